@@ -1,0 +1,152 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"regexp"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// eventHandler serves the Events API over HTTP.
+type eventHandler struct{ a *Adapter }
+
+var _ http.Handler = eventHandler{}
+
+// envelope is the outer Events API payload, only the fields we use.
+// slack-go's parser hides event_id, which de-duplication needs.
+type envelope struct {
+	Type      string          `json:"type"`
+	Challenge string          `json:"challenge"`
+	EventID   string          `json:"event_id"`
+	Event     json.RawMessage `json:"event"`
+}
+
+// mention is an app_mention (or message) event, only the fields we use.
+type mention struct {
+	Type     string `json:"type"`
+	SubType  string `json:"subtype"`
+	User     string `json:"user"`
+	BotID    string `json:"bot_id"`
+	Text     string `json:"text"`
+	Channel  string `json:"channel"`
+	TS       string `json:"ts"`
+	ThreadTS string `json:"thread_ts"`
+}
+
+func (h eventHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	a := h.a
+	body, ok := a.readSigned(w, r)
+	if !ok {
+		return
+	}
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		a.reject(w, http.StatusBadRequest, "malformed")
+		return
+	}
+	switch env.Type {
+	case "url_verification":
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]string{"challenge": env.Challenge})
+		return
+	case "event_callback":
+		var m mention
+		if err := json.Unmarshal(env.Event, &m); err != nil {
+			a.reject(w, http.StatusBadRequest, "malformed")
+			return
+		}
+		if retry := r.Header.Get("X-Slack-Retry-Num"); retry != "" {
+			a.log.Info("slack event retry", "event_id", env.EventID, "retry", retry,
+				"reason", r.Header.Get("X-Slack-Retry-Reason"))
+		}
+		a.mentioned(r.Context(), env.EventID, m)
+	}
+	// Acknowledge at once: Slack retries anything not answered in 3s, and
+	// the answer goes out through chat.postMessage anyway.
+	w.WriteHeader(http.StatusOK)
+}
+
+// mentioned starts answering an app mention in the background, once per
+// event ID, unless a bot (perhaps ourselves) wrote it: two bots answering
+// each other would loop forever.
+func (a *Adapter) mentioned(ctx context.Context, eventID string, m mention) {
+	if m.Type != "app_mention" {
+		return
+	}
+	if m.BotID != "" || m.SubType == slack.MsgSubTypeBotMessage {
+		return
+	}
+	if eventID != "" && !a.eventIDs.firstTime(eventID, a.now()) {
+		a.log.Info("slack duplicate event ignored", "event_id", eventID)
+		return
+	}
+	ctx, cancel := detach(ctx, answerBudget)
+	a.bg.Go(func() {
+		defer cancel()
+		a.answerMention(ctx, m)
+	})
+}
+
+func (a *Adapter) answerMention(ctx context.Context, m mention) {
+	self := a.identity(ctx)
+	selfID := ""
+	if self != nil {
+		selfID = self.UserID
+		if m.User == selfID {
+			return
+		}
+	}
+	q := cleanText(stripMention(m.Text, selfID))
+	asker := bot.Asker{Platform: platform, User: m.User, Channel: m.Channel}
+	var msg slack.Msg
+	if q == "" || strings.EqualFold(q, "help") {
+		msg = usage("")
+	} else {
+		rep := a.answerer.Answer(bot.WithAsker(ctx, asker), q)
+		a.logReply("mention", asker, rep)
+		msg = Render(rep, InChannel)
+	}
+	thread := m.ThreadTS
+	if thread == "" {
+		thread = m.TS
+	}
+	pctx, cancel := context.WithTimeout(ctx, callBudget)
+	defer cancel()
+	_, _, err := a.api.PostMessageContext(pctx, m.Channel,
+		slack.MsgOptionText(msg.Text, false), // already escaped
+		slack.MsgOptionBlocks(msg.Blocks.BlockSet...),
+		slack.MsgOptionTS(thread),
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl())
+	if err != nil {
+		a.log.Warn("slack chat.postMessage failed", "channel", m.Channel, "status", statusOf(err), "err", err)
+	}
+}
+
+// mentionRE matches a user mention as Slack encodes it: <@U123> or
+// <@U123|name>.
+var mentionRE = regexp.MustCompile(`<@([A-Z0-9]+)(\|[^>]*)?>`)
+
+// stripMention removes mentions of our bot from the question. When we do not
+// know our own ID (auth.test failed), it removes the leading mention, which
+// is how Slack users address a bot.
+func stripMention(text, selfID string) string {
+	if selfID == "" {
+		text = strings.TrimSpace(text)
+		if loc := mentionRE.FindStringIndex(text); loc != nil && loc[0] == 0 {
+			return text[loc[1]:]
+		}
+		return text
+	}
+	return mentionRE.ReplaceAllStringFunc(text, func(s string) string {
+		if mentionRE.FindStringSubmatch(s)[1] == selfID {
+			return ""
+		}
+		return s
+	})
+}

@@ -1,0 +1,209 @@
+package slack
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// Slack's published limits. Going over them makes Slack reject the whole
+// message (invalid_blocks, msg_too_long), so the user would see nothing.
+const (
+	maxTextRunes    = 4000
+	maxSectionRunes = 3000
+	maxContextRunes = 2000 // per context element; kept below the section limit
+	maxBlocks       = 50
+	maxContextElems = 10
+)
+
+// Response types a slash command answer may use.
+const (
+	InChannel = slack.ResponseTypeInChannel
+	Ephemeral = slack.ResponseTypeEphemeral
+)
+
+// Render turns a reply into a Slack message: the answer as a section, the
+// cited sentences as context blocks, and a plain-text fallback for
+// notifications and old clients. responseType applies only to answered
+// replies; anything else (not found, refused, rate limited) is ephemeral so
+// the channel is not spammed with the bot's failures. Render is pure, so the
+// REPL can preview exactly what Slack would get.
+func Render(r bot.Reply, responseType string) slack.Msg {
+	if !public(r) || responseType != InChannel {
+		responseType = Ephemeral
+	}
+	text := r.Text
+	if strings.TrimSpace(text) == "" {
+		text = "I have no answer to that."
+	}
+	blocks := []slack.Block{section(text)}
+	blocks = append(blocks, citationBlocks(r, maxBlocks-len(blocks))...)
+	if !r.Answered && len(r.Suggestions) > 0 && len(blocks) < maxBlocks {
+		blocks = append(blocks, slack.NewContextBlock("",
+			mrkdwn(escapeTruncate("Try asking about: "+strings.Join(r.Suggestions, ", "), maxContextRunes))))
+	}
+	return slack.Msg{
+		ResponseType: responseType,
+		Text:         escapeTruncate(text, maxTextRunes),
+		Blocks:       slack.Blocks{BlockSet: blocks},
+	}
+}
+
+// RenderJSON is Render with in_channel, as indented JSON of exactly the
+// fields sent to Slack, for previews (":render slack") and golden files.
+func RenderJSON(r bot.Reply) ([]byte, error) {
+	b, err := marshalMsg(Render(r, InChannel))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return nil, fmt.Errorf("indent slack message: %w", err)
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+// public reports whether a reply may be shown to the whole channel.
+func public(r bot.Reply) bool {
+	return r.Answered && (r.Outcome == "" || r.Outcome == bot.OutcomeAnswered)
+}
+
+// wireMsg is what goes over the wire. slack.Msg marshals many irrelevant
+// fields (an empty "metadata" object among them) that Slack need not see.
+type wireMsg struct {
+	ResponseType string       `json:"response_type,omitempty"`
+	Text         string       `json:"text"`
+	Blocks       slack.Blocks `json:"blocks,omitempty"`
+}
+
+func marshalMsg(m slack.Msg) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	// Readable "&amp;" rather than "\u0026amp;" in previews and golden files;
+	// both mean the same to Slack.
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(wireMsg{ResponseType: m.ResponseType, Text: m.Text, Blocks: m.Blocks}); err != nil {
+		return nil, fmt.Errorf("marshal slack message: %w", err)
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+func section(text string) *slack.SectionBlock {
+	return slack.NewSectionBlock(mrkdwn(escapeTruncate(text, maxSectionRunes)), nil, nil)
+}
+
+// mrkdwn builds verbatim text: Slack then does not auto-link bare URLs,
+// channel names or @names that a document happens to contain.
+func mrkdwn(escaped string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, escaped, false, true)
+}
+
+// citationBlocks renders citations ten to a context block (Slack's element
+// limit), using at most room blocks.
+func citationBlocks(r bot.Reply, room int) []slack.Block {
+	var blocks []slack.Block
+	var elems []slack.MixedElement
+	flush := func() {
+		if len(elems) > 0 {
+			blocks = append(blocks, slack.NewContextBlock("", elems...))
+			elems = nil
+		}
+	}
+	for i, c := range r.Citations {
+		if len(blocks) >= room {
+			break
+		}
+		n := c.N
+		if n == 0 {
+			n = i + 1
+		}
+		where := fmt.Sprintf("paragraph %d", c.Paragraph)
+		if r.MultiDoc && c.Doc != "" {
+			where += ", " + c.Doc
+		}
+		line := fmt.Sprintf("[%d] “%s” (%s)", n, strings.TrimSpace(c.Text), where)
+		elems = append(elems, mrkdwn(escapeTruncate(line, maxContextRunes)))
+		if len(elems) == maxContextElems {
+			flush()
+		}
+	}
+	if len(blocks) < room {
+		flush()
+	}
+	return blocks
+}
+
+// usage is the help text for an empty or "help" command.
+func usage(command string) slack.Msg {
+	if command == "" {
+		command = "/story"
+	}
+	text := "Ask me a question about the story and I quote the sentences that answer it.\n" +
+		"Examples:\n" +
+		"• " + command + " Who is the Secretary of State?\n" +
+		"• " + command + " Where did the summit take place?\n" +
+		"• " + command + " What did Sarah Sanders say?\n" +
+		"You can also mention me in a channel with your question."
+	return slack.Msg{
+		ResponseType: Ephemeral,
+		Text:         escapeTruncate(text, maxTextRunes),
+		Blocks:       slack.Blocks{BlockSet: []slack.Block{section(text)}},
+	}
+}
+
+// notice is a short ephemeral message of our own wording.
+func notice(text string) slack.Msg {
+	return slack.Msg{
+		ResponseType: Ephemeral,
+		Text:         escapeTruncate(text, maxTextRunes),
+		Blocks:       slack.Blocks{BlockSet: []slack.Block{section(text)}},
+	}
+}
+
+// escapeTruncate repairs invalid UTF-8, escapes the three characters Slack
+// treats as control syntax (&, <, >), and cuts the result to at most max
+// runes on a rune boundary, never inside an entity such as "&amp;", ending
+// with an ellipsis when it had to cut.
+func escapeTruncate(s string, max int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	n := 0
+	for i, r := range s {
+		var piece string
+		switch r {
+		case '&':
+			piece = "&amp;"
+		case '<':
+			piece = "&lt;"
+		case '>':
+			piece = "&gt;"
+		default:
+			piece = string(r)
+		}
+		w := utf8.RuneCountInString(piece)
+		// Keep one rune free for the ellipsis unless this is the very end.
+		if n+w > max || (n+w == max && i+utf8.RuneLen(r) < len(s)) {
+			b.WriteString("…")
+			return b.String()
+		}
+		b.WriteString(piece)
+		n += w
+	}
+	return b.String()
+}
+
+// unescape undoes Slack's escaping of incoming text. One left-to-right pass,
+// so "&amp;lt;" becomes the literal "&lt;" the user typed, not "<".
+var unescape = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace
+
+// cleanText prepares user text for the bot.
+func cleanText(s string) string {
+	return strings.TrimSpace(unescape(strings.ToValidUTF8(s, "\uFFFD")))
+}
