@@ -1,0 +1,192 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/facts"
+)
+
+// Options tune answering. Zero values mean the defaults.
+type Options struct {
+	// MinConfidence is the least confidence at which the bot answers;
+	// below it, it says the documents do not answer. Default 0.3.
+	MinConfidence float64
+	// TopK is how many ranked candidates a Reply carries. Default 5.
+	TopK int
+	// MaxQuestion is the longest question, in characters, that is
+	// answered. Default 1000.
+	MaxQuestion int
+}
+
+func (o Options) withDefaults() Options {
+	if o.MinConfidence <= 0 {
+		o.MinConfidence = 0.3
+	}
+	if o.TopK <= 0 {
+		o.TopK = 5
+	}
+	if o.MaxQuestion <= 0 {
+		o.MaxQuestion = 1000
+	}
+	return o
+}
+
+// loaded is a store with what the bot derives from it once.
+type loaded struct {
+	store    *facts.Store
+	keywords []string
+	multi    bool
+	names    string
+}
+
+// Bot answers questions from a fact store. It is safe for concurrent use,
+// and its store can be swapped atomically while questions are in flight.
+type Bot struct {
+	opt Options
+	cur atomic.Pointer[loaded]
+}
+
+var _ Answerer = (*Bot)(nil)
+
+// New returns a Bot answering from store.
+func New(store *facts.Store, opt Options) *Bot {
+	b := &Bot{opt: opt.withDefaults()}
+	b.Swap(store)
+	return b
+}
+
+// Swap replaces the fact store. Questions already being answered finish
+// with the store they started with.
+func (b *Bot) Swap(store *facts.Store) {
+	l := &loaded{store: store, keywords: store.Keywords(6)}
+	docs := store.Documents()
+	l.multi = len(docs) > 1
+	var names []string
+	for _, d := range docs {
+		names = append(names, d.Name)
+	}
+	l.names = strings.Join(names, ", ")
+	b.cur.Store(l)
+}
+
+// Store returns the current fact store.
+func (b *Bot) Store() *facts.Store { return b.cur.Load().store }
+
+// Answer answers one question. It never fails: bad questions get a Reply
+// that says what is wrong.
+func (b *Bot) Answer(ctx context.Context, question string) Reply {
+	l := b.cur.Load()
+	q := strings.TrimSpace(strings.ToValidUTF8(question, "\uFFFD"))
+	r := Reply{Question: q, MultiDoc: l.multi}
+	if q == "" || !hasWord(q) {
+		r.Outcome = OutcomeRefused
+		r.Text = "Please ask a question about the document, for example: " + example(l) + "."
+		return r
+	}
+	if n := utf8.RuneCountInString(q); n > b.opt.MaxQuestion {
+		r.Outcome = OutcomeRefused
+		r.Text = fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion)
+		return r
+	}
+	if err := ctx.Err(); err != nil {
+		r.Outcome = OutcomeRefused
+		r.Text = "The question was cancelled before it could be answered."
+		return r
+	}
+	res := l.store.Search(q, facts.SearchOptions{TopK: b.opt.TopK})
+	r.Explanation = res.Explain()
+	r.Confidence = res.Confidence
+	for _, h := range res.Hits {
+		r.Candidates = append(r.Candidates, citation(h, 0))
+	}
+	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence {
+		r.Outcome = OutcomeNotFound
+		r.Suggestions = l.keywords
+		r.Text = notFound(l, res)
+		return r
+	}
+	r.Outcome = OutcomeAnswered
+	r.Answered = true
+	r.Citations = append(r.Citations, citation(res.Hits[0], 1))
+	if len(res.Hits) > 1 && addsTo(res.Hits[0], res.Hits[1]) {
+		r.Citations = append(r.Citations, citation(res.Hits[1], 2))
+	}
+	r.Text = answerText(r.Citations, l.multi)
+	return r
+}
+
+// addsTo reports whether the runner-up deserves quoting too: it must score
+// close to the best and hold question words the best lacks.
+func addsTo(best, next facts.Hit) bool {
+	return next.Score >= 0.6*best.Score && next.Matched&^best.Matched != 0 &&
+		next.Sentence.Text != best.Sentence.Text
+}
+
+func citation(h facts.Hit, n int) Citation {
+	s := h.Sentence
+	return Citation{N: n, Doc: s.Doc, Sentence: s.N, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text, Score: round(h.Score)}
+}
+
+func round(f float64) float64 {
+	return float64(int64(f*1000+0.5)) / 1000
+}
+
+// answerText quotes the cited sentences, each marked [n], then lists the
+// sources.
+func answerText(cs []Citation, multi bool) string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%s [%d]", c.Text, c.N)
+	}
+	b.WriteString("\n\nSources:")
+	for _, c := range cs {
+		fmt.Fprintf(&b, "\n[%d] %s", c.N, Source(c, multi))
+	}
+	return b.String()
+}
+
+// Source describes where a citation is: "sentence 11, paragraph 10", with
+// the document first when several are loaded.
+func Source(c Citation, multi bool) string {
+	s := fmt.Sprintf("sentence %d, paragraph %d", c.Sentence, c.Paragraph)
+	if multi {
+		s = c.Doc + ", " + s
+	}
+	return s
+}
+
+func notFound(l *loaded, res *facts.Result) string {
+	var b strings.Builder
+	b.WriteString("I can't find an answer to that in " + l.names + ".")
+	if len(res.Unknown) > 0 && len(res.Unknown) == len(res.Terms) {
+		b.WriteString(" None of its words (" + strings.Join(res.Unknown, ", ") + ") appear there.")
+	}
+	if len(l.keywords) > 0 {
+		b.WriteString(" It is about " + strings.Join(l.keywords, ", ") + ": try asking about one of those.")
+	}
+	return b.String()
+}
+
+func example(l *loaded) string {
+	if len(l.keywords) > 0 {
+		return "\"Who is " + l.keywords[0] + "?\""
+	}
+	return "\"What happened?\""
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

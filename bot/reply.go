@@ -1,0 +1,56 @@
+package bot
+
+import "context"
+
+// Outcome classifies a reply for logs and metrics.
+type Outcome string
+
+const (
+	// OutcomeAnswered: the reply quotes the document.
+	OutcomeAnswered Outcome = "answered"
+	// OutcomeNotFound: the question was fine but the document does not answer it.
+	OutcomeNotFound Outcome = "not_found"
+	// OutcomeRefused: the question itself was unusable (empty, too long, not text).
+	OutcomeRefused Outcome = "refused"
+)
+
+// Citation is one sentence of a document that a reply relies on or ranked.
+type Citation struct {
+	N         int     `json:"-"` // the [n] marker used in Reply.Text (1-based); 0 for candidates
+	Doc       string  `json:"doc"`
+	Sentence  int     `json:"sentence"`
+	Paragraph int     `json:"paragraph"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Text      string  `json:"text"`
+	Score     float64 `json:"score"`
+}
+
+// Reply is the platform-neutral answer to one question. Adapters render it.
+type Reply struct {
+	Question   string
+	Outcome    Outcome
+	Answered   bool
+	Confidence float64
+	// Text is the answer in plain text: quoted sentences marked [n], then
+	// the sources; or, when not answered, why and what the document is about.
+	Text string
+	// Citations are the sentences Text quotes, best first.
+	Citations []Citation
+	// Candidates are the top-ranked sentences, best first, even when not answered.
+	Candidates []Citation
+	// Suggestions are distinctive terms of the documents, offered when not answered.
+	Suggestions []string
+	// MultiDoc is true when more than one document is loaded (citations name the document).
+	MultiDoc bool
+	// Explanation says how the answer was chosen (for :why).
+	Explanation string
+}
+
+// Answerer is the one thing adapters need from the bot.
+type Answerer interface {
+	Answer(ctx context.Context, question string) Reply
+}
+
+// OutcomeLimited: the asker is over a rate limit; Text asks them to slow down.
+const OutcomeLimited Outcome = "rate_limited"

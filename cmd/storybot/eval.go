@@ -1,0 +1,427 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+)
+
+// evalCase is one question with the sentences that would answer it.
+type evalCase struct {
+	question string
+	bot      *bot.Bot
+	// isGold reports whether a citation answers the question.
+	isGold func(bot.Citation) bool
+	// golds is how many distinct sentences are needed (bAbI task 2 needs
+	// two); 0 marks a question the document does not answer.
+	golds int
+	// goldSet lists the needed sentence numbers when all must be found.
+	goldSet []int
+}
+
+// evalSummary is the machine-readable result of `eval --json`.
+type evalSummary struct {
+	Format       string  `json:"format"`
+	File         string  `json:"file"`
+	Questions    int     `json:"questions"`
+	Answerable   int     `json:"answerable"`
+	Unanswerable int     `json:"unanswerable"`
+	Top1         float64 `json:"top1"`
+	Top3         float64 `json:"top3"`
+	MRR          float64 `json:"mrr"`
+	AllGoldTopN  float64 `json:"all_gold_in_top_n"`
+	FalseAbstain float64 `json:"abstain_answerable"`
+	TrueAbstain  float64 `json:"abstain_unanswerable"`
+	LatencyP50US float64 `json:"latency_p50_us"`
+	LatencyP99US float64 `json:"latency_p99_us"`
+	Typos        int     `json:"typos"`
+	Seed         uint64  `json:"seed"`
+	Misses       []miss  `json:"misses,omitempty"`
+}
+
+type miss struct {
+	Question string `json:"question"`
+	Got      string `json:"got"`
+}
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval", "[--format jsonl|squad|babi] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
+	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad or babi")
+	var docs multiFlag
+	fs.Var(&docs, "doc", "document `path` for jsonl questions; default: the built-in story")
+	typos := fs.Int("typos", 0, "put one random edit into `N` words (4+ letters) of each question")
+	seed := fs.Uint64("seed", 1, "random `seed` for --typos")
+	asJSON := fs.Bool("json", false, "print a JSON summary instead of a table")
+	limit := fs.Int("limit", 0, "score only the first `N` questions (SQuAD: articles) (0: all)")
+	showMisses := fs.Bool("misses", false, "list the questions whose top answer is wrong")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("eval: want exactly one question FILE, got %d arguments", fs.NArg())
+	}
+	if *typos < 0 {
+		return usagef("eval: --typos must be at least 0")
+	}
+	file := fs.Arg(0)
+	var cases []evalCase
+	var err error
+	switch *format {
+	case "jsonl":
+		var store *facts.Store
+		store, err = loadStore(docs, e.stderr)
+		if err == nil {
+			cases, err = jsonlCases(file, newBot(store, 10))
+		}
+	case "squad":
+		cases, err = squadCases(file, *limit)
+	case "babi":
+		cases, err = babiCases(file)
+	default:
+		return usagef("eval: unknown --format %q (want jsonl, squad or babi)", *format)
+	}
+	if err != nil {
+		return err
+	}
+	if *limit > 0 && *format != "squad" && len(cases) > *limit {
+		cases = cases[:*limit]
+	}
+	sum := score(ctx, cases, *typos, *seed)
+	sum.Format, sum.File, sum.Typos, sum.Seed = *format, file, *typos, *seed
+	if !*showMisses {
+		sum.Misses = nil
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sum)
+	}
+	printSummary(e.stdout, sum)
+	return nil
+}
+
+// Evaluate scores cases; it is what `eval` prints and what tests assert.
+func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSummary {
+	var s evalSummary
+	var lat []time.Duration
+	var top1, top3, all, rr, falseAbs, trueAbs float64
+	for i, c := range cases {
+		q := c.question
+		if typos > 0 {
+			q = addTypos(q, typos, rand.New(rand.NewPCG(seed, uint64(i))))
+		}
+		start := time.Now()
+		r := c.bot.Answer(ctx, q)
+		lat = append(lat, time.Since(start))
+		s.Questions++
+		if c.golds == 0 {
+			s.Unanswerable++
+			if !r.Answered {
+				trueAbs++
+			} else {
+				s.Misses = append(s.Misses, miss{q, "answered: " + r.Citations[0].Text})
+			}
+			continue
+		}
+		s.Answerable++
+		if !r.Answered {
+			falseAbs++
+		}
+		found := map[int]bool{}
+		for rank, cand := range r.Candidates {
+			if !c.isGold(cand) {
+				continue
+			}
+			if len(found) == 0 {
+				rr += 1 / float64(rank+1)
+				if rank == 0 {
+					top1++
+				}
+				if rank < 3 {
+					top3++
+				}
+			}
+			if rank < c.golds {
+				found[cand.Sentence] = true
+			}
+		}
+		if len(found) >= c.golds {
+			all++
+		} else if len(r.Candidates) > 0 && !c.isGold(r.Candidates[0]) || len(r.Candidates) == 0 {
+			got := "(nothing)"
+			if len(r.Candidates) > 0 {
+				got = r.Candidates[0].Text
+			}
+			s.Misses = append(s.Misses, miss{q, got})
+		}
+	}
+	if s.Answerable > 0 {
+		n := float64(s.Answerable)
+		s.Top1, s.Top3, s.MRR, s.AllGoldTopN, s.FalseAbstain = pct(top1/n), pct(top3/n), round3(rr/n), pct(all/n), pct(falseAbs/n)
+	}
+	if s.Unanswerable > 0 {
+		s.TrueAbstain = pct(trueAbs / float64(s.Unanswerable))
+	}
+	if len(lat) > 0 {
+		slices.Sort(lat)
+		s.LatencyP50US = micros(lat[len(lat)*50/100])
+		s.LatencyP99US = micros(lat[min(len(lat)-1, len(lat)*99/100)])
+	}
+	return s
+}
+
+func pct(f float64) float64    { return float64(int64(f*10000+0.5)) / 100 }
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+func micros(d time.Duration) float64 {
+	return float64(int64(float64(d.Nanoseconds())/100+0.5)) / 10
+}
+
+func printSummary(w io.Writer, s evalSummary) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "file\t%s (%s)\n", s.File, s.Format)
+	if s.Typos > 0 {
+		fmt.Fprintf(tw, "typos\t%d per question (seed %d)\n", s.Typos, s.Seed)
+	}
+	fmt.Fprintf(tw, "questions\t%d (%d answerable, %d not)\n", s.Questions, s.Answerable, s.Unanswerable)
+	if s.Answerable > 0 {
+		fmt.Fprintf(tw, "top-1\t%.2f %%\n", s.Top1)
+		fmt.Fprintf(tw, "top-3\t%.2f %%\n", s.Top3)
+		fmt.Fprintf(tw, "MRR\t%.3f\n", s.MRR)
+		fmt.Fprintf(tw, "all gold in top n\t%.2f %%\t(n = gold sentences per question)\n", s.AllGoldTopN)
+		fmt.Fprintf(tw, "abstained, answerable\t%.2f %%\n", s.FalseAbstain)
+	}
+	if s.Unanswerable > 0 {
+		fmt.Fprintf(tw, "abstained, unanswerable\t%.2f %%\n", s.TrueAbstain)
+	}
+	fmt.Fprintf(tw, "latency p50 / p99\t%.1f µs / %.1f µs\n", s.LatencyP50US, s.LatencyP99US)
+	tw.Flush()
+	for _, m := range s.Misses {
+		fmt.Fprintf(w, "miss: %s\n  got: %s\n", m.Question, m.Got)
+	}
+}
+
+// addTypos puts one random edit (drop, add, substitute or swap a letter)
+// into n distinct words of 4+ letters.
+func addTypos(q string, n int, rng *rand.Rand) string {
+	type span struct{ start, end int }
+	var words []span
+	start := -1
+	for i, r := range q + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if utf8.RuneCountInString(q[start:i]) >= 4 {
+				words = append(words, span{start, i})
+			}
+			start = -1
+		}
+	}
+	rng.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+	if n < len(words) {
+		words = words[:n]
+	}
+	slices.SortFunc(words, func(a, b span) int { return b.start - a.start })
+	for _, w := range words {
+		rs := []rune(q[w.start:w.end])
+		i := rng.IntN(len(rs))
+		letter := rune('a' + rng.IntN(26))
+		switch rng.IntN(4) {
+		case 0:
+			rs = slices.Delete(rs, i, i+1)
+		case 1:
+			rs = slices.Insert(rs, i, letter)
+		case 2:
+			rs[i] = letter
+		default:
+			if i == len(rs)-1 {
+				i--
+			}
+			rs[i], rs[i+1] = rs[i+1], rs[i]
+		}
+		q = q[:w.start] + string(rs) + q[w.end:]
+	}
+	return q
+}
+
+func jsonlCases(path string, b *bot.Bot) ([]evalCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usagef("eval: open %q: %v", path, err)
+	}
+	defer f.Close()
+	var cases []evalCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var row struct {
+			Q    string   `json:"q"`
+			Gold []string `json:"gold"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return nil, usagef("eval: %s line %d: %v", path, line, err)
+		}
+		gold := row.Gold
+		c := evalCase{question: row.Q, bot: b, golds: min(len(gold), 1)}
+		c.isGold = func(ct bot.Citation) bool {
+			for _, g := range gold {
+				if strings.Contains(ct.Text, g) {
+					return true
+				}
+			}
+			return false
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("eval: read %q: %w", path, err)
+	}
+	return cases, nil
+}
+
+// squadCases reads SQuAD v1.1: each paragraph is its own document, and the
+// gold sentences are those holding an answer's start.
+func squadCases(path string, articles int) ([]evalCase, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usagef("eval: open %q: %v", path, err)
+	}
+	var squad struct {
+		Data []struct {
+			Title      string `json:"title"`
+			Paragraphs []struct {
+				Context string `json:"context"`
+				QAs     []struct {
+					Question string `json:"question"`
+					Answers  []struct {
+						Start int `json:"answer_start"`
+					} `json:"answers"`
+				} `json:"qas"`
+			} `json:"paragraphs"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(data, &squad); err != nil {
+		return nil, usagef("eval: %q is not SQuAD JSON: %v", path, err)
+	}
+	var cases []evalCase
+	for ai, art := range squad.Data {
+		if articles > 0 && ai >= articles {
+			break
+		}
+		for pi, p := range art.Paragraphs {
+			doc, err := facts.Parse(fmt.Sprintf("%s#%d", art.Title, pi+1), []byte(p.Context))
+			if err != nil {
+				continue
+			}
+			b := bot.New(facts.NewStore(doc), bot.Options{TopK: 10})
+			// answer_start counts characters; sentences count bytes.
+			byteAt := charToByte(p.Context)
+			for _, qa := range p.QAs {
+				gold := map[int]bool{}
+				for _, a := range qa.Answers {
+					if a.Start < 0 || a.Start >= len(byteAt) {
+						continue
+					}
+					off := byteAt[a.Start]
+					for _, s := range doc.Sentences {
+						if off < s.End {
+							gold[s.N] = true
+							break
+						}
+					}
+				}
+				if len(gold) == 0 {
+					continue
+				}
+				cases = append(cases, evalCase{
+					question: qa.Question, bot: b, golds: 1,
+					isGold: func(c bot.Citation) bool { return gold[c.Sentence] },
+				})
+			}
+		}
+	}
+	return cases, nil
+}
+
+func charToByte(s string) []int {
+	out := make([]int, 0, len(s))
+	for i := range s {
+		out = append(out, i)
+	}
+	return out
+}
+
+// babiCases reads a bAbI task file: for each question the story so far is
+// the document and the supporting facts are the gold sentences.
+func babiCases(path string) ([]evalCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usagef("eval: open %q: %v", path, err)
+	}
+	defer f.Close()
+	var cases []evalCase
+	var lines []string // story sentences so far
+	lineN := map[int]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		text := strings.TrimSpace(sc.Text())
+		id, rest, ok := strings.Cut(text, " ")
+		n, err := strconv.Atoi(id)
+		if !ok || err != nil {
+			continue
+		}
+		if n == 1 {
+			lines, lineN = lines[:0], map[int]int{}
+		}
+		q, tail, isQ := strings.Cut(rest, "\t")
+		if !isQ {
+			lines = append(lines, rest)
+			lineN[n] = len(lines)
+			continue
+		}
+		parts := strings.Split(tail, "\t")
+		if len(parts) < 2 {
+			continue
+		}
+		var goldSet []int
+		gold := map[int]bool{}
+		for _, sid := range strings.Fields(parts[1]) {
+			if k, err := strconv.Atoi(sid); err == nil && lineN[k] > 0 {
+				gold[lineN[k]] = true
+				goldSet = append(goldSet, lineN[k])
+			}
+		}
+		doc, err := facts.Parse("story", []byte(strings.Join(lines, "\n")))
+		if err != nil || len(gold) == 0 {
+			continue
+		}
+		b := bot.New(facts.NewStore(doc), bot.Options{TopK: 10})
+		cases = append(cases, evalCase{
+			question: q, bot: b, golds: len(gold), goldSet: goldSet,
+			isGold: func(c bot.Citation) bool { return gold[c.Sentence] },
+		})
+	}
+	return cases, sc.Err()
+}

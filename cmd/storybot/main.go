@@ -1,0 +1,158 @@
+// Command storybot answers questions about a document, in a terminal, in
+// Slack or in Discord, quoting and citing the sentences it relies on.
+//
+// Usage:
+//
+//	storybot repl [--doc PATH]...
+//	storybot ask [--doc PATH]... [--json] [--top K] [QUESTION...]
+//	storybot eval [--format jsonl|squad|babi] [--doc PATH] FILE
+//	storybot version
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// usageError is a mistake in how storybot was called: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// exitCode prints err as one line and returns the process status.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	fmt.Fprintln(stderr, "storybot: "+oneLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a command may touch: no globals, so run is testable end to end.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+func commands() []command {
+	return []command{
+		{"repl", "ask questions interactively", runREPL},
+		{"ask", "answer questions given as arguments or one per line on stdin", runAsk},
+		{"eval", "score answers against a question set (jsonl, SQuAD, bAbI)", runEval},
+		{"version", "print the version", runVersion},
+	}
+}
+
+// run is the whole program.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	if len(args) == 0 {
+		return runREPL(ctx, e, nil)
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage())
+		return nil
+	case "-version", "--version":
+		return runVersion(ctx, e, nil)
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	return usagef("unknown command %q (run 'storybot --help' for the list)", args[0])
+}
+
+func usage() string {
+	var b strings.Builder
+	b.WriteString("storybot answers questions about a document, citing the sentences it relies on.\n\nUsage: storybot COMMAND [flags]\n\nCommands:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(&b, "  %-8s %s\n", c.name, c.summary)
+	}
+	b.WriteString("\nWith no command, storybot starts the REPL on the built-in story.\nRun 'storybot COMMAND --help' for a command's flags.\n")
+	return b.String()
+}
+
+// newFlags returns a flag set that reports errors as usage errors and
+// prints help to stdout.
+func newFlags(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {
+		fs.SetOutput(e.stdout)
+		fmt.Fprintf(e.stdout, "Usage: storybot %s %s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+	return fs
+}
+
+// parseFlags parses args, turning flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
+			return err
+		}
+		return usagef("%s: %v", fs.Name(), err)
+	}
+	return nil
+}
+
+// multiFlag collects a repeated flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func runVersion(_ context.Context, e *env, args []string) error {
+	fs := newFlags(e, "version", "")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	v := version
+	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		v = info.Main.Version
+	}
+	fmt.Fprintf(e.stdout, "storybot %s\n", v)
+	return nil
+}

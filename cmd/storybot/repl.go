@@ -1,0 +1,43 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+
+	"github.com/storybot/storybot/adapters/repl"
+)
+
+func runREPL(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "repl", "[--doc PATH]...")
+	var docs multiFlag
+	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("repl: unexpected argument %q (questions are typed at the prompt)", fs.Arg(0))
+	}
+	store, err := loadStore(docs, e.stderr)
+	if err != nil {
+		return err
+	}
+	b := newBot(store, 5)
+	hist := ""
+	if home := e.getenv("HOME"); home != "" {
+		if _, err := os.Stat(home); err == nil {
+			hist = filepath.Join(home, ".storybot_history")
+		}
+	}
+	s := repl.New(b, e.stdout, repl.Options{
+		Info:        func() string { return describe(b.Store()) },
+		Renderers:   renderers(),
+		HistoryFile: hist,
+	})
+	return s.Run(ctx, e.stdin)
+}
+
+// renderers are the platform previews the REPL offers.
+func renderers() map[string]repl.Renderer {
+	return map[string]repl.Renderer{}
+}

@@ -1,0 +1,148 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// token is one word of a text: its lower-cased form and where it was.
+type token struct {
+	word       string // lower case
+	start, end int    // byte offsets in the analysed text
+	upper      bool   // first letter was upper case
+	digit      bool   // starts with a digit
+}
+
+// tokenize calls fn for each word of text. Words are runs of letters, digits
+// and marks; an apostrophe inside a word joins it ("don't" -> "dont") except
+// a possessive "'s", which is dropped ("Putin's" -> "putin"); a period or
+// comma between digits joins a number ("85.5", "1,000").
+func tokenize(text string, fn func(token)) {
+	i := 0
+	var buf []byte
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		buf = buf[:0]
+		upper := unicode.IsUpper(r)
+		digit := unicode.IsDigit(r)
+		ascii := true
+		for i < len(text) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if isWordRune(r) {
+				if r >= utf8.RuneSelf {
+					ascii = false
+					buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				} else {
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					buf = append(buf, byte(r))
+				}
+				i += size
+				continue
+			}
+			if r == '\'' || r == '’' {
+				rest := text[i+size:]
+				nr, nsize := utf8.DecodeRuneInString(rest)
+				if !isWordRune(nr) {
+					break
+				}
+				// Possessive: skip "'s" when the word ends there.
+				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !isWordRune(firstRune(rest[nsize:]))) {
+					i += size + nsize
+					break
+				}
+				i += size
+				continue
+			}
+			if (r == '.' || r == ',') && digit {
+				rest := text[i+size:]
+				if nr := firstRune(rest); unicode.IsDigit(nr) {
+					buf = append(buf, byte(r))
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		_ = ascii
+		fn(token{word: string(buf), start: start, end: i, upper: upper, digit: digit})
+	}
+}
+
+func firstRune(s string) rune {
+	if s == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// stem reduces a lower-case word to its Snowball English stem.
+func stem(word string) string {
+	if len(word) <= 2 {
+		return word
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= '0' && c <= '9' {
+			return word // numbers stay as written
+		}
+	}
+	return english.Stem(word, true)
+}
+
+// stemmer caches stems: a book has a few tens of thousands of distinct words
+// but hundreds of thousands of occurrences, and Snowball is the costly part.
+type stemmer map[string]string
+
+func (c stemmer) stem(word string) string {
+	if s, ok := c[word]; ok {
+		return s
+	}
+	s := stem(word)
+	c[strings.Clone(word)] = s
+	return s
+}
+
+// stopWords is a general English stop-word list. Question words are in it,
+// so the question type is read before they are dropped.
+var stopWords = setOf(
+	"a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are",
+	"as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
+	"by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
+	"from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
+	"him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+	"just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on",
+	"once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own",
+	"same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+	"them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
+	"too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+	"which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your",
+	"yours", "yourself", "yourselves", "s", "t", "d", "ll", "m", "re", "ve", "dont", "doesnt",
+	"didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "shall", "may", "might",
+	"must", "also", "yet", "whats", "whos", "wheres", "hows", "thats", "theres", "shes", "hes",
+	"im", "ive", "youre", "theyre", "weve", "tell", "say", "says", "said", "please",
+	"anything", "something", "thing", "things", "story", "document", "text", "article",
+	"according", "mention", "mentioned", "kind", "type", "one", "ones",
+)

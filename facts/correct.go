@@ -1,0 +1,283 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// Correction records a query word that the document does not contain being
+// replaced by one it does.
+type Correction struct {
+	From   string
+	To     string
+	Method string // "edit distance N" or "fuzzy"
+}
+
+// maxEdits is the typo budget for a word: one edit up to six letters, two
+// beyond (a transposition counts as one).
+func maxEdits(n int) int {
+	if n <= 6 {
+		return 1
+	}
+	return 2
+}
+
+// maxDeletes bounds the words the deletion index covers; longer words are
+// rare and are only matched exactly or by the fuzzy matcher.
+const maxIndexedRunes = 24
+
+// fuzzyBucketLimit bounds the vocabulary slice the fuzzy matcher scans: it
+// is linear in its targets, so on a book it runs only where few words share
+// the query's first letter.
+const fuzzyBucketLimit = 3000
+
+type deleteEntry struct {
+	hash uint64
+	word int32
+}
+
+// corrector finds vocabulary words near a misspelt one. Edit-distance
+// candidates come from a SymSpell-style deletion index (every word's
+// variants with up to two letters deleted, hashed and sorted), so a lookup
+// is a few binary searches instead of a scan of the vocabulary; the
+// sahilm/fuzzy subsequence matcher adds prefixes and abbreviations.
+type corrector struct {
+	entries []deleteEntry
+	byFirst map[rune][]string
+	first   map[rune][]int32
+}
+
+func newCorrector(words []string) *corrector {
+	c := &corrector{byFirst: make(map[rune][]string), first: make(map[rune][]int32)}
+	var rs []rune
+	c.entries = make([]deleteEntry, 0, len(words)*24)
+	for id, w := range words {
+		rs = append(rs[:0], []rune(w)...)
+		if len(rs) < 2 || hasDigit(w) {
+			continue
+		}
+		r0 := rs[0]
+		c.byFirst[r0] = append(c.byFirst[r0], w)
+		c.first[r0] = append(c.first[r0], int32(id))
+		if len(rs) > maxIndexedRunes {
+			continue
+		}
+		forDeletes(rs, 2, func(h uint64) {
+			c.entries = append(c.entries, deleteEntry{h, int32(id)})
+		})
+	}
+	slices.SortFunc(c.entries, func(a, b deleteEntry) int {
+		switch {
+		case a.hash < b.hash:
+			return -1
+		case a.hash > b.hash:
+			return 1
+		}
+		return int(a.word - b.word)
+	})
+	c.entries = slices.Compact(c.entries)
+	return c
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// forDeletes calls fn with the hash of rs and of every variant of rs with
+// up to depth runes deleted (possibly repeating a variant).
+func forDeletes(rs []rune, depth int, fn func(uint64)) {
+	fn(hashSkip(rs, -1, -1))
+	if depth < 1 || len(rs) < 2 {
+		return
+	}
+	for i := range rs {
+		fn(hashSkip(rs, i, -1))
+		if depth < 2 || len(rs) < 3 {
+			continue
+		}
+		for j := i + 1; j < len(rs); j++ {
+			fn(hashSkip(rs, i, j))
+		}
+	}
+}
+
+// hashSkip is FNV-1a over rs without positions i and j.
+func hashSkip(rs []rune, i, j int) uint64 {
+	h := uint64(14695981039346656037)
+	for k, r := range rs {
+		if k == i || k == j {
+			continue
+		}
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// candidates returns the ids of words within maxEdits of q.
+func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int) {
+	maxd := maxEdits(len(q))
+	best, bestD := int32(-1), maxd+1
+	seen := map[int32]bool{}
+	forDeletes(q, maxd, func(h uint64) {
+		i, _ := slices.BinarySearchFunc(c.entries, h, func(e deleteEntry, h uint64) int {
+			switch {
+			case e.hash < h:
+				return -1
+			case e.hash > h:
+				return 1
+			}
+			return 0
+		})
+		for ; i < len(c.entries) && c.entries[i].hash == h; i++ {
+			id := c.entries[i].word
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			d := osaDistance(q, []rune(words[id]), maxd)
+			if d > maxd {
+				continue
+			}
+			if best < 0 || better(d, id, bestD, best, q, words, freq) {
+				best, bestD = id, d
+			}
+		}
+	})
+	return best, bestD
+}
+
+// better orders candidates: fewer edits, then the same first letter (people
+// rarely mistype it), then the more frequent word, then the earlier one.
+func better(d int, id int32, bestD int, best int32, q []rune, words []string, freq []int32) bool {
+	if d != bestD {
+		return d < bestD
+	}
+	a := firstRune(words[id]) == q[0]
+	b := firstRune(words[best]) == q[0]
+	if a != b {
+		return a
+	}
+	if freq[id] != freq[best] {
+		return freq[id] > freq[best]
+	}
+	return id < best
+}
+
+// osaDistance is the optimal-string-alignment (restricted Damerau-
+// Levenshtein) distance between a and b, or max+1 once it must exceed max.
+func osaDistance(a, b []rune, max int) int {
+	if abs(len(a)-len(b)) > max {
+		return max + 1
+	}
+	// Three rows suffice for transpositions.
+	var buf [3 * 32]int
+	var prev2, prev, cur []int
+	if len(b)+1 <= 32 {
+		prev2, prev, cur = buf[0:len(b)+1], buf[32:32+len(b)+1], buf[64:64+len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// fuzzyMatch uses sahilm/fuzzy on the words sharing q's first letter: it
+// finds words the query abbreviates or leaves letters out of ("mcf" ->
+// "mcfaul", "elctn" -> "election"). A match must be a prefix or cover most
+// of the word, so that a stray subsequence in a long word does not count.
+func (c *corrector) fuzzyMatch(q string, wordID map[string]int32, freq []int32) (string, bool) {
+	n := utf8.RuneCountInString(q)
+	if n < 3 {
+		return "", false
+	}
+	r0, _ := utf8.DecodeRuneInString(q)
+	bucket := c.byFirst[r0]
+	if len(bucket) == 0 || len(bucket) > fuzzyBucketLimit {
+		return c.prefixMatch(q, r0, wordID, freq)
+	}
+	best, bestScore := "", 0
+	for _, m := range fuzzy.Find(q, bucket) {
+		tn := utf8.RuneCountInString(m.Str)
+		if !strings.HasPrefix(m.Str, q) && float64(n) < 0.6*float64(tn) {
+			continue
+		}
+		if best == "" || m.Score > bestScore || m.Score == bestScore && freq[wordID[m.Str]] > freq[wordID[best]] {
+			best, bestScore = m.Str, m.Score
+		}
+	}
+	return best, best != ""
+}
+
+// prefixMatch is the fallback for big vocabularies: the most frequent word
+// that q is a prefix of.
+func (c *corrector) prefixMatch(q string, r0 rune, wordID map[string]int32, freq []int32) (string, bool) {
+	best := ""
+	for _, w := range c.byFirst[r0] {
+		if strings.HasPrefix(w, q) && (best == "" || freq[wordID[w]] > freq[wordID[best]]) {
+			best = w
+		}
+	}
+	return best, best != ""
+}
+
+// correct returns the vocabulary word that q most likely meant.
+func (s *Store) correct(q string) (Correction, int32, bool) {
+	s.corrOnce.Do(func() { s.corr = newCorrector(s.words) })
+	rs := []rune(q)
+	if len(rs) < 3 || hasDigit(q) {
+		return Correction{}, 0, false
+	}
+	if id, d := s.corr.nearest(rs, s.words, s.wordFreq); id >= 0 {
+		return Correction{From: q, To: s.words[id], Method: editMethod(d)}, s.wordStem[id], true
+	}
+	if w, ok := s.corr.fuzzyMatch(q, s.wordID, s.wordFreq); ok {
+		id := s.wordID[w]
+		return Correction{From: q, To: w, Method: "fuzzy"}, s.wordStem[id], true
+	}
+	return Correction{}, 0, false
+}
+
+func editMethod(d int) string {
+	if d == 1 {
+		return "edit distance 1"
+	}
+	return "edit distance 2"
+}

@@ -1,0 +1,166 @@
+package facts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a document. Start and End are byte offsets
+// into the document's original bytes: Document.Raw[Start:End] == Text.
+type Sentence struct {
+	Doc       string
+	N         int // 1-based, across the document
+	Paragraph int // 1-based
+	Start     int
+	End       int
+	Text      string
+}
+
+// Document is a parsed document.
+type Document struct {
+	Name       string
+	Raw        []byte
+	Paragraphs int
+	Sentences  []Sentence
+	// Warnings are problems that were repaired rather than refused,
+	// such as invalid UTF-8 replaced by U+FFFD.
+	Warnings []string
+	markdown bool
+}
+
+// Errors returned (wrapped) by Parse and Load; test with errors.Is.
+var (
+	ErrEmpty    = errors.New("document is empty")
+	ErrNotText  = errors.New("not a text document (it contains NUL bytes)")
+	ErrTooLarge = errors.New("document is too large")
+	ErrNoDocs   = errors.New("no .txt or .md documents found")
+)
+
+// MaxDocumentSize bounds one document, so that a mistaken path (a disk image,
+// a video) fails fast instead of exhausting memory.
+const MaxDocumentSize = 256 << 20
+
+// Parse splits a document into paragraphs and sentences. Names ending in .md
+// or .markdown are treated as Markdown: markup is ignored for matching, but
+// offsets still point into data. Invalid UTF-8 is repaired with U+FFFD and
+// reported in Warnings; offsets then point into the repaired text, Raw.
+func Parse(name string, data []byte) (*Document, error) {
+	if len(data) > MaxDocumentSize {
+		return nil, fmt.Errorf("document %q: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxDocumentSize)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("document %q: %w (first at byte %d)", name, ErrNotText, i)
+	}
+	d := &Document{Name: name, Raw: data}
+	if !utf8.Valid(data) {
+		d.Raw = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("document %q is not valid UTF-8: invalid bytes were replaced by U+FFFD, and offsets refer to the repaired text", name))
+	}
+	lower := strings.ToLower(name)
+	d.markdown = strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")
+	splitDocument(d)
+	if len(d.Sentences) == 0 {
+		return nil, fmt.Errorf("document %q: %w (no sentences found)", name, ErrEmpty)
+	}
+	return d, nil
+}
+
+// Load reads documents from paths: files, or directories whose .txt and .md
+// files (recursively, in name order) are loaded. Document names are the paths
+// as given (for files) or relative to the given directory's parent.
+func Load(paths ...string) ([]*Document, error) {
+	var docs []*Document
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("load document %q: %w", p, friendlyPathError(err))
+		}
+		if !info.IsDir() {
+			d, err := LoadFile(p, p)
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if e.IsDir() && path != p && strings.HasPrefix(e.Name(), ".") {
+				return filepath.SkipDir
+			}
+			ext := strings.ToLower(filepath.Ext(path))
+			if !e.IsDir() && (ext == ".txt" || ext == ".md" || ext == ".markdown") {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load directory %q: %w", p, friendlyPathError(err))
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("load directory %q: %w", p, ErrNoDocs)
+		}
+		slices.Sort(files)
+		for _, f := range files {
+			d, err := LoadFile(f, f)
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+		}
+	}
+	return docs, nil
+}
+
+// LoadFile reads and parses one file, naming the document name.
+func LoadFile(path, name string) (*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load document %q: %w", path, friendlyPathError(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("load document %q: %w", path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("load document %q: not a regular file", path)
+	}
+	if info.Size() > MaxDocumentSize {
+		return nil, fmt.Errorf("load document %q: %w (%d bytes, limit %d)", path, ErrTooLarge, info.Size(), MaxDocumentSize)
+	}
+	data := make([]byte, 0, info.Size()+1)
+	buf := bytes.NewBuffer(data)
+	if _, err := buf.ReadFrom(f); err != nil {
+		return nil, fmt.Errorf("load document %q: %w", path, friendlyPathError(err))
+	}
+	d, err := Parse(name, buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func friendlyPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return errors.New("no such file or directory")
+		case errors.Is(err, fs.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}

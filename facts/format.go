@@ -1,0 +1,6 @@
+package facts
+
+import "strconv"
+
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
+func itoa(i int) string     { return strconv.Itoa(i) }

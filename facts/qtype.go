@@ -1,0 +1,209 @@
+package facts
+
+// feature marks what kinds of answer a sentence can hold.
+type feature uint16
+
+const (
+	featName feature = 1 << iota
+	featNumber
+	featDate
+	featPlace
+	featMoney
+	featPercent
+	featReason
+	featPerson
+)
+
+// QType is the kind of answer a question asks for.
+type QType uint8
+
+const (
+	QOther QType = iota
+	QPerson
+	QDate
+	QPlace
+	QNumber
+	QMoney
+	QPercent
+	QReason
+)
+
+var qtypeNames = [...]string{"other", "person", "date", "place", "number", "money", "percent", "reason"}
+
+func (q QType) String() string {
+	if int(q) < len(qtypeNames) {
+		return qtypeNames[q]
+	}
+	return "other"
+}
+
+// wants is the feature a sentence needs to hold this type of answer.
+func (q QType) wants() feature {
+	switch q {
+	case QPerson:
+		return featName | featPerson
+	case QDate:
+		return featDate
+	case QPlace:
+		return featPlace
+	case QNumber:
+		return featNumber
+	case QMoney:
+		return featMoney | featNumber
+	case QPercent:
+		return featPercent
+	case QReason:
+		return featReason
+	}
+	return 0
+}
+
+var monthWords = setOf("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
+	"decade", "decades", "ago", "spring", "summer", "autumn", "winter", "morning", "evening",
+	"night", "week", "weeks", "month", "months", "day", "days", "era", "period", "age",
+	"bc", "ad", "bce", "ce", "early", "late", "since", "until", "when", "dynasty", "fall")
+
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+	"seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+	"millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "quarter",
+	"several", "single", "double", "twice", "triple", "first", "second", "third")
+
+var moneyWords = setOf("dollar", "dollars", "usd", "cents", "pound", "pounds", "euro",
+	"euros", "yen", "price", "cost", "costs", "paid", "pay", "worth", "budget", "revenue",
+	"fund", "funds", "funding", "salary", "fee", "fees")
+
+var personWords = setOf("mr", "mrs", "ms", "dr", "president", "secretary", "minister",
+	"king", "queen", "prince", "princess", "emperor", "pope", "chief", "director", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador",
+	"senator", "governor", "general", "captain", "professor", "author", "founder", "he",
+	"she", "his", "her", "him", "who", "whom", "man", "woman", "son", "daughter", "father",
+	"mother", "wife", "husband", "brother", "sister")
+
+var reasonWords = setOf("because", "due", "since", "reason", "reasons", "so", "therefore",
+	"result", "order", "cause", "caused", "causes", "led", "lead", "thanks", "owing", "why",
+	"purpose", "aim", "goal")
+
+var placePrepositions = setOf("in", "at", "from", "near", "to", "into", "across",
+	"outside", "inside", "throughout", "between", "toward", "towards", "where")
+
+var placeWords = setOf("city", "country", "state", "town", "village", "capital", "region",
+	"province", "county", "island", "river", "mountain", "north", "south", "east", "west",
+	"northern", "southern", "eastern", "western", "street", "building", "located", "kitchen",
+	"bedroom", "bathroom", "garden", "hallway", "office")
+
+// wordFeature returns the features a lower-case word contributes; prev is the
+// word before it.
+func wordFeature(w, prev string) feature {
+	var f feature
+	if monthWords[w] && w != "may" || dateWords[w] {
+		f |= featDate
+	}
+	if isYear(w) {
+		f |= featDate | featNumber
+	}
+	if numberWords[w] {
+		f |= featNumber
+	}
+	if moneyWords[w] {
+		f |= featMoney
+	}
+	if w == "percent" || w == "per" && prev == "" || w == "percentage" {
+		f |= featPercent
+	}
+	if personWords[w] {
+		f |= featPerson
+	}
+	if reasonWords[w] {
+		f |= featReason
+	}
+	if placeWords[w] {
+		f |= featPlace
+	}
+	return f
+}
+
+func isYear(w string) bool {
+	if len(w) == 5 && w[4] == 's' {
+		w = w[:4] // "1990s"
+	}
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2' && w[1] == '0'
+}
+
+// questionShape is what the question's function words say.
+type questionShape struct {
+	qtype QType
+	// state: "where is X?" asks for the latest state of X, so among equally
+	// good sentences the latest wins (narratives); otherwise the earliest
+	// does (news puts the essentials first).
+	state bool
+}
+
+// readQuestion reads the question type from the lower-case words of a
+// question, before stop words are removed.
+func readQuestion(words []string) questionShape {
+	var q questionShape
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch w {
+		case "who", "whom", "whose":
+			q.qtype = QPerson
+		case "when":
+			q.qtype = QDate
+		case "where":
+			q.qtype = QPlace
+			if next == "is" || next == "are" || next == "was" || next == "were" {
+				q.state = true
+			}
+		case "why":
+			q.qtype = QReason
+		case "how":
+			switch next {
+			case "many":
+				q.qtype = QNumber
+			case "much":
+				q.qtype = QMoney
+			case "long", "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy":
+				q.qtype = QNumber
+			}
+		case "what", "which":
+			switch next {
+			case "year", "years", "date", "day", "month", "century", "decade", "time", "era", "period", "season":
+				q.qtype = QDate
+			case "percentage", "percent", "proportion", "share", "fraction":
+				q.qtype = QPercent
+			case "number", "amount", "population", "size", "quantity", "age":
+				q.qtype = QNumber
+			case "price", "cost", "sum":
+				q.qtype = QMoney
+			case "city", "country", "state", "place", "location", "continent", "region", "town", "river", "area", "nation", "county", "province", "island", "room":
+				q.qtype = QPlace
+			case "person", "man", "woman", "king", "president", "company", "organization", "group", "team":
+				q.qtype = QPerson
+			}
+		default:
+			continue
+		}
+		if q.qtype != QOther {
+			return q
+		}
+	}
+	return q
+}

@@ -1,0 +1,258 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+)
+
+// BM25 parameters. Sentences are short and their lengths say little about
+// relevance, so length normalisation is mild.
+const (
+	bm25K1 = 0.9
+	bm25B  = 0.5
+)
+
+// Hit is a ranked sentence.
+type Hit struct {
+	Sentence *Sentence
+	Index    int // position in the store, across documents
+	Score    float64
+	// Matched has bit i set when the sentence holds the question's i-th
+	// known term; it tells whether a second sentence adds to the first.
+	Matched uint32
+}
+
+// TermMatch describes one analysed query term.
+type TermMatch struct {
+	Word  string  // as asked (lower case)
+	Stem  string  // the indexed stem it matched, or "" if none
+	IDF   float64 // weight of the term, 0 when unknown
+	Found bool
+}
+
+// Result is the outcome of a search.
+type Result struct {
+	Hits        []Hit
+	QType       QType
+	Terms       []TermMatch
+	Corrections []Correction
+	// Unknown are content words of the question that the documents lack
+	// and that could not be corrected.
+	Unknown []string
+	// Coverage is the share of the question's weight (IDF of its content
+	// words, unknown words at the highest IDF) that the best sentence holds.
+	Coverage float64
+	// Confidence in 0..1 that Hits[0] answers the question.
+	Confidence float64
+}
+
+// SearchOptions tune one search.
+type SearchOptions struct {
+	TopK int // hits to return; default 5
+}
+
+type qterm struct {
+	id     int32
+	weight float64
+	idf    float64
+}
+
+type scratch struct {
+	scores  []float64
+	matched []uint32 // bitmask of query terms found, per sentence
+	touched []int32
+}
+
+func (s *Store) getScratch() *scratch {
+	if v := s.scratch.Get(); v != nil {
+		return v.(*scratch)
+	}
+	return &scratch{scores: make([]float64, len(s.sents)), matched: make([]uint32, len(s.sents))}
+}
+
+func (s *Store) putScratch(sc *scratch) {
+	for _, i := range sc.touched {
+		sc.scores[i] = 0
+		sc.matched[i] = 0
+	}
+	sc.touched = sc.touched[:0]
+	s.scratch.Put(sc)
+}
+
+// typeBonus is added, in units of the mean query-term IDF, to sentences that
+// can hold the kind of answer the question asks for (a name for "who", a
+// date for "when") beyond the words the question already has.
+const typeBonus = 0.35
+
+// Search ranks the store's sentences against question.
+func (s *Store) Search(question string, opt SearchOptions) *Result {
+	if opt.TopK <= 0 {
+		opt.TopK = 5
+	}
+	res := &Result{}
+	if len(s.sents) == 0 {
+		return res
+	}
+	var all []string
+	var content []string
+	tokenize(question, func(t token) {
+		all = append(all, t.word)
+		if !stopWords[t.word] {
+			content = append(content, t.word)
+		}
+	})
+	shape := readQuestion(all)
+	res.QType = shape.qtype
+
+	var qterms []qterm
+	queryIDs := map[int32]bool{}
+	maxIDF := s.idf(0)
+	totalWeight := 0.0
+	for _, w := range content {
+		tm := TermMatch{Word: w}
+		id, ok := int32(0), false
+		if wid, known := s.wordID[w]; known {
+			id, ok = s.wordStem[wid], true
+		} else if tid, known := s.termID[stem(w)]; known {
+			id, ok = tid, true
+		} else if c, tid, found := s.correct(w); found {
+			id, ok = tid, true
+			res.Corrections = append(res.Corrections, c)
+		}
+		if !ok {
+			res.Unknown = append(res.Unknown, w)
+			res.Terms = append(res.Terms, tm)
+			totalWeight += maxIDF
+			continue
+		}
+		tm.Stem, tm.Found = s.terms[id], true
+		tm.IDF = s.idf(len(s.postings[id]))
+		res.Terms = append(res.Terms, tm)
+		totalWeight += tm.IDF
+		if queryIDs[id] {
+			continue
+		}
+		queryIDs[id] = true
+		if len(qterms) < 32 {
+			qterms = append(qterms, qterm{id: id, weight: 1, idf: tm.IDF})
+		}
+	}
+	if len(qterms) == 0 {
+		return res
+	}
+
+	sc := s.getScratch()
+	defer s.putScratch(sc)
+	meanIDF := 0.0
+	for bit, q := range qterms {
+		meanIDF += q.idf
+		for _, p := range s.postings[q.id] {
+			tf := float64(p.tf)
+			norm := 1 - bm25B + bm25B*float64(s.sentLen[p.sent])/s.avgLen
+			if sc.matched[p.sent] == 0 {
+				sc.touched = append(sc.touched, p.sent)
+			}
+			sc.scores[p.sent] += q.weight * q.idf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
+			sc.matched[p.sent] |= 1 << uint(bit)
+		}
+	}
+	meanIDF /= float64(len(qterms))
+
+	if want := shape.qtype.wants(); want != 0 {
+		for _, i := range sc.touched {
+			if s.features[i]&want == 0 {
+				continue
+			}
+			if shape.qtype == QPerson || shape.qtype == QNumber || shape.qtype == QDate {
+				// The sentence must hold a name or number the question
+				// does not already give.
+				fresh := false
+				for _, a := range s.answerIDs[i] {
+					if !queryIDs[a] {
+						fresh = true
+						break
+					}
+				}
+				if !fresh && s.features[i]&(featPerson|featDate) == 0 {
+					continue
+				}
+			}
+			sc.scores[i] += typeBonus * meanIDF
+		}
+	}
+
+	hits := make([]Hit, 0, len(sc.touched))
+	for _, i := range sc.touched {
+		hits = append(hits, Hit{Sentence: s.sents[i], Index: int(i), Score: sc.scores[i], Matched: sc.matched[i]})
+	}
+	latest := shape.state
+	slices.SortFunc(hits, func(a, b Hit) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		if latest {
+			return b.Index - a.Index
+		}
+		return a.Index - b.Index
+	})
+	if len(hits) > opt.TopK {
+		hits = hits[:opt.TopK]
+	}
+	res.Hits = hits
+
+	best := hits[0].Index
+	covered := 0.0
+	for bit, q := range qterms {
+		if sc.matched[best]&(1<<uint(bit)) != 0 {
+			covered += q.idf
+		}
+	}
+	if totalWeight > 0 {
+		res.Coverage = covered / totalWeight
+	}
+	res.Confidence = confidence(res.Coverage, len(content), len(res.Unknown))
+	return res
+}
+
+// confidence maps coverage to 0..1. A question whose every content word is
+// unknown has none; a short question fully covered has a lot.
+func confidence(coverage float64, words, unknown int) float64 {
+	if words == 0 || unknown == words {
+		return 0
+	}
+	c := coverage
+	if c > 1 {
+		c = 1
+	}
+	return c
+}
+
+// Explain renders the search's reasoning for people: terms, corrections and
+// the top scores.
+func (r *Result) Explain() string {
+	var b strings.Builder
+	b.WriteString("question type: " + r.QType.String() + "\n")
+	b.WriteString("terms:")
+	if len(r.Terms) == 0 {
+		b.WriteString(" (none: only stop words)")
+	}
+	for _, t := range r.Terms {
+		if t.Found {
+			b.WriteString(" " + t.Word + "→" + t.Stem + "(idf " + ftoa(t.IDF) + ")")
+		} else {
+			b.WriteString(" " + t.Word + "(unknown)")
+		}
+	}
+	b.WriteString("\n")
+	for _, c := range r.Corrections {
+		b.WriteString("corrected: " + c.From + " → " + c.To + " (" + c.Method + ")\n")
+	}
+	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
+	for i, h := range r.Hits {
+		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(h.Sentence.N) + " (" + h.Sentence.Doc + ")\n")
+	}
+	return b.String()
+}

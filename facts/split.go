@@ -1,0 +1,414 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wrapWidth: a block whose lines (but the last) are all at most this many
+// characters is a hard-wrapped paragraph (books, e-mail, Markdown); a block of
+// longer lines is one paragraph per line (news copy, chat exports).
+const wrapWidth = 100
+
+type lineSpan struct{ start, end int }
+
+// splitDocument fills d.Sentences and d.Paragraphs.
+func splitDocument(d *Document) {
+	raw := string(d.Raw)
+	pos := 0
+	if strings.HasPrefix(raw, "\uFEFF") {
+		pos = 3
+	}
+	var block []lineSpan
+	inFence := false
+	para := 0
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		for _, p := range paragraphsOf(raw, block, d.markdown) {
+			before := len(d.Sentences)
+			splitParagraph(d, raw, p.start, p.end, para+1)
+			if len(d.Sentences) > before {
+				para++
+			}
+		}
+		block = block[:0]
+	}
+	for pos < len(raw) {
+		nl := strings.IndexByte(raw[pos:], '\n')
+		end := len(raw)
+		next := len(raw)
+		if nl >= 0 {
+			end = pos + nl
+			next = end + 1
+		}
+		le := end
+		if le > pos && raw[le-1] == '\r' {
+			le--
+		}
+		line := raw[pos:le]
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case d.markdown && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")):
+			flush()
+			inFence = !inFence
+		case inFence:
+			// Code is not prose: it is neither indexed nor cited.
+		case trimmed == "":
+			flush()
+		case d.markdown && isMarkdownRule(trimmed):
+			flush()
+		default:
+			block = append(block, lineSpan{pos, le})
+		}
+		pos = next
+	}
+	flush()
+	d.Paragraphs = para
+}
+
+// isMarkdownRule reports lines that are pure markup: horizontal rules and
+// table separators.
+func isMarkdownRule(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case '-', '*', '_', '=', '|', ':', ' ', '+':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphsOf groups a block of non-blank lines into paragraphs.
+func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
+	wrapped := len(block) > 1
+	for _, l := range block[:len(block)-1] {
+		if utf8.RuneCountInString(raw[l.start:l.end]) > wrapWidth {
+			wrapped = false
+			break
+		}
+	}
+	var out []lineSpan
+	for i, l := range block {
+		text := raw[l.start:l.end]
+		startsNew := !wrapped || i == 0 || isListItem(text) || (markdown && isHeading(text))
+		// A Markdown heading is a paragraph on its own, so the line after it
+		// starts a new one too.
+		if i > 0 && markdown && isHeading(raw[block[i-1].start:block[i-1].end]) {
+			startsNew = true
+		}
+		if startsNew {
+			out = append(out, l)
+		} else {
+			out[len(out)-1].end = l.end
+		}
+	}
+	return out
+}
+
+func isHeading(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(t) || t[n] == ' ')
+}
+
+// listMarker returns the length of a list marker ("- ", "* ", "1. ", "2) ",
+// "> ", "# ") at the start of line, after indentation, or 0.
+func listMarker(line string) int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	j := i
+	switch {
+	case j < len(line) && (line[j] == '-' || line[j] == '*' || line[j] == '+' || line[j] == '>'):
+		j++
+	case j < len(line) && line[j] == '#':
+		for j < len(line) && line[j] == '#' {
+			j++
+		}
+	default:
+		for j < len(line) && j-i < 4 && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		if j == i || j >= len(line) || (line[j] != '.' && line[j] != ')') {
+			return 0
+		}
+		j++
+	}
+	if j < len(line) && line[j] == ' ' {
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		return j
+	}
+	return 0
+}
+
+func isListItem(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	if t == "" || t[0] == '#' || t[0] == '>' {
+		return false
+	}
+	return listMarker(line) > 0
+}
+
+// splitParagraph appends the sentences of raw[start:end] to d.
+func splitParagraph(d *Document, raw string, start, end, para int) {
+	if m := listMarker(raw[start:end]); m > 0 && (d.markdown || isListItem(raw[start:end])) {
+		start += m
+	}
+	s := raw[start:end]
+	emit := func(a, b int) {
+		a, b = trimSpan(s, a, b)
+		if a >= b || !hasWordChar(s[a:b]) {
+			return
+		}
+		d.Sentences = append(d.Sentences, Sentence{
+			Doc:       d.Name,
+			N:         len(d.Sentences) + 1,
+			Paragraph: para,
+			Start:     start + a,
+			End:       start + b,
+			Text:      s[a:b],
+		})
+	}
+	sentStart := 0
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		isEll := strings.HasPrefix(s[i:], "…")
+		if c != '.' && c != '!' && c != '?' && !isEll {
+			i++
+			continue
+		}
+		// The run of terminal punctuation, then closing quotes and brackets.
+		j := i
+		dots, other := 0, false
+		for j < len(s) {
+			switch {
+			case s[j] == '.':
+				dots++
+				j++
+				continue
+			case s[j] == '!' || s[j] == '?':
+				other = true
+				j++
+				continue
+			case strings.HasPrefix(s[j:], "…"):
+				dots += 3
+				j += len("…")
+				continue
+			}
+			break
+		}
+		k := j
+		for k < len(s) {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if !isCloser(r) {
+				break
+			}
+			k += size
+		}
+		if k >= len(s) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsSpace(r) {
+			// "U.S.A", "3.5", "e.g.," and URLs: not an end.
+			i = k
+			continue
+		}
+		m := k
+		for m < len(s) {
+			r, size := utf8.DecodeRuneInString(s[m:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			m += size
+		}
+		if m >= len(s) {
+			break
+		}
+		if isBoundary(s, sentStart, i, dots, other, m) {
+			emit(sentStart, k)
+			sentStart = m
+		}
+		i = k
+	}
+	emit(sentStart, len(s))
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›', '*', '_':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«', '‹', '*', '_', '@', '#', '$', '£', '€', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, size := utf8.DecodeRuneInString(s[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return a, b
+}
+
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoundary decides whether the terminal punctuation at s[i:] (dots periods
+// or an ellipsis; other is true for ! or ?) ends the sentence that started at
+// sentStart, given that the next word starts at m.
+func isBoundary(s string, sentStart, i, dots int, other bool, m int) bool {
+	next, _ := utf8.DecodeRuneInString(s[m:])
+	if unicode.IsLower(next) {
+		return false
+	}
+	startsSentence := unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next) || unicode.IsTitle(next)
+	if !startsSentence {
+		return false
+	}
+	if other || dots > 1 {
+		return true
+	}
+	// A single period: look at the word it ends.
+	ws := i
+	for ws > sentStart {
+		r, size := utf8.DecodeLastRuneInString(s[sentStart:ws])
+		if unicode.IsSpace(r) {
+			break
+		}
+		ws -= size
+	}
+	word := strings.TrimLeft(s[ws:i], "\"'“‘([«")
+	if word == "" {
+		return true
+	}
+	if strings.ContainsAny(word, "@/") && !strings.HasPrefix(word, "@") {
+		// The end of an e-mail address or URL: its period ends the sentence.
+		return true
+	}
+	key := strings.ToLower(strings.ReplaceAll(word, ".", ""))
+	nextWord := wordAt(s, m)
+	switch {
+	case titleAbbrev[key] && unicode.IsUpper(rune(word[0])):
+		// "Mr. Smith", "Dr. Watson", "St. Petersburg", "Jan. 3".
+		return false
+	case numberAbbrev[key] && unicode.IsDigit(next):
+		// "No. 5", "p. 12".
+		return false
+	case isInitials(word) || otherAbbrev[key]:
+		// "U.S. Ambassador", "J. Smith", "etc. The": only a word that
+		// usually opens a sentence makes the period a full stop.
+		return sentenceStarter[strings.ToLower(nextWord)]
+	}
+	return true
+}
+
+// wordAt returns the letters starting at s[m:].
+func wordAt(s string, m int) string {
+	e := m
+	for e < len(s) {
+		r, size := utf8.DecodeRuneInString(s[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += size
+	}
+	return s[m:e]
+}
+
+// isInitials reports words like "U.S", "J", "e.g", "a.m", "Ph.D": single
+// letters (or pairs) separated by periods.
+func isInitials(word string) bool {
+	if word == "" {
+		return false
+	}
+	parts := strings.Split(word, ".")
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		if n == 0 || n > 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	if len(parts) == 1 {
+		// A lone letter is an initial only when capitalised: "J. Smith".
+		r, _ := utf8.DecodeRuneInString(word)
+		return utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)
+	}
+	return true
+}
+
+// titleAbbrev are abbreviations that precede a name or number and so are
+// never the end of a sentence when capitalised.
+var titleAbbrev = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep", "gov",
+	"gen", "lt", "col", "capt", "cpt", "sgt", "cmdr", "adm", "maj", "rev", "hon", "mt", "ft",
+	"pres", "supt", "messrs", "mme", "mlle", "fr", "sr", "jr", "atty", "insp", "brig", "cpl",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"ave", "blvd", "rd", "univ", "dept", "est", "approx")
+
+// numberAbbrev precede numbers: "No. 5", "Vol. 2", "pp. 10-12".
+var numberAbbrev = setOf("no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "sec", "art", "op", "nr")
+
+// otherAbbrev may end a sentence or not; the next word decides.
+var otherAbbrev = setOf("etc", "inc", "ltd", "co", "corp", "llc", "plc", "vs", "cf", "al", "esp", "eg", "ie", "viz", "bros")
+
+// sentenceStarter are words that commonly open a sentence; after an
+// abbreviation they signal that the period was also a full stop.
+var sentenceStarter = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+	"this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in",
+	"on", "at", "for", "after", "before", "when", "while", "if", "as", "his", "her", "their",
+	"our", "its", "my", "your", "one", "some", "many", "most", "all", "no", "not", "what",
+	"who", "why", "how", "where", "however", "meanwhile", "then", "also", "both", "each",
+	"last", "first", "later", "earlier", "since", "although", "though", "because", "still",
+	"with", "without", "by", "from", "to", "of", "under", "over", "during",
+	"now", "today", "yesterday", "tomorrow", "instead", "thus", "hence", "nevertheless")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
