@@ -1,0 +1,346 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/storybot/storybot/bot"
+)
+
+const (
+	platform = "discord"
+
+	// Intents asked for at Identify. Both are non-privileged; see the
+	// package comment for why MESSAGE_CONTENT is not needed.
+	Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+	// MaxQuestion is the longest question answered, in UTF-16 units after
+	// the mention is removed. Longer ones get a polite refusal: no honest
+	// question about a story needs more, and it bounds the bot's work.
+	MaxQuestion = 1000
+
+	defaultHTTPTimeout = 20 * time.Second
+)
+
+// TooLong is the reply to a question longer than MaxQuestion.
+var TooLong = fmt.Sprintf("That question is too long for me: please ask it in fewer than %d characters.", MaxQuestion)
+
+// Adapter answers Discord mentions and DMs with a bot.Answerer.
+type Adapter struct {
+	answerer bot.Answerer
+	cfg      Config
+	log      *slog.Logger
+	events   bot.Events
+	client   *http.Client
+
+	// Tunables; tests shorten them.
+	answerTimeout time.Duration // per question: answering and sending, retries included
+	sendRetries   int           // retries of one send after a 429
+	maxRetryAfter time.Duration // a 429 asking to wait longer is not retried
+	minBackoff    time.Duration // first wait after a failed reconnect
+	maxBackoff    time.Duration
+	concurrency   int // questions answered at once; more are dropped
+}
+
+// Option configures an Adapter.
+type Option func(*Adapter)
+
+// WithLogger sets the logger; nil (the default) discards logs.
+func WithLogger(l *slog.Logger) Option { return func(a *Adapter) { a.log = l } }
+
+// WithEvents receives connection state and rejected questions; nil ignores them.
+func WithEvents(e bot.Events) Option { return func(a *Adapter) { a.events = e } }
+
+// WithHTTPClient sets the client REST calls go through (its Transport and
+// Timeout are kept; requests are still rewritten to Config.APIURL).
+func WithHTTPClient(c *http.Client) Option { return func(a *Adapter) { a.client = c } }
+
+// New checks cfg and returns an Adapter; it does not connect.
+func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
+	if a == nil {
+		return nil, errors.New("discord: nil Answerer")
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	ad := &Adapter{
+		answerer:      a,
+		cfg:           cfg,
+		answerTimeout: 30 * time.Second,
+		sendRetries:   3,
+		maxRetryAfter: 10 * time.Second,
+		minBackoff:    time.Second,
+		maxBackoff:    2 * time.Minute,
+		concurrency:   16,
+	}
+	for _, o := range opts {
+		o(ad)
+	}
+	if ad.log == nil {
+		ad.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if ad.events == nil {
+		ad.events = bot.NopEvents{}
+	}
+	return ad, nil
+}
+
+// GatewayError is returned by Run when Discord closes the gateway with a
+// code that reconnecting cannot fix.
+type GatewayError struct {
+	Code int
+}
+
+func (e *GatewayError) Error() string {
+	return fmt.Sprintf("discord: gateway closed the connection with code %d: %s", e.Code, fatalCloses[e.Code])
+}
+
+// fatalCloses are the gateway close codes Discord documents as "do not
+// reconnect", with what the operator should do about each.
+var fatalCloses = map[int]string{
+	4004: "authentication failed; check the bot token",
+	4010: "invalid shard",
+	4011: "sharding required",
+	4012: "invalid API version",
+	4013: "invalid intents",
+	4014: "disallowed intents; enable them in the Developer Portal or ask for fewer",
+}
+
+// staleSession close codes mean the session cannot be resumed: start a
+// fresh one rather than resuming into the same refusal.
+var staleSession = map[int]bool{4007: true, 4009: true}
+
+// Run connects and answers until ctx is done, then closes the gateway
+// cleanly and returns nil. It returns a *GatewayError when Discord closes
+// the gateway for a reason reconnecting cannot fix. Transient failures
+// reconnect with exponential back-off. Run must not be called
+// concurrently on one Adapter.
+func (a *Adapter) Run(ctx context.Context) error {
+	// stop closes every gateway connection Run opened, so an Open blocked
+	// on a silent server returns when ctx is done.
+	stopCtx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	defer stop()
+
+	// Answers still running when Run returns would send on a closed
+	// session; they end with ctx, and Run waits for them.
+	work := newWorkers(a.concurrency)
+	defer work.closeAndWait()
+
+	disconnected := make(chan struct{}, 1)
+	s := a.newSession(ctx, stopCtx, disconnected, work)
+	backoff := time.Duration(0)
+	for {
+		err := a.open(ctx, s, stop)
+		if ctx.Err() != nil {
+			if err == nil {
+				a.close(s)
+			}
+			return nil
+		}
+		if err != nil && !errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) {
+				if _, fatal := fatalCloses[ce.Code]; fatal {
+					gerr := &GatewayError{Code: ce.Code}
+					a.log.Error("discord gateway refused the bot", "err", gerr)
+					return gerr
+				}
+				if staleSession[ce.Code] {
+					s = a.newSession(ctx, stopCtx, disconnected, work)
+				}
+			}
+			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
+			a.log.Warn("discord gateway connection failed; retrying", "err", a.redact(err), "in", backoff)
+			if !sleep(ctx, backoff) {
+				return nil
+			}
+			continue
+		}
+		if err == nil {
+			backoff = 0
+			a.log.Info("discord gateway connected")
+			a.events.Connected(platform, true)
+		}
+		select {
+		case <-ctx.Done():
+			a.close(s)
+			return nil
+		case <-disconnected:
+			// discordgo has closed the connection after a read or
+			// heartbeat failure; with ShouldReconnectOnError off it
+			// leaves reconnecting to us, so the next Open tells us
+			// whether the close was fatal.
+			a.events.Connected(platform, false)
+			a.log.Warn("discord gateway disconnected; reconnecting")
+		}
+	}
+}
+
+// open runs s.Open but gives up when ctx is done: discordgo's Open takes
+// no context, so cancelling stop closes its socket under it.
+func (a *Adapter) open(ctx context.Context, s *discordgo.Session, stop context.CancelFunc) error {
+	done := make(chan error, 1)
+	go func() { done <- s.Open() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		stop()
+		return <-done
+	}
+}
+
+func (a *Adapter) close(s *discordgo.Session) {
+	// Close sends a normal close frame, so Discord ends the session
+	// instead of keeping it for a resume that will not come.
+	if err := s.Close(); err != nil {
+		a.log.Warn("discord gateway close", "err", a.redact(err))
+	}
+	a.events.Connected(platform, false)
+	a.log.Info("discord gateway closed")
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// newSession builds a discordgo session that reconnects only through Run
+// and never retries rate limits on its own.
+func (a *Adapter) newSession(ctx, stopCtx context.Context, disconnected chan<- struct{}, work *workers) *discordgo.Session {
+	s, _ := discordgo.New(a.cfg.sessionToken()) // New only fails on login arguments we do not pass
+	s.Identify.Intents = Intents
+	s.ShouldReconnectOnError = false
+	s.ShouldRetryOnRateLimit = false
+	s.MaxRestRetries = 1
+	// discordgo logs through the standard log package; Run logs what
+	// matters through the injected logger instead.
+	s.LogLevel = -1
+	s.StateEnabled = true
+	s.Client = httpClient(a.client, a.cfg.apiBase())
+	s.Dialer = &websocket.Dialer{
+		Proxy:            http.ProxyFromEnvironment,
+		HandshakeTimeout: 45 * time.Second,
+		NetDialContext: func(dctx context.Context, network, addr string) (net.Conn, error) {
+			var d net.Dialer
+			c, err := d.DialContext(dctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return newStoppableConn(stopCtx, c), nil
+		},
+	}
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+		select {
+		case disconnected <- struct{}{}:
+		default:
+		}
+	})
+	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) {
+		if m.Message == nil {
+			return
+		}
+		switch work.start() {
+		case errBusy:
+			a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
+			a.events.Rejected(platform, "rate_limit")
+			return
+		case errStopped:
+			return
+		}
+		defer work.done()
+		a.handleMessage(ctx, s, m.Message)
+	})
+	return s
+}
+
+// workers bounds the answers running at once and lets Run wait for them.
+// A bare WaitGroup would not do: discordgo starts handler goroutines that
+// may call Add after Run has begun to Wait.
+type workers struct {
+	sem    chan struct{}
+	mu     sync.Mutex
+	closed bool
+	wg     sync.WaitGroup
+}
+
+var (
+	errBusy    = errors.New("busy")
+	errStopped = errors.New("stopped")
+)
+
+func newWorkers(n int) *workers { return &workers{sem: make(chan struct{}, max(n, 1))} }
+
+func (w *workers) start() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return errStopped
+	}
+	select {
+	case w.sem <- struct{}{}:
+	default:
+		return errBusy
+	}
+	w.wg.Add(1)
+	return nil
+}
+
+func (w *workers) done() {
+	<-w.sem
+	w.wg.Done()
+}
+
+func (w *workers) closeAndWait() {
+	w.mu.Lock()
+	w.closed = true
+	w.mu.Unlock()
+	w.wg.Wait()
+}
+
+// stoppableConn closes itself when stop is cancelled; Close unregisters
+// that, so reconnects do not accumulate callbacks.
+type stoppableConn struct {
+	net.Conn
+	unregister func() bool
+}
+
+func newStoppableConn(stop context.Context, c net.Conn) net.Conn {
+	return &stoppableConn{Conn: c, unregister: context.AfterFunc(stop, func() { c.Close() })}
+}
+
+func (c *stoppableConn) Close() error {
+	c.unregister()
+	return c.Conn.Close()
+}
+
+// redact removes the token from an error message before it is logged:
+// discordgo's errors do not carry it, but a proxy's error page might.
+func (a *Adapter) redact(err error) string {
+	if err == nil {
+		return ""
+	}
+	msg := err.Error()
+	tok := strings.TrimPrefix(a.cfg.Token, "Bot ")
+	if tok != "" {
+		msg = strings.ReplaceAll(msg, tok, "[REDACTED]")
+	}
+	return msg
+}

@@ -1,0 +1,144 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// question decides whether m is a question for the bot with ID botID and
+// returns it with the bot's mentions removed; reason says why not.
+func question(botID string, m *discordgo.Message) (q string, reason string) {
+	switch {
+	case m.Author == nil:
+		return "", "no author"
+	case botID != "" && m.Author.ID == botID:
+		return "", "own message"
+	case m.Author.Bot:
+		return "", "bot author"
+	case m.WebhookID != "":
+		// Webhooks are often other bots' output: answering them can loop.
+		return "", "webhook"
+	case m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply:
+		return "", "system message"
+	case botID == "":
+		// READY not seen: a mention of us cannot be recognised.
+		return "", "no bot user"
+	}
+	if m.GuildID != "" && !mentions(m, botID) {
+		return "", "not mentioned"
+	}
+	q = strings.NewReplacer("<@"+botID+">", " ", "<@!"+botID+">", " ").Replace(m.Content)
+	// Removing a mention mid-sentence leaves double spaces; the bot
+	// should see the question as the user meant it.
+	return strings.Join(strings.Fields(q), " "), ""
+}
+
+// mentions reports whether m mentions the user botID. Discord fills
+// Mentions from the content, so "<@ID>" and "<@!ID>" both count, and a
+// reply that pings the bot counts too; @everyone and role mentions do not.
+func mentions(m *discordgo.Message, botID string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == botID {
+			return true
+		}
+	}
+	return false
+}
+
+// botUserID is the bot's own ID from READY. discordgo stores READY in
+// State before it dispatches any later event, so every MESSAGE_CREATE
+// handler sees it.
+func botUserID(s *discordgo.Session) string {
+	if s.State == nil {
+		return ""
+	}
+	s.State.RLock()
+	defer s.State.RUnlock()
+	if s.State.User == nil {
+		return ""
+	}
+	return s.State.User.ID
+}
+
+func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message) {
+	// A panic in a handler goroutine would end the whole process.
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("discord: panic answering a message", "message", m.ID, "panic", fmt.Sprint(p))
+		}
+	}()
+	q, reason := question(botUserID(s), m)
+	if reason != "" {
+		a.log.Debug("discord: ignored message", "message", m.ID, "reason", reason)
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, a.answerTimeout)
+	defer cancel()
+
+	var msgs []string
+	if utf16Len(q) > MaxQuestion {
+		a.events.Rejected(platform, "size")
+		a.log.Info("discord: question too long", "message", m.ID, "length", utf16Len(q))
+		msgs = []string{TooLong}
+	} else {
+		actx := bot.WithAsker(ctx, bot.Asker{Platform: platform, User: m.Author.ID, Channel: m.ChannelID})
+		r := a.answerer.Answer(actx, q)
+		a.log.Info("discord: answered", "message", m.ID, "outcome", string(r.Outcome))
+		msgs = Render(r)
+	}
+	for i, content := range msgs {
+		send := &discordgo.MessageSend{
+			Content: content,
+			// Non-nil and empty: serialised as "parse": [], so nothing
+			// in the reply pings anyone. nil would be null, which
+			// Discord reads as "use the defaults".
+			AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
+			// Links quoted from a document should not unfurl.
+			Flags: discordgo.MessageFlagsSuppressEmbeds,
+		}
+		if i == 0 {
+			// Soft: if the question was deleted meanwhile, the reply is
+			// still posted rather than refused.
+			send.Reference = m.SoftReference()
+		}
+		if err := a.send(ctx, s, m.ChannelID, send); err != nil {
+			a.log.Warn("discord: reply dropped", "message", m.ID, "channel", m.ChannelID, "err", a.redact(err))
+			return
+		}
+	}
+}
+
+// send posts msg, retrying a 429 after the retry_after Discord asks for,
+// at most a.sendRetries times and never past ctx's deadline. discordgo's
+// own retry is off because it waits without bound.
+func (a *Adapter) send(ctx context.Context, s *discordgo.Session, channelID string, msg *discordgo.MessageSend) error {
+	for attempt := 0; ; attempt++ {
+		_, err := s.ChannelMessageSendComplex(channelID, msg,
+			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		var rl *discordgo.RateLimitError
+		if !errors.As(err, &rl) {
+			return err
+		}
+		wait := max(rl.RetryAfter, 0)
+		if attempt >= a.sendRetries {
+			return fmt.Errorf("send to channel %s: still rate limited after %d retries: %w", channelID, attempt, err)
+		}
+		if wait > a.maxRetryAfter {
+			return fmt.Errorf("send to channel %s: retry_after %v is too long: %w", channelID, wait, err)
+		}
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			return fmt.Errorf("send to channel %s: retry_after %v is past the deadline: %w", channelID, wait, err)
+		}
+		a.log.Info("discord: rate limited; retrying", "channel", channelID, "retry_after", wait, "attempt", attempt+1)
+		if !sleep(ctx, wait) {
+			return ctx.Err()
+		}
+	}
+}
