@@ -142,13 +142,18 @@ func (a *Adapter) Run(ctx context.Context) error {
 	backoff := time.Duration(0)
 	for {
 		err := a.open(ctx, s, stop)
+		if errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			// A second Disconnect for a connection already replaced
+			// (discordgo's heartbeat and reader can both close it).
+			err = nil
+		}
 		if ctx.Err() != nil {
 			if err == nil {
 				a.close(s)
 			}
 			return nil
 		}
-		if err != nil && !errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+		if err != nil {
 			var ce *websocket.CloseError
 			if errors.As(err, &ce) {
 				if _, fatal := fatalCloses[ce.Code]; fatal {
@@ -167,11 +172,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 			}
 			continue
 		}
-		if err == nil {
-			backoff = 0
-			a.log.Info("discord gateway connected")
-			a.events.Connected(platform, true)
-		}
+		backoff = 0
+		a.log.Info("discord gateway connected")
+		a.events.Connected(platform, true)
 		select {
 		case <-ctx.Done():
 			a.close(s)

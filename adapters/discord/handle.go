@@ -113,6 +113,7 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 			return
 		}
 	}
+	a.log.Debug("discord: replied", "message", m.ID, "messages", len(msgs))
 }
 
 // send posts msg, retrying a 429 after the retry_after Discord asks for,
