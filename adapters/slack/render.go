@@ -42,7 +42,7 @@ func Render(r bot.Reply, responseType string) slack.Msg {
 	if strings.TrimSpace(text) == "" {
 		text = "I have no answer to that."
 	}
-	blocks := []slack.Block{section(text)}
+	blocks := []slack.Block{section(answerPart(r, text))}
 	blocks = append(blocks, citationBlocks(r, maxBlocks-len(blocks))...)
 	if !r.Answered && len(r.Suggestions) > 0 && len(blocks) < maxBlocks {
 		blocks = append(blocks, slack.NewContextBlock("",
@@ -73,6 +73,22 @@ func RenderJSON(r bot.Reply) ([]byte, error) {
 // public reports whether a reply may be shown to the whole channel.
 func public(r bot.Reply) bool {
 	return r.Answered && (r.Outcome == "" || r.Outcome == bot.OutcomeAnswered)
+}
+
+// sourcesMarker starts the list of sources the bot appends to an answer's
+// Text (see bot.Source). The section leaves it out because the context
+// blocks show the same sources, next to the sentences; the plain-text
+// fallback keeps it.
+const sourcesMarker = "\n\nSources:"
+
+func answerPart(r bot.Reply, text string) string {
+	if len(r.Citations) == 0 {
+		return text
+	}
+	if answer, _, ok := strings.Cut(text, sourcesMarker); ok && strings.TrimSpace(answer) != "" {
+		return answer
+	}
+	return text
 }
 
 // wireMsg is what goes over the wire. slack.Msg marshals many irrelevant
@@ -124,11 +140,7 @@ func citationBlocks(r bot.Reply, room int) []slack.Block {
 		if n == 0 {
 			n = i + 1
 		}
-		where := fmt.Sprintf("paragraph %d", c.Paragraph)
-		if r.MultiDoc && c.Doc != "" {
-			where += ", " + c.Doc
-		}
-		line := fmt.Sprintf("[%d] “%s” (%s)", n, strings.TrimSpace(c.Text), where)
+		line := fmt.Sprintf("[%d] “%s” (%s)", n, strings.TrimSpace(c.Text), bot.Source(c, r.MultiDoc))
 		elems = append(elems, mrkdwn(escapeTruncate(line, maxContextRunes)))
 		if len(elems) == maxContextElems {
 			flush()

@@ -53,15 +53,15 @@ func TestRenderGolden(t *testing.T) {
 	}{
 		{"answered", bot.Reply{
 			Outcome: bot.OutcomeAnswered, Answered: true, Confidence: 0.9,
-			Text:      `"` + pompeo.Text + `" [1]`,
+			Text:      pompeo.Text + " [1]\n\nSources:\n[1] sentence 24, paragraph 10",
 			Citations: []bot.Citation{pompeo},
 		}},
 		{"multidoc", bot.Reply{
 			Outcome: bot.OutcomeAnswered, Answered: true, MultiDoc: true,
-			Text: "First [1]. Second [2].",
+			Text: "First. [1] Second. [2]\n\nSources:\n[1] a.txt, sentence 0, paragraph 1\n[2] b.txt, sentence 0, paragraph 4",
 			Citations: []bot.Citation{
-				{N: 1, Doc: "a.txt", Paragraph: 1, Text: "First."},
-				{N: 2, Doc: "b.txt", Paragraph: 4, Text: "Second."},
+				{N: 1, Doc: "a.txt", Sentence: 1, Paragraph: 1, Text: "First."},
+				{N: 2, Doc: "b.txt", Sentence: 7, Paragraph: 4, Text: "Second."},
 			},
 		}},
 		{"not_found", bot.Reply{
