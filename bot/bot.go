@@ -25,7 +25,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.MinConfidence <= 0 {
-		o.MinConfidence = 0.3
+		o.MinConfidence = 0.15
 	}
 	if o.TopK <= 0 {
 		o.TopK = 5
@@ -177,7 +177,7 @@ func notFound(l *loaded, res *facts.Result) string {
 
 func example(l *loaded) string {
 	if len(l.keywords) > 0 {
-		return "\"Who is " + l.keywords[0] + "?\""
+		return "\"What does it say about " + l.keywords[0] + "?\""
 	}
 	return "\"What happened?\""
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // posting is one sentence that holds a term, and how often.
@@ -32,6 +33,7 @@ type Store struct {
 	// vocabulary of surface words, for correction
 	words    []string
 	wordFreq []int32
+	wordCap  []int32 // occurrences capitalised mid-sentence: names
 	wordStem []int32 // term id of each word's stem
 	wordID   map[string]int32
 
@@ -93,6 +95,7 @@ func NewStore(docs ...*Document) *Store {
 					s.wordID[w] = wid
 					s.words = append(s.words, w)
 					s.wordFreq = append(s.wordFreq, 0)
+					s.wordCap = append(s.wordCap, 0)
 					tid := s.term(st.stem(w))
 					s.wordStem = append(s.wordStem, tid)
 				}
@@ -102,6 +105,7 @@ func NewStore(docs ...*Document) *Store {
 				if (t.upper && !first) || t.digit {
 					if t.upper {
 						f |= featName
+						s.wordCap[wid]++
 					}
 					answers = append(answers, tid)
 				}
@@ -170,29 +174,34 @@ func (s *Store) idf(df int) float64 {
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// Keywords returns up to n distinctive terms of the store (capitalised names
-// first, then frequent content words that are not everywhere), as they are
-// written in the text, for telling a user what the documents are about.
+// Keywords returns up to n distinctive terms of the store, as the text
+// writes them: the names it mentions most (words capitalised mid-sentence,
+// titles aside), then its most frequent other content words.
 func (s *Store) Keywords(n int) []string {
 	type cand struct {
 		w     string
+		name  bool
 		score float64
 	}
 	var cands []cand
-	seenStem := map[int32]bool{}
 	for i, w := range s.words {
-		if len([]rune(w)) < 3 || s.wordFreq[i] < 2 {
+		if utf8.RuneCountInString(w) < 3 || s.wordFreq[i] < 2 || personWords[w] || monthWords[w] || dateWords[w] || numberWords[w] || hasDigit(w) {
 			continue
 		}
-		tid := s.wordStem[i]
-		df := len(s.postings[tid])
-		if df*2 > len(s.sents) && len(s.sents) > 4 {
-			continue
+		name := s.wordCap[i]*2 > s.wordFreq[i]
+		score := float64(s.wordFreq[i])
+		if !name {
+			score *= s.idf(len(s.postings[s.wordStem[i]]))
 		}
-		score := float64(s.wordFreq[i]) * s.idf(df)
-		cands = append(cands, cand{w, score})
+		cands = append(cands, cand{w, name, score})
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int {
+		if a.name != b.name {
+			if a.name {
+				return -1
+			}
+			return 1
+		}
 		if a.score != b.score {
 			if a.score > b.score {
 				return -1
@@ -202,6 +211,7 @@ func (s *Store) Keywords(n int) []string {
 		return strings.Compare(a.w, b.w)
 	})
 	var out []string
+	seenStem := map[int32]bool{}
 	for _, c := range cands {
 		tid := s.wordStem[s.wordID[c.w]]
 		if seenStem[tid] {

@@ -1,0 +1,175 @@
+package bot_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func storyBot(t testing.TB) *bot.Bot {
+	t.Helper()
+	d, err := facts.Parse(story.Name, story.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(facts.NewStore(d), bot.Options{})
+}
+
+// render is a stable text form of a reply for golden files.
+func render(r bot.Reply) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "question: %s\noutcome: %s\nanswered: %v\nconfidence: %.2f\n\n%s\n\ncitations:\n", r.Question, r.Outcome, r.Answered, r.Confidence, r.Text)
+	for _, c := range r.Citations {
+		fmt.Fprintf(&b, "  [%d] %s sentence %d paragraph %d bytes %d-%d\n", c.N, c.Doc, c.Sentence, c.Paragraph, c.Start, c.End)
+	}
+	return b.String()
+}
+
+func TestGoldenReplies(t *testing.T) {
+	t.Parallel()
+	b := storyBot(t)
+	tests := []struct{ name, q string }{
+		{"secretary_of_state", "Who is the Secretary of State?"},
+		{"typo", "what did pompoe tell the christian broadcsting network"},
+		{"two_sentences", "What did the White House say about Putin's offer?"},
+		{"off_topic", "What is the capital of France?"},
+		{"gibberish", "asdfghjkl"},
+		{"empty", "   "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := render(b.Answer(context.Background(), tt.q))
+			path := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./bot -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("Answer(%q) =\n%s\nwant\n%s", tt.q, got, want)
+			}
+		})
+	}
+}
+
+func TestAnswerCitesWithOffsetsIntoTheDocument(t *testing.T) {
+	t.Parallel()
+	r := storyBot(t).Answer(context.Background(), "Who is the Secretary of State?")
+	if !r.Answered || len(r.Citations) == 0 {
+		t.Fatalf("not answered: %s", r.Text)
+	}
+	c := r.Citations[0]
+	if c.Sentence != 11 || c.Paragraph != 10 {
+		t.Errorf("cited sentence %d paragraph %d, want 11 and 10", c.Sentence, c.Paragraph)
+	}
+	if string(story.Text[c.Start:c.End]) != c.Text || !strings.Contains(c.Text, "Mike Pompeo") {
+		t.Errorf("citation text %q does not match the file at %d:%d", c.Text, c.Start, c.End)
+	}
+	if !strings.Contains(r.Text, "[1]") || !strings.Contains(r.Text, "sentence 11, paragraph 10") {
+		t.Errorf("answer text lacks the marker or the source:\n%s", r.Text)
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	t.Parallel()
+	b := storyBot(t)
+	tests := []struct {
+		name, q string
+		want    bot.Outcome
+		say     string
+	}{
+		{"empty", "", bot.OutcomeRefused, "Please ask a question"},
+		{"punctuation", "?!?", bot.OutcomeRefused, "Please ask a question"},
+		{"too long", strings.Repeat("putin ", 400), bot.OutcomeRefused, "too long"},
+		{"invalid UTF-8", "who is \xff\xfe pompeo", bot.OutcomeAnswered, "Pompeo"},
+		{"binary", "\x00\x01\x02", bot.OutcomeRefused, "Please ask a question"},
+		{"off topic suggests topics", "Who wrote Hamlet?", bot.OutcomeNotFound, "Putin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := b.Answer(context.Background(), tt.q)
+			if r.Outcome != tt.want || !strings.Contains(r.Text, tt.say) {
+				t.Errorf("Answer(%.40q) = %s %q, want %s saying %q", tt.q, r.Outcome, r.Text, tt.want, tt.say)
+			}
+			if r.Outcome != bot.OutcomeAnswered && len(r.Citations) != 0 {
+				t.Errorf("unanswered reply cites %v", r.Citations)
+			}
+		})
+	}
+}
+
+func TestMultipleDocumentsAreNamed(t *testing.T) {
+	t.Parallel()
+	d1, _ := facts.Parse(story.Name, story.Text)
+	d2, err := facts.Parse("bridges.md", []byte("# Bridges\n\nThe Golden Gate Bridge opened in 1937.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d1, d2), bot.Options{})
+	r := b.Answer(context.Background(), "When did the Golden Gate Bridge open?")
+	if !r.MultiDoc || !r.Answered || r.Citations[0].Doc != "bridges.md" || !strings.Contains(r.Text, "bridges.md, sentence 2, paragraph 2") {
+		t.Errorf("reply does not name the document:\n%s", r.Text)
+	}
+}
+
+func TestSwapIsAtomicUnderLoad(t *testing.T) {
+	t.Parallel()
+	b := storyBot(t)
+	other, err := facts.Parse("other.txt", []byte("Zebras have stripes.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig := b.Store()
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				r := b.Answer(context.Background(), "Who is the Secretary of State?")
+				z := b.Answer(context.Background(), "What do zebras have?")
+				if !r.Answered && !z.Answered {
+					t.Error("neither store answered")
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 50; i++ {
+		b.Swap(facts.NewStore(other))
+		b.Swap(orig)
+	}
+	wg.Wait()
+	b.Swap(facts.NewStore(other))
+	if r := b.Answer(context.Background(), "What do zebras have?"); !r.Answered {
+		t.Errorf("after swap: %s", r.Text)
+	}
+}
+
+func ExampleBot_Answer() {
+	d, _ := facts.Parse("bridges.txt", []byte("The Golden Gate Bridge opened in 1937. It is painted International Orange.\n"))
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	fmt.Println(b.Answer(context.Background(), "What colour is the bridge painted?").Text)
+	// Output:
+	// It is painted International Orange. [1]
+	//
+	// Sources:
+	// [1] sentence 2, paragraph 1
+}

@@ -1,0 +1,155 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/story"
+)
+
+func storyStore(t testing.TB) *Store {
+	t.Helper()
+	d, err := Parse(story.Name, story.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewStore(d)
+}
+
+func TestSearchFindsTheAnsweringSentence(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	tests := []struct {
+		q    string
+		want string // substring of the top sentence
+	}{
+		{"Who is the Secretary of State?", "Secretary of State Mike Pompeo"},
+		{"What did the State Department say?", "under consideration, even though"},
+		{"mcfaul allegations", "former U.S. Ambassador to Russia Michael McFaul"},
+		{"Where did they hold the joint press conference?", "incredible offer"},
+	}
+	for _, tt := range tests {
+		r := s.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tt.want) {
+			t.Errorf("Search(%q) top = %v, want the sentence with %q", tt.q, top(r), tt.want)
+		}
+	}
+}
+
+func top(r *Result) string {
+	if len(r.Hits) == 0 {
+		return "(none)"
+	}
+	return r.Hits[0].Sentence.Text
+}
+
+func TestTypoCorrection(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	tests := []struct {
+		q, from, to, method string
+	}{
+		{"jon bolten", "bolten", "bolton", "edit distance 1"},
+		{"jon bolten", "jon", "john", "edit distance 1"},
+		{"pompoe interview", "pompoe", "pompeo", "edit distance 1"}, // swapped letters
+		{"russsia claims", "russsia", "russia", "edit distance 1"},  // extra letter
+		{"pmpeo", "pmpeo", "pompeo", "edit distance 1"},             // dropped letter
+		{"what did the secetray of sate say", "secetray", "secretary", "edit distance 2"},
+		{"mcf", "mcf", "mcfaul", "fuzzy"},                   // abbreviation / prefix
+		{"condmnatn", "condmnatn", "condemnation", "fuzzy"}, // three dropped letters
+	}
+	for _, tt := range tests {
+		r := s.Search(tt.q, SearchOptions{})
+		found := false
+		for _, c := range r.Corrections {
+			if c.From == tt.from {
+				found = true
+				if c.To != tt.to || c.Method != tt.method {
+					t.Errorf("Search(%q) corrected %q to %q by %s, want %q by %s", tt.q, c.From, c.To, c.Method, tt.to, tt.method)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Search(%q) did not correct %q; corrections %+v; explain:\n%s", tt.q, tt.from, r.Corrections, r.Explain())
+		}
+		if !strings.Contains(r.Explain(), "corrected: "+tt.from+" → "+tt.to) {
+			t.Errorf("explanation of %q does not show the correction", tt.q)
+		}
+	}
+}
+
+func TestKnownWordsAreNotCorrected(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	r := s.Search("Pompeo interview Thursday", SearchOptions{})
+	if len(r.Corrections) != 0 {
+		t.Errorf("corrections = %+v, want none", r.Corrections)
+	}
+}
+
+func TestOffTopicHasNoConfidence(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	for _, q := range []string{"What is the capital of France?", "asdfghjkl", "Who wrote Hamlet?", "How do I reset my password?", "the of and"} {
+		r := s.Search(q, SearchOptions{})
+		if r.Confidence > 0.1 {
+			t.Errorf("Search(%q) confidence %.2f (top %q), want ~0", q, r.Confidence, top(r))
+		}
+	}
+	r := s.Search("Who is the Secretary of State?", SearchOptions{})
+	if r.Confidence < 0.5 {
+		t.Errorf("on-topic confidence %.2f, want high", r.Confidence)
+	}
+}
+
+func TestQuestionType(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		q    string
+		want QType
+	}{
+		{"Who is he?", QPerson},
+		{"When did it happen?", QDate},
+		{"In what year was it built?", QDate},
+		{"Where is Mary?", QPlace},
+		{"How many people came?", QNumber},
+		{"How much did it cost?", QMoney},
+		{"Why did he leave?", QReason},
+		{"What percentage voted?", QPercent},
+		{"What did he say?", QOther},
+	}
+	for _, tt := range tests {
+		var words []string
+		tokenize(tt.q, func(tk token) { words = append(words, tk.word) })
+		if got := readQuestion(words).qtype; got != tt.want {
+			t.Errorf("readQuestion(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestTiesGoToTheEarlierSentenceExceptForStateQuestions(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("n.txt", []byte("Mary went to the kitchen.\nMary went to the garden.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	if r := s.Search("mary went", SearchOptions{}); r.Hits[0].Sentence.N != 1 {
+		t.Errorf("tie went to sentence %d, want the earlier 1", r.Hits[0].Sentence.N)
+	}
+	if r := s.Search("Where is Mary?", SearchOptions{}); r.Hits[0].Sentence.N != 2 {
+		t.Errorf("state question went to sentence %d, want the latest 2", r.Hits[0].Sentence.N)
+	}
+}
+
+func TestTypeCueNudgesTowardTheRightKindOfAnswer(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("t.txt", []byte("The bridge opened to traffic.\nThe bridge opened in 1932.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	if r := s.Search("When did the bridge open?", SearchOptions{}); r.Hits[0].Sentence.N != 2 {
+		t.Errorf("when-question went to %q", top(r))
+	}
+}

@@ -1,0 +1,262 @@
+package facts
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/story"
+)
+
+func sentenceTexts(t *testing.T, name, text string) []string {
+	t.Helper()
+	d, err := Parse(name, []byte(text))
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", text, err)
+	}
+	var out []string
+	for _, s := range d.Sentences {
+		if got := string(d.Raw[s.Start:s.End]); got != s.Text {
+			t.Errorf("offsets [%d:%d] slice %q, want %q", s.Start, s.End, got, s.Text)
+		}
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviation before a name", "He met former U.S. Ambassador to Russia Michael McFaul. Then he left.",
+			[]string{"He met former U.S. Ambassador to Russia Michael McFaul.", "Then he left."}},
+		{"initials end a sentence before a starter word", "He lives in the U.S. The weather is fine.",
+			[]string{"He lives in the U.S.", "The weather is fine."}},
+		{"titles", "Mr. Smith met Dr. Jones and Ms. Brown on St. Patrick's Day. They talked.",
+			[]string{"Mr. Smith met Dr. Jones and Ms. Brown on St. Patrick's Day.", "They talked."}},
+		{"title without period", "Mr Putin spoke. Mr Trump listened.",
+			[]string{"Mr Putin spoke.", "Mr Trump listened."}},
+		{"month abbreviation and a date", "The deal closed on Jan. 3. The price rose.",
+			[]string{"The deal closed on Jan. 3.", "The price rose."}},
+		{"initials in a name", "John F. Kennedy was elected. J. R. R. Tolkien wrote books.",
+			[]string{"John F. Kennedy was elected.", "J. R. R. Tolkien wrote books."}},
+		{"decimals and amounts", "It cost $85.5 million in 2018. Shares rose 3.2 percent.",
+			[]string{"It cost $85.5 million in 2018.", "Shares rose 3.2 percent."}},
+		{"quote closing after the period", `She said, "It is over." He nodded.`,
+			[]string{`She said, "It is over."`, "He nodded."}},
+		{"curly quotes", "She said, “It is over.” He nodded.",
+			[]string{"She said, “It is over.”", "He nodded."}},
+		{"question and exclamation marks", "Is it true? Yes! It is.",
+			[]string{"Is it true?", "Yes!", "It is."}},
+		{"question inside a quote continues", `"Really?" she asked. He shrugged.`,
+			[]string{`"Really?" she asked.`, "He shrugged."}},
+		{"ellipsis mid-sentence", "I waited... and waited. Nothing came.",
+			[]string{"I waited... and waited.", "Nothing came."}},
+		{"ellipsis ends a sentence", "I waited… Then it rang.",
+			[]string{"I waited…", "Then it rang."}},
+		{"URL", "See https://example.com/a.b?c=d for more. It helps.",
+			[]string{"See https://example.com/a.b?c=d for more.", "It helps."}},
+		{"URL at the end", "Read it at www.example.org. Then reply.",
+			[]string{"Read it at www.example.org.", "Then reply."}},
+		{"e-mail address", "Write to jane.doe@example.com. She answers.",
+			[]string{"Write to jane.doe@example.com.", "She answers."}},
+		{"handles", "In Helsinki, @POTUS agreed. @Ambjohnbolton will invite him.",
+			[]string{"In Helsinki, @POTUS agreed.", "@Ambjohnbolton will invite him."}},
+		{"e.g. and etc.", "Bring fruit, e.g. apples, pears, etc. and bread.",
+			[]string{"Bring fruit, e.g. apples, pears, etc. and bread."}},
+		{"number abbreviation", "He lives at No. 5 Main Street. It is red.",
+			[]string{"He lives at No. 5 Main Street.", "It is red."}},
+		{"lowercase after a period is not a boundary", "The file is v2. it works.",
+			[]string{"The file is v2. it works."}},
+		{"no final punctuation", "A headline without a period",
+			[]string{"A headline without a period"}},
+		{"unicode", "Über alles. Ça va? Да.",
+			[]string{"Über alles.", "Ça va?", "Да."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := sentenceTexts(t, "t.txt", tt.in)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("split(%q)\n got  %q\n want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefaultStory(t *testing.T) {
+	t.Parallel()
+	d, err := Parse(story.Name, story.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) != 14 || d.Paragraphs != 13 {
+		t.Fatalf("got %d sentences in %d paragraphs, want 14 in 13", len(d.Sentences), d.Paragraphs)
+	}
+	s13 := d.Sentences[12]
+	want := "The Russian claims against the Americans, including former U.S. Ambassador to Russia Michael McFaul, involve allegations of fraud and corruption."
+	if s13.Text != want || s13.N != 13 || s13.Paragraph != 12 {
+		t.Errorf("sentence 13 = %d/%d %q, want paragraph 12 %q", s13.N, s13.Paragraph, s13.Text, want)
+	}
+	for _, s := range d.Sentences {
+		if string(story.Text[s.Start:s.End]) != s.Text {
+			t.Errorf("sentence %d offsets do not slice the file to its text", s.N)
+		}
+		if s.Doc != story.Name {
+			t.Errorf("sentence %d doc = %q", s.N, s.Doc)
+		}
+	}
+	if s := d.Sentences[10]; s.Paragraph != 10 || !strings.Contains(s.Text, "Secretary of State Mike Pompeo") {
+		t.Errorf("sentence 11 = paragraph %d %q", s.Paragraph, s.Text)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		file  string
+		in    string
+		paras []int // paragraph of each sentence
+	}{
+		{"one paragraph per line", "a.txt",
+			"First line is a long paragraph of its own that goes on and on, well past a hundred characters wide. It has two sentences.\nSecond line is another paragraph. Short.\n",
+			[]int{1, 1, 2, 2}},
+		{"hard-wrapped blocks separated by blank lines", "b.txt",
+			"This paragraph is wrapped\nacross two lines. Still one.\n\nA second paragraph\nwrapped too.\n",
+			[]int{1, 1, 2}},
+		{"windows line endings", "c.txt", "One.\r\n\r\nTwo.\r\n", []int{1, 2}},
+		{"markdown heading, list and code", "d.md",
+			"# Title\n\nSome *text* with a [link](https://example.com/x.y).\n\n- item one\n- item two\n\n```\ncode. Not prose.\n```\n\n---\nEnd.\n",
+			[]int{1, 2, 3, 4, 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			d, err := Parse(tt.file, []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, s := range d.Sentences {
+				got = append(got, s.Paragraph)
+				if string(d.Raw[s.Start:s.End]) != s.Text {
+					t.Errorf("offsets of %q are wrong", s.Text)
+				}
+			}
+			if len(got) != len(tt.paras) {
+				t.Fatalf("paragraphs %v, want %v (sentences %q)", got, tt.paras, sentenceTexts(t, tt.file, tt.in))
+			}
+			for i := range got {
+				if got[i] != tt.paras[i] {
+					t.Fatalf("paragraphs %v, want %v", got, tt.paras)
+				}
+			}
+		})
+	}
+}
+
+func TestMarkdownTextIsCleanForMatching(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("m.md", []byte("# Guide\n\nInstall it with the [installer](https://dl.example.com/setup.exe).\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	if r := s.Search("setup exe", SearchOptions{}); len(r.Hits) != 0 && r.Corrections == nil {
+		t.Errorf("link target was indexed: %+v", r.Hits)
+	}
+	if r := s.Search("installer", SearchOptions{}); len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "Install it") {
+		t.Errorf("link text was not indexed")
+	}
+	if got := d.Sentences[1].Text; !strings.HasPrefix(got, "Install it with the [installer](") {
+		t.Errorf("sentence text should be the original bytes, got %q", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"only space", []byte(" \n\t\n"), ErrEmpty},
+		{"only punctuation", []byte("... --- !!!"), ErrEmpty},
+		{"binary", []byte("GIF89a\x00\x01\x02"), ErrNotText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := Parse("bad.txt", tt.in)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), `"bad.txt"`) {
+				t.Errorf("error %q does not name the document", err)
+			}
+		})
+	}
+}
+
+func TestInvalidUTF8IsRepairedAndReported(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("latin1.txt", []byte("Caf\xe9 au lait. It is good."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "UTF-8") {
+		t.Errorf("warnings = %q", d.Warnings)
+	}
+	if d.Sentences[0].Text != "Caf\uFFFD au lait." {
+		t.Errorf("sentence = %q", d.Sentences[0].Text)
+	}
+	if string(d.Raw[d.Sentences[1].Start:d.Sentences[1].End]) != "It is good." {
+		t.Errorf("offsets do not point into the repaired text")
+	}
+}
+
+func TestLoad(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("docs/b.md", "# B\n\nBee text.\n")
+	write("docs/a.txt", "Aye text.\n")
+	write("docs/skip.json", "{}")
+	empty := write("empty.txt", "")
+	docs, err := Load(filepath.Join(dir, "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || !strings.HasSuffix(docs[0].Name, "a.txt") || !strings.HasSuffix(docs[1].Name, "b.md") {
+		t.Fatalf("loaded %d docs", len(docs))
+	}
+	for _, tt := range []struct {
+		path string
+		want string
+	}{
+		{filepath.Join(dir, "missing.txt"), "no such file"},
+		{empty, "empty"},
+		{write("none/x.json", "{}")[:len(dir)+5], "no .txt or .md"},
+	} {
+		_, err := Load(tt.path)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.path) {
+			t.Errorf("Load(%q) = %v, want an error naming the path and saying %q", tt.path, err, tt.want)
+		}
+	}
+}
