@@ -168,8 +168,9 @@ func ExampleBot_Answer() {
 	b := bot.New(facts.NewStore(d), bot.Options{})
 	fmt.Println(b.Answer(context.Background(), "What colour is the bridge painted?").Text)
 	// Output:
-	// It is painted International Orange. [1]
+	// It is painted International Orange. [1] The Golden Gate Bridge opened in 1937. [2]
 	//
 	// Sources:
 	// [1] sentence 2, paragraph 1
+	// [2] sentence 1, paragraph 1
 }
