@@ -120,6 +120,9 @@ func (f *fakeDiscord) postMessage(w http.ResponseWriter, r *http.Request) {
 		p.Status = http.StatusTooManyRequests
 	}
 	f.mu.Unlock()
+	// Recorded before answering, so a test that has seen the client react
+	// to the response can count the POSTs.
+	f.posts <- p
 	w.Header().Set("Content-Type", "application/json")
 	if p.Status == http.StatusTooManyRequests {
 		w.WriteHeader(p.Status)
@@ -127,7 +130,6 @@ func (f *fakeDiscord) postMessage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		json.NewEncoder(w).Encode(map[string]any{"id": "9999", "channel_id": p.Channel, "content": "ok"})
 	}
-	f.posts <- p
 }
 
 // fakeConn is one gateway connection, seen from the server.
