@@ -164,6 +164,9 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 	if ad.client != nil {
 		c = *ad.client
 	}
+	if c.Timeout <= 0 {
+		c.Timeout = callBudget
+	}
 	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	ad.client = &c
 	ad.api = slack.New(ad.botToken,
@@ -230,7 +233,9 @@ func (a *Adapter) readSigned(w http.ResponseWriter, r *http.Request) (body []byt
 		a.reject(w, http.StatusUnauthorized, "signature")
 		return nil, false
 	}
-	if !a.replays.firstTime(r.Header.Get(HeaderSignature), now) {
+	// Hex is case-insensitive, so "v0=AB…" verifies like "v0=ab…": key the
+	// replay cache on one spelling or an attacker could replay by recasing.
+	if !a.replays.firstTime(strings.ToLower(r.Header.Get(HeaderSignature)), now) {
 		a.reject(w, http.StatusUnauthorized, "replay")
 		return nil, false
 	}
@@ -252,6 +257,19 @@ func isSSLCheck(h http.Header, body []byte) bool {
 // context ends when we reply) but keeps its values, under a deadline.
 func detach(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.WithoutCancel(ctx), d)
+}
+
+// answer asks the bot, turning a panic into an apology: answers run on our
+// own goroutines, where a panic would take the whole process down rather
+// than one request.
+func (a *Adapter) answer(ctx context.Context, q string) (rep bot.Reply) {
+	defer func() {
+		if v := recover(); v != nil {
+			a.log.Error("slack: answerer panicked", "panic", fmt.Sprint(v))
+			rep = bot.Reply{Outcome: bot.OutcomeRefused, Text: "Sorry, something went wrong. Please try again."}
+		}
+	}()
+	return a.answerer.Answer(ctx, q)
 }
 
 // identity returns our bot user's auth.test result, asking once it is

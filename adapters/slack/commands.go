@@ -66,7 +66,7 @@ func (a *Adapter) command(ctx context.Context, cmd slack.SlashCommand) slack.Msg
 	asker := bot.Asker{Platform: platform, User: cmd.UserID, Channel: cmd.ChannelID}
 	actx, cancel := detach(bot.WithAsker(ctx, asker), answerBudget)
 	replies := make(chan bot.Reply, 1)
-	a.bg.Go(func() { replies <- a.answerer.Answer(actx, q) })
+	a.bg.Go(func() { replies <- a.answer(actx, q) })
 
 	timer := time.NewTimer(a.slowAfter)
 	defer timer.Stop()

@@ -309,6 +309,35 @@ func TestCommandReplayRejected(t *testing.T) {
 	}
 }
 
+func TestCommandReplayRecasedSignature(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, answerFunc(echo), Config{})
+	now := time.Now()
+	body := form("once")
+	first := signed(t, "/slack/commands", body, now)
+	sig := first.Header.Get(HeaderSignature)
+	if rec := h.serve(first); rec.Code != 200 {
+		t.Fatalf("first: status %d", rec.Code)
+	}
+	again := signed(t, "/slack/commands", body, now)
+	again.Header.Set(HeaderSignature, "v0="+strings.ToUpper(sig[3:]))
+	if rec := h.serve(again); rec.Code != 401 {
+		t.Errorf("replay with upper-case hex: status %d, want 401", rec.Code)
+	}
+}
+
+func TestCommandAnswererPanics(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, answerFunc(func(context.Context, string) bot.Reply { panic("boom") }), Config{})
+	rec := h.serve(signed(t, "/slack/commands", form("q"), time.Now()))
+	if rec.Code != 200 {
+		t.Fatalf("status %d, want 200 (Slack shows non-200 as a failure to deliver)", rec.Code)
+	}
+	if w := decode(t, rec.Body.String()); w.ResponseType != Ephemeral || !strings.Contains(w.Text, "went wrong") {
+		t.Errorf("reply = %+v, want an ephemeral apology", w)
+	}
+}
+
 func TestCommandResponseTypeEphemeral(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, answerFunc(echo), Config{ResponseType: Ephemeral})

@@ -107,7 +107,7 @@ func (a *Adapter) answerMention(ctx context.Context, m mention) {
 	if q == "" || strings.EqualFold(q, "help") {
 		msg = usage("")
 	} else {
-		rep := a.answerer.Answer(bot.WithAsker(ctx, asker), q)
+		rep := a.answer(bot.WithAsker(ctx, asker), q)
 		a.logReply("mention", asker, rep)
 		msg = Render(rep, InChannel)
 	}
@@ -115,16 +115,26 @@ func (a *Adapter) answerMention(ctx context.Context, m mention) {
 	if thread == "" {
 		thread = m.TS
 	}
-	pctx, cancel := context.WithTimeout(ctx, callBudget)
-	defer cancel()
-	_, _, err := a.api.PostMessageContext(pctx, m.Channel,
+	opts := []slack.MsgOption{
 		slack.MsgOptionText(msg.Text, false), // already escaped
 		slack.MsgOptionBlocks(msg.Blocks.BlockSet...),
 		slack.MsgOptionTS(thread),
 		slack.MsgOptionDisableLinkUnfurl(),
-		slack.MsgOptionDisableMediaUnfurl())
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+	pctx, cancel := context.WithTimeout(ctx, callBudget)
+	defer cancel()
+	var err error
+	if msg.ResponseType == InChannel {
+		_, _, err = a.api.PostMessageContext(pctx, m.Channel, opts...)
+	} else {
+		// Failures, usage and "slow down" concern only the asker; saying
+		// them to the whole thread would make a rate limit itself spam.
+		_, err = a.api.PostEphemeralContext(pctx, m.Channel, m.User, opts...)
+	}
 	if err != nil {
-		a.log.Warn("slack chat.postMessage failed", "channel", m.Channel, "status", statusOf(err), "err", err)
+		a.log.Warn("slack reply to mention failed", "channel", m.Channel, "ephemeral", msg.ResponseType != InChannel,
+			"status", statusOf(err), "err", err)
 	}
 }
 

@@ -65,29 +65,34 @@ func TestEventsAppMention(t *testing.T) {
 		wantPost   bool
 		wantQ      string
 		wantThread string
+		ephemeral  bool // a reply only the asker sees
 	}{
 		{"top-level mention replies in a new thread", appMention("U1", "<@UBOT> Who is &lt;!channel&gt;?", "1700000000.000100", ""),
-			false, true, "Who is <!channel>?", "1700000000.000100"},
+			false, true, "Who is <!channel>?", "1700000000.000100", false},
 		{"mention inside a thread replies in that thread", appMention("U1", "<@UBOT> who?", "1700000000.000300", "1700000000.000001"),
-			false, true, "who?", "1700000000.000001"},
+			false, true, "who?", "1700000000.000001", false},
 		{"named mention", appMention("U1", "hey <@UBOT|storybot>, who?", "1.1", ""),
-			false, true, "hey , who?", "1.1"},
+			false, true, "hey , who?", "1.1", false},
 		{"without auth.test the leading mention is stripped", appMention("U1", "<@UBOT> who?", "1.2", ""),
-			true, true, "who?", "1.2"},
+			true, true, "who?", "1.2", false},
 		{"empty mention gets usage", appMention("U1", "<@UBOT>", "1.3", ""),
-			false, true, "", "1.3"},
+			false, true, "", "1.3", true},
+		{"rate-limited asker is told privately", appMention("U1", "<@UBOT> too fast", "1.7", ""),
+			false, true, "too fast", "1.7", true},
+		{"not found is told privately", appMention("U1", "<@UBOT> unknown", "1.8", ""),
+			false, true, "unknown", "1.8", true},
 		{"other bots are ignored", func() map[string]string {
 			ev := appMention("U2", "<@UBOT> who?", "1.4", "")
 			ev["bot_id"] = "B2"
 			return ev
-		}(), false, false, "", ""},
+		}(), false, false, "", "", false},
 		{"bot_message subtype is ignored", func() map[string]string {
 			ev := appMention("U2", "<@UBOT> who?", "1.5", "")
 			ev["subtype"] = "bot_message"
 			return ev
-		}(), false, false, "", ""},
-		{"our own messages are ignored", appMention("UBOT", "<@UBOT> who?", "1.6", ""), false, false, "", ""},
-		{"other event types are ignored", map[string]string{"type": "reaction_added", "user": "U1"}, false, false, "", ""},
+		}(), false, false, "", "", false},
+		{"our own messages are ignored", appMention("UBOT", "<@UBOT> who?", "1.6", ""), false, false, "", "", false},
+		{"other event types are ignored", map[string]string{"type": "reaction_added", "user": "U1"}, false, false, "", "", false},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,6 +105,12 @@ func TestEventsAppMention(t *testing.T) {
 				asked = append(asked, q) // answers run one at a time here
 				a, _ := bot.AskerFrom(ctx)
 				askers = append(askers, a)
+				switch q {
+				case "too fast":
+					return bot.Reply{Outcome: bot.OutcomeLimited, Text: "Slow down <@U1>."}
+				case "unknown":
+					return bot.Reply{Outcome: bot.OutcomeNotFound, Text: "No idea."}
+				}
 				return echo(ctx, q)
 			}), Config{APIURL: api.apiURL()})
 			rec := h.serve(signed(t, "/slack/events", callback(t, "Ev"+strconv.Itoa(i), tt.ev), time.Now()))
@@ -121,8 +132,18 @@ func TestEventsAppMention(t *testing.T) {
 			if p.Get("channel") != "C9" || p.Get("thread_ts") != tt.wantThread {
 				t.Errorf("posted to channel %q thread %q, want C9 %q", p.Get("channel"), p.Get("thread_ts"), tt.wantThread)
 			}
-			if api.tokenFor("chat.postMessage") != testBotToken {
-				t.Errorf("chat.postMessage not called with the bot token")
+			method := "chat.postMessage"
+			if tt.ephemeral {
+				method = "chat.postEphemeral"
+				if p.Get("user") != "U1" {
+					t.Errorf("ephemeral reply to user %q, want U1", p.Get("user"))
+				}
+			}
+			if p.Get("_method") != method {
+				t.Errorf("replied with %s, want %s", p.Get("_method"), method)
+			}
+			if api.tokenFor(method) != testBotToken {
+				t.Errorf("%s not called with the bot token", method)
 			}
 			if tt.wantQ == "" {
 				if len(asked) != 0 || !strings.Contains(p.Get("text"), "Examples") {
@@ -140,7 +161,7 @@ func TestEventsAppMention(t *testing.T) {
 			if strings.ContainsAny(text, "<>") || strings.Contains(blocks, "<!channel>") || strings.Contains(blocks, `\u003c!channel`) {
 				t.Errorf("unescaped output: text %q blocks %s", text, blocks)
 			}
-			if !strings.Contains(blocks, `"type":"context"`) {
+			if !tt.ephemeral && !strings.Contains(blocks, `"type":"context"`) {
 				t.Errorf("blocks lack the citation context: %s", blocks)
 			}
 		})

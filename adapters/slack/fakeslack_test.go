@@ -11,7 +11,7 @@ import (
 )
 
 // fakeSlack is a loopback stand-in for Slack's Web API: auth.test,
-// chat.postMessage (recorded) and apps.connections.open (pointing at ws,
+// chat.postMessage and chat.postEphemeral (recorded) and apps.connections.open (pointing at ws,
 // when set).
 type fakeSlack struct {
 	*httptest.Server
@@ -65,7 +65,8 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		reply(map[string]any{"ok": true, "user_id": "UBOT", "bot_id": "BBOT", "user": "storybot", "team_id": "T1"})
-	case "chat.postMessage":
+	case "chat.postMessage", "chat.postEphemeral":
+		r.PostForm.Set("_method", method) // which of the two, for assertions
 		f.mu.Lock()
 		f.posts = append(f.posts, r.PostForm)
 		f.mu.Unlock()

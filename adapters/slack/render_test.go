@@ -58,7 +58,7 @@ func TestRenderGolden(t *testing.T) {
 		}},
 		{"multidoc", bot.Reply{
 			Outcome: bot.OutcomeAnswered, Answered: true, MultiDoc: true,
-			Text: "First. [1] Second. [2]\n\nSources:\n[1] a.txt, sentence 0, paragraph 1\n[2] b.txt, sentence 0, paragraph 4",
+			Text: "First. [1] Second. [2]\n\nSources:\n[1] a.txt, sentence 1, paragraph 1\n[2] b.txt, sentence 7, paragraph 4",
 			Citations: []bot.Citation{
 				{N: 1, Doc: "a.txt", Sentence: 1, Paragraph: 1, Text: "First."},
 				{N: 2, Doc: "b.txt", Sentence: 7, Paragraph: 4, Text: "Second."},
