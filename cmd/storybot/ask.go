@@ -84,7 +84,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	for ctx.Err() == nil {
 		line, tooLong, rerr := readLine(in, maxQuestionLine)
 		if tooLong {
-			line = strings.Repeat("?", maxQuestionLine) // answered as "too long"
+			line = strings.Repeat("x", maxQuestionLine) // answered as "too long"
 		}
 		if line != "" || rerr == nil {
 			if err := answer(line); err != nil {
