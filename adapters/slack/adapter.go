@@ -40,7 +40,10 @@ type Config struct {
 	SigningSecret string // verifies HTTP requests; required for Handler
 	BotToken      string // xoxb-…: chat.postMessage, auth.test
 	AppToken      string // xapp-…: Socket Mode only
-	SocketMode    bool   // informational for the caller: run RunSocketMode instead of serving Handler
+	// SocketMode says the app talks to Slack over Socket Mode (run
+	// RunSocketMode) rather than receiving HTTP (serve Handler); New then
+	// requires AppToken instead of SigningSecret.
+	SocketMode bool
 
 	// ResponseType for answered slash commands: "in_channel" (default) or
 	// "ephemeral". Failures are always ephemeral.
@@ -121,6 +124,13 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		hooks:        map[string]bool{},
 		replays:      newSeen(2*MaxSkew, 1<<16),
 		eventIDs:     newSeen(15*time.Minute, 1<<14),
+	}
+	// Name the field, never its value: these are secrets.
+	if cfg.SocketMode && cfg.AppToken == "" {
+		return nil, errors.New("slack: SocketMode needs AppToken (xapp-…)")
+	}
+	if !cfg.SocketMode && cfg.SigningSecret == "" {
+		return nil, errors.New("slack: SigningSecret is required to verify HTTP requests")
 	}
 	switch ad.responseType {
 	case "":

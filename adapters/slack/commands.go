@@ -94,7 +94,11 @@ func (a *Adapter) command(ctx context.Context, cmd slack.SlashCommand) slack.Msg
 			rep = bot.Reply{Outcome: bot.OutcomeRefused, Text: "Sorry, I could not find an answer in time."}
 		}
 		a.logReply("slash command (deferred)", asker, rep)
-		a.postResponseURL(actx, cmd.ResponseURL, Render(rep, a.responseType))
+		// A fresh deadline: actx may have just expired, and the apology
+		// must still go out.
+		pctx, pcancel := detach(actx, callBudget)
+		defer pcancel()
+		a.postResponseURL(pctx, cmd.ResponseURL, Render(rep, a.responseType))
 	})
 	return notice("Looking that up…")
 }

@@ -366,11 +366,17 @@ func TestCommandNotAnsweredIsEphemeral(t *testing.T) {
 
 func TestNewRejectsBadConfig(t *testing.T) {
 	t.Parallel()
-	if _, err := New(answerFunc(echo), Config{ResponseType: "everyone"}); err == nil {
+	if _, err := New(answerFunc(echo), Config{SigningSecret: "s", ResponseType: "everyone"}); err == nil {
 		t.Error("New accepted ResponseType everyone")
 	}
-	if _, err := New(nil, Config{}); err == nil {
+	if _, err := New(nil, Config{SigningSecret: "s"}); err == nil {
 		t.Error("New accepted a nil answerer")
+	}
+	if _, err := New(answerFunc(echo), Config{}); err == nil {
+		t.Error("New accepted HTTP mode without a signing secret")
+	}
+	if _, err := New(answerFunc(echo), Config{SocketMode: true, SigningSecret: "s"}); err == nil {
+		t.Error("New accepted Socket Mode without an app token")
 	}
 }
 

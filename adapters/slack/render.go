@@ -180,32 +180,35 @@ func notice(text string) slack.Msg {
 }
 
 // escapeTruncate repairs invalid UTF-8, escapes the three characters Slack
-// treats as control syntax (&, <, >), and cuts the result to at most max
+// treats as control syntax (&, <, >), and cuts the result to at most limit
 // runes on a rune boundary, never inside an entity such as "&amp;", ending
 // with an ellipsis when it had to cut.
-func escapeTruncate(s string, max int) string {
+func escapeTruncate(s string, limit int) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
+	b.Grow(min(len(s)+16, 4*limit))
 	n := 0
 	for i, r := range s {
-		var piece string
+		entity := ""
 		switch r {
 		case '&':
-			piece = "&amp;"
+			entity = "&amp;"
 		case '<':
-			piece = "&lt;"
+			entity = "&lt;"
 		case '>':
-			piece = "&gt;"
-		default:
-			piece = string(r)
+			entity = "&gt;"
 		}
-		w := utf8.RuneCountInString(piece)
+		w := max(1, len(entity)) // entities are ASCII: bytes == runes
 		// Keep one rune free for the ellipsis unless this is the very end.
-		if n+w > max || (n+w == max && i+utf8.RuneLen(r) < len(s)) {
+		if n+w > limit || (n+w == limit && i+utf8.RuneLen(r) < len(s)) {
 			b.WriteString("…")
 			return b.String()
 		}
-		b.WriteString(piece)
+		if entity != "" {
+			b.WriteString(entity)
+		} else {
+			b.WriteRune(r)
+		}
 		n += w
 	}
 	return b.String()
