@@ -8,4 +8,21 @@
 // signature checks out against the raw body, and everything sent back that
 // came from a user or a document is escaped, so a quoted sentence can never
 // turn into a live <!channel> ping or a disguised link.
+//
+// Wiring, over HTTP:
+//
+//	a, err := slack.New(b, slack.Config{SigningSecret: secret, BotToken: token},
+//		slack.WithLogger(logger), slack.WithEvents(events))
+//	...
+//	srv := &http.Server{Addr: ":8080", Handler: a.Handler()}
+//	// after srv.Shutdown: a.Wait()
+//
+// or over Socket Mode, with no public URL:
+//
+//	a, err := slack.New(b, slack.Config{SocketMode: true, AppToken: xapp, BotToken: xoxb})
+//	...
+//	err = a.RunSocketMode(ctx) // returns nil once ctx is cancelled
+//	a.Wait()
+//
+// Render and RenderJSON are pure, for previews of what Slack would show.
 package slack

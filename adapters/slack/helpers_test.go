@@ -40,6 +40,9 @@ func echo(ctx context.Context, q string) bot.Reply {
 	}
 }
 
+var _ bot.Answerer = answerFunc(nil)
+var _ bot.Events = (*recorder)(nil)
+
 // recorder is a bot.Events that remembers what it was told.
 type recorder struct {
 	mu        sync.Mutex

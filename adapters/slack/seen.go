@@ -30,20 +30,28 @@ func newSeen(ttl time.Duration, limit int) *seen {
 func (s *seen) firstTime(key string, now time.Time) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for len(s.order) > 0 && (len(s.order) >= s.limit || !now.Before(s.order[0].until)) {
-		e := s.order[0]
-		s.order[0] = seenEntry{}
-		s.order = s.order[1:]
-		// The map may hold a newer expiry for the same key; keep that one.
-		if u, ok := s.until[e.key]; ok && u.Equal(e.until) {
-			delete(s.until, e.key)
-		}
+	// Drop what has expired, then look, and only when inserting make room.
+	for len(s.order) > 0 && !now.Before(s.order[0].until) {
+		s.dropOldest()
 	}
 	if u, ok := s.until[key]; ok && now.Before(u) {
 		return false
+	}
+	for len(s.order) > 0 && len(s.order) >= s.limit {
+		s.dropOldest()
 	}
 	u := now.Add(s.ttl)
 	s.until[key] = u
 	s.order = append(s.order, seenEntry{key, u})
 	return true
+}
+
+func (s *seen) dropOldest() {
+	e := s.order[0]
+	s.order[0] = seenEntry{}
+	s.order = s.order[1:]
+	// The map may hold a newer expiry for the same key; keep that one.
+	if u, ok := s.until[e.key]; ok && u.Equal(e.until) {
+		delete(s.until, e.key)
+	}
 }
