@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -50,7 +51,9 @@ type Adapter struct {
 	maxRetryAfter time.Duration // a 429 asking to wait longer is not retried
 	minBackoff    time.Duration // first wait after a failed reconnect
 	maxBackoff    time.Duration
-	concurrency   int // questions answered at once; more are dropped
+	concurrency   int           // questions answered at once; more are dropped
+	deferAfter    time.Duration // a slower /ask answer gets a deferred response first
+	askCommand    bool
 }
 
 // Option configures an Adapter.
@@ -65,6 +68,10 @@ func WithEvents(e bot.Events) Option { return func(a *Adapter) { a.events = e } 
 // WithHTTPClient sets the client REST calls go through (its Transport and
 // Timeout are kept; requests are still rewritten to Config.APIURL).
 func WithHTTPClient(c *http.Client) Option { return func(a *Adapter) { a.client = c } }
+
+// WithAskCommand says whether Run registers and serves the /ask slash
+// command (the default) besides mentions and DMs.
+func WithAskCommand(enabled bool) Option { return func(a *Adapter) { a.askCommand = enabled } }
 
 // New checks cfg and returns an Adapter; it does not connect.
 func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
@@ -83,6 +90,8 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		minBackoff:    time.Second,
 		maxBackoff:    2 * time.Minute,
 		concurrency:   16,
+		deferAfter:    2 * time.Second,
+		askCommand:    true,
 	}
 	for _, o := range opts {
 		o(ad)
@@ -137,8 +146,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 	work := newWorkers(a.concurrency)
 	defer work.closeAndWait()
 
-	disconnected := make(chan struct{}, 1)
-	s := a.newSession(ctx, stopCtx, disconnected, work)
+	rs := &runState{disconnected: make(chan struct{}, 1), work: work}
+	s := a.newSession(ctx, stopCtx, rs)
 	backoff := time.Duration(0)
 	for {
 		err := a.open(ctx, s, stop)
@@ -162,7 +171,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 					return gerr
 				}
 				if staleSession[ce.Code] {
-					s = a.newSession(ctx, stopCtx, disconnected, work)
+					s = a.newSession(ctx, stopCtx, rs)
 				}
 			}
 			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
@@ -179,7 +188,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			a.close(s)
 			return nil
-		case <-disconnected:
+		case <-rs.disconnected:
 			// discordgo has closed the connection after a read or
 			// heartbeat failure; with ShouldReconnectOnError off it
 			// leaves reconnecting to us, so the next Open tells us
@@ -227,7 +236,15 @@ func sleep(ctx context.Context, d time.Duration) bool {
 
 // newSession builds a discordgo session that reconnects only through Run
 // and never retries rate limits on its own.
-func (a *Adapter) newSession(ctx, stopCtx context.Context, disconnected chan<- struct{}, work *workers) *discordgo.Session {
+// runState is what the sessions of one Run share.
+type runState struct {
+	disconnected chan struct{} // a Disconnect event happened
+	work         *workers
+	registered   atomic.Bool // /ask registration was attempted
+}
+
+func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discordgo.Session {
+	work := rs.work
 	s, _ := discordgo.New(a.cfg.sessionToken()) // New only fails on login arguments we do not pass
 	s.Identify.Intents = Intents
 	s.ShouldReconnectOnError = false
@@ -252,7 +269,7 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, disconnected chan<- s
 	}
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
 		select {
-		case disconnected <- struct{}{}:
+		case rs.disconnected <- struct{}{}:
 		default:
 		}
 	})
@@ -270,6 +287,37 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, disconnected chan<- s
 		}
 		defer work.done()
 		a.handleMessage(ctx, s, m.Message)
+	})
+	if !a.askCommand {
+		return s
+	}
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
+		if rs.registered.Swap(true) || work.track() != nil {
+			return
+		}
+		defer work.untrack()
+		a.registerAsk(ctx, s, r)
+	})
+	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		i := ic.Interaction
+		if i == nil || i.Type != discordgo.InteractionApplicationCommand || i.ApplicationCommandData().Name != askCommand.Name {
+			return
+		}
+		err := work.start()
+		switch err {
+		case errStopped:
+			return
+		case errBusy:
+			// Still answered: an unanswered interaction shows the
+			// user an error. Tracked, so Run waits for it.
+			if work.track() != nil {
+				return
+			}
+			defer work.untrack()
+		default:
+			defer work.done()
+		}
+		a.handleInteraction(ctx, s, i, err == errBusy)
 	})
 	return s
 }
@@ -310,6 +358,20 @@ func (w *workers) done() {
 	<-w.sem
 	w.wg.Done()
 }
+
+// track is start without the bound, for short work that must not be
+// dropped.
+func (w *workers) track() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return errStopped
+	}
+	w.wg.Add(1)
+	return nil
+}
+
+func (w *workers) untrack() { w.wg.Done() }
 
 func (w *workers) closeAndWait() {
 	w.mu.Lock()

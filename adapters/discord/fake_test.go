@@ -41,6 +41,8 @@ type fakeDiscord struct {
 	conns      chan *fakeConn     // every connection that got READY/RESUMED
 	posts      chan postedMessage // every POST .../messages, 429s included
 	closes     chan int           // close codes the client sent
+	commands   chan postedMessage // application commands created
+	interacts  chan postedMessage // interaction callbacks, edits and follow-ups
 
 	mu          sync.Mutex
 	nconn       int
@@ -59,6 +61,8 @@ type gatewayHello struct {
 }
 
 type postedMessage struct {
+	Method  string
+	Path    string
 	Channel string
 	Status  int
 	Body    map[string]json.RawMessage
@@ -74,6 +78,8 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		conns:      make(chan *fakeConn, 16),
 		posts:      make(chan postedMessage, 64),
 		closes:     make(chan int, 16),
+		commands:   make(chan postedMessage, 16),
+		interacts:  make(chan postedMessage, 16),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
@@ -81,6 +87,10 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		json.NewEncoder(w).Encode(map[string]string{"url": url})
 	})
 	mux.HandleFunc("POST /api/v9/channels/{id}/messages", f.postMessage)
+	mux.HandleFunc("POST /api/v9/applications/{app}/commands", f.record(f.commands, `{"id": "77", "name": "ask"}`))
+	mux.HandleFunc("POST /api/v9/interactions/{id}/{token}/callback", f.record(f.interacts, ""))
+	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/@original", f.record(f.interacts, `{"id": "9998"}`))
+	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", f.record(f.interacts, `{"id": "9997"}`))
 	mux.HandleFunc("/ws/", f.gateway)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("fake discord: unexpected %s %s", r.Method, r.URL)
@@ -129,6 +139,24 @@ func (f *fakeDiscord) postMessage(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": 0.01, "global": false}`)
 	} else {
 		json.NewEncoder(w).Encode(map[string]any{"id": "9999", "channel_id": p.Channel, "content": "ok"})
+	}
+}
+
+// record answers an API call with reply (204 if empty) after recording it.
+func (f *fakeDiscord) record(c chan<- postedMessage, reply string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		raw, _ := io.ReadAll(r.Body)
+		p := postedMessage{Method: r.Method, Path: r.URL.Path, Raw: string(raw), Status: http.StatusOK}
+		if err := json.Unmarshal(raw, &p.Body); err != nil {
+			f.t.Errorf("%s %s: body is not a JSON object: %v: %s", r.Method, r.URL.Path, err, raw)
+		}
+		c <- p
+		if reply == "" {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, reply)
 	}
 }
 
@@ -196,10 +224,11 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		c.dispatch(f.t, "RESUMED", map[string]any{})
 	} else {
 		c.dispatch(f.t, "READY", map[string]any{
-			"v":          9,
-			"session_id": "session-1",
-			"user":       map[string]any{"id": botID, "username": "storybot", "bot": true},
-			"guilds":     []any{},
+			"v":           9,
+			"session_id":  "session-1",
+			"user":        map[string]any{"id": botID, "username": "storybot", "bot": true},
+			"guilds":      []any{},
+			"application": map[string]any{"id": botID},
 		})
 	}
 	f.conns <- c

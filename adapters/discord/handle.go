@@ -95,11 +95,8 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 	}
 	for i, content := range msgs {
 		send := &discordgo.MessageSend{
-			Content: content,
-			// Non-nil and empty: serialised as "parse": [], so nothing
-			// in the reply pings anyone. nil would be null, which
-			// Discord reads as "use the defaults".
-			AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
+			Content:         content,
+			AllowedMentions: noPings(),
 			// Links quoted from a document should not unfurl.
 			Flags: discordgo.MessageFlagsSuppressEmbeds,
 		}
@@ -116,30 +113,47 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 	a.log.Debug("discord: replied", "message", m.ID, "messages", len(msgs))
 }
 
-// send posts msg, retrying a 429 after the retry_after Discord asks for,
-// at most a.sendRetries times and never past ctx's deadline. discordgo's
-// own retry is off because it waits without bound.
+// send posts msg; see retry for rate limits.
 func (a *Adapter) send(ctx context.Context, s *discordgo.Session, channelID string, msg *discordgo.MessageSend) error {
+	return a.retry(ctx, "send to channel "+channelID, func(opts ...discordgo.RequestOption) error {
+		_, err := s.ChannelMessageSendComplex(channelID, msg, opts...)
+		return err
+	})
+}
+
+// retry runs call, retrying a 429 after the retry_after Discord asks for,
+// at most a.sendRetries times and never past ctx's deadline. discordgo's
+// own retry is off because it waits without bound; call must pass opts to
+// discordgo, which turn it off and bind the request to ctx.
+func (a *Adapter) retry(ctx context.Context, what string, call func(opts ...discordgo.RequestOption) error) error {
 	for attempt := 0; ; attempt++ {
-		_, err := s.ChannelMessageSendComplex(channelID, msg,
-			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		err := call(discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 		var rl *discordgo.RateLimitError
 		if !errors.As(err, &rl) {
 			return err
 		}
+		// RateLimitError's text holds the URL, which for interactions
+		// holds the interaction's token: keep it out of errors and logs.
 		wait := max(rl.RetryAfter, 0)
-		if attempt >= a.sendRetries {
-			return fmt.Errorf("send to channel %s: still rate limited after %d retries: %w", channelID, attempt, err)
-		}
-		if wait > a.maxRetryAfter {
-			return fmt.Errorf("send to channel %s: retry_after %v is too long: %w", channelID, wait, err)
+		switch {
+		case attempt >= a.sendRetries:
+			return fmt.Errorf("%s: still rate limited after %d retries", what, attempt)
+		case wait > a.maxRetryAfter:
+			return fmt.Errorf("%s: rate limited, retry_after %v is too long", what, wait)
 		}
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return fmt.Errorf("send to channel %s: retry_after %v is past the deadline: %w", channelID, wait, err)
+			return fmt.Errorf("%s: rate limited, retry_after %v is past the deadline", what, wait)
 		}
-		a.log.Info("discord: rate limited; retrying", "channel", channelID, "retry_after", wait, "attempt", attempt+1)
+		a.log.Info("discord: rate limited; retrying", "call", what, "retry_after", wait, "attempt", attempt+1)
 		if !sleep(ctx, wait) {
 			return ctx.Err()
 		}
 	}
+}
+
+// noPings is the allowed_mentions of every message sent: non-nil and
+// empty, so it is serialised as "parse": [] and nothing pings anyone. nil
+// would be null, which Discord reads as "use the defaults", and those ping.
+func noPings() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
