@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/storybot/storybot/bot"
 )
 
 // guard bounds a wait that should end almost at once, so a broken test
@@ -28,13 +30,24 @@ var socketScript = []string{
 	`{"type":"events_api","envelope_id":"env-1b","retry_attempt":1,"retry_reason":"timeout","accepts_response_payload":false,"payload":{"type":"event_callback","team_id":"T1","api_app_id":"A1","event_id":"Ev1","event_time":1700000000,"event":{"type":"app_mention","user":"U1","text":"<@UBOT> Who is &lt;@U123&gt;?","ts":"1700000000.000100","channel":"C9","event_ts":"1700000000.000100"}}}`,
 	// A bot's mention must be acknowledged but not answered.
 	`{"type":"events_api","envelope_id":"env-bot","payload":{"type":"event_callback","event_id":"Ev2","event":{"type":"app_mention","user":"U7","bot_id":"B7","text":"<@UBOT> hi","ts":"1.1","channel":"C9"}}}`,
-	`{"type":"slash_commands","envelope_id":"env-2","accepts_response_payload":true,"payload":{"token":"x","team_id":"T1","channel_id":"C2","user_id":"U2","command":"/story","text":"&lt;!channel&gt; who?","response_url":"https://hooks.slack.com/commands/T1/2/x","trigger_id":"1.2.3"}}`,
+	slashEnvelope("env-2", "https://hooks.slack.com/commands/T1/2/x"),
+}
+
+func slashEnvelope(id, responseURL string) string {
+	b, _ := json.Marshal(map[string]any{
+		"type": "slash_commands", "envelope_id": id, "accepts_response_payload": true,
+		"payload": map[string]string{
+			"token": "x", "team_id": "T1", "channel_id": "C2", "user_id": "U2", "command": "/story",
+			"text": "&lt;!channel&gt; who?", "response_url": responseURL, "trigger_id": "1.2.3",
+		},
+	})
+	return string(b)
 }
 
 // socketServer upgrades /ws (any Origin, as slack-go sends
 // https://api.slack.com), says hello, pings, plays the script and reports
 // every ack it reads until the client goes away.
-func socketServer(t *testing.T, acks chan<- ack) http.HandlerFunc {
+func socketServer(t *testing.T, script []string, acks chan<- ack) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 		c, err := up.Upgrade(w, r, nil)
@@ -53,7 +66,7 @@ func socketServer(t *testing.T, acks chan<- ack) http.HandlerFunc {
 			t.Errorf("ping: %v", err)
 			return
 		}
-		for _, m := range socketScript {
+		for _, m := range script {
 			if err := c.WriteMessage(websocket.TextMessage, []byte(m)); err != nil {
 				t.Errorf("write: %v", err)
 				return
@@ -73,7 +86,7 @@ func TestSocketMode(t *testing.T) {
 	t.Parallel()
 	api := newFakeSlack(t)
 	acks := make(chan ack, 16)
-	api.ws = socketServer(t, acks)
+	api.ws = socketServer(t, socketScript, acks)
 	h := newHarness(t, answerFunc(echo), Config{APIURL: api.apiURL(), AppToken: testAppToken, SocketMode: true})
 
 	ctx, cancel := context.WithCancel(t.Context())
@@ -152,5 +165,49 @@ func TestSocketModeBadToken(t *testing.T) {
 	h2 := newHarness(t, answerFunc(echo), Config{APIURL: api.apiURL()})
 	if err := h2.RunSocketMode(t.Context()); err == nil {
 		t.Error("RunSocketMode without an app token succeeded")
+	}
+}
+
+// TestSocketModeSlowCommand: a slow answer is acked at once and delivered
+// to response_url, as over HTTP.
+func TestSocketModeSlowCommand(t *testing.T) {
+	t.Parallel()
+	api := newFakeSlack(t)
+	hooks := newHookServer(t)
+	acks := make(chan ack, 4)
+	api.ws = socketServer(t, []string{slashEnvelope("env-slow", hooks.URL+"/commands/T1/3/y")}, acks)
+	release := make(chan struct{})
+	h := newHarness(t, answerFunc(func(ctx context.Context, q string) bot.Reply {
+		<-release
+		return echo(ctx, q)
+	}), Config{
+		APIURL: api.apiURL(), AppToken: testAppToken, SocketMode: true,
+		HooksHosts: []string{strings.TrimPrefix(hooks.URL, "http://")}, SlowAfter: time.Millisecond,
+	}, AllowInsecureHooks())
+
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- h.RunSocketMode(ctx) }()
+	var a ack
+	select {
+	case a = <-acks:
+	case <-time.After(guard):
+		t.Fatal("no ack")
+	}
+	var msg wire
+	if err := json.Unmarshal(a.Payload, &msg); err != nil || a.EnvelopeID != "env-slow" ||
+		msg.ResponseType != Ephemeral || !strings.Contains(msg.Text, "Looking that up") {
+		t.Errorf("ack = %s %s (%v), want an ephemeral holding message", a.EnvelopeID, a.Payload, err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("RunSocketMode = %v", err)
+	}
+	close(release)
+	h.Wait()
+	got := hooks.received()
+	if len(got) != 1 || got[0].ResponseType != InChannel || !strings.Contains(got[0].Text, "You asked: &lt;!channel&gt; who?") {
+		t.Errorf("response_url received %+v, want the in_channel answer once", got)
 	}
 }
