@@ -204,7 +204,9 @@ func (a *Adapter) Wait() { a.bg.Wait() }
 // than the status: details would help an attacker, not Slack.
 func (a *Adapter) reject(w http.ResponseWriter, status int, reason string) {
 	a.events.Rejected(platform, reason)
-	a.log.Warn("slack request rejected", "reason", reason, "status", status)
+	// Info, not Warn: anyone on the internet can trigger these, and the
+	// Events count them for alerting.
+	a.log.Info("slack request rejected", "reason", reason, "status", status)
 	http.Error(w, http.StatusText(status), status)
 }
 
@@ -239,7 +241,7 @@ func (a *Adapter) readSigned(w http.ResponseWriter, r *http.Request) (body []byt
 			w.WriteHeader(http.StatusOK)
 			return nil, false
 		}
-		a.log.Warn("slack signature check failed", "err", err)
+		a.log.Debug("slack signature check failed", "err", err)
 		a.reject(w, http.StatusUnauthorized, "signature")
 		return nil, false
 	}

@@ -94,9 +94,12 @@ func (a *Adapter) mentioned(ctx context.Context, eventID string, m mention) {
 
 func (a *Adapter) answerMention(ctx context.Context, m mention) {
 	self := a.identity(ctx)
-	selfID := ""
+	selfID, prefix := "", "/story"
 	if self != nil {
 		selfID = self.UserID
+		if self.User != "" {
+			prefix = "@" + self.User
+		}
 		if m.User == selfID {
 			return
 		}
@@ -105,7 +108,7 @@ func (a *Adapter) answerMention(ctx context.Context, m mention) {
 	asker := bot.Asker{Platform: platform, User: m.User, Channel: m.Channel}
 	var msg slack.Msg
 	if q == "" || strings.EqualFold(q, "help") {
-		msg = usage("")
+		msg = usage(prefix)
 	} else {
 		rep := a.answer(bot.WithAsker(ctx, asker), q)
 		a.logReply("mention", asker, rep)

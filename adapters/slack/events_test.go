@@ -146,7 +146,7 @@ func TestEventsAppMention(t *testing.T) {
 				t.Errorf("%s not called with the bot token", method)
 			}
 			if tt.wantQ == "" {
-				if len(asked) != 0 || !strings.Contains(p.Get("text"), "Examples") {
+				if len(asked) != 0 || !strings.Contains(p.Get("text"), "@storybot Who is") {
 					t.Errorf("asked %q, text %q; want usage", asked, p.Get("text"))
 				}
 				return

@@ -152,7 +152,8 @@ func citationBlocks(r bot.Reply, room int) []slack.Block {
 	return blocks
 }
 
-// usage is the help text for an empty or "help" command.
+// usage is the help text for an empty or "help" command; command is how
+// the user addresses the bot ("/story", "@storybot").
 func usage(command string) slack.Msg {
 	if command == "" {
 		command = "/story"
