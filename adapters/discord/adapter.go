@@ -51,6 +51,7 @@ type Adapter struct {
 	maxRetryAfter time.Duration // a 429 asking to wait longer is not retried
 	minBackoff    time.Duration // first wait after a failed reconnect
 	maxBackoff    time.Duration
+	stableAfter   time.Duration // a connection up this long resets the back-off
 	concurrency   int           // questions answered at once; more are dropped
 	deferAfter    time.Duration // a slower /ask answer gets a deferred response first
 	askCommand    bool
@@ -89,6 +90,7 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		maxRetryAfter: 10 * time.Second,
 		minBackoff:    time.Second,
 		maxBackoff:    2 * time.Minute,
+		stableAfter:   time.Minute,
 		concurrency:   16,
 		deferAfter:    2 * time.Second,
 		askCommand:    true,
@@ -181,9 +183,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 			}
 			continue
 		}
-		backoff = 0
 		a.log.Info("discord gateway connected")
 		a.events.Connected(platform, true)
+		upSince := time.Now()
 		select {
 		case <-ctx.Done():
 			a.close(s)
@@ -194,7 +196,19 @@ func (a *Adapter) Run(ctx context.Context) error {
 			// leaves reconnecting to us, so the next Open tells us
 			// whether the close was fatal.
 			a.events.Connected(platform, false)
-			a.log.Warn("discord gateway disconnected; reconnecting")
+			if time.Since(upSince) >= a.stableAfter {
+				backoff = 0
+				a.log.Warn("discord gateway disconnected; reconnecting")
+				continue
+			}
+			// A connection that keeps dropping right after it opens
+			// would be reopened in a tight loop, and Discord allows
+			// only so many Identify calls a day.
+			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
+			a.log.Warn("discord gateway disconnected soon after connecting; reconnecting", "in", backoff)
+			if !sleep(ctx, backoff) {
+				return nil
+			}
 		}
 	}
 }
@@ -254,18 +268,11 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 	// matters through the injected logger instead.
 	s.LogLevel = -1
 	s.StateEnabled = true
-	s.Client = httpClient(a.client, a.cfg.apiBase())
+	s.Client = httpClient(a.client, a.cfg.apiBase(), stopCtx)
 	s.Dialer = &websocket.Dialer{
 		Proxy:            http.ProxyFromEnvironment,
 		HandshakeTimeout: 45 * time.Second,
-		NetDialContext: func(dctx context.Context, network, addr string) (net.Conn, error) {
-			var d net.Dialer
-			c, err := d.DialContext(dctx, network, addr)
-			if err != nil {
-				return nil, err
-			}
-			return newStoppableConn(stopCtx, c), nil
-		},
+		NetDialContext:   stoppableDial(stopCtx),
 	}
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
 		select {
@@ -378,6 +385,19 @@ func (w *workers) closeAndWait() {
 	w.closed = true
 	w.mu.Unlock()
 	w.wg.Wait()
+}
+
+// stoppableDial dials connections that close when stop is cancelled:
+// discordgo's Open takes no context, and this is how Run still stops it.
+func stoppableDial(stop context.Context) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		d := net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+		c, err := d.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return newStoppableConn(stop, c), nil
+	}
 }
 
 // stoppableConn closes itself when stop is cancelled; Close unregisters

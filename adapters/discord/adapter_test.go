@@ -419,3 +419,46 @@ func TestNewValidates(t *testing.T) {
 		}
 	}
 }
+
+// A session Discord will not resume (4009: timed out) is replaced by a
+// fresh one that identifies again, instead of resuming into the same
+// refusal forever.
+func TestStaleSessionReidentifies(t *testing.T) {
+	t.Parallel()
+	h := start(t, setup{refuse: func(n int) int {
+		if n == 1 {
+			return 4009
+		}
+		return 0
+	}})
+	h.conn.closeWith(4000, "unknown error")
+	if up := recv(t, h.events.connected, "Connected event"); up {
+		t.Fatalf("after the drop: Connected(up=true), want false")
+	}
+	if hello := recv(t, h.f.identifies, "Resume"); hello.Op != 6 {
+		t.Errorf("first reconnect sent op %d, want 6 (Resume)", hello.Op)
+	}
+	if hello := recv(t, h.f.identifies, "Identify"); hello.Op != 2 || hello.D.Intents != 4608 {
+		t.Errorf("after 4009 sent op %d intents %d, want a fresh Identify (2) with intents 4608", hello.Op, hello.D.Intents)
+	}
+	c := recv(t, h.f.conns, "READY sent")
+	if up := recv(t, h.events.connected, "Connected event"); !up {
+		t.Fatalf("after re-identifying: Connected(up=false), want true")
+	}
+	m := msg{id: "8300", content: "Who is the Secretary of State?", channel: "3003", author: alice()}
+	c.dispatch(t, "MESSAGE_CREATE", m.event())
+	checkPost(t, recv(t, h.f.posts, "POST"), "3003", Render(pompeo)[0])
+}
+
+// discordgo's Open takes no context; cancelling Run while Open waits on a
+// gateway that never answers must still return promptly.
+func TestCancelWhileConnecting(t *testing.T) {
+	t.Parallel()
+	h := start(t, setup{refuse: func(int) int { return hang }, noReady: true})
+	h.cancel()
+	if err := recv(t, h.runErr, "Run's return"); err != nil {
+		t.Errorf("Run = %v, want nil after cancel", err)
+	}
+	h.runErr <- nil
+	none(t, h.events.connected, "Connected event")
+}

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -111,15 +112,22 @@ func (t *rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	return t.next.RoundTrip(r)
 }
 
-// httpClient wraps base (or a default) so that every discordgo REST call,
-// the gateway lookup included, goes to the configured API URL.
-func httpClient(base *http.Client, apiBase string) *http.Client {
+// httpClient wraps base so that every discordgo REST call, the gateway
+// lookup included, goes to the configured API URL. Without a base client
+// its connections close when stop is cancelled, so a gateway lookup in
+// flight does not hold up Run's return.
+func httpClient(base *http.Client, apiBase string, stop context.Context) *http.Client {
+	var next http.RoundTripper
 	c := &http.Client{Timeout: defaultHTTPTimeout}
 	if base != nil {
 		cp := *base
 		c = &cp
+		next = c.Transport
+	} else if t, ok := http.DefaultTransport.(*http.Transport); ok {
+		t = t.Clone()
+		t.DialContext = stoppableDial(stop)
+		next = t
 	}
-	next := c.Transport
 	if next == nil {
 		next = http.DefaultTransport
 	}

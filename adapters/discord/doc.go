@@ -10,6 +10,10 @@
 // mention the bot without the privileged MESSAGE_CONTENT intent, and asking
 // for an intent the application lacks would close the gateway with 4014.
 //
+// It also serves an /ask slash command, registered once per [Adapter.Run]
+// and delivered over the same gateway as INTERACTION_CREATE, answered within
+// Discord's 3 s (deferred, then edited, if the bot is ever slower).
+//
 // Every message it sends carries allowed_mentions with an empty parse list,
 // so an "@everyone" or a role mention in a question or in the document is
 // never echoed as a ping. Replies are rendered by [Render] in Discord

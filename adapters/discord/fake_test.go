@@ -34,7 +34,8 @@ type fakeDiscord struct {
 	srv *httptest.Server
 
 	// refuse decides, per gateway connection (0-based), whether to close
-	// it after Identify/Resume with a close code instead of READY.
+	// it after Identify/Resume with a close code instead of READY; hang
+	// means never answering at all.
 	refuse func(n int) int
 
 	identifies chan gatewayHello  // every Identify or Resume received
@@ -51,6 +52,8 @@ type fakeDiscord struct {
 }
 
 // gatewayHello is the client's Identify (op 2) or Resume (op 6).
+const hang = -1
+
 type gatewayHello struct {
 	Op int `json:"op"`
 	D  struct {
@@ -216,7 +219,13 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.identifies <- hello
-	if code := f.refuse(n); code != 0 {
+	if code := f.refuse(n); code == hang {
+		for {
+			if _, _, err := ws.ReadMessage(); err != nil {
+				return
+			}
+		}
+	} else if code != 0 {
 		c.closeWith(code, "refused by the fake")
 		return
 	}
