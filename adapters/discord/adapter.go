@@ -22,9 +22,9 @@ import (
 const (
 	platform = "discord"
 
-	// Intents asked for at Identify. Both are non-privileged; see the
+	// intents asked for at Identify. Both are non-privileged; see the
 	// package comment for why MESSAGE_CONTENT is not needed.
-	Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 
 	// MaxQuestion is the longest question answered, in UTF-16 units after
 	// the mention is removed. Longer ones get a polite refusal: no honest
@@ -35,9 +35,9 @@ const (
 )
 
 // TooLong is the reply to a question longer than MaxQuestion.
-var TooLong = fmt.Sprintf("That question is too long for me: please ask it in fewer than %d characters.", MaxQuestion)
+var TooLong = fmt.Sprintf("That question is too long for me: please ask it in at most %d characters.", MaxQuestion)
 
-// Adapter answers Discord mentions and DMs with a bot.Answerer.
+// Adapter answers Discord mentions, DMs and /ask with a bot.Answerer.
 type Adapter struct {
 	answerer bot.Answerer
 	cfg      Config
@@ -260,7 +260,7 @@ type runState struct {
 func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discordgo.Session {
 	work := rs.work
 	s, _ := discordgo.New(a.cfg.sessionToken()) // New only fails on login arguments we do not pass
-	s.Identify.Intents = Intents
+	s.Identify.Intents = intents
 	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = false
 	s.MaxRestRetries = 1

@@ -175,6 +175,12 @@ func TestAnswers(t *testing.T) {
 			wantOut: Render(pompeo),
 		},
 		{
+			name:    "reply in two messages",
+			m:       msg{guild: "g1", content: "<@1000> Tell me everything", mentions: []any{botUser}},
+			wantQ:   "Tell me everything",
+			wantOut: Render(longReply),
+		},
+		{
 			name:    "off topic",
 			m:       msg{guild: "g1", content: "<@1000> What is the capital of Peru?", mentions: []any{botUser}},
 			wantQ:   "What is the capital of Peru?",
@@ -207,6 +213,9 @@ func TestAnswers(t *testing.T) {
 				}
 				if j == 0 && !strings.Contains(ref, `"fail_if_not_exists":false`) {
 					t.Errorf("message_reference = %s, want a soft reference (fail_if_not_exists false)", ref)
+				}
+				if j > 0 && ref != "" {
+					t.Errorf("part %d of the reply has message_reference %s, want none (only the first replies)", j+1, ref)
 				}
 			}
 		})
@@ -461,4 +470,44 @@ func TestCancelWhileConnecting(t *testing.T) {
 	}
 	h.runErr <- nil
 	none(t, h.events.connected, "Connected event")
+}
+
+// A panicking Answerer must not take the process down with it.
+func TestAnswererPanic(t *testing.T) {
+	t.Parallel()
+	h := start(t, setup{})
+	m := msg{id: "8400", content: "panic please", channel: "3004", author: alice()}
+	h.conn.dispatch(t, "MESSAGE_CREATE", m.event())
+	h.logs.waitLog(t, "discord: panic answering a message", "8400")
+	none(t, h.f.posts, "POST")
+	// Still serving.
+	m = msg{id: "8401", content: "Who is the Secretary of State?", channel: "3004", author: alice()}
+	h.conn.dispatch(t, "MESSAGE_CREATE", m.event())
+	checkPost(t, recv(t, h.f.posts, "POST"), "3004", Render(pompeo)[0])
+}
+
+// Beyond the concurrency bound, questions are dropped and reported rather
+// than piling up goroutines.
+func TestBusy(t *testing.T) {
+	t.Parallel()
+	gate := gatedAnswerer{release: make(chan struct{}), started: make(chan struct{}, 1), next: newFakeAnswerer()}
+	h := start(t, setup{answerer: gate, tune: func(a *Adapter) { a.concurrency = 1 }})
+	first := msg{id: "8500", content: "Who is the Secretary of State?", channel: "3005", author: alice()}
+	h.conn.dispatch(t, "MESSAGE_CREATE", first.event())
+	// The first holds the only slot until released; wait until it is
+	// being answered so the second surely finds the slot taken.
+	recv(t, gate.started, "first question answered")
+	second := msg{id: "8501", content: "Who is the Secretary of State?", channel: "3005", author: alice()}
+	h.conn.dispatch(t, "MESSAGE_CREATE", second.event())
+	if r := recv(t, h.events.rejected, "Rejected event"); r != "rate_limit" {
+		t.Errorf("Rejected %q, want rate_limit", r)
+	}
+	close(gate.release)
+	p := recv(t, h.f.posts, "POST")
+	checkPost(t, p, "3005", Render(pompeo)[0])
+	if ref := string(p.Body["message_reference"]); !strings.Contains(ref, `"8500"`) {
+		t.Errorf("the reply answers %s, want message 8500", ref)
+	}
+	h.logs.waitLog(t, "discord: replied", "8500")
+	none(t, h.f.posts, "second POST")
 }

@@ -289,6 +289,12 @@ var pompeo = bot.Reply{
 		Text: `In an interview with The Christian Broadcasting Network on Thursday, Secretary of State Mike Pompeo said, "that's not going to happen."`}},
 }
 
+// longReply needs two Discord messages.
+var longReply = bot.Reply{
+	Outcome: bot.OutcomeNotFound,
+	Text:    strings.Repeat("This is a long explanation of what the story is about. ", 50),
+}
+
 var notFound = bot.Reply{
 	Outcome: bot.OutcomeNotFound,
 	Text:    "The story does not say. It is about Trump, Putin and a summit in Helsinki.",
@@ -297,6 +303,14 @@ var notFound = bot.Reply{
 func (f *fakeAnswerer) Answer(ctx context.Context, q string) bot.Reply {
 	a, ok := bot.AskerFrom(ctx)
 	f.calls <- answerCall{Question: q, Asker: a, HasAsker: ok}
+	if strings.Contains(q, "panic") {
+		panic("the answerer broke")
+	}
+	if strings.Contains(q, "everything") {
+		r := longReply
+		r.Question = q
+		return r
+	}
 	if strings.Contains(q, "Secretary") {
 		r := pompeo
 		r.Question = q

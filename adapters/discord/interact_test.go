@@ -91,6 +91,24 @@ func TestAskCommand(t *testing.T) {
 			t.Errorf("%s: Answer(%q) as %+v, want (%q) as %+v", tt.id, call.Question, call.Asker, tt.question, want)
 		}
 	}
+	// A long answer: the response holds the first part, a follow-up the rest.
+	h.conn.dispatch(t, "INTERACTION_CREATE", askEvent("i4", "Tell me everything"))
+	want := Render(longReply)
+	if len(want) != 2 {
+		t.Fatalf("longReply renders to %d messages, want 2", len(want))
+	}
+	p := recv(t, h.f.interacts, "interaction callback")
+	if typ, content, _ := interactionData(t, p); typ != 4 || content != want[0] {
+		t.Errorf("i4: response type %d content %q..., want type 4 and the first part", typ, content[:min(40, len(content))])
+	}
+	p = recv(t, h.f.interacts, "follow-up")
+	if path := "/api/v9/webhooks/" + botID + "/interaction-token-i4"; p.Method != "POST" || p.Path != path {
+		t.Errorf("follow-up: %s %s, want POST %s", p.Method, p.Path, path)
+	}
+	if _, content, parse := interactionData(t, p); content != want[1] || parse != "[]" {
+		t.Errorf("follow-up content %q... parse %s, want the second part and []", content[:min(40, len(content))], parse)
+	}
+
 	if logs := h.logs.String(); strings.Contains(logs, "interaction-token-") {
 		t.Errorf("an interaction token appears in the logs:\n%s", logs)
 	}
@@ -99,10 +117,15 @@ func TestAskCommand(t *testing.T) {
 // gatedAnswerer answers only once released, to stand for a slow bot.
 type gatedAnswerer struct {
 	release chan struct{}
+	started chan struct{} // receives when an answer starts, if not full
 	next    bot.Answerer
 }
 
 func (g gatedAnswerer) Answer(ctx context.Context, q string) bot.Reply {
+	select {
+	case g.started <- struct{}{}:
+	default:
+	}
 	select {
 	case <-g.release:
 	case <-ctx.Done():
@@ -114,7 +137,7 @@ func (g gatedAnswerer) Answer(ctx context.Context, q string) bot.Reply {
 // the deferred response is edited.
 func TestAskDeferred(t *testing.T) {
 	t.Parallel()
-	gate := gatedAnswerer{release: make(chan struct{}), next: newFakeAnswerer()}
+	gate := gatedAnswerer{release: make(chan struct{}), started: make(chan struct{}, 1), next: newFakeAnswerer()}
 	h := start(t, setup{answerer: gate, tune: func(a *Adapter) { a.deferAfter = time.Millisecond }})
 	h.conn.dispatch(t, "INTERACTION_CREATE", askEvent("i9", "Who is the Secretary of State?"))
 
