@@ -137,6 +137,11 @@ var staleSession = map[int]bool{4007: true, 4009: true}
 // the gateway for a reason reconnecting cannot fix. Transient failures
 // reconnect with exponential back-off. Run must not be called
 // concurrently on one Adapter.
+//
+// discordgo only logs the close code of a connection that was up; the
+// code of a refused Open is returned. So after every drop Run reconnects
+// itself (discordgo's own loop is off) and judges the close code Open
+// returns: a token revoked mid-session is refused again, now visibly.
 func (a *Adapter) Run(ctx context.Context) error {
 	// stop closes every gateway connection Run opened, so an Open blocked
 	// on a silent server returns when ctx is done.
