@@ -165,7 +165,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		if ctx.Err() != nil {
 			if err == nil {
-				a.close(s)
+				// Opened just as ctx ended: never reported up.
+				s.Close()
 			}
 			return nil
 		}
@@ -253,8 +254,6 @@ func sleep(ctx context.Context, d time.Duration) bool {
 	}
 }
 
-// newSession builds a discordgo session that reconnects only through Run
-// and never retries rate limits on its own.
 // runState is what the sessions of one Run share.
 type runState struct {
 	disconnected chan struct{} // a Disconnect event happened
@@ -262,6 +261,9 @@ type runState struct {
 	registered   atomic.Bool // /ask registration was attempted
 }
 
+// newSession builds a discordgo session that reconnects only through Run
+// and never retries rate limits on its own. Its handlers answer with ctx
+// (Run's), so cancelling Run cancels answers in flight.
 func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discordgo.Session {
 	work := rs.work
 	s, _ := discordgo.New(a.cfg.sessionToken()) // New only fails on login arguments we do not pass
@@ -289,6 +291,14 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 		if m.Message == nil {
 			return
 		}
+		// Decide before taking a slot: without MESSAGE_CONTENT the bot
+		// still receives every guild message (content empty), and those
+		// must not count as rejected when it is busy.
+		q, reason := question(botUserID(s), m.Message)
+		if reason != "" {
+			a.log.Debug("discord: ignored message", "message", m.ID, "reason", reason)
+			return
+		}
 		switch work.start() {
 		case errBusy:
 			a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
@@ -298,7 +308,7 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 			return
 		}
 		defer work.done()
-		a.handleMessage(ctx, s, m.Message)
+		a.handleMessage(ctx, s, m.Message, q)
 	})
 	if !a.askCommand {
 		return s

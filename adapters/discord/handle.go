@@ -67,18 +67,14 @@ func botUserID(s *discordgo.Session) string {
 	return s.State.User.ID
 }
 
-func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message) {
+// handleMessage answers q, the question in m.
+func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, q string) {
 	// A panic in a handler goroutine would end the whole process.
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("discord: panic answering a message", "message", m.ID, "panic", fmt.Sprint(p))
 		}
 	}()
-	q, reason := question(botUserID(s), m)
-	if reason != "" {
-		a.log.Debug("discord: ignored message", "message", m.ID, "reason", reason)
-		return
-	}
 	ctx, cancel := context.WithTimeout(ctx, a.answerTimeout)
 	defer cancel()
 
