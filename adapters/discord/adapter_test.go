@@ -422,7 +422,10 @@ func TestNewValidates(t *testing.T) {
 		t.Errorf("New(nil answerer) succeeded")
 	}
 	cfg := Config{Token: testToken}
-	for _, s := range []string{fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", cfg)} {
+	var logged strings.Builder
+	slog.New(slog.NewTextHandler(&logged, nil)).Info("config", "cfg", cfg)
+	slog.New(slog.NewJSONHandler(&logged, nil)).Info("config", "cfg", cfg)
+	for _, s := range []string{fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", cfg), logged.String()} {
 		if strings.Contains(s, testToken) {
 			t.Errorf("formatted Config shows the token: %s", s)
 		}
@@ -502,6 +505,11 @@ func TestBusy(t *testing.T) {
 	if r := recv(t, h.events.rejected, "Rejected event"); r != "rate_limit" {
 		t.Errorf("Rejected %q, want rate_limit", r)
 	}
+	// A guild message that is not for the bot is not a rejected question.
+	other := msg{id: "8502", guild: "g1", content: "", channel: "3005", author: alice()}
+	h.conn.dispatch(t, "MESSAGE_CREATE", other.event())
+	h.logs.waitLog(t, "discord: ignored message", "8502")
+	none(t, h.events.rejected, "Rejected event")
 	close(gate.release)
 	p := recv(t, h.f.posts, "POST")
 	checkPost(t, p, "3005", Render(pompeo)[0])
