@@ -302,7 +302,7 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 		switch work.start() {
 		case errBusy:
 			a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
-			a.events.Rejected(platform, "rate_limit")
+			a.events.Rejected(platform, "busy") // as bot.Limit reports a full queue
 			return
 		case errStopped:
 			return

@@ -502,8 +502,8 @@ func TestBusy(t *testing.T) {
 	recv(t, gate.started, "first question answered")
 	second := msg{id: "8501", content: "Who is the Secretary of State?", channel: "3005", author: alice()}
 	h.conn.dispatch(t, "MESSAGE_CREATE", second.event())
-	if r := recv(t, h.events.rejected, "Rejected event"); r != "rate_limit" {
-		t.Errorf("Rejected %q, want rate_limit", r)
+	if r := recv(t, h.events.rejected, "Rejected event"); r != "busy" {
+		t.Errorf("Rejected %q, want busy", r)
 	}
 	// A guild message that is not for the bot is not a rejected question.
 	other := msg{id: "8502", guild: "g1", content: "", channel: "3005", author: alice()}

@@ -24,10 +24,6 @@ var askCommand = &discordgo.ApplicationCommand{
 	}},
 }
 
-// busy is the reply when too many questions are being answered: an
-// interaction must be answered or the user sees "did not respond".
-const busy = "I am answering too many questions right now: please ask again in a moment."
-
 // registerAsk creates (or updates: Discord upserts by name) the global
 // /ask command. Discord limits command creation per day, so Run does this
 // once, not at every READY of a reconnection.
@@ -86,8 +82,10 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 	deferred := false
 	switch {
 	case busyNow:
-		a.events.Rejected(platform, "rate_limit")
-		msgs = []string{busy}
+		// An interaction must be answered or the user sees "did not
+		// respond"; same words as bot.Limit's.
+		a.events.Rejected(platform, "busy")
+		msgs = []string{bot.BusyText}
 	case utf16Len(q) > MaxQuestion:
 		// Discord enforces max_length, but an old registration or a
 		// proxy might not.
