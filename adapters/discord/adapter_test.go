@@ -510,6 +510,14 @@ func TestBusy(t *testing.T) {
 	h.conn.dispatch(t, "MESSAGE_CREATE", other.event())
 	h.logs.waitLog(t, "discord: ignored message", "8502")
 	none(t, h.events.rejected, "Rejected event")
+	// An /ask while busy still gets a response, or Discord shows an error.
+	h.conn.dispatch(t, "INTERACTION_CREATE", askEvent("i5", "Who is the Secretary of State?"))
+	if _, content, parse := interactionData(t, recv(t, h.f.interacts, "interaction callback")); content != bot.BusyText || parse != "[]" {
+		t.Errorf("/ask while busy: %q parse %s, want %q parse []", content, parse, bot.BusyText)
+	}
+	if r := recv(t, h.events.rejected, "Rejected event"); r != "busy" {
+		t.Errorf("/ask while busy: Rejected %q, want busy", r)
+	}
 	close(gate.release)
 	p := recv(t, h.f.posts, "POST")
 	checkPost(t, p, "3005", Render(pompeo)[0])
