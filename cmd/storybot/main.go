@@ -77,6 +77,10 @@ func commands() []command {
 		{"repl", "ask questions interactively", runREPL},
 		{"ask", "answer questions given as arguments or one per line on stdin", runAsk},
 		{"eval", "score answers against a question set (jsonl, SQuAD, bAbI)", runEval},
+		{"serve", "serve Slack and Discord with /healthz, /readyz and /metrics", runServe},
+		{"config", "check a config file without connecting: config check --config FILE", runConfig},
+		{"healthcheck", "exit 0 if a running server's /healthz answers (for containers)", runHealthcheck},
+		{"loadtest", "measure signed Slack slash commands per second over loopback", runLoadtest},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -4,8 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/storybot/storybot/adapters/discord"
 	"github.com/storybot/storybot/adapters/repl"
+	"github.com/storybot/storybot/adapters/slack"
+	"github.com/storybot/storybot/bot"
 )
 
 func runREPL(ctx context.Context, e *env, args []string) error {
@@ -37,7 +41,16 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 	return s.Run(ctx, e.stdin)
 }
 
-// renderers are the platform previews the REPL offers.
+// renderers are the platform previews the REPL offers: exactly what each
+// adapter would send, from the same pure render functions.
 func renderers() map[string]repl.Renderer {
-	return map[string]repl.Renderer{}
+	return map[string]repl.Renderer{
+		"slack": func(r bot.Reply) (string, error) {
+			b, err := slack.RenderJSON(r)
+			return string(b), err
+		},
+		"discord": func(r bot.Reply) (string, error) {
+			return strings.Join(discord.Render(r), "\n---\n"), nil
+		},
+	}
 }

@@ -1,0 +1,426 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/storybot/storybot/adapters/discord"
+	"github.com/storybot/storybot/adapters/slack"
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/metrics"
+)
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "serve", "[--config FILE]")
+	path := fs.String("config", "", "config `file` (YAML; see config.example.yaml); default: the built-in defaults")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("serve: unexpected argument %q", fs.Arg(0))
+	}
+	cfg := DefaultConfig()
+	if *path != "" {
+		var err error
+		if cfg, err = LoadConfig(*path, e.getenv); err != nil {
+			return usageError{err}
+		}
+	}
+	// Buffered, as signal.Notify requires: a SIGHUP arriving while a reload
+	// runs is kept and starts one more reload rather than being lost.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	return serve(ctx, e, cfg, serveHooks{reload: hup})
+}
+
+// serveHooks are what tests inject instead of process-wide state.
+type serveHooks struct {
+	// reload triggers a document reload; serve wires SIGHUP to it.
+	reload <-chan os.Signal
+	// listening, if set, learns the HTTP address once it is bound.
+	listening func(addr string)
+	// poll is how often documents_watch checks the files; default 2s.
+	poll time.Duration
+}
+
+// serve runs every enabled platform until ctx is done or one fails for
+// good, then shuts down gracefully.
+func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
+	log := newLogger(cfg.Log, e.stderr)
+	docs, err := loadDocuments(cfg.Documents)
+	if err != nil {
+		return usageError{fmt.Errorf("serve: %w", err)}
+	}
+	logWarnings(log, docs)
+	s, err := newServer(cfg, docs, log)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+	if err != nil {
+		return fmt.Errorf("serve: listen on %s: %w", cfg.HTTP.Listen, err)
+	}
+	return s.run(ctx, ln, hooks)
+}
+
+func logWarnings(log *slog.Logger, docs []*facts.Document) {
+	for _, d := range docs {
+		for _, w := range d.Warnings {
+			log.Warn("document repaired", "document", d.Name, "warning", w)
+		}
+	}
+}
+
+// server is storybot serving: the bot behind its middleware, the adapters,
+// and the HTTP handler for Slack, health and metrics.
+type server struct {
+	cfg     Config
+	log     *slog.Logger
+	bot     *bot.Bot
+	met     *metrics.Metrics
+	ready   *readiness
+	slack   *slack.Adapter // nil when Slack is off
+	discord *discord.Adapter
+	handler http.Handler
+	started time.Time
+}
+
+// newServer wires everything without connecting or listening, so config
+// check and the load test can build exactly what serve runs.
+func newServer(cfg Config, docs []*facts.Document, log *slog.Logger) (*server, error) {
+	s := &server{
+		cfg:     cfg,
+		log:     log,
+		bot:     bot.New(facts.NewStore(docs...), bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion}),
+		met:     metrics.New(version),
+		ready:   newReadiness(),
+		started: time.Now(),
+	}
+	s.setDocs(docs)
+	events := serveEvents{met: s.met, ready: s.ready}
+	limited := bot.Limit(s.bot, bot.LimitOptions{
+		UserPerMinute:    cfg.Limits.UserPerMinute,
+		UserBurst:        cfg.Limits.UserBurst,
+		ChannelPerMinute: cfg.Limits.ChannelPerMinute,
+		ChannelBurst:     cfg.Limits.ChannelBurst,
+		MaxConcurrent:    cfg.Limits.MaxConcurrent,
+		Events:           events,
+	})
+	answerer := observed{next: limited, log: log, met: s.met, questions: cfg.Log.Questions}
+
+	mux := http.NewServeMux()
+	mux.Handle("GET /healthz", healthz(s.started))
+	mux.Handle("GET /readyz", readyz(s.ready))
+	mux.Handle("GET /metrics", s.met.Handler())
+	if cfg.SlackEnabled() {
+		a, err := slack.New(answerer, slack.Config{
+			SigningSecret: cfg.Slack.SigningSecret,
+			BotToken:      cfg.Slack.BotToken,
+			AppToken:      cfg.Slack.AppToken,
+			SocketMode:    cfg.Slack.SocketMode,
+			ResponseType:  cfg.Slack.ResponseType,
+			APIURL:        cfg.Slack.APIURL,
+			HooksHosts:    cfg.Slack.HooksHosts,
+			SlowAfter:     cfg.Slack.SlowAfter.D(),
+		}, slack.WithLogger(log), slack.WithEvents(events))
+		if err != nil {
+			return nil, fmt.Errorf("set up slack: %w", err)
+		}
+		s.slack = a
+		if cfg.Slack.SigningSecret != "" {
+			h := a.Handler()
+			mux.Handle("/slack/commands", h)
+			mux.Handle("/slack/events", h)
+			s.ready.set(readySlackHTTP, false, "starting")
+		}
+		if cfg.Slack.SocketMode {
+			s.ready.set(readySlackSocket, false, "connecting")
+		}
+	}
+	if cfg.DiscordEnabled() {
+		a, err := discord.New(answerer, discord.Config{Token: cfg.Discord.Token, APIURL: cfg.Discord.APIURL},
+			discord.WithLogger(log), discord.WithEvents(events))
+		if err != nil {
+			return nil, fmt.Errorf("set up discord: %w", err)
+		}
+		s.discord = a
+		s.ready.set(readyDiscord, false, "connecting")
+	}
+	s.handler = mux
+	return s, nil
+}
+
+func (s *server) setDocs(docs []*facts.Document) {
+	sentences := 0
+	for _, d := range docs {
+		sentences += len(d.Sentences)
+	}
+	s.met.Documents(len(docs), sentences)
+	s.ready.setDocs(describeDocs(docs))
+}
+
+// run serves on ln until ctx is done (nil) or a platform fails for good
+// (its error).
+func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: s.cfg.HTTP.ReadHeaderTimeout.D(),
+		ReadTimeout:       s.cfg.HTTP.ReadTimeout.D(),
+		WriteTimeout:      s.cfg.HTTP.WriteTimeout.D(),
+		IdleTimeout:       s.cfg.HTTP.IdleTimeout.D(),
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+
+	var (
+		wg       sync.WaitGroup
+		errMu    sync.Mutex
+		firstErr error
+	)
+	fail := func(err error) {
+		errMu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		errMu.Unlock()
+		cancel(err)
+	}
+	wg.Go(func() {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			fail(fmt.Errorf("serve http on %s: %w", ln.Addr(), err))
+		}
+	})
+	addr := ln.Addr().String()
+	s.ready.setIfEnabled(readySlackHTTP, true, "listening")
+	if s.slack != nil && s.cfg.Slack.SigningSecret != "" {
+		s.met.Connected(readySlackHTTP, true)
+	}
+	s.log.Info("listening", "addr", addr, "platforms", s.platforms(), "documents", len(s.bot.Store().Documents()), "version", version)
+	if hooks.listening != nil {
+		hooks.listening(addr)
+	}
+
+	if s.slack != nil && s.cfg.Slack.SocketMode {
+		wg.Go(func() {
+			if err := s.slack.RunSocketMode(ctx); err != nil {
+				fail(err)
+			}
+		})
+	}
+	if s.discord != nil {
+		wg.Go(func() {
+			if err := s.discord.Run(ctx); err != nil {
+				fail(err)
+			}
+		})
+	}
+	wg.Go(func() { s.reloader(ctx, hooks) })
+
+	<-ctx.Done()
+	s.log.Info("shutting down", "reason", shutdownReason(ctx))
+	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HTTP.ShutdownTimeout.D())
+	defer scancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		s.log.Warn("http shutdown did not finish in time; closing connections", "err", err)
+		srv.Close()
+	}
+	wg.Wait()
+	if s.slack != nil {
+		// Slow slash commands and mention replies still being posted.
+		done := make(chan struct{})
+		go func() { s.slack.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-sctx.Done():
+			s.log.Warn("slack replies still running at shutdown timeout; leaving them")
+		}
+	}
+	errMu.Lock()
+	defer errMu.Unlock()
+	if firstErr != nil {
+		s.log.Error("stopped", "err", firstErr)
+		return fmt.Errorf("serve: %w", firstErr)
+	}
+	s.log.Info("stopped")
+	return nil
+}
+
+func shutdownReason(ctx context.Context) string {
+	if c := context.Cause(ctx); c != nil && !errors.Is(c, context.Canceled) {
+		return c.Error()
+	}
+	return "signal"
+}
+
+func (s *server) platforms() string {
+	var p []string
+	if s.slack != nil && s.cfg.Slack.SigningSecret != "" {
+		p = append(p, "slack_http")
+	}
+	if s.slack != nil && s.cfg.Slack.SocketMode {
+		p = append(p, "slack_socket_mode")
+	}
+	if s.discord != nil {
+		p = append(p, "discord")
+	}
+	if len(p) == 0 {
+		return "none"
+	}
+	return strings.Join(p, ",")
+}
+
+// reloader rebuilds the store on each reload signal, and when
+// documents_watch sees the files change, until ctx is done. Reloads run
+// here, one at a time, while questions keep being answered from the old
+// store; Swap then makes the new one current for the next question.
+func (s *server) reloader(ctx context.Context, hooks serveHooks) {
+	var tick <-chan time.Time
+	last := ""
+	if s.cfg.DocumentsWatch && len(s.cfg.Documents) > 0 {
+		every := hooks.poll
+		if every <= 0 {
+			every = 2 * time.Second
+		}
+		t := time.NewTicker(every)
+		defer t.Stop()
+		tick = t.C
+		last = fingerprint(s.cfg.Documents)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hooks.reload:
+			s.reload("signal")
+		case <-tick:
+			if fp := fingerprint(s.cfg.Documents); fp != last {
+				last = fp
+				s.reload("documents changed")
+			}
+		}
+	}
+}
+
+// reload swaps in freshly loaded documents, or keeps the current ones if
+// they cannot be loaded: a half-saved file must not take the bot down.
+func (s *server) reload(why string) {
+	start := time.Now()
+	docs, err := loadDocuments(s.cfg.Documents)
+	if err != nil {
+		s.met.Reloaded(false)
+		s.log.Error("reload failed; still answering from the previous documents", "trigger", why, "err", err)
+		return
+	}
+	logWarnings(s.log, docs)
+	s.bot.Swap(facts.NewStore(docs...))
+	s.setDocs(docs)
+	s.met.Reloaded(true)
+	s.log.Info("documents reloaded", "trigger", why, "documents", len(docs), "took", time.Since(start))
+}
+
+// fingerprint summarises the documents' names, sizes and modification
+// times, so polling costs a few stats rather than reading every file.
+func fingerprint(paths []string) string {
+	h := fnv.New64a()
+	add := func(path string, info fs.FileInfo) {
+		fmt.Fprintf(h, "%s|%d|%d\n", path, info.Size(), info.ModTime().UnixNano())
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			fmt.Fprintf(h, "%s|error|%v\n", p, err)
+			continue
+		}
+		if !info.IsDir() {
+			add(p, info)
+			continue
+		}
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fmt.Fprintf(h, "%s|error|%v\n", path, err)
+				return nil
+			}
+			if !d.IsDir() {
+				if fi, err := d.Info(); err == nil {
+					add(path, fi)
+				}
+			}
+			return nil
+		})
+	}
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// observed logs one line per question and records it in the metrics. It
+// is the outermost middleware, so its latency includes waiting for the
+// limiter and its outcomes include rate_limited.
+type observed struct {
+	next      bot.Answerer
+	log       *slog.Logger
+	met       *metrics.Metrics
+	questions bool // log question text (log.questions)
+}
+
+func (o observed) Answer(ctx context.Context, q string) (r bot.Reply) {
+	start := time.Now()
+	a, _ := bot.AskerFrom(ctx)
+	defer func() {
+		outcome := string(r.Outcome)
+		level := slog.LevelInfo
+		if p := recover(); p != nil {
+			// One broken question must not take down every platform.
+			outcome, level = "error", slog.LevelError
+			o.log.Error("answer panicked", "platform", a.Platform, "panic", fmt.Sprint(p))
+			r = bot.Reply{Question: q, Outcome: bot.OutcomeRefused, Text: "Sorry, something went wrong. Please try again."}
+		}
+		took := time.Since(start)
+		o.met.Question(a.Platform, outcome, took)
+		attrs := []slog.Attr{
+			slog.String("platform", a.Platform),
+			slog.String("outcome", outcome),
+			slog.Duration("latency", took),
+			slog.String("cited", cited(r)),
+			slog.String("user", a.User),
+			slog.String("channel", a.Channel),
+		}
+		if o.questions {
+			attrs = append(attrs, slog.String("question", q))
+		}
+		o.log.LogAttrs(ctx, level, "question", attrs...)
+	}()
+	return o.next.Answer(ctx, q)
+}
+
+// cited lists cited sentence numbers for the log line: "11,12", or
+// "faq.md:3" when several documents are loaded.
+func cited(r bot.Reply) string {
+	var b strings.Builder
+	for i, c := range r.Citations {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if r.MultiDoc {
+			b.WriteString(c.Doc + ":")
+		}
+		b.WriteString(strconv.Itoa(c.Sentence))
+	}
+	return b.String()
+}
