@@ -63,6 +63,9 @@ type serveHooks struct {
 // good, then shuts down gracefully.
 func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 	log := newLogger(cfg.Log, e.stderr)
+	// Fingerprint before loading, so a change made while loading is
+	// noticed by the first poll rather than lost.
+	fp := fingerprint(cfg.Documents)
 	docs, err := loadDocuments(cfg.Documents)
 	if err != nil {
 		return usageError{fmt.Errorf("serve: %w", err)}
@@ -72,6 +75,7 @@ func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	s.loadedFP = fp
 	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 	if err != nil {
 		return fmt.Errorf("serve: listen on %s: %w", cfg.HTTP.Listen, err)
@@ -99,6 +103,9 @@ type server struct {
 	discord *discord.Adapter
 	handler http.Handler
 	started time.Time
+	// loadedFP is the documents' fingerprint taken just before they were
+	// loaded; documents_watch compares against it.
+	loadedFP string
 }
 
 // newServer wires everything without connecting or listening, so config
@@ -302,7 +309,10 @@ func (s *server) reloader(ctx context.Context, hooks serveHooks) {
 		t := time.NewTicker(every)
 		defer t.Stop()
 		tick = t.C
-		last = fingerprint(s.cfg.Documents)
+		last = s.loadedFP
+		if last == "" {
+			last = fingerprint(s.cfg.Documents)
+		}
 	}
 	for {
 		select {
