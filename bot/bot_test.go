@@ -132,10 +132,12 @@ func TestMultipleDocumentsAreNamed(t *testing.T) {
 func TestSwapIsAtomicUnderLoad(t *testing.T) {
 	t.Parallel()
 	b := storyBot(t)
-	other, err := facts.Parse("other.txt", []byte("Zebras have stripes.\n"))
+	zebras := []byte("Zebras have stripes.\n")
+	other, err := facts.Parse("other.txt", zebras)
 	if err != nil {
 		t.Fatal(err)
 	}
+	files := map[string][]byte{story.Name: story.Text, "other.txt": zebras}
 	orig := b.Store()
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
@@ -143,11 +145,17 @@ func TestSwapIsAtomicUnderLoad(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for j := 0; j < 200; j++ {
-				r := b.Answer(context.Background(), "Who is the Secretary of State?")
-				z := b.Answer(context.Background(), "What do zebras have?")
-				if !r.Answered && !z.Answered {
-					t.Error("neither store answered")
-					return
+				for _, q := range []string{"Who is the Secretary of State?", "What do zebras have?"} {
+					r := b.Answer(context.Background(), q)
+					// Every citation must come whole from one store: a torn
+					// read would cite offsets of one file with another's text.
+					for _, c := range r.Citations {
+						f := files[c.Doc]
+						if c.End > len(f) || string(f[c.Start:c.End]) != c.Text {
+							t.Errorf("citation %+v does not match %s", c, c.Doc)
+							return
+						}
+					}
 				}
 			}
 		}()
@@ -158,8 +166,11 @@ func TestSwapIsAtomicUnderLoad(t *testing.T) {
 	}
 	wg.Wait()
 	b.Swap(facts.NewStore(other))
-	if r := b.Answer(context.Background(), "What do zebras have?"); !r.Answered {
+	if r := b.Answer(context.Background(), "What do zebras have?"); !r.Answered || r.Citations[0].Doc != "other.txt" {
 		t.Errorf("after swap: %s", r.Text)
+	}
+	if r := b.Answer(context.Background(), "Who is the Secretary of State?"); r.Answered {
+		t.Errorf("the old store still answers after the swap: %s", r.Text)
 	}
 }
 

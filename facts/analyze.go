@@ -36,7 +36,6 @@ func tokenize(text string, fn func(token)) {
 		buf = buf[:0]
 		upper := unicode.IsUpper(r)
 		digit := unicode.IsDigit(r)
-		ascii := true
 		for i < len(text) {
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
@@ -44,7 +43,6 @@ func tokenize(text string, fn func(token)) {
 			}
 			if isWordRune(r) {
 				if r >= utf8.RuneSelf {
-					ascii = false
 					buf = utf8.AppendRune(buf, unicode.ToLower(r))
 				} else {
 					if 'A' <= r && r <= 'Z' {
@@ -79,7 +77,6 @@ func tokenize(text string, fn func(token)) {
 			}
 			break
 		}
-		_ = ascii
 		fn(token{word: string(buf), start: start, end: i, upper: upper, digit: digit})
 	}
 }
@@ -109,7 +106,7 @@ func stem(word string) string {
 			return word // numbers stay as written
 		}
 	}
-	return english.Stem(word, true)
+	return english.Stem(lemma(word), true)
 }
 
 // stemmer caches stems: a book has a few tens of thousands of distinct words
@@ -142,7 +139,9 @@ var stopWords = setOf(
 	"yours", "yourself", "yourselves", "s", "t", "d", "ll", "m", "re", "ve", "dont", "doesnt",
 	"didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "shall", "may", "might",
 	"must", "also", "yet", "whats", "whos", "wheres", "hows", "thats", "theres", "shes", "hes",
-	"im", "ive", "youre", "theyre", "weve", "tell", "say", "says", "said", "please",
-	"anything", "something", "thing", "things", "story", "document", "text", "article",
-	"according", "mention", "mentioned", "kind", "type", "one", "ones",
+	"im", "ive", "youre", "theyre", "weve",
+	// Words that frame a question about a text rather than carry its topic.
+	"tell", "say", "says", "said", "please", "anything", "something", "thing", "things",
+	"story", "document", "text", "article", "according", "mention", "mentioned", "kind",
+	"type", "one", "ones",
 )

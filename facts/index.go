@@ -78,6 +78,9 @@ func NewStore(docs ...*Document) *Store {
 			first := true
 			prevWord := ""
 			tokenize(text, func(t token) {
+				if prevWord == "" && anaphors[t.word] {
+					f |= featAnaphor
+				}
 				f |= wordFeature(t.word, prevWord)
 				isStop := stopWords[t.word]
 				if t.digit {

@@ -12,7 +12,11 @@ const (
 	featPercent
 	featReason
 	featPerson
+	featAnaphor // opens with a pronoun or "this/these": it continues the sentence before
 )
+
+var anaphors = setOf("he", "she", "it", "they", "this", "these", "those", "that", "his", "her",
+	"its", "their", "such", "there", "here", "both", "then", "thus", "however", "also")
 
 // QType is the kind of answer a question asks for.
 type QType uint8
@@ -184,20 +188,7 @@ func readQuestion(words []string) questionShape {
 				q.qtype = QNumber
 			}
 		case "what", "which":
-			switch next {
-			case "year", "years", "date", "day", "month", "century", "decade", "time", "era", "period", "season":
-				q.qtype = QDate
-			case "percentage", "percent", "proportion", "share", "fraction":
-				q.qtype = QPercent
-			case "number", "amount", "population", "size", "quantity", "age":
-				q.qtype = QNumber
-			case "price", "cost", "sum":
-				q.qtype = QMoney
-			case "city", "country", "state", "place", "location", "continent", "region", "town", "river", "area", "nation", "county", "province", "island", "room":
-				q.qtype = QPlace
-			case "person", "man", "woman", "king", "president", "company", "organization", "group", "team":
-				q.qtype = QPerson
-			}
+			q.qtype = headType(words[i+1:])
 		default:
 			continue
 		}
@@ -207,3 +198,55 @@ func readQuestion(words []string) questionShape {
 	}
 	return q
 }
+
+// headType reads the noun a "what/which" question asks about, skipping
+// adjectives and articles: "what German poet" asks for a person, "which
+// year" for a date.
+func headType(rest []string) QType {
+	for j, w := range rest {
+		if j > 3 {
+			break
+		}
+		switch w {
+		case "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could", "would", "will":
+			// "What is the name of..." / "What was the population..."
+			if j+2 < len(rest) {
+				return headType(rest[j+1:])
+			}
+			return QOther
+		case "the", "a", "an", "of", "kind", "type", "sort", "name":
+			continue
+		}
+		if t, ok := headNouns[w]; ok {
+			return t
+		}
+	}
+	return QOther
+}
+
+var headNouns = func() map[string]QType {
+	m := map[string]QType{}
+	add := func(t QType, words ...string) {
+		for _, w := range words {
+			m[w] = t
+		}
+	}
+	add(QDate, "year", "years", "date", "day", "month", "century", "decade", "time", "era", "period", "season", "age")
+	add(QPercent, "percentage", "percent", "proportion", "share", "fraction")
+	add(QNumber, "number", "amount", "population", "size", "quantity", "length", "height", "width", "depth",
+		"weight", "distance", "speed", "temperature", "score", "rate", "total", "count")
+	add(QMoney, "price", "cost", "sum", "salary", "budget", "revenue", "value")
+	add(QPlace, "city", "country", "state", "place", "location", "continent", "region", "town", "river",
+		"area", "nation", "county", "province", "island", "room", "village", "mountain", "ocean", "sea",
+		"lake", "street", "capital", "venue", "stadium", "building", "site", "port", "territory", "district",
+		"neighborhood", "university", "school", "college", "airport", "station")
+	add(QPerson, "person", "man", "woman", "king", "queen", "president", "emperor", "pope", "poet", "writer",
+		"author", "scientist", "player", "coach", "general", "leader", "ruler", "architect", "composer",
+		"artist", "actor", "actress", "director", "inventor", "founder", "philosopher", "bishop", "saint",
+		"minister", "chancellor", "governor", "senator", "singer", "musician", "painter", "explorer",
+		"physicist", "chemist", "mathematician", "economist", "historian", "engineer", "officer", "commander",
+		"prince", "princess", "duke", "lord", "member", "quarterback", "owner", "chairman", "ceo", "professor",
+		"student", "teacher", "doctor", "judge", "lawyer", "soldier", "family", "dynasty", "individual",
+		"people", "group", "band")
+	return m
+}()

@@ -1,0 +1,147 @@
+// Command genlex builds facts/synonyms.txt.gz, the general English synonym
+// lexicon storybot uses to match a question's words to a document's
+// ("rival" - "opponent"). It reads WordNet 3.0 (Debian's wordnet-base,
+// /usr/share/wordnet) and keeps, for each single-word lemma, the other
+// single-word lemmas of its most frequent sense. WordNet is (c) Princeton
+// University, used under its licence, which permits redistribution.
+//
+//	apt-get install wordnet-base
+//	go run ./facts/internal/genlex -o facts/synonyms.txt.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict directory")
+	out := flag.String("o", "facts/synonyms.txt.gz", "output file")
+	senses := flag.Int("senses", 3, "senses per lemma to take synonyms from (most frequent first)")
+	flag.Parse()
+	syn := map[string]map[string]bool{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readPOS(*dir, pos, *senses, syn); err != nil {
+			fmt.Fprintln(os.Stderr, "genlex:", err)
+			os.Exit(1)
+		}
+	}
+	var words []string
+	for w, s := range syn {
+		if len(s) > 0 {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	f, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genlex:", err)
+		os.Exit(1)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintln(w, "# Derived from WordNet 3.0, Copyright 2006 by Princeton University. All rights reserved. See https://wordnet.princeton.edu/license-and-commercial-use")
+	for _, word := range words {
+		var list []string
+		for s := range syn[word] {
+			list = append(list, s)
+		}
+		slices.Sort(list)
+		fmt.Fprintf(w, "%s %s\n", word, strings.Join(list, " "))
+	}
+	check(w.Flush())
+	check(zw.Close())
+	check(f.Close())
+	fmt.Fprintf(os.Stderr, "genlex: %d words\n", len(words))
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genlex:", err)
+		os.Exit(1)
+	}
+}
+
+// readPOS reads index.POS for each lemma's first senses and data.POS for
+// the lemmas of those synsets.
+func readPOS(dir, pos string, senses int, syn map[string]map[string]bool) error {
+	data, err := os.Open(filepath.Join(dir, "data."+pos))
+	if err != nil {
+		return err
+	}
+	defer data.Close()
+	idx, err := os.Open(filepath.Join(dir, "index."+pos))
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	sc := bufio.NewScanner(idx)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue // licence header
+		}
+		f := strings.Fields(line)
+		if len(f) < 6 || strings.Contains(f[0], "_") {
+			continue
+		}
+		lemma := f[0]
+		synsetCnt, _ := strconv.Atoi(f[2])
+		pCnt, _ := strconv.Atoi(f[3])
+		offsets := f[4+pCnt+2:]
+		if len(offsets) != synsetCnt {
+			continue
+		}
+		for _, off := range offsets[:min(senses, len(offsets))] {
+			o, err := strconv.ParseInt(off, 10, 64)
+			if err != nil {
+				continue
+			}
+			for _, w := range synsetWords(data, o) {
+				if w != lemma && !strings.Contains(w, "_") && !strings.ContainsAny(w, "().'-0123456789") {
+					if syn[lemma] == nil {
+						syn[lemma] = map[string]bool{}
+					}
+					syn[lemma][w] = true
+				}
+			}
+		}
+	}
+	return sc.Err()
+}
+
+func synsetWords(data *os.File, off int64) []string {
+	if _, err := data.Seek(off, io.SeekStart); err != nil {
+		return nil
+	}
+	line, err := bufio.NewReader(data).ReadString('\n')
+	if err != nil && line == "" {
+		return nil
+	}
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return nil
+	}
+	n, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil {
+		return nil
+	}
+	var words []string
+	for i := 0; i < int(n) && 4+2*i < len(f); i++ {
+		w := strings.ToLower(f[4+2*i])
+		if j := strings.IndexByte(w, '('); j > 0 {
+			w = w[:j] // adjective markers like "(a)"
+		}
+		words = append(words, w)
+	}
+	return words
+}
