@@ -12,5 +12,9 @@ FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/storybot /usr/local/bin/storybot
 USER nonroot:nonroot
 EXPOSE 8080
+# The image has no shell or curl, so the binary checks itself. It asks
+# 127.0.0.1:8080, so the config must listen on 0.0.0.0:8080 (or :8080).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+  CMD ["/usr/local/bin/storybot", "healthcheck", "--url", "http://127.0.0.1:8080/healthz"]
 ENTRYPOINT ["/usr/local/bin/storybot"]
 CMD ["serve", "--config", "/etc/storybot/config.yaml"]
