@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -24,6 +25,8 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/storybot/storybot/adapters/slack"
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/metrics"
 )
 
 // waitFor bounds every wait for something serve should do promptly; hitting
@@ -106,7 +109,8 @@ func (l *logSink) wait(t *testing.T, from int, subs ...string) (string, int) {
 	}
 }
 
-var addrRE = regexp.MustCompile(`addr=(127\.0\.0\.1:\d+)`)
+// addrRE finds the bound address in the text or JSON "listening" line.
+var addrRE = regexp.MustCompile(`(?:addr=|"addr":")(127\.0\.0\.1:\d+)`)
 
 // served is a serve running in the test's process.
 type served struct {
@@ -159,7 +163,7 @@ func start(t *testing.T, f func(context.Context, *env) error, vars map[string]st
 	// The port comes from the "listening" log line, as an operator sees it.
 	deadline := time.After(waitFor)
 	for {
-		if line, _, ok := s.logs.find(0, "msg=listening"); ok {
+		if line, _, ok := s.logs.find(0, "listening", "addr"); ok {
 			m := addrRE.FindStringSubmatch(line)
 			if m == nil {
 				t.Fatalf("listening line without a loopback address: %s", line)
@@ -806,5 +810,139 @@ func mentionEvent(id, content string) map[string]any {
 		"author":    map[string]any{"id": "2000", "username": "alice"},
 		"mentions":  []any{map[string]any{"id": "1000", "username": "storybot", "bot": true}},
 		"timestamp": "2026-11-27T23:00:00.000000+00:00",
+	}
+}
+
+// --- Slack Socket Mode against a loopback Web API and WebSocket.
+
+const testAppToken = "xapp-1-TEST-app-token"
+
+// fakeSocketSlack serves apps.connections.open and a Socket Mode WebSocket
+// that says hello, pings, sends one slash command envelope, and reports
+// the acks it reads.
+func fakeSocketSlack(t *testing.T, acks chan<- string) *httptest.Server {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/api/apps.connections.open":
+			w.Header().Set("Content-Type", "application/json")
+			if r.Header.Get("Authorization") != "Bearer "+testAppToken {
+				io.WriteString(w, `{"ok": false, "error": "invalid_auth"}`)
+				return
+			}
+			json.NewEncoder(w).Encode(map[string]any{"ok": true, "url": "ws://" + r.Host + "/ws"})
+		case "/ws":
+			up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+			c, err := up.Upgrade(w, r, nil)
+			if err != nil {
+				return
+			}
+			defer c.Close()
+			cmd, _ := json.Marshal(map[string]any{
+				"type": "slash_commands", "envelope_id": "env-1", "accepts_response_payload": true,
+				"payload": map[string]string{"team_id": "T1", "channel_id": "C2", "user_id": "U2", "command": "/story",
+					"text": "Who is the Secretary of State?", "trigger_id": "1.2.3"},
+			})
+			for _, m := range []string{`{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}`, string(cmd)} {
+				if c.WriteMessage(websocket.TextMessage, []byte(m)) != nil {
+					return
+				}
+			}
+			// slack-go reconnects if it is not pinged.
+			c.WriteControl(websocket.PingMessage, []byte("ping"), time.Now().Add(waitFor))
+			for {
+				_, b, err := c.ReadMessage()
+				if err != nil {
+					return
+				}
+				acks <- string(b)
+			}
+		default:
+			w.Header().Set("Content-Type", "application/json")
+			io.WriteString(w, `{"ok": false, "error": "unknown_method"}`)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestServeSlackSocketMode(t *testing.T) {
+	t.Parallel()
+	acks := make(chan string, 4)
+	api := fakeSocketSlack(t, acks)
+	cfg := fmt.Sprintf("http:\n  listen: 127.0.0.1:0\nslack:\n  socket_mode: true\n  app_token: ${SLACK_APP_TOKEN}\n  api_url: %s/api/\n", api.URL)
+	s := startRun(t, cfg, map[string]string{"SLACK_APP_TOKEN": testAppToken})
+	select {
+	case a := <-acks:
+		if !strings.Contains(a, `"envelope_id":"env-1"`) || !strings.Contains(a, "Secretary of State Mike Pompeo") {
+			t.Errorf("ack = %s", a)
+		}
+	case <-time.After(waitFor):
+		t.Fatal("slash command over Socket Mode not acknowledged")
+	}
+	eventually(t, "ready", func() bool { code, _ := get(t, s.base+"/readyz"); return code == 200 })
+	if _, body := get(t, s.base+"/readyz"); !strings.Contains(body, `"slack_socket_mode": {`) || strings.Contains(body, "slack_http") {
+		t.Errorf("/readyz: %s", body)
+	}
+	if _, m := get(t, s.base+"/metrics"); !strings.Contains(m, `storybot_platform_connected{platform="slack"} 1`) {
+		t.Error("/metrics does not show Socket Mode connected")
+	}
+	if err := s.stop(t); err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+}
+
+func TestServeSlackSocketModeBadToken(t *testing.T) {
+	t.Parallel()
+	api := fakeSocketSlack(t, make(chan string, 4))
+	const wrong = "xapp-1-WRONG-token"
+	cfg := fmt.Sprintf("http:\n  listen: 127.0.0.1:0\nslack:\n  socket_mode: true\n  app_token: %s\n  api_url: %s/api/\n", wrong, api.URL)
+	s := startRun(t, cfg, nil)
+	select {
+	case err := <-s.done:
+		s.done <- err
+		if err == nil || strings.Contains(err.Error(), wrong) {
+			t.Errorf("serve = %v, want an error without the token", err)
+		}
+		if strings.Contains(s.logs.String(), wrong) {
+			t.Error("token in the log")
+		}
+	case <-time.After(waitFor):
+		t.Fatal("serve kept running with a refused app token")
+	}
+}
+
+func TestServeJSONLogs(t *testing.T) {
+	t.Parallel()
+	s := startRun(t, slackConfig+"log:\n  format: json\n", map[string]string{"SLACK_SIGNING_SECRET": slackSecret})
+	slash(t, s.base, slackSecret, "U1", "C1", "Who is the Secretary of State?")
+	line, _ := s.logs.wait(t, 0, `"msg":"question"`)
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(line), &rec); err != nil {
+		t.Fatalf("not JSON: %v: %s", err, line)
+	}
+	if rec["platform"] != "slack" || rec["outcome"] != "answered" || rec["cited"] != "11" || rec["user"] != "U1" {
+		t.Errorf("question record = %v", rec)
+	}
+}
+
+type panicky struct{}
+
+func (panicky) Answer(context.Context, string) bot.Reply { panic("broken index") }
+
+func TestObservedRecoversPanics(t *testing.T) {
+	t.Parallel()
+	logs := newLogSink()
+	met := metrics.New("test")
+	o := observed{next: panicky{}, log: slog.New(slog.NewTextHandler(logs, nil)), met: met}
+	r := o.Answer(bot.WithAsker(context.Background(), bot.Asker{Platform: "discord", User: "U1"}), "q")
+	if r.Outcome != bot.OutcomeRefused || !strings.Contains(r.Text, "Sorry") {
+		t.Errorf("reply after a panic = %+v", r)
+	}
+	logs.wait(t, 0, "level=ERROR", "msg=question", "outcome=error", "platform=discord")
+	rec := httptest.NewRecorder()
+	met.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	if !strings.Contains(rec.Body.String(), `storybot_questions_total{outcome="error",platform="discord"} 1`) {
+		t.Error("panic not counted as outcome error")
 	}
 }
