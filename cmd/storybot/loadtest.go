@@ -102,7 +102,7 @@ func startLoadTarget(ctx context.Context, docPaths []string) (*loadTarget, error
 	cfg.Limits.UserPerMinute, cfg.Limits.UserBurst = 1e9, 1e6
 	cfg.Limits.ChannelPerMinute, cfg.Limits.ChannelBurst = 1e9, 1e6
 	cfg.Log.Level = "error"
-	s, err := newServer(cfg, docs, slog.New(slog.DiscardHandler))
+	s, err := newServer(cfg, docs, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
 		return nil, fmt.Errorf("loadtest: %w", err)
 	}

@@ -248,7 +248,7 @@ func runConfigCheck(_ context.Context, e *env, args []string) error {
 	if len(problems) == 0 {
 		// The adapters check what the config cannot (a token with white
 		// space, say) without connecting; their errors name fields only.
-		if _, err := newServer(cfg, docs, slog.New(slog.DiscardHandler)); err != nil {
+		if _, err := newServer(cfg, docs, slog.New(slog.DiscardHandler), nil); err != nil {
 			problems = append(problems, err.Error())
 		}
 	}

@@ -57,6 +57,9 @@ type serveHooks struct {
 	listening func(addr string)
 	// poll is how often documents_watch checks the files; default 2s.
 	poll time.Duration
+	// wrap, if set, wraps the bot before the limiter and logging see it,
+	// so tests can hold an answer in flight.
+	wrap func(bot.Answerer) bot.Answerer
 }
 
 // serve runs every enabled platform until ctx is done or one fails for
@@ -71,7 +74,7 @@ func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 		return usageError{fmt.Errorf("serve: %w", err)}
 	}
 	logWarnings(log, docs)
-	s, err := newServer(cfg, docs, log)
+	s, err := newServer(cfg, docs, log, hooks.wrap)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -110,7 +113,7 @@ type server struct {
 
 // newServer wires everything without connecting or listening, so config
 // check and the load test can build exactly what serve runs.
-func newServer(cfg Config, docs []*facts.Document, log *slog.Logger) (*server, error) {
+func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(bot.Answerer) bot.Answerer) (*server, error) {
 	s := &server{
 		cfg:     cfg,
 		log:     log,
@@ -121,7 +124,11 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger) (*server, e
 	}
 	s.setDocs(docs)
 	events := serveEvents{met: s.met, ready: s.ready}
-	limited := bot.Limit(s.bot, bot.LimitOptions{
+	var inner bot.Answerer = s.bot
+	if wrap != nil {
+		inner = wrap(inner)
+	}
+	limited := bot.Limit(inner, bot.LimitOptions{
 		UserPerMinute:    cfg.Limits.UserPerMinute,
 		UserBurst:        cfg.Limits.UserBurst,
 		ChannelPerMinute: cfg.Limits.ChannelPerMinute,

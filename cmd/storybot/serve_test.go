@@ -946,3 +946,58 @@ func TestObservedRecoversPanics(t *testing.T) {
 		t.Error("panic not counted as outcome error")
 	}
 }
+
+// gate holds every answer until released, reporting when one has started.
+type gate struct {
+	next    bot.Answerer
+	started chan struct{}
+	release chan struct{}
+}
+
+func (g gate) Answer(ctx context.Context, q string) bot.Reply {
+	g.started <- struct{}{}
+	<-g.release
+	return g.next.Answer(ctx, q)
+}
+
+// TestServeShutdownFinishesInFlight: on cancellation serve stops taking
+// new connections but lets a question being answered finish and reply.
+func TestServeShutdownFinishesInFlight(t *testing.T) {
+	t.Parallel()
+	started, release := make(chan struct{}, 1), make(chan struct{})
+	wrap := func(a bot.Answerer) bot.Answerer { return gate{next: a, started: started, release: release} }
+	// slow_after is long so that the adapter waits for the answer rather
+	// than acknowledging first.
+	cfg := "http:\n  listen: 127.0.0.1:0\nslack:\n  signing_secret: ${SLACK_SIGNING_SECRET}\n  slow_after: 1m\n"
+	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, serveHooks{wrap: wrap})
+	type result struct {
+		code int
+		body string
+	}
+	inflight := make(chan result, 1)
+	go func() {
+		code, body := slash(t, s.base, slackSecret, "U1", "C1", "Who is the Secretary of State?")
+		inflight <- result{code, body}
+	}()
+	<-started
+	s.cancel()
+	s.logs.wait(t, 0, "msg=\"shutting down\"")
+	// Shutdown closes the listener before waiting for requests.
+	eventually(t, "refusing new connections", func() bool {
+		_, err := http.Get(s.base + "/healthz")
+		return err != nil
+	})
+	select {
+	case err := <-s.done:
+		t.Fatalf("serve returned (%v) with a question in flight", err)
+	default:
+	}
+	close(release)
+	r := <-inflight
+	if r.code != 200 || !strings.Contains(r.body, "Mike Pompeo") {
+		t.Errorf("in-flight question: %d %s", r.code, r.body)
+	}
+	if err := s.stop(t); err != nil {
+		t.Errorf("serve: %v", err)
+	}
+}
