@@ -233,3 +233,16 @@ func BenchmarkLimit(b *testing.B) {
 		}
 	})
 }
+
+func ExampleLimit() {
+	answerer := bot.Limit(&echo{}, bot.LimitOptions{UserPerMinute: 6, UserBurst: 2})
+	ctx := bot.WithAsker(context.Background(), bot.Asker{Platform: "slack", User: "U1", Channel: "C1"})
+	for range 3 {
+		r := answerer.Answer(ctx, "Who is the Secretary of State?")
+		fmt.Println(r.Outcome)
+	}
+	// Output:
+	// answered
+	// answered
+	// rate_limited
+}
