@@ -19,7 +19,8 @@ type token struct {
 // tokenize calls fn for each word of text. Words are runs of letters, digits
 // and marks; an apostrophe inside a word joins it ("don't" -> "dont") except
 // a possessive "'s", which is dropped ("Putin's" -> "putin"); a period or
-// comma between digits joins a number ("85.5", "1,000").
+// comma between digits joins a number ("85.5", "1,000"). A word already in
+// lower case is a substring of text, so most words cost no allocation.
 func tokenize(text string, fn func(token)) {
 	i := 0
 	var buf []byte
@@ -36,6 +37,8 @@ func tokenize(text string, fn func(token)) {
 		buf = buf[:0]
 		upper := unicode.IsUpper(r)
 		digit := unicode.IsDigit(r)
+		same := true // the word is text[start:end] as written
+		end := i
 		for i < len(text) {
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
@@ -43,14 +46,18 @@ func tokenize(text string, fn func(token)) {
 			}
 			if isWordRune(r) {
 				if r >= utf8.RuneSelf {
-					buf = utf8.AppendRune(buf, unicode.ToLower(r))
+					l := unicode.ToLower(r)
+					same = same && l == r
+					buf = utf8.AppendRune(buf, l)
 				} else {
 					if 'A' <= r && r <= 'Z' {
 						r += 'a' - 'A'
+						same = false
 					}
 					buf = append(buf, byte(r))
 				}
 				i += size
+				end = i
 				continue
 			}
 			if r == '\'' || r == '’' {
@@ -64,6 +71,7 @@ func tokenize(text string, fn func(token)) {
 					i += size + nsize
 					break
 				}
+				same = false // "don't" -> "dont"
 				i += size
 				continue
 			}
@@ -77,7 +85,11 @@ func tokenize(text string, fn func(token)) {
 			}
 			break
 		}
-		fn(token{word: string(buf), start: start, end: i, upper: upper, digit: digit})
+		word := text[start:end]
+		if !same {
+			word = string(buf)
+		}
+		fn(token{word: word, start: start, end: i, upper: upper, digit: digit})
 	}
 }
 
@@ -96,7 +108,11 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// stem reduces a lower-case word to its Snowball English stem.
+// Stem returns the term a lower-case word is indexed under: its Snowball
+// English stem, irregular forms first reduced to their base ("wrote" and
+// "written" are both "write").
+func Stem(word string) string { return stem(word) }
+
 func stem(word string) string {
 	if len(word) <= 2 {
 		return word

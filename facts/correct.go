@@ -46,6 +46,11 @@ type deleteEntry struct {
 // sahilm/fuzzy subsequence matcher adds prefixes and abbreviations.
 type corrector struct {
 	entries []deleteEntry
+	// bucket[k] is the first entry whose hash starts with the bits k, so a
+	// lookup reads one small run instead of binary-searching the whole
+	// array (which costs a cache miss per step on a book's vocabulary).
+	bucket  []int32
+	shift   uint
 	byFirst map[rune][]string
 	first   map[rune][]int32
 }
@@ -79,7 +84,33 @@ func newCorrector(words []string) *corrector {
 		return int(a.word - b.word)
 	})
 	c.entries = slices.Compact(c.entries)
+	bits := uint(4)
+	for 1<<bits < len(c.entries) && bits < 22 {
+		bits++
+	}
+	c.shift = 64 - bits
+	c.bucket = make([]int32, 1<<bits+1)
+	k := 0
+	for i, e := range c.entries {
+		for k <= int(e.hash>>c.shift) {
+			c.bucket[k] = int32(i)
+			k++
+		}
+	}
+	for ; k < len(c.bucket); k++ {
+		c.bucket[k] = int32(len(c.entries))
+	}
 	return c
+}
+
+// lookup calls fn with the word of every entry whose hash is h.
+func (c *corrector) lookup(h uint64, fn func(word int32)) {
+	k := h >> c.shift
+	for _, e := range c.entries[c.bucket[k]:c.bucket[k+1]] {
+		if e.hash == h {
+			fn(e.word)
+		}
+	}
 }
 
 func hasDigit(w string) bool {
@@ -126,31 +157,22 @@ func hashSkip(rs []rune, i, j int) uint64 {
 func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int) {
 	maxd := maxEdits(len(q))
 	best, bestD := int32(-1), maxd+1
-	seen := map[int32]bool{}
+	var seenBuf [32]int32
+	seen := seenBuf[:0]
 	forDeletes(q, maxd, func(h uint64) {
-		i, _ := slices.BinarySearchFunc(c.entries, h, func(e deleteEntry, h uint64) int {
-			switch {
-			case e.hash < h:
-				return -1
-			case e.hash > h:
-				return 1
+		c.lookup(h, func(id int32) {
+			if slices.Contains(seen, id) {
+				return
 			}
-			return 0
-		})
-		for ; i < len(c.entries) && c.entries[i].hash == h; i++ {
-			id := c.entries[i].word
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
+			seen = append(seen, id)
 			d := osaDistance(q, []rune(words[id]), maxd)
 			if d > maxd {
-				continue
+				return
 			}
 			if best < 0 || better(d, id, bestD, best, q, words, freq) {
 				best, bestD = id, d
 			}
-		}
+		})
 	})
 	return best, bestD
 }
@@ -233,8 +255,17 @@ func (c *corrector) fuzzyMatch(q string, wordID map[string]int32, freq []int32) 
 	if len(bucket) == 0 || len(bucket) > fuzzyBucketLimit {
 		return c.prefixMatch(q, r0, wordID, freq)
 	}
+	// A cheap pre-filter keeps the fuzzy matcher's work to the words that
+	// can match at all: long enough, not much longer, and holding q's
+	// letters in order.
+	var cands []string
+	for _, w := range bucket {
+		if len(w) >= len(q) && len(w) <= 3*len(q)+2 && isSubsequence(q, w) {
+			cands = append(cands, w)
+		}
+	}
 	best, bestScore := "", 0
-	for _, m := range fuzzy.Find(q, bucket) {
+	for _, m := range fuzzy.Find(q, cands) {
 		tn := utf8.RuneCountInString(m.Str)
 		if !strings.HasPrefix(m.Str, q) && float64(n) < 0.6*float64(tn) {
 			continue
@@ -280,4 +311,15 @@ func editMethod(d int) string {
 		return "edit distance 1"
 	}
 	return "edit distance 2"
+}
+
+// isSubsequence reports whether the bytes of q occur in order in w.
+func isSubsequence(q, w string) bool {
+	j := 0
+	for i := 0; i < len(w) && j < len(q); i++ {
+		if w[i] == q[j] {
+			j++
+		}
+	}
+	return j == len(q)
 }

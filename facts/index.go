@@ -9,10 +9,11 @@ import (
 	"unicode/utf8"
 )
 
-// posting is one sentence that holds a term, and how often.
+// posting is one sentence that holds a term, with the term's BM25
+// saturation and length factor precomputed: a query multiplies it by IDF.
 type posting struct {
 	sent int32
-	tf   uint16
+	w    float32
 }
 
 // Store is the fact store: every loaded document's sentences, an inverted
@@ -20,15 +21,16 @@ type posting struct {
 // per-sentence answer-type features. It is immutable once built and safe for
 // concurrent use.
 type Store struct {
-	docs      []*Document
-	sents     []*Sentence // all sentences, documents in order
-	termID    map[string]int32
-	terms     []string
-	postings  [][]posting
-	sentLen   []uint16 // content terms per sentence
-	avgLen    float64
-	features  []feature
-	answerIDs [][]int32 // per sentence: term ids of names and numbers in it
+	docs     []*Document
+	sents    []*Sentence // all sentences, documents in order
+	termID   map[string]int32
+	terms    []string
+	postings [][]posting // per term, sentences in order; slices of one array
+	features []feature
+	// answerIDs[answerAt[i]:answerAt[i+1]] are the term ids of the names
+	// and numbers in sentence i.
+	answerIDs []int32
+	answerAt  []int32
 
 	// vocabulary of surface words, for correction
 	words    []string
@@ -45,6 +47,10 @@ type Store struct {
 
 // NewStore indexes docs. Documents keep their order; sentences are
 // numbered within each document.
+//
+// It works in two passes so that a book costs few allocations: the first
+// analyses every sentence into term ids in one flat array, the second
+// counts document frequencies and lays all postings out in one array.
 func NewStore(docs ...*Document) *Store {
 	s := &Store{
 		docs:   docs,
@@ -56,99 +62,142 @@ func NewStore(docs ...*Document) *Store {
 		n += len(d.Sentences)
 	}
 	s.sents = make([]*Sentence, 0, n)
-	s.sentLen = make([]uint16, 0, n)
 	s.features = make([]feature, 0, n)
-	s.answerIDs = make([][]int32, 0, n)
-	st := make(stemmer)
-	var ids []int32
-	var answers []int32
-	total := 0
+	s.answerAt = make([]int32, 1, n+1)
+	termsAt := make([]int32, 1, n+1) // sentence i's terms: flat[termsAt[i]:termsAt[i+1]]
+	flat := make([]int32, 0, n*8)
+
+	// Pass 1: analyse.
 	for _, d := range docs {
 		for i := range d.Sentences {
 			sent := &d.Sentences[i]
-			si := int32(len(s.sents))
 			s.sents = append(s.sents, sent)
-			ids = ids[:0]
-			answers = answers[:0]
-			var f feature
 			text := sent.Text
 			if d.markdown {
 				text = stripMarkdown(text)
 			}
-			first := true
-			prevWord := ""
+			var f feature
+			first, prevPrep := true, false
+			if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
+				f |= featMoney
+			}
+			if strings.IndexByte(text, '%') >= 0 {
+				f |= featPercent
+			}
 			tokenize(text, func(t token) {
-				if prevWord == "" && anaphors[t.word] {
+				lex := lexicon[t.word]
+				if first && lex.anaphor {
 					f |= featAnaphor
 				}
-				f |= wordFeature(t.word, prevWord)
-				isStop := stopWords[t.word]
+				f |= lex.feat
 				if t.digit {
 					f |= featNumber
+					if isYear(t.word) {
+						f |= featDate
+					}
 				}
-				prevWord = t.word
-				if isStop {
-					first = false
+				if t.upper && !first && prevPrep {
+					f |= featPlace
+				}
+				prevPrep = lex.prep
+				wasFirst := first
+				first = false
+				if lex.stop {
 					return
 				}
 				wid, ok := s.wordID[t.word]
 				if !ok {
-					wid = int32(len(s.words))
-					w := strings.Clone(t.word)
-					s.wordID[w] = wid
-					s.words = append(s.words, w)
-					s.wordFreq = append(s.wordFreq, 0)
-					s.wordCap = append(s.wordCap, 0)
-					tid := s.term(st.stem(w))
-					s.wordStem = append(s.wordStem, tid)
+					wid = s.addWord(t.word)
 				}
 				s.wordFreq[wid]++
 				tid := s.wordStem[wid]
-				ids = append(ids, tid)
-				if (t.upper && !first) || t.digit {
+				flat = append(flat, tid)
+				if (t.upper && !wasFirst) || t.digit {
 					if t.upper {
 						f |= featName
 						s.wordCap[wid]++
 					}
-					answers = append(answers, tid)
+					s.answerIDs = append(s.answerIDs, tid)
 				}
-				first = false
 			})
-			slices.Sort(ids)
-			length := 0
-			for j := 0; j < len(ids); {
-				k := j
-				for k < len(ids) && ids[k] == ids[j] {
-					k++
-				}
-				tf := k - j
-				if tf > math.MaxUint16 {
-					tf = math.MaxUint16
-				}
-				s.postings[ids[j]] = append(s.postings[ids[j]], posting{sent: si, tf: uint16(tf)})
-				length += k - j
-				j = k
-			}
-			if length > math.MaxUint16 {
-				length = math.MaxUint16
-			}
-			total += length
-			s.sentLen = append(s.sentLen, uint16(length))
+			termsAt = append(termsAt, int32(len(flat)))
+			s.answerAt = append(s.answerAt, int32(len(s.answerIDs)))
 			s.features = append(s.features, f)
-			var a []int32
-			if len(answers) > 0 {
-				a = slices.Clone(answers)
-			}
-			s.answerIDs = append(s.answerIDs, a)
 		}
 	}
-	if len(s.sents) > 0 {
-		s.avgLen = float64(total) / float64(len(s.sents))
+
+	for i := 1; i < len(s.sents); i++ {
+		if s.features[i]&featAnaphor != 0 && s.sents[i].Doc == s.sents[i-1].Doc && s.sents[i].Paragraph == s.sents[i-1].Paragraph {
+			s.features[i] |= featContinues
+		}
 	}
-	if s.avgLen == 0 {
-		s.avgLen = 1
+
+	// Pass 2: index. Sort each sentence's terms to count tf, count df, then
+	// fill one postings array in sentence order.
+	df := make([]int32, len(s.terms))
+	sentLen := make([]int32, len(s.sents))
+	total := 0
+	for i := range s.sents {
+		ids := flat[termsAt[i]:termsAt[i+1]]
+		slices.Sort(ids)
+		sentLen[i] = int32(len(ids))
+		total += len(ids)
+		for j := 0; j < len(ids); j++ {
+			if j == 0 || ids[j] != ids[j-1] {
+				df[ids[j]]++
+			}
+		}
+	}
+	avgLen := 1.0
+	if len(s.sents) > 0 && total > 0 {
+		avgLen = float64(total) / float64(len(s.sents))
+	}
+	all := make([]posting, 0, func() int {
+		t := 0
+		for _, c := range df {
+			t += int(c)
+		}
+		return t
+	}())
+	s.postings = make([][]posting, len(s.terms))
+	off := 0
+	for t, c := range df {
+		s.postings[t] = all[off : off : off+int(c)]
+		off += int(c)
+	}
+	all = all[:off]
+	for i := range s.sents {
+		ids := flat[termsAt[i]:termsAt[i+1]]
+		norm := 1 - bm25B + bm25B*float64(sentLen[i])/avgLen
+		for j := 0; j < len(ids); {
+			k := j
+			for k < len(ids) && ids[k] == ids[j] {
+				k++
+			}
+			tf := float64(k - j)
+			w := tf * (bm25K1 + 1) / (tf + bm25K1*norm)
+			s.postings[ids[j]] = append(s.postings[ids[j]], posting{sent: int32(i), w: float32(w)})
+			j = k
+		}
 	}
 	return s
+}
+
+// addWord adds a new surface word to the vocabulary.
+func (s *Store) addWord(word string) int32 {
+	wid := int32(len(s.words))
+	w := strings.Clone(word)
+	s.wordID[w] = wid
+	s.words = append(s.words, w)
+	s.wordFreq = append(s.wordFreq, 0)
+	s.wordCap = append(s.wordCap, 0)
+	s.wordStem = append(s.wordStem, s.term(stem(w)))
+	return wid
+}
+
+// answers returns the term ids of the names and numbers in sentence i.
+func (s *Store) answers(i int32) []int32 {
+	return s.answerIDs[s.answerAt[i]:s.answerAt[i+1]]
 }
 
 func (s *Store) term(stem string) int32 {
@@ -158,7 +207,6 @@ func (s *Store) term(stem string) int32 {
 	id := int32(len(s.terms))
 	s.termID[stem] = id
 	s.terms = append(s.terms, stem)
-	s.postings = append(s.postings, nil)
 	return id
 }
 

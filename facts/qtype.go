@@ -12,7 +12,8 @@ const (
 	featPercent
 	featReason
 	featPerson
-	featAnaphor // opens with a pronoun or "this/these": it continues the sentence before
+	featAnaphor   // opens with a pronoun or "this/these"
+	featContinues // featAnaphor, and the sentence before is in the same paragraph
 )
 
 var anaphors = setOf("he", "she", "it", "they", "this", "these", "those", "that", "his", "her",
@@ -102,33 +103,48 @@ var placeWords = setOf("city", "country", "state", "town", "village", "capital",
 	"northern", "southern", "eastern", "western", "street", "building", "located", "kitchen",
 	"bedroom", "bathroom", "garden", "hallway", "office")
 
-// wordFeature returns the features a lower-case word contributes; prev is the
-// word before it.
-func wordFeature(w, prev string) feature {
-	var f feature
-	if monthWords[w] && w != "may" || dateWords[w] {
-		f |= featDate
+// lexEntry is what the general-English word lists say of a word, looked
+// up once per token while indexing.
+type lexEntry struct {
+	feat    feature
+	stop    bool
+	anaphor bool
+	prep    bool // a preposition that may introduce a place
+}
+
+// lexicon merges the word lists into one map: indexing a book looks up
+// every token, and one lookup is much cheaper than ten.
+var lexicon = func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	set := func(words map[string]bool, fn func(*lexEntry)) {
+		for w := range words {
+			e := m[w]
+			fn(&e)
+			m[w] = e
+		}
 	}
-	if isYear(w) {
+	set(monthWords, func(e *lexEntry) { e.feat |= featDate })
+	set(dateWords, func(e *lexEntry) { e.feat |= featDate })
+	set(numberWords, func(e *lexEntry) { e.feat |= featNumber })
+	set(moneyWords, func(e *lexEntry) { e.feat |= featMoney })
+	set(personWords, func(e *lexEntry) { e.feat |= featPerson })
+	set(reasonWords, func(e *lexEntry) { e.feat |= featReason })
+	set(placeWords, func(e *lexEntry) { e.feat |= featPlace })
+	set(setOf("percent", "percentage"), func(e *lexEntry) { e.feat |= featPercent })
+	set(stopWords, func(e *lexEntry) { e.stop = true })
+	set(anaphors, func(e *lexEntry) { e.anaphor = true })
+	set(placePrepositions, func(e *lexEntry) { e.prep = true })
+	e := m["may"] // the month, but far more often the verb
+	e.feat &^= featDate
+	m["may"] = e
+	return m
+}()
+
+// wordFeature returns the features a lower-case word contributes.
+func wordFeature(w string) feature {
+	f := lexicon[w].feat
+	if len(w) >= 4 && w[0] >= '0' && w[0] <= '9' && isYear(w) {
 		f |= featDate | featNumber
-	}
-	if numberWords[w] {
-		f |= featNumber
-	}
-	if moneyWords[w] {
-		f |= featMoney
-	}
-	if w == "percent" || w == "per" && prev == "" || w == "percentage" {
-		f |= featPercent
-	}
-	if personWords[w] {
-		f |= featPerson
-	}
-	if reasonWords[w] {
-		f |= featReason
-	}
-	if placeWords[w] {
-		f |= featPlace
 	}
 	return f
 }

@@ -88,7 +88,6 @@ const carried = 1 << 31
 
 type scratch struct {
 	scores  []float64
-	carry   []float64
 	matched []uint32 // bitmask of question terms found, per sentence
 	touched []int32
 }
@@ -98,14 +97,13 @@ func (s *Store) getScratch() *scratch {
 		return v.(*scratch)
 	}
 	n := len(s.sents)
-	return &scratch{scores: make([]float64, n), carry: make([]float64, n), matched: make([]uint32, n)}
+	return &scratch{scores: make([]float64, n), matched: make([]uint32, n)}
 }
 
 func (s *Store) putScratch(sc *scratch) {
 	for _, i := range sc.touched {
 		sc.scores[i] = 0
 		sc.matched[i] = 0
-		sc.carry[i] = 0
 	}
 	sc.touched = sc.touched[:0]
 	s.scratch.Put(sc)
@@ -161,7 +159,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		bit := len(qterms)
 		qterms = append(qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
 		if weight == 1 || capital[w] {
-			for _, sid := range s.synonymTerms(w, id) {
+			for _, sid := range s.synonymTerms(id) {
 				if !queryIDs[sid] {
 					syns = append(syns, qterm{bit: bit, id: sid, weight: synonymWeight, idf: idf})
 				}
@@ -203,43 +201,84 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		meanIDF += q.idf
 	}
 	meanIDF /= float64(len(qterms))
-	for _, list := range [2][]qterm{qterms, syns} {
-		for _, q := range list {
-			for _, p := range s.postings[q.id] {
-				tf := float64(p.tf)
-				norm := 1 - bm25B + bm25B*float64(s.sentLen[p.sent])/s.avgLen
-				if sc.matched[p.sent] == 0 {
-					sc.touched = append(sc.touched, p.sent)
+	// In a long text, a term in more than one sentence in commonDF only
+	// adds to sentences that rarer question terms found: a sentence holding
+	// nothing but "said" and "prince" is no answer, and skipping the
+	// thousands of them keeps a book's questions in microseconds.
+	commonDF := len(s.sents) + 1
+	if len(s.sents) > 2000 {
+		commonDF = len(s.sents) / 50
+		rare := false
+		for _, q := range qterms {
+			rare = rare || len(s.postings[q.id]) <= commonDF
+		}
+		if !rare {
+			commonDF = len(s.sents) + 1
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, list := range [2][]qterm{qterms, syns} {
+			for _, q := range list {
+				common := len(s.postings[q.id]) > commonDF
+				if common != (pass == 1) {
+					continue
 				}
-				sc.scores[p.sent] += q.weight * q.idf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
-				sc.matched[p.sent] |= 1 << uint(q.bit)
+				wi := q.weight * q.idf
+				bit := uint32(1) << uint(q.bit)
+				for _, p := range s.postings[q.id] {
+					if sc.matched[p.sent] == 0 {
+						if common {
+							continue
+						}
+						sc.touched = append(sc.touched, p.sent)
+					}
+					sc.scores[p.sent] += wi * float64(p.w)
+					sc.matched[p.sent] |= bit
+				}
 			}
 		}
 	}
-	s.carryToAnaphors(sc)
+	if len(s.sents) <= 2000 {
+		s.carryToAnaphors(sc, sc.touched)
+	} else {
+		// A book touches thousands of sentences; only the best can pass
+		// on enough to matter.
+		s.carryToAnaphors(sc, s.best(sc, 4*opt.TopK))
+	}
 	s.typeCue(sc, shape.qtype, queryIDs, meanIDF)
 
-	hits := make([]Hit, 0, len(sc.touched))
-	for _, i := range sc.touched {
-		hits = append(hits, Hit{Sentence: s.sents[i], Index: int(i), Score: sc.scores[i], Matched: sc.matched[i] &^ carried})
-	}
+	// Keep the best TopK by insertion: a book touches thousands of
+	// sentences, and sorting them all would cost more than scoring them.
 	latest := shape.state
-	slices.SortFunc(hits, func(a, b Hit) int {
+	before := func(a, b Hit) bool {
 		if a.Score != b.Score {
-			if a.Score > b.Score {
-				return -1
-			}
-			return 1
+			return a.Score > b.Score
 		}
 		// Ties: news puts the essentials first; a question about the
 		// current state of something wants the latest mention.
 		if latest {
-			return b.Index - a.Index
+			return a.Index > b.Index
 		}
-		return a.Index - b.Index
-	})
-	if len(hits) > opt.TopK {
-		hits = hits[:opt.TopK]
+		return a.Index < b.Index
+	}
+	hits := make([]Hit, 0, opt.TopK+1)
+	for _, i := range sc.touched {
+		h := Hit{Index: int(i), Score: sc.scores[i]}
+		if len(hits) == opt.TopK && !before(h, hits[len(hits)-1]) {
+			continue
+		}
+		k := len(hits)
+		for k > 0 && before(h, hits[k-1]) {
+			k--
+		}
+		hits = slices.Insert(hits, k, h)
+		if len(hits) > opt.TopK {
+			hits = hits[:opt.TopK]
+		}
+	}
+	for k := range hits {
+		hits[k].Sentence = s.sents[hits[k].Index]
+		hits[k].Matched = sc.matched[hits[k].Index] &^ carried
 	}
 	res.Hits = hits
 	best := hits[0].Index
@@ -274,22 +313,27 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 // carryToAnaphors gives a sentence that opens with "It", "He" or "This"
 // part of the score of the sentence before it in the same paragraph: it is
 // about what that one named.
-func (s *Store) carryToAnaphors(sc *scratch) {
-	n := len(sc.touched)
-	for _, i := range sc.touched[:n] {
-		j := i + 1
-		if int(j) >= len(s.sents) || s.features[j]&featAnaphor == 0 ||
-			s.sents[j].Doc != s.sents[i].Doc || s.sents[j].Paragraph != s.sents[i].Paragraph {
-			continue
-		}
-		if sc.matched[j] == 0 {
-			sc.touched = append(sc.touched, j)
-			sc.matched[j] = carried
-		}
-		sc.carry[j] = anaphorCarry * sc.scores[i]
+func (s *Store) carryToAnaphors(sc *scratch, from []int32) {
+	type carry struct {
+		to    int32
+		score float64
 	}
-	for _, j := range sc.touched {
-		sc.scores[j] += sc.carry[j]
+	var buf [16]carry
+	carries := buf[:0]
+	for _, i := range from {
+		j := i + 1
+		if int(j) < len(s.sents) && s.features[j]&featContinues != 0 {
+			carries = append(carries, carry{j, anaphorCarry * sc.scores[i]})
+		}
+	}
+	// Scores are read above and written here, so a chain of such sentences
+	// passes on only what each earned itself.
+	for _, c := range carries {
+		if sc.matched[c.to] == 0 {
+			sc.touched = append(sc.touched, c.to)
+			sc.matched[c.to] = carried
+		}
+		sc.scores[c.to] += c.score
 	}
 }
 
@@ -305,7 +349,7 @@ func (s *Store) typeCue(sc *scratch, qt QType, queryIDs map[int32]bool, meanIDF 
 			continue
 		}
 		fresh := s.features[i]&(featPerson|featDate) != 0
-		for _, a := range s.answerIDs[i] {
+		for _, a := range s.answers(i) {
 			if !queryIDs[a] {
 				fresh = true
 				break
@@ -379,4 +423,23 @@ func (r *Result) Explain() string {
 		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(h.Sentence.N) + " (" + h.Sentence.Doc + ")\n")
 	}
 	return b.String()
+}
+
+// best returns the n touched sentences with the highest scores so far.
+func (s *Store) best(sc *scratch, n int) []int32 {
+	top := make([]int32, 0, n+1)
+	for _, i := range sc.touched {
+		if len(top) == n && sc.scores[i] <= sc.scores[top[n-1]] {
+			continue
+		}
+		k := len(top)
+		for k > 0 && sc.scores[i] > sc.scores[top[k-1]] {
+			k--
+		}
+		top = slices.Insert(top, k, i)
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
 }

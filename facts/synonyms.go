@@ -9,21 +9,22 @@ import (
 	"sync"
 )
 
-// synonyms.txt.gz: for each English word, the other words of its three most
-// frequent WordNet senses (see internal/genlex). A question may say "rival"
-// where the document says "opponent".
+// synonyms.txt.gz maps an index term to the terms of its synonyms in its
+// three most frequent WordNet senses (see internal/genlex), so a question
+// may say "rival" where the document says "opponent". Lines are
+// "term synonym...", already stemmed.
 //
 //go:embed synonyms.txt.gz
 var synonymData []byte
 
 var (
 	synOnce sync.Once
-	synMap  map[string][]string
+	synMap  map[string]string // term -> space-separated synonym terms
 )
 
-func synonymsOf(w string) []string {
+func synonymsOf(term string) string {
 	synOnce.Do(func() {
-		synMap = make(map[string][]string, 45000)
+		synMap = make(map[string]string, 40000)
 		zr, err := gzip.NewReader(bytes.NewReader(synonymData))
 		if err != nil {
 			return
@@ -31,27 +32,23 @@ func synonymsOf(w string) []string {
 		sc := bufio.NewScanner(zr)
 		for sc.Scan() {
 			line := sc.Text()
-			if strings.HasPrefix(line, "#") {
-				continue
-			}
-			f := strings.Fields(line)
-			if len(f) > 1 {
-				synMap[f[0]] = f[1:]
+			if k, v, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
+				synMap[k] = v
 			}
 		}
 	})
-	if s, ok := synMap[w]; ok {
-		return s
-	}
-	return synMap[lemma(w)]
+	return synMap[term]
 }
 
-// synonymTerms returns the indexed terms of w's synonyms, other than own.
-func (s *Store) synonymTerms(w string, own int32) []int32 {
+// synonymTerms returns the store's term ids for the synonyms of term id.
+func (s *Store) synonymTerms(id int32) []int32 {
 	var out []int32
-	for _, syn := range synonymsOf(w) {
-		if id, ok := s.termID[stem(syn)]; ok && id != own && !containsID(out, id) {
-			out = append(out, id)
+	rest := synonymsOf(s.terms[id])
+	for rest != "" {
+		var t string
+		t, rest, _ = strings.Cut(rest, " ")
+		if sid, ok := s.termID[t]; ok && sid != id && !containsID(out, sid) {
+			out = append(out, sid)
 		}
 	}
 	return out

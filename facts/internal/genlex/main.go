@@ -2,7 +2,8 @@
 // lexicon storybot uses to match a question's words to a document's
 // ("rival" - "opponent"). It reads WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and keeps, for each single-word lemma, the other
-// single-word lemmas of its most frequent sense. WordNet is (c) Princeton
+// single-word lemmas of its most frequent senses. Lines hold index terms
+// (facts.Stem), so a lookup needs no stemming: "stem synonym-stem...". WordNet is (c) Princeton
 // University, used under its licence, which permits redistribution.
 //
 //	apt-get install wordnet-base
@@ -20,6 +21,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/storybot/storybot/facts"
 )
 
 func main() {
@@ -34,6 +37,20 @@ func main() {
 			os.Exit(1)
 		}
 	}
+	// Re-key by index term: "rivals" and "rival" share one line.
+	stems := map[string]map[string]bool{}
+	for w, set := range syn {
+		k := facts.Stem(w)
+		for x := range set {
+			if t := facts.Stem(x); t != k {
+				if stems[k] == nil {
+					stems[k] = map[string]bool{}
+				}
+				stems[k][t] = true
+			}
+		}
+	}
+	syn = stems
 	var words []string
 	for w, s := range syn {
 		if len(s) > 0 {
