@@ -113,7 +113,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	r.Outcome = OutcomeAnswered
 	r.Answered = true
 	r.Citations = append(r.Citations, citation(res.Hits[0], 1))
-	if len(res.Hits) > 1 && addsTo(res.Hits[0], res.Hits[1]) {
+	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
 		r.Citations = append(r.Citations, citation(res.Hits[1], 2))
 	}
 	r.Text = answerText(r.Citations, l.multi)

@@ -1,9 +1,7 @@
 package facts
 
 import (
-	"math/rand/v2"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/story"
@@ -51,38 +49,6 @@ func BenchmarkNewStore(b *testing.B) {
 	}
 }
 
-// benchQuestions samples questions from the document's own sentences: a
-// few of their content words, half of them with a typo, as a user who
-// half-remembers a passage would ask.
-func benchQuestions(d *Document, n int) []string {
-	rng := rand.New(rand.NewPCG(1, 2))
-	var qs []string
-	for len(qs) < n {
-		s := d.Sentences[rng.IntN(len(d.Sentences))]
-		var words []string
-		tokenize(s.Text, func(t token) {
-			if !stopWords[t.word] && len(t.word) > 2 {
-				words = append(words, t.word)
-			}
-		})
-		if len(words) < 3 {
-			continue
-		}
-		rng.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
-		words = words[:min(len(words), 3+rng.IntN(3))]
-		if len(qs)%2 == 1 {
-			i := rng.IntN(len(words))
-			if w := []rune(words[i]); len(w) > 3 {
-				k := rng.IntN(len(w) - 1)
-				w[k], w[k+1] = w[k+1], w[k]
-				words[i] = string(w)
-			}
-		}
-		qs = append(qs, "what about "+strings.Join(words, " "))
-	}
-	return qs
-}
-
 func BenchmarkSearch(b *testing.B) {
 	for name, data := range benchDocs(b) {
 		d, err := Parse(name, data)
@@ -90,7 +56,7 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 		s := NewStore(d)
-		qs := benchQuestions(d, 1000)
+		qs := s.SampleQuestions(1000, 1)
 		for _, q := range qs {
 			s.Search(q, SearchOptions{}) // warm: corrector, synonyms
 		}

@@ -291,7 +291,7 @@ func (c *corrector) prefixMatch(q string, r0 rune, wordID map[string]int32, freq
 
 // correct returns the vocabulary word that q most likely meant.
 func (s *Store) correct(q string) (Correction, int32, bool) {
-	s.corrOnce.Do(func() { s.corr = newCorrector(s.words) })
+	s.corrector()
 	rs := []rune(q)
 	if len(rs) < 3 || hasDigit(q) {
 		return Correction{}, 0, false
@@ -322,4 +322,10 @@ func isSubsequence(q, w string) bool {
 		}
 	}
 	return j == len(q)
+}
+
+// corrector returns the store's typo corrector, building it on first use.
+func (s *Store) corrector() *corrector {
+	s.corrOnce.Do(func() { s.corr = newCorrector(s.words) })
+	return s.corr
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,6 +43,8 @@ type Store struct {
 	corrOnce sync.Once
 	corr     *corrector
 
+	analyseTime, indexTime time.Duration
+
 	scratch sync.Pool
 }
 
@@ -64,6 +67,7 @@ func NewStore(docs ...*Document) *Store {
 	s.sents = make([]*Sentence, 0, n)
 	s.features = make([]feature, 0, n)
 	s.answerAt = make([]int32, 1, n+1)
+	start := time.Now()
 	termsAt := make([]int32, 1, n+1) // sentence i's terms: flat[termsAt[i]:termsAt[i+1]]
 	flat := make([]int32, 0, n*8)
 
@@ -132,6 +136,9 @@ func NewStore(docs ...*Document) *Store {
 		}
 	}
 
+	s.analyseTime = time.Since(start)
+	start = time.Now()
+
 	// Pass 2: index. Sort each sentence's terms to count tf, count df, then
 	// fill one postings array in sentence order.
 	df := make([]int32, len(s.terms))
@@ -180,6 +187,17 @@ func NewStore(docs ...*Document) *Store {
 			j = k
 		}
 	}
+	s.indexTime = time.Since(start)
+	// The typo corrector and the synonym lexicon are needed by the first
+	// question with a misspelt or unknown word; build them now so that
+	// question does not wait. A small vocabulary takes microseconds; a
+	// book's takes tens of milliseconds, which the other core absorbs.
+	if len(s.words) < 5000 {
+		s.corrector()
+	} else {
+		go s.corrector()
+	}
+	go synonymsOf("")
 	return s
 }
 
@@ -352,4 +370,17 @@ func stripMarkdown(text string) string {
 		}
 	}
 	return string(b)
+}
+
+// BuildTimes reports how long NewStore spent analysing the sentences
+// (tokens, stop words, stems, features) and building the index.
+func (s *Store) BuildTimes() (analyse, index time.Duration) {
+	return s.analyseTime, s.indexTime
+}
+
+// Prepare waits until the typo corrector and the synonym lexicon, which
+// NewStore starts building in the background for long texts, are ready.
+func (s *Store) Prepare() {
+	s.corrector()
+	synonymsOf("")
 }

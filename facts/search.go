@@ -27,6 +27,9 @@ const (
 	// one when that opens with "It", "He", "This"...: it continues the
 	// same subject.
 	anaphorCarry = 0.3
+	// stateTie: for "where is X" questions, sentences scoring within this
+	// share of the best tie, and the latest of them wins.
+	stateTie = 0.7
 )
 
 // Hit is a ranked sentence.
@@ -65,6 +68,9 @@ type Result struct {
 	Content int
 	// Confidence in 0..1 that Hits[0] answers the question.
 	Confidence float64
+	// Chain: the first two hits answer together (a second retrieval round
+	// found the first through the second), so both should be quoted.
+	Chain bool
 }
 
 // SearchOptions tune one search.
@@ -158,7 +164,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		}
 		bit := len(qterms)
 		qterms = append(qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
-		if weight == 1 || capital[w] {
+		if !capital[w] { // names have no synonyms ("John" is not a lavatory)
 			for _, sid := range s.synonymTerms(id) {
 				if !queryIDs[sid] {
 					syns = append(syns, qterm{bit: bit, id: sid, weight: synonymWeight, idf: idf})
@@ -246,6 +252,20 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		s.carryToAnaphors(sc, s.best(sc, 4*opt.TopK))
 	}
 	s.typeCue(sc, shape.qtype, queryIDs, meanIDF)
+	if shape.state {
+		// "Where is Mary?" wants her latest position: every sentence that
+		// says about as much about her is as good, so they tie and the
+		// latest wins.
+		top := 0.0
+		for _, i := range sc.touched {
+			top = max(top, sc.scores[i])
+		}
+		for _, i := range sc.touched {
+			if sc.scores[i] >= stateTie*top {
+				sc.scores[i] = top
+			}
+		}
+	}
 
 	// Keep the best TopK by insertion: a book touches thousands of
 	// sentences, and sorting them all would cost more than scoring them.
@@ -281,6 +301,9 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		hits[k].Matched = sc.matched[hits[k].Index] &^ carried
 	}
 	res.Hits = hits
+	if shape.state && shape.qtype == QPlace {
+		s.followHolder(res, queryIDs)
+	}
 	best := hits[0].Index
 
 	if len(hits) < opt.TopK && len(s.sents) <= opt.TopK*64 {
@@ -443,3 +466,56 @@ func (s *Store) best(sc *scratch, n int) []int32 {
 	}
 	return top
 }
+
+// followHolder is a second retrieval round for "where is the milk?": when
+// the latest sentence about the thing names who had it but no place ("Mary
+// got the milk"), the place is where that person was. It finds the latest
+// sentence placing the person (before the thing was put down, if it was),
+// and puts it first, with the holder's sentence second, as a chain.
+func (s *Store) followHolder(res *Result, queryIDs map[int32]bool) {
+	top := int32(res.Hits[0].Index)
+	if s.features[top]&featPlace != 0 {
+		return
+	}
+	// The holder: a name in the sentence the question did not give (the
+	// first word counts too: "John got the milk").
+	holder := int32(-1)
+	released := false
+	tokenize(s.sents[top].Text, func(t token) {
+		released = released || releaseWords[t.word]
+		if holder >= 0 || !t.upper || lexicon[t.word].stop {
+			return
+		}
+		if wid, ok := s.wordID[t.word]; ok && !queryIDs[s.wordStem[wid]] {
+			holder = s.wordStem[wid]
+		}
+	})
+	if holder < 0 {
+		return
+	}
+	best := int32(-1)
+	doc := s.sents[top].Doc
+	for _, p := range s.postings[holder] {
+		if s.features[p.sent]&featPlace == 0 || s.sents[p.sent].Doc != doc || (released && p.sent > top) {
+			continue
+		}
+		best = p.sent // postings are in sentence order: the last is the latest
+	}
+	if best < 0 {
+		return
+	}
+	first := res.Hits[0]
+	chain := []Hit{{Sentence: s.sents[best], Index: int(best), Score: first.Score, Matched: first.Matched}, first}
+	for _, h := range res.Hits[1:] {
+		if h.Index != int(best) && len(chain) < len(res.Hits) {
+			chain = append(chain, h)
+		}
+	}
+	res.Hits = chain
+	res.Chain = true
+}
+
+// releaseWords say a thing was let go: after them it stays where the
+// holder was, not where the holder goes next.
+var releaseWords = setOf("dropped", "drop", "drops", "discarded", "discard", "discards", "put",
+	"left", "leaves", "leave", "released", "release", "abandoned", "abandon")

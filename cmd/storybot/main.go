@@ -77,6 +77,7 @@ func commands() []command {
 		{"repl", "ask questions interactively", runREPL},
 		{"ask", "answer questions given as arguments or one per line on stdin", runAsk},
 		{"eval", "score answers against a question set (jsonl, SQuAD, bAbI)", runEval},
+		{"bench", "measure build time, answer latency, throughput and memory", runBench},
 		{"serve", "serve Slack and Discord with /healthz, /readyz and /metrics", runServe},
 		{"config", "check a config file without connecting: config check --config FILE", runConfig},
 		{"healthcheck", "exit 0 if a running server's /healthz answers (for containers)", runHealthcheck},

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
+)
+
+// benchReport is what `storybot bench --json` prints.
+type benchReport struct {
+	Documents     []string `json:"documents"`
+	Bytes         int      `json:"bytes"`
+	Sentences     int      `json:"sentences"`
+	ReadMS        float64  `json:"read_ms"`
+	SplitMS       float64  `json:"split_ms"`
+	AnalyseMS     float64  `json:"analyse_ms"`
+	IndexMS       float64  `json:"index_ms"`
+	BuildMS       float64  `json:"build_ms"`
+	CorrectorMS   float64  `json:"corrector_ready_ms"`
+	Questions     int      `json:"questions"`
+	P50US         float64  `json:"p50_us"`
+	P90US         float64  `json:"p90_us"`
+	P99US         float64  `json:"p99_us"`
+	MaxUS         float64  `json:"max_us"`
+	QPS           float64  `json:"qps_one_core"`
+	AllocsPerQ    float64  `json:"allocs_per_question"`
+	BytesPerQ     float64  `json:"bytes_per_question"`
+	HeapInuseMB   float64  `json:"heap_inuse_mb"`
+	PeakRSSMB     float64  `json:"peak_rss_mb"`
+	Answered      int      `json:"answered"`
+	GoMaxProcs    int      `json:"gomaxprocs_during_questions"`
+	QuestionsFrom string   `json:"questions_from"`
+}
+
+func runBench(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "bench", "[--doc PATH]... [--questions FILE] [--n N] [--seed S] [--json]")
+	var docs multiFlag
+	fs.Var(&docs, "doc", "document `path` (repeatable); default: the built-in story")
+	questions := fs.String("questions", "", "`file` of questions, one per line; default: sampled from the documents")
+	n := fs.Int("n", 20000, "`number` of questions to answer")
+	seed := fs.Uint64("seed", 1, "random `seed` for sampled questions")
+	asJSON := fs.Bool("json", false, "print a JSON report")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *n < 1 || *n > 10_000_000 {
+		return usagef("bench: --n must be between 1 and 10000000")
+	}
+	rep := benchReport{Documents: docs, QuestionsFrom: "sampled"}
+
+	// Build, stage by stage.
+	start := time.Now()
+	type raw struct {
+		name string
+		data []byte
+	}
+	var raws []raw
+	if len(docs) == 0 {
+		raws = append(raws, raw{story.Name, story.Text})
+		rep.Documents = []string{story.Name + " (built in)"}
+	}
+	for _, p := range docs {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return usagef("bench: read %q: %v", p, friendlyErr(err))
+		}
+		raws = append(raws, raw{p, data})
+	}
+	rep.ReadMS = ms(time.Since(start))
+	t := time.Now()
+	var parsed []*facts.Document
+	for _, r := range raws {
+		d, err := facts.Parse(r.name, r.data)
+		if err != nil {
+			return usageError{err}
+		}
+		parsed = append(parsed, d)
+		rep.Bytes += len(r.data)
+		rep.Sentences += len(d.Sentences)
+	}
+	rep.SplitMS = ms(time.Since(t))
+	store := facts.NewStore(parsed...)
+	analyse, index := store.BuildTimes()
+	rep.AnalyseMS, rep.IndexMS = ms(analyse), ms(index)
+	rep.BuildMS = ms(time.Since(start))
+	store.Prepare()
+	rep.CorrectorMS = ms(time.Since(start))
+
+	var qs []string
+	if *questions != "" {
+		var err error
+		if qs, err = readQuestions(*questions); err != nil {
+			return err
+		}
+		rep.QuestionsFrom = *questions
+	} else {
+		qs = store.SampleQuestions(min(*n, 5000), *seed)
+	}
+	if len(qs) == 0 {
+		return usagef("bench: no questions")
+	}
+	b := newBot(store, 5)
+	for _, q := range qs[:min(len(qs), 200)] {
+		b.Answer(ctx, q) // warm caches and the scratch pool
+	}
+
+	// Questions on one core, as a single worker would answer them.
+	prev := runtime.GOMAXPROCS(1)
+	rep.GoMaxProcs = 1
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	lat := make([]time.Duration, *n)
+	t = time.Now()
+	for i := range lat {
+		if ctx.Err() != nil {
+			lat = lat[:i]
+			break
+		}
+		q0 := time.Now()
+		r := b.Answer(ctx, qs[i%len(qs)])
+		lat[i] = time.Since(q0)
+		if r.Answered {
+			rep.Answered++
+		}
+	}
+	total := time.Since(t)
+	runtime.ReadMemStats(&after)
+	runtime.GOMAXPROCS(prev)
+	if len(lat) == 0 {
+		return fmt.Errorf("bench: interrupted before any question")
+	}
+	rep.Questions = len(lat)
+	rep.QPS = float64(int64(float64(len(lat)) / total.Seconds()))
+	rep.AllocsPerQ = round3(float64(after.Mallocs-before.Mallocs) / float64(len(lat)))
+	rep.BytesPerQ = float64(int64(float64(after.TotalAlloc-before.TotalAlloc) / float64(len(lat))))
+	slices.Sort(lat)
+	pick := func(p int) float64 { return micros(lat[min(len(lat)-1, len(lat)*p/100)]) }
+	rep.P50US, rep.P90US, rep.P99US, rep.MaxUS = pick(50), pick(90), pick(99), micros(lat[len(lat)-1])
+	rep.HeapInuseMB = mb(after.HeapInuse)
+	rep.PeakRSSMB = peakRSSMB()
+
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "documents\t%s (%d bytes, %d sentences)\n", strings.Join(rep.Documents, ", "), rep.Bytes, rep.Sentences)
+	fmt.Fprintf(tw, "build\t%.1f ms: read %.1f, split %.1f, analyse %.1f, index %.1f\n", rep.BuildMS, rep.ReadMS, rep.SplitMS, rep.AnalyseMS, rep.IndexMS)
+	fmt.Fprintf(tw, "typo corrector and synonyms ready\t%.1f ms after start (built in the background)\n", rep.CorrectorMS)
+	fmt.Fprintf(tw, "questions\t%d (%s; %d answered)\n", rep.Questions, rep.QuestionsFrom, rep.Answered)
+	fmt.Fprintf(tw, "latency\tp50 %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs\n", rep.P50US, rep.P90US, rep.P99US, rep.MaxUS)
+	fmt.Fprintf(tw, "throughput\t%.0f questions/s on one core\n", rep.QPS)
+	fmt.Fprintf(tw, "allocations\t%.1f allocs, %.0f bytes per question\n", rep.AllocsPerQ, rep.BytesPerQ)
+	fmt.Fprintf(tw, "memory\theap in use %.1f MB, peak RSS %.1f MB\n", rep.HeapInuseMB, rep.PeakRSSMB)
+	return tw.Flush()
+}
+
+func ms(d time.Duration) float64 { return float64(int64(float64(d.Microseconds())/10+0.5)) / 100 }
+func mb(b uint64) float64        { return float64(int64(float64(b)/(1<<20)*10+0.5)) / 10 }
+
+// peakRSSMB reads the process's peak resident set (VmHWM) on Linux; 0
+// where /proc is not available.
+func peakRSSMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				kb, _ := strconv.ParseFloat(f[0], 64)
+				return float64(int64(kb/1024*10+0.5)) / 10
+			}
+		}
+	}
+	return 0
+}
+
+func readQuestions(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usagef("bench: open %q: %v", path, friendlyErr(err))
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if q := strings.TrimSpace(sc.Text()); q != "" {
+			qs = append(qs, q)
+		}
+	}
+	return qs, sc.Err()
+}
