@@ -122,7 +122,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 	for i, c := range cases {
 		q := c.question
 		if typos > 0 {
-			q = addTypos(q, typos, rand.New(rand.NewPCG(seed, uint64(i))))
+			q = addTypos(q, typos, newRand(seed, uint64(i)))
 		}
 		start := time.Now()
 		r := c.bot.Answer(ctx, q)
@@ -425,3 +425,5 @@ func babiCases(path string) ([]evalCase, error) {
 	}
 	return cases, sc.Err()
 }
+
+func newRand(seed, stream uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, stream)) }

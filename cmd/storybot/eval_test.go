@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+// The shared data sets sit beside the project checkout; a user's fresh
+// clone has none, so these tests skip without them (CI always has them).
+const sharedDir = "../../../shared"
+
+func sharedFile(t *testing.T, rel string) string {
+	t.Helper()
+	p := sharedDir + "/" + rel
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s not present (the shared data sets are not part of the repository): %v", rel, err)
+	}
+	return p
+}
+
+// TestEvalSeedDev scores the development questions about the built-in
+// story: the foundation's bar is 90% top-1, and no off-topic question may
+// be answered.
+func TestEvalSeedDev(t *testing.T) {
+	t.Parallel()
+	path := sharedFile(t, "eval/seed-dev.jsonl")
+	store, err := loadStore(nil, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := jsonlCases(path, newBot(store, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := score(context.Background(), cases, 0, 1)
+	t.Logf("seed-dev: %d questions, top-1 %.2f%%, top-3 %.2f%%, abstained on unanswerable %.2f%%", s.Questions, s.Top1, s.Top3, s.TrueAbstain)
+	if s.Top1 < 90 {
+		t.Errorf("top-1 %.2f%% on answerable questions, want at least 90%%; misses: %+v", s.Top1, s.Misses)
+	}
+	if s.Unanswerable == 0 || s.TrueAbstain < 100 {
+		t.Errorf("answered %.2f%% of the off-topic questions, want none: %+v", 100-s.TrueAbstain, s.Misses)
+	}
+	if s.FalseAbstain > 0 {
+		t.Errorf("refused %.2f%% of answerable questions", s.FalseAbstain)
+	}
+}
+
+// TestEvalSQuADSubset guards ranking quality on the first six SQuAD v1.1
+// dev articles (2,145 questions) at the level measured when this test was
+// written, so a regression cannot land unnoticed.
+func TestEvalSQuADSubset(t *testing.T) {
+	t.Parallel()
+	path := sharedFile(t, "data/squad/dev-v1.1.json")
+	cases, err := squadCases(path, 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := score(context.Background(), cases, 0, 1)
+	t.Logf("SQuAD, first 6 articles: %d questions, top-1 %.2f%%, top-3 %.2f%%, MRR %.3f, abstained %.2f%%", s.Questions, s.Top1, s.Top3, s.MRR, s.FalseAbstain)
+	if s.Questions != 2145 {
+		t.Errorf("read %d questions, want 2145", s.Questions)
+	}
+	if s.Top1 < 83.0 || s.Top3 < 97.5 {
+		t.Errorf("top-1 %.2f%% / top-3 %.2f%%, want at least 83.0%% / 97.5%%", s.Top1, s.Top3)
+	}
+	if s.FalseAbstain > 2 {
+		t.Errorf("abstained on %.2f%% of answerable questions, want at most 2%%", s.FalseAbstain)
+	}
+	// One typo per question costs at most a point and a half.
+	ty := score(context.Background(), cases, 1, 1)
+	t.Logf("SQuAD, first 6 articles, one typo per question: top-1 %.2f%%", ty.Top1)
+	if s.Top1-ty.Top1 > 1.5 {
+		t.Errorf("one typo per question drops top-1 from %.2f%% to %.2f%%", s.Top1, ty.Top1)
+	}
+}
+
+// TestEvalBAbI: task 1 wants the latest sentence about a person, every
+// time; task 2 needs both supporting facts (who held the thing, where they
+// went) in the top two.
+func TestEvalBAbI(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		file string
+		min  float64
+	}{
+		{"data/babi/qa1_single-supporting-fact_test.txt", 100},
+		{"data/babi/qa2_two-supporting-facts_test.txt", 95},
+	} {
+		cases, err := babiCases(sharedFile(t, tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := score(context.Background(), cases, 0, 1)
+		t.Logf("%s: %d questions, all supporting facts in the top n: %.2f%%", tt.file, s.Questions, s.AllGoldTopN)
+		if s.Questions != 1000 || s.AllGoldTopN < tt.min {
+			t.Errorf("%s: %d questions, %.2f%% with all supporting facts ranked first, want 1000 and %.0f%%", tt.file, s.Questions, s.AllGoldTopN, tt.min)
+		}
+	}
+}
+
+func TestAddTyposIsSeededAndEditsLongWords(t *testing.T) {
+	t.Parallel()
+	q := "Which team won the championship in Denver?"
+	a := addTypos(q, 1, newRand(7, 3))
+	b := addTypos(q, 1, newRand(7, 3))
+	if a != b || a == q {
+		t.Fatalf("addTypos not deterministic or no edit: %q %q", a, b)
+	}
+	if d := len(strings.Fields(a)); d != len(strings.Fields(q)) {
+		t.Errorf("word count changed: %q", a)
+	}
+	if got := addTypos("a be to", 2, newRand(1, 1)); got != "a be to" {
+		t.Errorf("short words were edited: %q", got)
+	}
+}
