@@ -25,7 +25,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.MinConfidence <= 0 {
-		o.MinConfidence = 0.15
+		o.MinConfidence = 0.14
 	}
 	if o.TopK <= 0 {
 		o.TopK = 5
