@@ -44,13 +44,14 @@ type benchReport struct {
 }
 
 func runBench(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "bench", "[--doc PATH]... [--questions FILE] [--n N] [--seed S] [--json]")
+	fs := newFlags(e, "bench", "[--doc PATH]... [--questions FILE] [--n N] [--seed S] [--json] [--dump-questions FILE]")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` (repeatable); default: the built-in story")
 	questions := fs.String("questions", "", "`file` of questions, one per line; default: sampled from the documents")
 	n := fs.Int("n", 20000, "`number` of questions to answer")
 	seed := fs.Uint64("seed", 1, "random `seed` for sampled questions")
 	asJSON := fs.Bool("json", false, "print a JSON report")
+	dump := fs.String("dump-questions", "", "write the questions to `file`, one per line (to run other systems on the same ones)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -109,6 +110,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	if len(qs) == 0 {
 		return usagef("bench: no questions")
+	}
+	if *dump != "" {
+		if err := os.WriteFile(*dump, []byte(strings.Join(qs, "\n")+"\n"), 0o644); err != nil {
+			return fmt.Errorf("bench: write questions: %w", err)
+		}
 	}
 	b := newBot(store, 5)
 	for _, q := range qs[:min(len(qs), 200)] {
