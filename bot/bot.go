@@ -14,7 +14,8 @@ import (
 // Options tune answering. Zero values mean the defaults.
 type Options struct {
 	// MinConfidence is the least confidence at which the bot answers;
-	// below it, it says the documents do not answer. Default 0.3.
+	// below it, it says the documents do not answer. Default 0.14,
+	// calibrated on SQuAD (see docs/EVALUATION.md).
 	MinConfidence float64
 	// TopK is how many ranked candidates a Reply carries. Default 5.
 	TopK int
