@@ -125,13 +125,13 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		return res
 	}
 	var all, content []string
-	capital := map[string]bool{}
+	var capital termSet[string] // content words written with a capital inside the question
 	tokenize(question, func(t token) {
 		all = append(all, t.word)
 		if !stopWords[t.word] {
 			content = append(content, t.word)
 			if t.upper && t.start > 0 {
-				capital[t.word] = true
+				capital.add(t.word)
 			}
 		}
 	})
@@ -147,7 +147,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	res.QType = shape.qtype
 
 	var qterms, syns []qterm
-	queryIDs := map[int32]bool{}
+	var queryIDs termSet[int32]
 	maxIDF := s.idf(0)
 	totalWeight, knownWeight := 0.0, 0.0
 	addTerm := func(w string, id int32, weight float64) {
@@ -155,18 +155,18 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		res.Terms = append(res.Terms, TermMatch{Word: w, Stem: s.terms[id], IDF: idf, Found: true})
 		totalWeight += idf
 		knownWeight += idf
-		if queryIDs[id] || len(qterms) >= maxTerms {
+		if queryIDs.has(id) || len(qterms) >= maxTerms {
 			return
 		}
-		queryIDs[id] = true
-		if capital[w] {
+		queryIDs.add(id)
+		if capital.has(w) {
 			weight *= nameWeight
 		}
 		bit := len(qterms)
 		qterms = append(qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
-		if !capital[w] { // names have no synonyms ("John" is not a lavatory)
+		if !capital.has(w) { // names have no synonyms ("John" is not a lavatory)
 			for _, sid := range s.synonymTerms(id) {
-				if !queryIDs[sid] {
+				if !queryIDs.has(sid) {
 					syns = append(syns, qterm{bit: bit, id: sid, weight: synonymWeight, idf: idf})
 				}
 			}
@@ -207,43 +207,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		meanIDF += q.idf
 	}
 	meanIDF /= float64(len(qterms))
-	// In a long text, a term in more than one sentence in commonDF only
-	// adds to sentences that rarer question terms found: a sentence holding
-	// nothing but "said" and "prince" is no answer, and skipping the
-	// thousands of them keeps a book's questions in microseconds.
-	commonDF := len(s.sents) + 1
-	if len(s.sents) > 2000 {
-		commonDF = len(s.sents) / 50
-		rare := false
-		for _, q := range qterms {
-			rare = rare || len(s.postings[q.id]) <= commonDF
-		}
-		if !rare {
-			commonDF = len(s.sents) + 1
-		}
-	}
-	for pass := 0; pass < 2; pass++ {
-		for _, list := range [2][]qterm{qterms, syns} {
-			for _, q := range list {
-				common := len(s.postings[q.id]) > commonDF
-				if common != (pass == 1) {
-					continue
-				}
-				wi := q.weight * q.idf
-				bit := uint32(1) << uint(q.bit)
-				for _, p := range s.postings[q.id] {
-					if sc.matched[p.sent] == 0 {
-						if common {
-							continue
-						}
-						sc.touched = append(sc.touched, p.sent)
-					}
-					sc.scores[p.sent] += wi * float64(p.w)
-					sc.matched[p.sent] |= bit
-				}
-			}
-		}
-	}
+	s.score(sc, qterms, syns)
 	if len(s.sents) <= 2000 {
 		s.carryToAnaphors(sc, sc.touched)
 	} else {
@@ -362,7 +326,7 @@ func (s *Store) carryToAnaphors(sc *scratch, from []int32) {
 
 // typeCue nudges sentences that hold the kind of answer the question asks
 // for, and that hold it beyond what the question itself names.
-func (s *Store) typeCue(sc *scratch, qt QType, queryIDs map[int32]bool, meanIDF float64) {
+func (s *Store) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanIDF float64) {
 	want := qt.wants()
 	if want == 0 {
 		return
@@ -373,7 +337,7 @@ func (s *Store) typeCue(sc *scratch, qt QType, queryIDs map[int32]bool, meanIDF 
 		}
 		fresh := s.features[i]&(featPerson|featDate) != 0
 		for _, a := range s.answers(i) {
-			if !queryIDs[a] {
+			if !queryIDs.has(a) {
 				fresh = true
 				break
 			}
@@ -472,7 +436,7 @@ func (s *Store) best(sc *scratch, n int) []int32 {
 // got the milk"), the place is where that person was. It finds the latest
 // sentence placing the person (before the thing was put down, if it was),
 // and puts it first, with the holder's sentence second, as a chain.
-func (s *Store) followHolder(res *Result, queryIDs map[int32]bool) {
+func (s *Store) followHolder(res *Result, queryIDs termSet[int32]) {
 	top := int32(res.Hits[0].Index)
 	if s.features[top]&featPlace != 0 {
 		return
@@ -486,7 +450,7 @@ func (s *Store) followHolder(res *Result, queryIDs map[int32]bool) {
 		if holder >= 0 || !t.upper || lexicon[t.word].stop {
 			return
 		}
-		if wid, ok := s.wordID[t.word]; ok && !queryIDs[s.wordStem[wid]] {
+		if wid, ok := s.wordID[t.word]; ok && !queryIDs.has(s.wordStem[wid]) {
 			holder = s.wordStem[wid]
 		}
 	})
@@ -519,3 +483,48 @@ func (s *Store) followHolder(res *Result, queryIDs map[int32]bool) {
 // holder was, not where the holder goes next.
 var releaseWords = setOf("dropped", "drop", "drops", "discarded", "discard", "discards", "put",
 	"left", "leaves", "leave", "released", "release", "abandoned", "abandon")
+
+// score adds every question term's BM25 contribution to the sentences that
+// hold it. In a long text the rarest terms are "essential": they find the
+// candidate sentences, and the common terms (a book's "prince", "said"),
+// in more than one sentence in fifty, only add to sentences already found.
+// A sentence holding nothing but common words is no answer, and skipping
+// the thousands of them keeps a book's questions in tens of microseconds.
+// The rarest term is always essential.
+func (s *Store) score(sc *scratch, qterms, syns []qterm) {
+	all := append(append(make([]qterm, 0, len(qterms)+len(syns)), qterms...), syns...)
+	common := len(all)
+	if len(s.sents) > 2000 && len(all) > 1 {
+		slices.SortStableFunc(all, func(a, b qterm) int { return len(s.postings[a.id]) - len(s.postings[b.id]) })
+		for common > 1 && len(s.postings[all[common-1].id]) > len(s.sents)/50 {
+			common--
+		}
+	}
+	for n, q := range all {
+		grow := n < common
+		wi := q.weight * q.idf
+		bit := uint32(1) << uint(q.bit)
+		for _, p := range s.postings[q.id] {
+			if sc.matched[p.sent] == 0 {
+				if !grow {
+					continue
+				}
+				sc.touched = append(sc.touched, p.sent)
+			}
+			sc.scores[p.sent] += wi * float64(p.w)
+			sc.matched[p.sent] |= bit
+		}
+	}
+}
+
+// termSet is a small set: a question has a handful of terms, and a slice
+// scan beats a map and its allocation.
+type termSet[T comparable] []T
+
+func (t *termSet[T]) add(x T) {
+	if !t.has(x) {
+		*t = append(*t, x)
+	}
+}
+
+func (t termSet[T]) has(x T) bool { return slices.Contains(t, x) }
