@@ -65,7 +65,7 @@ func main() {
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintln(w, "# Derived from WordNet 3.0, Copyright 2006 by Princeton University. All rights reserved. See https://wordnet.princeton.edu/license-and-commercial-use")
+	fmt.Fprintln(w, "# Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence, disclaimer included: facts/WORDNET-LICENSE")
 	for _, word := range words {
 		var list []string
 		for s := range syn[word] {
