@@ -100,7 +100,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 		return r
 	}
 	res := l.store.Search(q, facts.SearchOptions{TopK: b.opt.TopK})
-	r.Explanation = res.Explain()
+	r.explain = res.Explain
 	r.Confidence = res.Confidence
 	for _, h := range res.Hits {
 		r.Candidates = append(r.Candidates, citation(h, 0))

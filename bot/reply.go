@@ -43,8 +43,19 @@ type Reply struct {
 	Suggestions []string
 	// MultiDoc is true when more than one document is loaded (citations name the document).
 	MultiDoc bool
-	// Explanation says how the answer was chosen (for :why).
-	Explanation string
+	// explain renders how the answer was chosen, on demand: building the
+	// text for every answer would cost as much as finding it.
+	explain func() string
+}
+
+// Explanation says how the answer was chosen: question type, terms,
+// corrections, top scores (the REPL's :why). Empty when the question was
+// refused before searching.
+func (r Reply) Explanation() string {
+	if r.explain == nil {
+		return ""
+	}
+	return r.explain()
 }
 
 // Answerer is the one thing adapters need from the bot.

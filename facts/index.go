@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,7 @@ type Store struct {
 
 	corrOnce sync.Once
 	corr     *corrector
+	synCache []atomic.Pointer[[]int32] // per term, its synonyms' term ids
 
 	analyseTime, indexTime time.Duration
 
@@ -187,6 +189,7 @@ func NewStore(docs ...*Document) *Store {
 			j = k
 		}
 	}
+	s.synCache = make([]atomic.Pointer[[]int32], len(s.terms))
 	s.indexTime = time.Since(start)
 	// The typo corrector and the synonym lexicon are needed by the first
 	// question with a misspelt or unknown word; build them now so that

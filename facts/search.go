@@ -209,11 +209,10 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	meanIDF /= float64(len(qterms))
 	s.score(sc, qterms, syns)
 	if len(s.sents) <= 2000 {
+		// In a long text the sentences before and after are one among
+		// thousands of candidates; carrying is for short texts, where the
+		// subject of "It was built in 1932" is in the sentence before.
 		s.carryToAnaphors(sc, sc.touched)
-	} else {
-		// A book touches thousands of sentences; only the best can pass
-		// on enough to matter.
-		s.carryToAnaphors(sc, s.best(sc, 4*opt.TopK))
 	}
 	s.typeCue(sc, shape.qtype, queryIDs, meanIDF)
 	if shape.state {
@@ -412,25 +411,6 @@ func (r *Result) Explain() string {
 	return b.String()
 }
 
-// best returns the n touched sentences with the highest scores so far.
-func (s *Store) best(sc *scratch, n int) []int32 {
-	top := make([]int32, 0, n+1)
-	for _, i := range sc.touched {
-		if len(top) == n && sc.scores[i] <= sc.scores[top[n-1]] {
-			continue
-		}
-		k := len(top)
-		for k > 0 && sc.scores[i] > sc.scores[top[k-1]] {
-			k--
-		}
-		top = slices.Insert(top, k, i)
-		if len(top) > n {
-			top = top[:n]
-		}
-	}
-	return top
-}
-
 // followHolder is a second retrieval round for "where is the milk?": when
 // the latest sentence about the thing names who had it but no place ("Mary
 // got the milk"), the place is where that person was. It finds the latest
@@ -495,7 +475,12 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 	all := append(append(make([]qterm, 0, len(qterms)+len(syns)), qterms...), syns...)
 	common := len(all)
 	if len(s.sents) > 2000 && len(all) > 1 {
-		slices.SortStableFunc(all, func(a, b qterm) int { return len(s.postings[a.id]) - len(s.postings[b.id]) })
+		slices.SortFunc(all, func(a, b qterm) int {
+			if d := len(s.postings[a.id]) - len(s.postings[b.id]); d != 0 {
+				return d
+			}
+			return int(a.id - b.id)
+		})
 		for common > 1 && len(s.postings[all[common-1].id]) > len(s.sents)/50 {
 			common--
 		}

@@ -40,8 +40,18 @@ func synonymsOf(term string) string {
 	return synMap[term]
 }
 
-// synonymTerms returns the store's term ids for the synonyms of term id.
+// synonymTerms returns the store's term ids for the synonyms of term id,
+// cached per term: a book's questions keep asking about the same words.
 func (s *Store) synonymTerms(id int32) []int32 {
+	if p := s.synCache[id].Load(); p != nil {
+		return *p
+	}
+	out := s.lookupSynonyms(id)
+	s.synCache[id].Store(&out)
+	return out
+}
+
+func (s *Store) lookupSynonyms(id int32) []int32 {
 	var out []int32
 	rest := synonymsOf(s.terms[id])
 	for rest != "" {

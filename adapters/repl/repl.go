@@ -170,11 +170,12 @@ func (s *Session) command(line string) bool {
 			fmt.Fprintln(s.out, "Ask a question first; :why then explains how its answer was chosen.")
 			break
 		}
-		if s.last.Explanation == "" {
+		why := s.last.Explanation()
+		if why == "" {
 			fmt.Fprintln(s.out, "The last question was not searched: "+firstLine(s.last.Text))
 			break
 		}
-		fmt.Fprint(s.out, s.last.Explanation)
+		fmt.Fprint(s.out, why)
 	case ":render":
 		s.render(fields[1:])
 	default:

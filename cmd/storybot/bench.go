@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,6 +52,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	n := fs.Int("n", 20000, "`number` of questions to answer")
 	seed := fs.Uint64("seed", 1, "random `seed` for sampled questions")
 	asJSON := fs.Bool("json", false, "print a JSON report")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the question loop to `file`")
 	dump := fs.String("dump-questions", "", "write the questions to `file`, one per line (to run other systems on the same ones)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -128,6 +130,17 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	lat := make([]time.Duration, *n)
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	t = time.Now()
 	for i := range lat {
 		if ctx.Err() != nil {
