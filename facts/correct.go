@@ -34,8 +34,10 @@ const maxIndexedRunes = 24
 // the query's first letter.
 const fuzzyBucketLimit = 3000
 
+// deleteEntry is 8 bytes: a 32-bit hash may collide, but every candidate
+// is checked by its real edit distance anyway.
 type deleteEntry struct {
-	hash uint64
+	hash uint32
 	word int32
 }
 
@@ -70,7 +72,7 @@ func newCorrector(words []string) *corrector {
 		if len(rs) > maxIndexedRunes {
 			continue
 		}
-		forDeletes(rs, 2, func(h uint64) {
+		forDeletes(rs, 2, func(h uint32) {
 			c.entries = append(c.entries, deleteEntry{h, int32(id)})
 		})
 	}
@@ -85,10 +87,10 @@ func newCorrector(words []string) *corrector {
 	})
 	c.entries = slices.Compact(c.entries)
 	bits := uint(4)
-	for 1<<bits < len(c.entries) && bits < 22 {
+	for 1<<bits < len(c.entries)/4 && bits < 24 {
 		bits++
 	}
-	c.shift = 64 - bits
+	c.shift = 32 - bits
 	c.bucket = make([]int32, 1<<bits+1)
 	k := 0
 	for i, e := range c.entries {
@@ -104,7 +106,7 @@ func newCorrector(words []string) *corrector {
 }
 
 // lookup calls fn with the word of every entry whose hash is h.
-func (c *corrector) lookup(h uint64, fn func(word int32)) {
+func (c *corrector) lookup(h uint32, fn func(word int32)) {
 	k := h >> c.shift
 	for _, e := range c.entries[c.bucket[k]:c.bucket[k+1]] {
 		if e.hash == h {
@@ -124,7 +126,7 @@ func hasDigit(w string) bool {
 
 // forDeletes calls fn with the hash of rs and of every variant of rs with
 // up to depth runes deleted (possibly repeating a variant).
-func forDeletes(rs []rune, depth int, fn func(uint64)) {
+func forDeletes(rs []rune, depth int, fn func(uint32)) {
 	fn(hashSkip(rs, -1, -1))
 	if depth < 1 || len(rs) < 2 {
 		return
@@ -141,14 +143,14 @@ func forDeletes(rs []rune, depth int, fn func(uint64)) {
 }
 
 // hashSkip is FNV-1a over rs without positions i and j.
-func hashSkip(rs []rune, i, j int) uint64 {
-	h := uint64(14695981039346656037)
+func hashSkip(rs []rune, i, j int) uint32 {
+	h := uint32(2166136261)
 	for k, r := range rs {
 		if k == i || k == j {
 			continue
 		}
-		h ^= uint64(r)
-		h *= 1099511628211
+		h ^= uint32(r)
+		h *= 16777619
 	}
 	return h
 }
@@ -159,7 +161,7 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 	best, bestD := int32(-1), maxd+1
 	var seenBuf [32]int32
 	seen := seenBuf[:0]
-	forDeletes(q, maxd, func(h uint64) {
+	forDeletes(q, maxd, func(h uint32) {
 		c.lookup(h, func(id int32) {
 			if slices.Contains(seen, id) {
 				return

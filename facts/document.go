@@ -51,6 +51,9 @@ const MaxDocumentSize = 256 << 20
 // or .markdown are treated as Markdown: markup is ignored for matching, but
 // offsets still point into data. Invalid UTF-8 is repaired with U+FFFD and
 // reported in Warnings; offsets then point into the repaired text, Raw.
+//
+// The document keeps data (its sentences' texts share its bytes), so the
+// caller must not modify data afterwards.
 func Parse(name string, data []byte) (*Document, error) {
 	if len(data) > MaxDocumentSize {
 		return nil, fmt.Errorf("document %q: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxDocumentSize)

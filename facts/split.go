@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unsafe"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,7 +16,10 @@ type lineSpan struct{ start, end int }
 
 // splitDocument fills d.Sentences and d.Paragraphs.
 func splitDocument(d *Document) {
-	raw := string(d.Raw)
+	// Sentence texts are substrings of one string that shares the
+	// document's bytes: a book is not held twice. Parse's callers hand
+	// their bytes over (see Parse).
+	raw := unsafe.String(unsafe.SliceData(d.Raw), len(d.Raw))
 	pos := 0
 	if strings.HasPrefix(raw, "\uFEFF") {
 		pos = 3
