@@ -2,9 +2,9 @@ package facts
 
 import (
 	"strings"
-	"unsafe"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // wrapWidth: a block whose lines (but the last) are all at most this many
