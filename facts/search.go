@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -466,14 +467,16 @@ var releaseWords = setOf("dropped", "drop", "drops", "discarded", "discard", "di
 
 // score adds every question term's BM25 contribution to the sentences that
 // hold it. In a long text the rarest terms are "essential": they find the
-// candidate sentences, and the common terms (a book's "prince", "said"),
-// in more than one sentence in fifty, only add to sentences already found.
-// A sentence holding nothing but common words is no answer, and skipping
-// the thousands of them keeps a book's questions in tens of microseconds.
-// The rarest term is always essential.
+// candidate sentences (up to essentialBudget postings' worth, and always
+// the rarest term), and the commoner terms (a book's "prince", "said") only
+// add to sentences already found, looked up by binary search in their
+// postings when that is cheaper than a scan. A sentence holding nothing but
+// common words is no answer, and skipping the thousands of them keeps a
+// book's questions in tens of microseconds, growing far slower than the
+// text.
 func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 	all := append(append(make([]qterm, 0, len(qterms)+len(syns)), qterms...), syns...)
-	common := len(all)
+	essential := len(all)
 	if len(s.sents) > 2000 && len(all) > 1 {
 		slices.SortFunc(all, func(a, b qterm) int {
 			if d := len(s.postings[a.id]) - len(s.postings[b.id]); d != 0 {
@@ -481,26 +484,51 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 			}
 			return int(a.id - b.id)
 		})
-		for common > 1 && len(s.postings[all[common-1].id]) > len(s.sents)/50 {
-			common--
+		sum := len(s.postings[all[0].id])
+		essential = 1
+		for essential < len(all) && sum+len(s.postings[all[essential].id]) <= essentialBudget &&
+			len(s.postings[all[essential].id]) <= len(s.sents)/50 {
+			sum += len(s.postings[all[essential].id])
+			essential++
 		}
 	}
-	for n, q := range all {
-		grow := n < common
+	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
 		for _, p := range s.postings[q.id] {
 			if sc.matched[p.sent] == 0 {
-				if !grow {
-					continue
-				}
 				sc.touched = append(sc.touched, p.sent)
 			}
 			sc.scores[p.sent] += wi * float64(p.w)
 			sc.matched[p.sent] |= bit
 		}
 	}
+	found := len(sc.touched)
+	for _, q := range all[essential:] {
+		wi := q.weight * q.idf
+		bit := uint32(1) << uint(q.bit)
+		ps := s.postings[q.id]
+		if found*bits.Len(uint(len(ps))) < len(ps) {
+			for _, i := range sc.touched[:found] {
+				if k, ok := slices.BinarySearchFunc(ps, i, func(p posting, i int32) int { return int(p.sent - i) }); ok {
+					sc.scores[i] += wi * float64(ps[k].w)
+					sc.matched[i] |= bit
+				}
+			}
+			continue
+		}
+		for _, p := range ps {
+			if sc.matched[p.sent] != 0 {
+				sc.scores[p.sent] += wi * float64(p.w)
+				sc.matched[p.sent] |= bit
+			}
+		}
+	}
 }
+
+// essentialBudget bounds the postings that find candidate sentences in a
+// long text.
+const essentialBudget = 2048
 
 // termSet is a small set: a question has a handful of terms, and a slice
 // scan beats a map and its allocation.
