@@ -56,9 +56,10 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 		s := NewStore(d)
-		qs := s.SampleQuestions(1000, 1)
-		for _, q := range qs {
-			s.Search(q, SearchOptions{}) // warm: corrector, synonyms
+		var qs []string
+		for _, q := range s.SampleQuestions(1000, 1) {
+			qs = append(qs, q.Question)
+			s.Search(q.Question, SearchOptions{}) // warm: corrector, synonyms
 		}
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()

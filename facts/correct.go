@@ -161,7 +161,7 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 	best, bestD := int32(-1), maxd+1
 	var seenBuf [32]int32
 	seen := seenBuf[:0]
-	forDeletes(q, maxd, func(h uint32) {
+	visit := func(h uint32) {
 		c.lookup(h, func(id int32) {
 			if slices.Contains(seen, id) {
 				return
@@ -175,7 +175,13 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 				best, bestD = id, d
 			}
 		})
-	})
+	}
+	// Most typos are one edit: look one deletion deep first (n+1 lookups)
+	// and go two deep (n²/2 more) only when that found nothing that close.
+	forDeletes(q, 1, visit)
+	if maxd > 1 && bestD > 1 {
+		forDeletes(q, maxd, visit)
+	}
 	return best, bestD
 }
 

@@ -5,17 +5,23 @@ import (
 	"strings"
 )
 
+// Sample is a question made from a sentence of the store.
+type Sample struct {
+	Question string
+	Source   *Sentence // the sentence its words were taken from
+}
+
 // SampleQuestions makes n questions from a store's own sentences, as a user
 // who half-remembers a passage would ask: three to five of a sentence's
 // content words, and in every other question one of them misspelt (two
 // letters swapped, a letter dropped, added or replaced). Seeded, so runs
 // compare.
-func (s *Store) SampleQuestions(n int, seed uint64) []string {
+func (s *Store) SampleQuestions(n int, seed uint64) []Sample {
 	if len(s.sents) == 0 || n <= 0 {
 		return nil
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
-	qs := make([]string, 0, n)
+	qs := make([]Sample, 0, n)
 	for tries := 0; len(qs) < n && tries < 100*n; tries++ {
 		sent := s.sents[rng.IntN(len(s.sents))]
 		var words []string
@@ -33,7 +39,7 @@ func (s *Store) SampleQuestions(n int, seed uint64) []string {
 			i := rng.IntN(len(words))
 			words[i] = misspell(words[i], rng)
 		}
-		qs = append(qs, "what about "+strings.Join(words, " ")+"?")
+		qs = append(qs, Sample{"what about " + strings.Join(words, " ") + "?", sent})
 	}
 	return qs
 }

@@ -528,7 +528,7 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 
 // essentialBudget bounds the postings that find candidate sentences in a
 // long text.
-const essentialBudget = 2048
+const essentialBudget = 4096
 
 // termSet is a small set: a question has a handful of terms, and a slice
 // scan beats a map and its allocation.

@@ -40,6 +40,8 @@ type benchReport struct {
 	HeapInuseMB   float64  `json:"heap_inuse_mb"`
 	PeakRSSMB     float64  `json:"peak_rss_mb"`
 	Answered      int      `json:"answered"`
+	SourceTop1    float64  `json:"source_top1"` // sampled questions: the source sentence ranked first
+	SourceTop5    float64  `json:"source_top5"`
 	GoMaxProcs    int      `json:"gomaxprocs_during_questions"`
 	QuestionsFrom string   `json:"questions_from"`
 }
@@ -101,6 +103,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	rep.CorrectorMS = ms(time.Since(start))
 
 	var qs []string
+	var sources []*facts.Sentence // for sampled questions, where each came from
 	if *questions != "" {
 		var err error
 		if qs, err = readQuestions(*questions); err != nil {
@@ -108,7 +111,10 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		rep.QuestionsFrom = *questions
 	} else {
-		qs = store.SampleQuestions(min(*n, 5000), *seed)
+		for _, sq := range store.SampleQuestions(min(*n, 5000), *seed) {
+			qs = append(qs, sq.Question)
+			sources = append(sources, sq.Source)
+		}
 	}
 	if len(qs) == 0 {
 		return usagef("bench: no questions")
@@ -153,6 +159,18 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		if r.Answered {
 			rep.Answered++
 		}
+		if sources != nil && len(r.Candidates) > 0 {
+			src := sources[i%len(qs)]
+			for k, c := range r.Candidates {
+				if c.Doc == src.Doc && c.Sentence == src.N {
+					if k == 0 {
+						rep.SourceTop1++
+					}
+					rep.SourceTop5++
+					break
+				}
+			}
+		}
 	}
 	total := time.Since(t)
 	runtime.ReadMemStats(&after)
@@ -161,6 +179,10 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("bench: interrupted before any question")
 	}
 	rep.Questions = len(lat)
+	if sources != nil {
+		rep.SourceTop1 = pct(rep.SourceTop1 / float64(len(lat)))
+		rep.SourceTop5 = pct(rep.SourceTop5 / float64(len(lat)))
+	}
 	rep.QPS = float64(int64(float64(len(lat)) / total.Seconds()))
 	rep.AllocsPerQ = round3(float64(after.Mallocs-before.Mallocs) / float64(len(lat)))
 	rep.BytesPerQ = float64(int64(float64(after.TotalAlloc-before.TotalAlloc) / float64(len(lat))))
@@ -180,6 +202,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(tw, "build\t%.1f ms: read %.1f, split %.1f, analyse %.1f, index %.1f\n", rep.BuildMS, rep.ReadMS, rep.SplitMS, rep.AnalyseMS, rep.IndexMS)
 	fmt.Fprintf(tw, "typo corrector and synonyms ready\t%.1f ms after start (built in the background)\n", rep.CorrectorMS)
 	fmt.Fprintf(tw, "questions\t%d (%s; %d answered)\n", rep.Questions, rep.QuestionsFrom, rep.Answered)
+	if sources != nil {
+		fmt.Fprintf(tw, "source sentence found\t%.2f %% first, %.2f %% in the top 5\n", rep.SourceTop1, rep.SourceTop5)
+	}
 	fmt.Fprintf(tw, "latency\tp50 %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs\n", rep.P50US, rep.P90US, rep.P99US, rep.MaxUS)
 	fmt.Fprintf(tw, "throughput\t%.0f questions/s on one core\n", rep.QPS)
 	fmt.Fprintf(tw, "allocations\t%.1f allocs, %.0f bytes per question\n", rep.AllocsPerQ, rep.BytesPerQ)
