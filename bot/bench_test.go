@@ -1,0 +1,43 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
+)
+
+// BenchmarkAnswer measures the full answer path (search, choosing
+// citations, the reply text) on the story and, when ../shared is present,
+// on War and Peace, with sampled questions half of which have a typo.
+func BenchmarkAnswer(b *testing.B) {
+	docs := map[string][]byte{"story": story.Text}
+	if data, err := os.ReadFile("../../shared/data/books/war_and_peace.txt"); err == nil {
+		docs["book"] = data
+	}
+	for name, data := range docs {
+		d, err := facts.Parse(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		store := facts.NewStore(d)
+		store.Prepare()
+		bt := bot.New(store, bot.Options{})
+		var qs []string
+		for _, s := range store.SampleQuestions(1000, 1) {
+			qs = append(qs, s.Question)
+			bt.Answer(context.Background(), s.Question)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				bt.Answer(context.Background(), qs[i%len(qs)])
+				i++
+			}
+		})
+	}
+}
