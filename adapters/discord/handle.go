@@ -86,7 +86,7 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 	} else {
 		actx := bot.WithAsker(ctx, bot.Asker{Platform: platform, User: m.Author.ID, Channel: m.ChannelID})
 		r := a.answerer.Answer(actx, q)
-		a.log.Info("discord: answered", "message", m.ID, "outcome", string(r.Outcome))
+		a.log.Debug("discord: answered", "message", m.ID, "outcome", string(r.Outcome))
 		msgs = Render(r)
 	}
 	for i, content := range msgs {

@@ -118,7 +118,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 				return
 			}
 		}
-		a.log.Info("discord: answered", "interaction", i.ID, "outcome", string(r.Outcome))
+		a.log.Debug("discord: answered", "interaction", i.ID, "outcome", string(r.Outcome))
 		msgs = Render(r)
 	}
 

@@ -104,7 +104,7 @@ func (a *Adapter) command(ctx context.Context, cmd slack.SlashCommand) slack.Msg
 }
 
 func (a *Adapter) logReply(kind string, asker bot.Asker, rep bot.Reply) {
-	a.log.Info("slack "+kind+" answered", "outcome", string(rep.Outcome),
+	a.log.Debug("slack "+kind+" answered", "outcome", string(rep.Outcome),
 		"user", asker.User, "channel", asker.Channel, "citations", len(rep.Citations))
 }
 
