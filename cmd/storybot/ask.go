@@ -53,7 +53,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
-	top := fs.Int("top", 5, "number of ranked `candidates` to include")
+	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

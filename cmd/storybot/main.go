@@ -5,7 +5,12 @@
 //
 //	storybot repl [--doc PATH]...
 //	storybot ask [--doc PATH]... [--json] [--top K] [QUESTION...]
-//	storybot eval [--format jsonl|squad|babi] [--doc PATH] FILE
+//	storybot eval [--format jsonl|squad|babi] [--doc PATH] [--typos N] FILE
+//	storybot bench [--doc PATH]... [--n N]
+//	storybot serve --config FILE
+//	storybot config check --config FILE
+//	storybot healthcheck [--url URL]
+//	storybot loadtest [--n N] [--concurrency C]
 //	storybot version
 package main
 
@@ -111,7 +116,7 @@ func usage() string {
 	var b strings.Builder
 	b.WriteString("storybot answers questions about a document, citing the sentences it relies on.\n\nUsage: storybot COMMAND [flags]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(&b, "  %-12s %s\n", c.name, c.summary)
 	}
 	b.WriteString("\nWith no command, storybot starts the REPL on the built-in story.\nRun 'storybot COMMAND --help' for a command's flags.\n")
 	return b.String()
@@ -135,8 +140,7 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
-			return err
+			return err // the flag package has printed the usage
 		}
 		return usagef("%s: %v", fs.Name(), err)
 	}

@@ -254,8 +254,8 @@ func TestVersionAndHelp(t *testing.T) {
 	}
 	for _, c := range commands() {
 		out, _, code := runCLI(t, "", c.name, "--help")
-		if code != 0 || !strings.Contains(out, "Usage: storybot "+c.name) {
-			t.Errorf("%s --help: exit %d, output %q", c.name, code, out)
+		if code != 0 || strings.Count(out, "Usage: storybot "+c.name) != 1 {
+			t.Errorf("%s --help: exit %d, want the usage once, output %q", c.name, code, out)
 		}
 	}
 }
