@@ -264,6 +264,9 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		hits[k].Sentence = s.sents[hits[k].Index]
 		hits[k].Matched = sc.matched[hits[k].Index] &^ carried
 	}
+	if focus := definitionFocus(all); focus != "" && len(hits) > 1 {
+		s.definitionCue(hits, focus, meanIDF, before)
+	}
 	res.Hits = hits
 	if shape.state && shape.qtype == QPlace {
 		s.followHolder(res, queryIDs)
@@ -541,3 +544,81 @@ func (t *termSet[T]) add(x T) {
 }
 
 func (t termSet[T]) has(x T) bool { return slices.Contains(t, x) }
+
+// definitionBonus is added, in units of the mean query-term IDF, to a
+// sentence that goes on to say what the thing asked about is: "What was
+// Putin's offer?" is answered by "Putin's offer to allow ...", not by
+// "rejected Putin's offer".
+const definitionBonus = 1.0
+
+// definitionFocus returns the thing a "what is/was X?" question asks about:
+// the last content word before "of" or the end ("What is the capital of
+// France?" -> "capital"; "What was Putin's offer?" -> "offer"), or "".
+func definitionFocus(words []string) string {
+	if len(words) < 3 || words[0] != "what" {
+		return ""
+	}
+	switch words[1] {
+	case "is", "was", "are", "were":
+	default:
+		return ""
+	}
+	focus := ""
+	for _, w := range words[2:] {
+		if w == "of" && focus != "" {
+			break
+		}
+		if !lexicon[w].stop {
+			focus = w
+		}
+	}
+	return focus
+}
+
+// definers are words that, right after a noun, begin saying what it is.
+var definers = setOf("to", "of", "that", "which", "who", "is", "was", "are", "were", "called",
+	"named", "known", "means", "meant", "refers", "include", "includes", "included", "consists")
+
+// definitionCue rescores the best hits: those where the focus word is
+// followed by a definer get the bonus.
+func (s *Store) definitionCue(hits []Hit, focus string, meanIDF float64, before func(a, b Hit) bool) {
+	wid, ok := s.wordID[focus]
+	if !ok {
+		return
+	}
+	fid := s.wordStem[wid]
+	n := min(len(hits), 8)
+	changed := false
+	for k := range hits[:n] {
+		after := false
+		found := false
+		tokenize(hits[k].Sentence.Text, func(t token) {
+			if found {
+				return
+			}
+			if after && definers[t.word] {
+				found = true
+				return
+			}
+			after = false
+			if w, ok := s.wordID[t.word]; ok && s.wordStem[w] == fid {
+				after = true
+			}
+		})
+		if found {
+			hits[k].Score += definitionBonus * meanIDF
+			changed = true
+		}
+	}
+	if changed {
+		slices.SortStableFunc(hits[:n], func(a, b Hit) int {
+			switch {
+			case before(a, b):
+				return -1
+			case before(b, a):
+				return 1
+			}
+			return 0
+		})
+	}
+}

@@ -153,3 +153,27 @@ func TestTypeCueNudgesTowardTheRightKindOfAnswer(t *testing.T) {
 		t.Errorf("when-question went to %q", top(r))
 	}
 }
+
+func TestDefinitionQuestionsPreferTheSentenceThatSaysWhatItIs(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("d.txt", []byte("The council rejected the mayor's plan and voted against the plan.\nThe mayor's plan to close the old bridge was announced in May.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	if r := s.Search("What was the mayor's plan?", SearchOptions{}); r.Hits[0].Sentence.N != 2 {
+		t.Errorf("top = %q, want the sentence saying what the plan was", top(r))
+	}
+	for q, want := range map[string]string{
+		"What was Putin's offer?":        "offer",
+		"What is the capital of France?": "capital",
+		"Who is the capital of France?":  "",
+		"What did he say?":               "",
+	} {
+		var words []string
+		tokenize(q, func(t token) { words = append(words, t.word) })
+		if got := definitionFocus(words); got != want {
+			t.Errorf("definitionFocus(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -21,8 +21,8 @@ func sharedFile(t *testing.T, rel string) string {
 }
 
 // TestEvalSeedDev scores the development questions about the built-in
-// story: the foundation's bar is 90% top-1, and no off-topic question may
-// be answered.
+// story: the quality bar is 95% top-1 (at most one miss), and no off-topic
+// question may be answered.
 func TestEvalSeedDev(t *testing.T) {
 	t.Parallel()
 	path := sharedFile(t, "eval/seed-dev.jsonl")
@@ -36,8 +36,8 @@ func TestEvalSeedDev(t *testing.T) {
 	}
 	s := score(context.Background(), cases, 0, 1)
 	t.Logf("seed-dev: %d questions, top-1 %.2f%%, top-3 %.2f%%, abstained on unanswerable %.2f%%", s.Questions, s.Top1, s.Top3, s.TrueAbstain)
-	if s.Top1 < 90 {
-		t.Errorf("top-1 %.2f%% on answerable questions, want at least 90%%; misses: %+v", s.Top1, s.Misses)
+	if s.Top1 < 95 {
+		t.Errorf("top-1 %.2f%% on answerable questions, want at least 95%%; misses: %+v", s.Top1, s.Misses)
 	}
 	if s.Unanswerable == 0 || s.TrueAbstain < 100 {
 		t.Errorf("answered %.2f%% of the off-topic questions, want none: %+v", 100-s.TrueAbstain, s.Misses)
