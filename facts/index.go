@@ -282,6 +282,45 @@ func (s *Store) Keywords(n int) []string {
 		}
 		return strings.Compare(a.w, b.w)
 	})
+	// Two names that stand together more than once are one name ("White
+	// House", "Prince Andrew"); the first sentences of a long text suffice.
+	isName := func(w string) bool {
+		id, ok := s.wordID[w]
+		return ok && s.wordCap[id]*2 > s.wordFreq[id] && !personWords[w]
+	}
+	pairs := map[[2]string]int{}
+	for _, sent := range s.sents[:min(len(s.sents), 2000)] {
+		// Headings capitalise every word ("The Pequod Meets the Virgin"):
+		// they say nothing about which words belong together.
+		words, caps := 0, 0
+		tokenize(sent.Text, func(t token) {
+			words++
+			if t.upper {
+				caps++
+			}
+		})
+		if caps*10 > words*6 {
+			continue
+		}
+		prev, prevUpper := "", false
+		tokenize(sent.Text, func(t token) {
+			if t.upper && prevUpper && isName(t.word) && isName(prev) {
+				pairs[[2]string{prev, t.word}]++
+			}
+			prev, prevUpper = t.word, t.upper
+		})
+	}
+	partner := map[string][2]string{}
+	for p, c := range pairs {
+		if c < 2 {
+			continue
+		}
+		for _, w := range p {
+			if old, ok := partner[w]; !ok || c > pairs[old] || c == pairs[old] && p[0]+p[1] < old[0]+old[1] {
+				partner[w] = p
+			}
+		}
+	}
 	var out []string
 	seenStem := map[int32]bool{}
 	for _, c := range cands {
@@ -290,6 +329,21 @@ func (s *Store) Keywords(n int) []string {
 			continue
 		}
 		seenStem[tid] = true
+		if p, ok := partner[c.w]; ok && c.name {
+			other := p[0]
+			if other == c.w {
+				other = p[1]
+			}
+			oid := s.wordStem[s.wordID[other]]
+			if !seenStem[oid] {
+				seenStem[oid] = true
+				out = append(out, s.displayForm(p[0])+" "+s.displayForm(p[1]))
+				if len(out) == n {
+					break
+				}
+				continue
+			}
+		}
 		out = append(out, s.displayForm(c.w))
 		if len(out) == n {
 			break
@@ -300,15 +354,25 @@ func (s *Store) Keywords(n int) []string {
 
 // displayForm returns w as the text writes it (capitalised for names).
 func (s *Store) displayForm(w string) string {
+	// The commonest spelling among the first occurrences: a heading's
+	// "GEORGE" should not stand for the text's "George".
 	tid := s.wordStem[s.wordID[w]]
+	forms := map[string]int{}
+	best, seen := w, 0
 	for _, p := range s.postings[tid] {
 		text := s.sents[p.sent].Text
-		lower := strings.ToLower(text)
-		if i := indexWord(lower, w); i >= 0 {
-			return text[i : i+len(w)]
+		if i := indexWord(strings.ToLower(text), w); i >= 0 && len(text) >= i+len(w) {
+			f := text[i : i+len(w)]
+			forms[f]++
+			if forms[f] > forms[best] {
+				best = f
+			}
+			if seen++; seen == 50 {
+				break
+			}
 		}
 	}
-	return w
+	return best
 }
 
 // indexWord finds w in s as a whole word.

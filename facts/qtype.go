@@ -89,7 +89,9 @@ var personWords = setOf("mr", "mrs", "ms", "dr", "president", "secretary", "mini
 	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador",
 	"senator", "governor", "general", "captain", "professor", "author", "founder", "he",
 	"she", "his", "her", "him", "who", "whom", "man", "woman", "son", "daughter", "father",
-	"mother", "wife", "husband", "brother", "sister")
+	"mother", "wife", "husband", "brother", "sister", "monsieur", "madame", "mademoiselle",
+	"sir", "lady", "lord", "count", "countess", "baron", "baroness", "duke", "duchess", "saint",
+	"miss", "mrs", "uncle", "aunt", "colonel", "major", "lieutenant", "sergeant", "doctor")
 
 var reasonWords = setOf("because", "due", "since", "reason", "reasons", "so", "therefore",
 	"result", "order", "cause", "caused", "causes", "led", "lead", "thanks", "owing", "why",

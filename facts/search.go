@@ -69,6 +69,9 @@ type Result struct {
 	Content int
 	// Confidence in 0..1 that Hits[0] answers the question.
 	Confidence float64
+	corrected  int // content words matched only through a typo correction
+	weak       int // of those, corrections by two edits or by the fuzzy matcher
+
 	// Chain: the first two hits answer together (a second retrieval round
 	// found the first through the second), so both should be quoted.
 	Chain bool
@@ -184,6 +187,10 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		}
 		if c, tid, found := s.correct(w); found {
 			res.Corrections = append(res.Corrections, c)
+			res.corrected++
+			if c.Method != editMethod(1) {
+				res.weak++
+			}
 			addTerm(w, tid, 1)
 			continue
 		}
@@ -356,12 +363,19 @@ func (s *Store) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanIDF 
 // count of known words (a corrected word counts half). Calibrated on SQuAD:
 // answerable questions against their own paragraph versus questions from
 // another article, it keeps abstentions on answerable questions near 1 %.
+// When nothing matched as written, only through loose corrections (two
+// edits, or the fuzzy matcher), and some words are unknown besides, the
+// question is probably about something else ("quantum chromodynamics" is
+// not "tutti quanti"): confidence drops to a quarter.
 func confidence(r *Result) float64 {
 	if r.Content <= 0 || len(r.Unknown) >= r.Content {
 		return 0
 	}
-	known := float64(r.Content-len(r.Unknown)) - 0.5*float64(len(r.Corrections))
+	known := float64(r.Content-len(r.Unknown)) - 0.5*float64(r.corrected)
 	c := 0.5*r.Coverage + 0.5*r.KnownCoverage*max(known, 0)/float64(r.Content)
+	if r.weak > 0 && r.weak == r.Content-len(r.Unknown) && len(r.Unknown) > 0 {
+		c /= 4
+	}
 	return min(max(c, 0), 1)
 }
 

@@ -177,3 +177,24 @@ func TestDefinitionQuestionsPreferTheSentenceThatSaysWhatItIs(t *testing.T) {
 		}
 	}
 }
+
+func TestKeywordsJoinNamesThatStandTogether(t *testing.T) {
+	t.Parallel()
+	got := strings.Join(storyStore(t).Keywords(6), ", ")
+	if !strings.Contains(got, "White House") || strings.Contains(got, "Mr ") {
+		t.Errorf("Keywords = %s, want \"White House\" as one name and no titles", got)
+	}
+}
+
+func TestCorrectionsAloneDoNotMakeAnOffTopicQuestionConfident(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	// "pompeooo" corrects to "pompeo" by two edits; "chromodynamics" is
+	// unknown: nothing matched as written.
+	if r := s.Search("pompeooo chromodynamics", SearchOptions{}); r.Confidence >= 0.14 {
+		t.Errorf("confidence %.2f, want low", r.Confidence)
+	}
+	if r := s.Search("putn visit", SearchOptions{}); r.Confidence < 0.14 {
+		t.Errorf("a typo alone should not sink confidence: %.2f", r.Confidence)
+	}
+}
