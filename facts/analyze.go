@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,19 +122,6 @@ func stem(word string) string {
 		}
 	}
 	return english.Stem(lemma(word), true)
-}
-
-// stemmer caches stems: a book has a few tens of thousands of distinct words
-// but hundreds of thousands of occurrences, and Snowball is the costly part.
-type stemmer map[string]string
-
-func (c stemmer) stem(word string) string {
-	if s, ok := c[word]; ok {
-		return s
-	}
-	s := stem(word)
-	c[strings.Clone(word)] = s
-	return s
 }
 
 // stopWords is a general English stop-word list. Question words are in it,

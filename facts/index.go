@@ -174,7 +174,6 @@ func NewStore(docs ...*Document) *Store {
 		s.postings[t] = all[off : off : off+int(c)]
 		off += int(c)
 	}
-	all = all[:off]
 	for i := range s.sents {
 		ids := flat[termsAt[i]:termsAt[i+1]]
 		norm := 1 - bm25B + bm25B*float64(sentLen[i])/avgLen

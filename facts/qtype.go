@@ -142,15 +142,6 @@ var lexicon = func() map[string]lexEntry {
 	return m
 }()
 
-// wordFeature returns the features a lower-case word contributes.
-func wordFeature(w string) feature {
-	f := lexicon[w].feat
-	if len(w) >= 4 && w[0] >= '0' && w[0] <= '9' && isYear(w) {
-		f |= featDate | featNumber
-	}
-	return f
-}
-
 func isYear(w string) bool {
 	if len(w) == 5 && w[4] == 's' {
 		w = w[:4] // "1990s"
