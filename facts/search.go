@@ -490,9 +490,12 @@ var releaseWords = setOf("dropped", "drop", "drops", "discarded", "discard", "di
 // postings when that is cheaper than a scan. A sentence holding nothing but
 // common words is no answer, and skipping the thousands of them keeps a
 // book's questions in tens of microseconds, growing far slower than the
-// text.
+// text. Synonyms, in a long text, only ever add.
 func (s *Store) score(sc *scratch, qterms, syns []qterm) {
-	all := append(append(make([]qterm, 0, len(qterms)+len(syns)), qterms...), syns...)
+	all := append(make([]qterm, 0, len(qterms)+len(syns)), qterms...)
+	if len(s.sents) <= 2000 {
+		all = append(all, syns...)
+	}
 	essential := len(all)
 	if len(s.sents) > 2000 && len(all) > 1 {
 		slices.SortFunc(all, func(a, b qterm) int {
@@ -519,6 +522,11 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 			sc.scores[p.sent] += wi * float64(p.w)
 			sc.matched[p.sent] |= bit
 		}
+	}
+	if len(s.sents) > 2000 {
+		// In a long text synonyms only add to sentences the question's own
+		// words found: a synonym alone is too weak a reason to cite.
+		all = append(all, syns...)
 	}
 	found := len(sc.touched)
 	for _, q := range all[essential:] {
