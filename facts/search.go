@@ -253,7 +253,11 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		return a.Index < b.Index
 	}
 	hits := make([]Hit, 0, opt.TopK+1)
+	floor := -1.0 // once hits is full, the score a sentence must reach
 	for _, i := range sc.touched {
+		if sc.scores[i] < floor {
+			continue
+		}
 		h := Hit{Index: int(i), Score: sc.scores[i]}
 		if len(hits) == opt.TopK && !before(h, hits[len(hits)-1]) {
 			continue
@@ -265,6 +269,9 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		hits = slices.Insert(hits, k, h)
 		if len(hits) > opt.TopK {
 			hits = hits[:opt.TopK]
+		}
+		if len(hits) == opt.TopK {
+			floor = hits[len(hits)-1].Score
 		}
 	}
 	for k := range hits {
