@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -102,6 +103,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	res := l.store.Search(q, facts.SearchOptions{TopK: b.opt.TopK})
 	r.explain = res.Explain
 	r.Confidence = res.Confidence
+	r.Candidates = make([]Citation, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		r.Candidates = append(r.Candidates, citation(h, 0))
 	}
@@ -138,18 +140,29 @@ func round(f float64) float64 {
 }
 
 // answerText quotes the cited sentences, each marked [n], then lists the
-// sources.
+// sources. (Built by hand rather than with fmt: it runs for every answer.)
 func answerText(cs []Citation, multi bool) string {
 	var b strings.Builder
+	n := 32
+	for _, c := range cs {
+		n += len(c.Text) + len(c.Doc) + 48
+	}
+	b.Grow(n)
 	for i, c := range cs {
 		if i > 0 {
-			b.WriteString(" ")
+			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%s [%d]", c.Text, c.N)
+		b.WriteString(c.Text)
+		b.WriteString(" [")
+		b.WriteString(strconv.Itoa(c.N))
+		b.WriteByte(']')
 	}
 	b.WriteString("\n\nSources:")
 	for _, c := range cs {
-		fmt.Fprintf(&b, "\n[%d] %s", c.N, Source(c, multi))
+		b.WriteString("\n[")
+		b.WriteString(strconv.Itoa(c.N))
+		b.WriteString("] ")
+		b.WriteString(Source(c, multi))
 	}
 	return b.String()
 }
@@ -157,7 +170,7 @@ func answerText(cs []Citation, multi bool) string {
 // Source describes where a citation is: "sentence 11, paragraph 10", with
 // the document first when several are loaded.
 func Source(c Citation, multi bool) string {
-	s := fmt.Sprintf("sentence %d, paragraph %d", c.Sentence, c.Paragraph)
+	s := "sentence " + strconv.Itoa(c.Sentence) + ", paragraph " + strconv.Itoa(c.Paragraph)
 	if multi {
 		s = c.Doc + ", " + s
 	}
