@@ -53,22 +53,23 @@ type corrector struct {
 	// array (which costs a cache miss per step on a book's vocabulary).
 	bucket  []int32
 	shift   uint
+	ascii   []bool // per word: all ASCII, so distances can run on bytes
 	byFirst map[rune][]string
-	first   map[rune][]int32
 }
 
 func newCorrector(words []string) *corrector {
-	c := &corrector{byFirst: make(map[rune][]string), first: make(map[rune][]int32)}
+	c := &corrector{byFirst: make(map[rune][]string)}
 	var rs []rune
 	c.entries = make([]deleteEntry, 0, len(words)*24)
+	c.ascii = make([]bool, len(words))
 	for id, w := range words {
+		c.ascii[id] = isASCII(w)
 		rs = append(rs[:0], []rune(w)...)
 		if len(rs) < 2 || hasDigit(w) {
 			continue
 		}
 		r0 := rs[0]
 		c.byFirst[r0] = append(c.byFirst[r0], w)
-		c.first[r0] = append(c.first[r0], int32(id))
 		if len(rs) > maxIndexedRunes {
 			continue
 		}
@@ -161,13 +162,23 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 	best, bestD := int32(-1), maxd+1
 	var seenBuf [32]int32
 	seen := seenBuf[:0]
+	qs := string(q)
+	qASCII := isASCII(qs)
 	visit := func(h uint32) {
 		c.lookup(h, func(id int32) {
 			if slices.Contains(seen, id) {
 				return
 			}
 			seen = append(seen, id)
-			d := osaDistance(q, []rune(words[id]), maxd)
+			var d int
+			switch {
+			case !qASCII || !c.ascii[id]:
+				d = osaDistance(q, []rune(words[id]), maxd)
+			case abs(len(qs)-len(words[id])) > maxd:
+				d = maxd + 1
+			default:
+				d = osaBytes(qs, words[id], maxd)
+			}
 			if d > maxd {
 				return
 			}
@@ -336,4 +347,48 @@ func isSubsequence(q, w string) bool {
 func (s *Store) corrector() *corrector {
 	s.corrOnce.Do(func() { s.corr = newCorrector(s.words) })
 	return s.corr
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// osaBytes is osaDistance for ASCII strings.
+func osaBytes(a, b string, max int) int {
+	var buf [3 * 32]int
+	var prev2, prev, cur []int
+	if len(b)+1 <= 32 {
+		prev2, prev, cur = buf[0:len(b)+1], buf[32:32+len(b)+1], buf[64:64+len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }

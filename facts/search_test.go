@@ -198,3 +198,17 @@ func TestCorrectionsAloneDoNotMakeAnOffTopicQuestionConfident(t *testing.T) {
 		t.Errorf("a typo alone should not sink confidence: %.2f", r.Confidence)
 	}
 }
+
+func TestOSABytesAgreesWithRunes(t *testing.T) {
+	t.Parallel()
+	pairs := [][2]string{{"pompoe", "pompeo"}, {"bolten", "bolton"}, {"russsia", "russia"}, {"ab", "ba"},
+		{"secetray", "secretary"}, {"kitten", "sitting"}, {"", "abc"}, {"abc", ""}, {"same", "same"}}
+	for _, p := range pairs {
+		for max := 0; max <= 3; max++ {
+			want := osaDistance([]rune(p[0]), []rune(p[1]), max)
+			if got := osaBytes(p[0], p[1], max); min(got, max+1) != min(want, max+1) {
+				t.Errorf("osaBytes(%q, %q, %d) = %d, osaDistance = %d", p[0], p[1], max, got, want)
+			}
+		}
+	}
+}
