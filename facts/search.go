@@ -97,6 +97,7 @@ const maxTerms = 31
 const carried = 1 << 31
 
 type scratch struct {
+	terms   []qterm // score's working list of terms, reused
 	scores  []float64
 	matched []uint32 // bitmask of question terms found, per sentence
 	touched []int32
@@ -128,7 +129,9 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	if len(s.sents) == 0 {
 		return res
 	}
-	var all, content []string
+	// Questions are short: room for sixteen words saves the appends'
+	// reallocations, which were most of a question's garbage.
+	all, content := make([]string, 0, 16), make([]string, 0, 16)
 	var capital termSet[string] // content words written with a capital inside the question
 	tokenize(question, func(t token) {
 		all = append(all, t.word)
@@ -150,8 +153,9 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	shape := readQuestion(all)
 	res.QType = shape.qtype
 
-	var qterms, syns []qterm
-	var queryIDs termSet[int32]
+	qterms, syns := make([]qterm, 0, len(content)), make([]qterm, 0, 2*len(content))
+	queryIDs := make(termSet[int32], 0, 2*len(content))
+	res.Terms = make([]TermMatch, 0, len(content))
 	maxIDF := s.idf(0)
 	totalWeight, knownWeight := 0.0, 0.0
 	addTerm := func(w string, id int32, weight float64) {
@@ -499,7 +503,7 @@ var releaseWords = setOf("dropped", "drop", "drops", "discarded", "discard", "di
 // book's questions in tens of microseconds, growing far slower than the
 // text. Synonyms, in a long text, only ever add.
 func (s *Store) score(sc *scratch, qterms, syns []qterm) {
-	all := append(make([]qterm, 0, len(qterms)+len(syns)), qterms...)
+	all := append(sc.terms[:0], qterms...)
 	if len(s.sents) <= 2000 {
 		all = append(all, syns...)
 	}
@@ -556,6 +560,7 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 			}
 		}
 	}
+	sc.terms = all[:0] // keep the grown array for the next question
 }
 
 // essentialBudget bounds the postings that find candidate sentences in a
