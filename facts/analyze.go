@@ -17,7 +17,7 @@ type token struct {
 
 // tokenize calls fn for each word of text. Words are runs of letters, digits
 // and marks; an apostrophe inside a word joins it ("don't" -> "dont") except
-// a possessive "'s", which is dropped ("Putin's" -> "putin"); a period or
+// a possessive "'s", which is dropped ("Mary's" -> "mary"); a period or
 // comma between digits joins a number ("85.5", "1,000"). A word already in
 // lower case is a substring of text, so most words cost no allocation.
 func tokenize(text string, fn func(token)) {

@@ -174,10 +174,8 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 			switch {
 			case !qASCII || !c.ascii[id]:
 				d = osaDistance(q, []rune(words[id]), maxd)
-			case abs(len(qs)-len(words[id])) > maxd:
-				d = maxd + 1
 			default:
-				d = osaBytes(qs, words[id], maxd)
+				d = osaDistance([]byte(qs), []byte(words[id]), maxd)
 			}
 			if d > maxd {
 				return
@@ -215,7 +213,8 @@ func better(d int, id int32, bestD int, best int32, q []rune, words []string, fr
 
 // osaDistance is the optimal-string-alignment (restricted Damerau-
 // Levenshtein) distance between a and b, or max+1 once it must exceed max.
-func osaDistance(a, b []rune, max int) int {
+// It works on runes, or on bytes for ASCII words (no conversion needed).
+func osaDistance[T byte | rune](a, b []T, max int) int {
 	if abs(len(a)-len(b)) > max {
 		return max + 1
 	}
@@ -356,39 +355,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// osaBytes is osaDistance for ASCII strings.
-func osaBytes(a, b string, max int) int {
-	var buf [3 * 32]int
-	var prev2, prev, cur []int
-	if len(b)+1 <= 32 {
-		prev2, prev, cur = buf[0:len(b)+1], buf[32:32+len(b)+1], buf[64:64+len(b)+1]
-	} else {
-		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
-	}
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

@@ -581,13 +581,13 @@ func (t termSet[T]) has(x T) bool { return slices.Contains(t, x) }
 
 // definitionBonus is added, in units of the mean query-term IDF, to a
 // sentence that goes on to say what the thing asked about is: "What was
-// Putin's offer?" is answered by "Putin's offer to allow ...", not by
-// "rejected Putin's offer".
+// the mayor's plan?" is answered by "the mayor's plan to close the bridge",
+// not by "the council rejected the mayor's plan".
 const definitionBonus = 1.0
 
 // definitionFocus returns the thing a "what is/was X?" question asks about:
 // the last content word before "of" or the end ("What is the capital of
-// France?" -> "capital"; "What was Putin's offer?" -> "offer"), or "".
+// France?" -> "capital"; "What was the mayor's plan?" -> "plan"), or "".
 func definitionFocus(words []string) string {
 	if len(words) < 3 || words[0] != "what" {
 		return ""

@@ -206,8 +206,8 @@ func TestOSABytesAgreesWithRunes(t *testing.T) {
 	for _, p := range pairs {
 		for max := 0; max <= 3; max++ {
 			want := osaDistance([]rune(p[0]), []rune(p[1]), max)
-			if got := osaBytes(p[0], p[1], max); min(got, max+1) != min(want, max+1) {
-				t.Errorf("osaBytes(%q, %q, %d) = %d, osaDistance = %d", p[0], p[1], max, got, want)
+			if got := osaDistance([]byte(p[0]), []byte(p[1]), max); min(got, max+1) != min(want, max+1) {
+				t.Errorf("osaDistance on bytes(%q, %q, %d) = %d, on runes = %d", p[0], p[1], max, got, want)
 			}
 		}
 	}
