@@ -11,40 +11,30 @@ import (
 )
 
 // answerJSON is the wire format of `ask --json`; its fields are a contract.
+// Citations serialise through bot.Citation's own JSON tags.
 type answerJSON struct {
 	Question   string         `json:"question"`
 	Answered   bool           `json:"answered"`
 	Confidence float64        `json:"confidence"`
 	Text       string         `json:"text"`
-	Citations  []citationJSON `json:"citations"`
-	Candidates []citationJSON `json:"candidates"`
-}
-
-type citationJSON struct {
-	Doc       string  `json:"doc"`
-	Sentence  int     `json:"sentence"`
-	Paragraph int     `json:"paragraph"`
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
-	Text      string  `json:"text"`
-	Score     float64 `json:"score"`
+	Citations  []bot.Citation `json:"citations"`
+	Candidates []bot.Citation `json:"candidates"`
 }
 
 func toJSON(r bot.Reply) answerJSON {
-	conv := func(cs []bot.Citation) []citationJSON {
-		out := make([]citationJSON, 0, len(cs))
-		for _, c := range cs {
-			out = append(out, citationJSON{c.Doc, c.Sentence, c.Paragraph, c.Start, c.End, c.Text, c.Score})
+	nonNil := func(cs []bot.Citation) []bot.Citation {
+		if cs == nil {
+			return []bot.Citation{} // [] rather than null
 		}
-		return out
+		return cs
 	}
 	return answerJSON{
 		Question:   r.Question,
 		Answered:   r.Answered,
 		Confidence: float64(int64(r.Confidence*1000+0.5)) / 1000,
 		Text:       r.Text,
-		Citations:  conv(r.Citations),
-		Candidates: conv(r.Candidates),
+		Citations:  nonNil(r.Citations),
+		Candidates: nonNil(r.Candidates),
 	}
 }
 
