@@ -102,6 +102,12 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 	for i, l := range block {
 		text := raw[l.start:l.end]
 		startsNew := !wrapped || i == 0 || isListItem(text) || (markdown && isHeading(text))
+		if startsNew && i > 0 && continuesLine(raw[block[i-1].start:block[i-1].end], text) {
+			// A line break inside a sentence ("pure O" / "2 gas."): the
+			// line before stops mid-sentence and this one goes on in lower
+			// case or with a number.
+			startsNew = isListItem(text) || (markdown && isHeading(text))
+		}
 		// A Markdown heading is a paragraph on its own, so the line after it
 		// starts a new one too.
 		if i > 0 && markdown && isHeading(raw[block[i-1].start:block[i-1].end]) {
@@ -415,4 +421,21 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// continuesLine reports whether line goes on the sentence that prev leaves
+// unfinished: prev ends without closing punctuation and line starts with a
+// lower-case letter or a digit.
+func continuesLine(prev, line string) bool {
+	prev = strings.TrimRight(prev, " \t")
+	line = strings.TrimLeft(line, " \t")
+	if prev == "" || line == "" {
+		return false
+	}
+	switch prev[len(prev)-1] {
+	case '.', '!', '?', ':', ';', '"', '\'', ')', ']', '*', '|':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
