@@ -56,6 +56,9 @@ type evalSummary struct {
 type miss struct {
 	Question string `json:"question"`
 	Got      string `json:"got"`
+	// Want is the best-ranked right sentence, with its rank, if any was
+	// among the candidates.
+	Want string `json:"want,omitempty"`
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
@@ -133,7 +136,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 			if !r.Answered {
 				trueAbs++
 			} else {
-				s.Misses = append(s.Misses, miss{q, "answered: " + r.Citations[0].Text})
+				s.Misses = append(s.Misses, miss{Question: q, Got: "answered: " + r.Citations[0].Text})
 			}
 			continue
 		}
@@ -166,7 +169,14 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 			if len(r.Candidates) > 0 {
 				got = r.Candidates[0].Text
 			}
-			s.Misses = append(s.Misses, miss{q, got})
+			want := ""
+			for rank, cand := range r.Candidates {
+				if c.isGold(cand) {
+					want = "#" + strconv.Itoa(rank+1) + " " + cand.Text
+					break
+				}
+			}
+			s.Misses = append(s.Misses, miss{q, got, want})
 		}
 	}
 	if s.Answerable > 0 {
@@ -211,6 +221,9 @@ func printSummary(w io.Writer, s evalSummary) {
 	tw.Flush()
 	for _, m := range s.Misses {
 		fmt.Fprintf(w, "miss: %s\n  got: %s\n", m.Question, m.Got)
+		if m.Want != "" {
+			fmt.Fprintf(w, "  want %s\n", m.Want)
+		}
 	}
 }
 
