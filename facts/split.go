@@ -402,7 +402,7 @@ var titleAbbrev = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep
 var numberAbbrev = setOf("no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "sec", "art", "op", "nr")
 
 // otherAbbrev may end a sentence or not; the next word decides.
-var otherAbbrev = setOf("etc", "inc", "ltd", "co", "corp", "llc", "plc", "vs", "cf", "al", "esp", "eg", "ie", "viz", "bros")
+var otherAbbrev = setOf("etc", "inc", "ltd", "co", "corp", "llc", "plc", "v", "vs", "cf", "al", "esp", "eg", "ie", "viz", "bros")
 
 // sentenceStarter are words that commonly open a sentence; after an
 // abbreviation they signal that the period was also a full stop.

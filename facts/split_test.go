@@ -35,6 +35,8 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"abbreviation before a name", "He met former U.S. Ambassador to Russia Michael McFaul. Then he left.",
 			[]string{"He met former U.S. Ambassador to Russia Michael McFaul.", "Then he left."}},
+		{"v. in a case name", "The case Brown v. Board of Education was decided in 1954. It ended segregation.",
+			[]string{"The case Brown v. Board of Education was decided in 1954.", "It ended segregation."}},
 		{"initials end a sentence before a starter word", "He lives in the U.S. The weather is fine.",
 			[]string{"He lives in the U.S.", "The weather is fine."}},
 		{"titles", "Mr. Smith met Dr. Jones and Ms. Brown on St. Patrick's Day. They talked.",
