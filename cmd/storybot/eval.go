@@ -145,11 +145,13 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 			falseAbs++
 		}
 		found := map[int]bool{}
+		first := true
 		for rank, cand := range r.Candidates {
 			if !c.isGold(cand) {
 				continue
 			}
-			if len(found) == 0 {
+			if first { // the best-ranked right sentence scores; later ones do not count again
+				first = false
 				rr += 1 / float64(rank+1)
 				if rank == 0 {
 					top1++
