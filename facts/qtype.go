@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // feature marks what kinds of answer a sentence can hold.
 type feature uint16
 
@@ -183,7 +185,7 @@ func readQuestion(words []string) questionShape {
 		case "where":
 			q.qtype = QPlace
 			if next == "is" || next == "are" || next == "was" || next == "were" {
-				q.state = true
+				q.state = asksState(words[i+2:])
 			}
 		case "why":
 			q.qtype = QReason
@@ -259,3 +261,29 @@ var headNouns = func() map[string]QType {
 		"people", "group", "band")
 	return m
 }()
+
+// asksState reports whether the words after "where is" ask where something
+// is now ("Where is the milk?") rather than where something happened or
+// was done ("Where was the treaty signed?", "Where was she born?"): a
+// state question names a thing and nothing it underwent.
+func asksState(rest []string) bool {
+	content := 0
+	for _, w := range rest {
+		if lexicon[w].stop {
+			continue
+		}
+		content++
+		if participles[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return content > 0 && content <= 3
+}
+
+// participles are common irregular past participles that follow "where
+// was X".
+var participles = setOf("born", "held", "found", "built", "made", "sent", "kept", "seen",
+	"taken", "given", "known", "set", "shot", "hidden", "buried", "written", "shown",
+	"grown", "thrown", "drawn", "begun", "done", "run", "won", "lost", "met", "fought", "sold",
+	"bought", "brought", "taught", "caught", "held", "laid", "paid", "said", "told", "hung",
+	"struck", "spent", "built", "led", "left", "put", "cut", "hit", "read", "shut", "spread")

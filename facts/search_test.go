@@ -142,6 +142,25 @@ func TestTiesGoToTheEarlierSentenceExceptForStateQuestions(t *testing.T) {
 	}
 }
 
+func TestStateQuestions(t *testing.T) {
+	t.Parallel()
+	for q, want := range map[string]bool{
+		"Where is Mary?":                      true,
+		"Where is the football?":              true,
+		"Where was the milk?":                 true,
+		"Where was Friedrich Ratzel born?":    false,
+		"Where was the treaty signed?":        false,
+		"Where is the first reactor located?": false,
+		"Where did Mary go?":                  false,
+	} {
+		var words []string
+		tokenize(q, func(t token) { words = append(words, t.word) })
+		if got := readQuestion(words).state; got != want {
+			t.Errorf("%q: state %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestTypeCueNudgesTowardTheRightKindOfAnswer(t *testing.T) {
 	t.Parallel()
 	d, err := Parse("t.txt", []byte("The bridge opened to traffic.\nThe bridge opened in 1932.\n"))
