@@ -40,6 +40,12 @@ type Store struct {
 	wordCap  []int32 // occurrences capitalised mid-sentence: names
 	wordStem []int32 // term id of each word's stem
 	wordID   map[string]int32
+	// Short texts only, for the reranker: each word's row in vecData (-1:
+	// none), rows of vecDim unit-vector components.
+	wordVec   []int32
+	vecData   []float32
+	vecDim    int
+	sentCores []atomic.Pointer[sentCore] // per sentence, what the reranker reads of it
 
 	corrOnce sync.Once
 	corr     *corrector
@@ -132,6 +138,11 @@ func NewStore(docs ...*Document) *Store {
 		}
 	}
 
+	if len(s.sents) <= rerankMaxSentences {
+		s.indexVectors()
+		s.sentCores = make([]atomic.Pointer[sentCore], len(s.sents))
+	}
+
 	for i := 1; i < len(s.sents); i++ {
 		if s.features[i]&featAnaphor != 0 && s.sents[i].Doc == s.sents[i-1].Doc && s.sents[i].Paragraph == s.sents[i-1].Paragraph {
 			s.features[i] |= featContinues
@@ -200,6 +211,9 @@ func NewStore(docs ...*Document) *Store {
 		go s.corrector()
 	}
 	go synonymsOf("")
+	if len(s.sents) <= rerankMaxSentences {
+		go kindsOf("")
+	}
 	return s
 }
 

@@ -80,6 +80,10 @@ type Result struct {
 // SearchOptions tune one search.
 type SearchOptions struct {
 	TopK int // hits to return; default 5
+	// Features, when not nil, receives the reranker's features of each of
+	// the first candidates, which then keep BM25's order (for fitting the
+	// reranker's weights; see internal/fitrank).
+	Features *[][]float64
 }
 
 // qterm is one term the index is searched for.
@@ -180,13 +184,33 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 			}
 		}
 	}
+	// A short text's reranker sees the question's words as resolved here.
+	reranked := len(s.sents) <= rerankMaxSentences && !shape.state
+	var asked []rqWord
+	var vecs *wordVectors
+	if reranked {
+		asked = make([]rqWord, 0, len(content))
+		vecs = loadVectors()
+	}
+	ask := func(id int32, word string) {
+		if reranked {
+			q := rqWord{id: id, idf: maxIDF, vec: s.vectorOfWord(word), name: capital.has(word)}
+			q.rare = vecs.rarity(vecs.vectorOf(word))
+			if id >= 0 {
+				q.idf = s.idf(len(s.postings[id]))
+			}
+			asked = append(asked, q)
+		}
+	}
 	for _, w := range content {
 		if wid, known := s.wordID[w]; known {
 			addTerm(w, s.wordStem[wid], 1)
+			ask(s.wordStem[wid], w)
 			continue
 		}
 		if tid, known := s.termID[stem(w)]; known {
 			addTerm(w, tid, 1)
+			ask(tid, w)
 			continue
 		}
 		if c, tid, found := s.correct(w); found {
@@ -196,6 +220,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 				res.weak++
 			}
 			addTerm(w, tid, 1)
+			ask(tid, c.To)
 			continue
 		}
 		if sw, found := stopWordTypo(w); found {
@@ -207,8 +232,20 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		res.Unknown = append(res.Unknown, w)
 		res.Terms = append(res.Terms, TermMatch{Word: w})
 		totalWeight += maxIDF
+		ask(-1, w)
 	}
 	if len(qterms) == 0 {
+		if reranked && len(asked) > 0 && len(s.sents) <= rerankCandidates*64 {
+			// No word of the question is in a short text: nothing is
+			// answered (confidence stays 0), but the candidates are ranked
+			// by what the reranker can still see, the likeness of words.
+			hits := make([]Hit, 0, rerankCandidates)
+			for i := 0; i < len(s.sents) && len(hits) < rerankCandidates; i++ {
+				hits = append(hits, Hit{Sentence: s.sents[i], Index: i})
+			}
+			s.rerank(hits, asked, all, shape.qtype, opt.Features)
+			res.Hits = hits[:min(len(hits), opt.TopK)]
+		}
 		return res
 	}
 
@@ -244,7 +281,12 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 
 	// Keep the best TopK by insertion: a book touches thousands of
 	// sentences, and sorting them all would cost more than scoring them.
+	// A short text's first rerankCandidates go to the reranker.
 	latest := shape.state
+	keep := opt.TopK
+	if reranked {
+		keep = max(keep, rerankCandidates)
+	}
 	before := func(a, b Hit) bool {
 		if a.Score != b.Score {
 			return a.Score > b.Score
@@ -256,14 +298,14 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		}
 		return a.Index < b.Index
 	}
-	hits := make([]Hit, 0, opt.TopK+1)
+	hits := make([]Hit, 0, keep+1)
 	floor := -1.0 // once hits is full, the score a sentence must reach
 	for _, i := range sc.touched {
 		if sc.scores[i] < floor {
 			continue
 		}
 		h := Hit{Index: int(i), Score: sc.scores[i]}
-		if len(hits) == opt.TopK && !before(h, hits[len(hits)-1]) {
+		if len(hits) == keep && !before(h, hits[len(hits)-1]) {
 			continue
 		}
 		k := len(hits)
@@ -271,10 +313,10 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 			k--
 		}
 		hits = slices.Insert(hits, k, h)
-		if len(hits) > opt.TopK {
-			hits = hits[:opt.TopK]
+		if len(hits) > keep {
+			hits = hits[:keep]
 		}
-		if len(hits) == opt.TopK {
+		if len(hits) == keep {
 			floor = hits[len(hits)-1].Score
 		}
 	}
@@ -285,21 +327,28 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	if focus := definitionFocus(all); focus != "" && len(hits) > 1 {
 		s.definitionCue(hits, focus, meanIDF, before)
 	}
-	res.Hits = hits
-	if shape.state && shape.qtype == QPlace {
-		s.followHolder(res, queryIDs)
-	}
-	best := hits[0].Index
-
-	if len(hits) < opt.TopK && len(s.sents) <= opt.TopK*64 {
+	if len(hits) < keep && len(s.sents) <= keep*64 {
 		// Sentences sharing no word with the question still rank, after
 		// those that do, in reading order: the lead of a short text is the
 		// best remaining guess. (Only short texts: in a book it is noise.)
-		for i := 0; i < len(s.sents) && len(res.Hits) < opt.TopK; i++ {
+		for i := 0; i < len(s.sents) && len(hits) < keep; i++ {
 			if sc.matched[i] == 0 {
-				res.Hits = append(res.Hits, Hit{Sentence: s.sents[i], Index: i})
+				hits = append(hits, Hit{Sentence: s.sents[i], Index: i})
 			}
 		}
+	}
+	// Confidence that the text answers at all rests on the sentence that
+	// holds most of the question's words, BM25's best, whichever sentence
+	// the reranker then puts first.
+	best := hits[0].Index
+	if reranked {
+		s.rerank(hits, asked, all, shape.qtype, opt.Features)
+		hits = hits[:min(len(hits), opt.TopK)]
+	}
+	res.Hits = hits
+	if shape.state && shape.qtype == QPlace {
+		s.followHolder(res, queryIDs)
+		best = res.Hits[0].Index
 	}
 
 	covered := 0.0
@@ -624,22 +673,7 @@ func (s *Store) definitionCue(hits []Hit, focus string, meanIDF float64, before 
 	n := min(len(hits), 8)
 	changed := false
 	for k := range hits[:n] {
-		after := false
-		found := false
-		tokenize(hits[k].Sentence.Text, func(t token) {
-			if found {
-				return
-			}
-			if after && definers[t.word] {
-				found = true
-				return
-			}
-			after = false
-			if w, ok := s.wordID[t.word]; ok && s.wordStem[w] == fid {
-				after = true
-			}
-		})
-		if found {
+		if s.defines(hits[k].Sentence.Text, fid) {
 			hits[k].Score += definitionBonus * meanIDF
 			changed = true
 		}
@@ -655,4 +689,24 @@ func (s *Store) definitionCue(hits []Hit, focus string, meanIDF float64, before 
 			return 0
 		})
 	}
+}
+
+// defines reports whether text goes on to say what the term fid is: the
+// term followed by a definer ("the plan to close the bridge").
+func (s *Store) defines(text string, fid int32) bool {
+	after, found := false, false
+	tokenize(text, func(t token) {
+		if found {
+			return
+		}
+		if after && definers[t.word] {
+			found = true
+			return
+		}
+		after = false
+		if w, ok := s.wordID[t.word]; ok && s.wordStem[w] == fid {
+			after = true
+		}
+	})
+	return found
 }

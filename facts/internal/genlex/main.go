@@ -1,13 +1,14 @@
 // Command genlex builds facts/synonyms.txt.gz, the general English synonym
 // lexicon storybot uses to match a question's words to a document's
-// ("rival" - "opponent"). It reads WordNet 3.0 (Debian's wordnet-base,
+// ("rival" - "opponent"), and facts/kinds.txt.gz, which says what a noun
+// is a kind of ("cholera" - "disease"; see kinds.go). It reads WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and keeps, for each single-word lemma, the other
 // single-word lemmas of its most frequent senses. Lines hold index terms
 // (facts.Stem), so a lookup needs no stemming: "stem synonym-stem...". WordNet is (c) Princeton
 // University, used under its licence, which permits redistribution.
 //
 //	apt-get install wordnet-base
-//	go run ./facts/internal/genlex -o facts/synonyms.txt.gz
+//	go run ./facts/internal/genlex -o facts/synonyms.txt.gz -kinds facts/kinds.txt.gz
 package main
 
 import (
@@ -29,7 +30,14 @@ func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict directory")
 	out := flag.String("o", "facts/synonyms.txt.gz", "output file")
 	senses := flag.Int("senses", 3, "senses per lemma to take synonyms from (most frequent first)")
+	kindsOut := flag.String("kinds", "facts/kinds.txt.gz", "output file for the kinds lexicon (\"\" to skip)")
 	flag.Parse()
+	if *kindsOut != "" {
+		if err := writeKinds(*dir, *kindsOut, 2, 4, 5000); err != nil {
+			fmt.Fprintln(os.Stderr, "genlex:", err)
+			os.Exit(1)
+		}
+	}
 	syn := map[string]map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		if err := readPOS(*dir, pos, *senses, syn); err != nil {

@@ -1,0 +1,229 @@
+// Command fitrank fits the reranker's weights (facts/rerank_weights.go) on
+// SQuAD v1.1: each paragraph is its own document, as in `storybot eval`,
+// and the weights maximise the likelihood of the right sentences among
+// each question's first candidates (a softmax over a linear score). It
+// reports the fit crossed over the two halves of the articles (fitted on
+// one half, measured on the other), which is what to expect on text it has
+// not seen, then fits all articles and writes the weights.
+//
+//	go run ./facts/internal/fitrank -squad ../shared/data/squad/dev-v1.1.json
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/storybot/storybot/facts"
+)
+
+type question struct {
+	article int
+	feats   [][]float64
+	gold    []bool
+}
+
+func main() {
+	path := flag.String("squad", "../shared/data/squad/dev-v1.1.json", "SQuAD v1.1 JSON")
+	out := flag.String("o", "facts/rerank_weights.go", "Go file to write")
+	epochs := flag.Int("epochs", 1000, "full-batch Adam steps")
+	l2 := flag.Float64("l2", 1e-5, "L2 penalty")
+	flag.Parse()
+
+	qs, err := load(*path)
+	check(err)
+
+	var a, b []question
+	half := 0
+	for _, q := range qs {
+		half = max(half, q.article)
+	}
+	half = (half + 1) / 2
+	for _, q := range qs {
+		if q.article < half {
+			a = append(a, q)
+		} else {
+			b = append(b, q)
+		}
+	}
+	wa, wb := fit(a, *epochs, *l2), fit(b, *epochs, *l2)
+	fmt.Fprintf(os.Stderr, "first half (%d questions): BM25 %.2f %%, fitted on the other half %.2f %%\n", len(a), top1(a, nil), top1(a, wb))
+	fmt.Fprintf(os.Stderr, "second half (%d questions): BM25 %.2f %%, fitted on the other half %.2f %%\n", len(b), top1(b, nil), top1(b, wa))
+	w := fit(qs, *epochs, *l2)
+	fmt.Fprintf(os.Stderr, "all (%d questions): BM25 %.2f %%, fitted %.2f %%\n", len(qs), top1(qs, nil), top1(qs, w))
+	check(write(*out, w))
+}
+
+func load(path string) ([]question, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var squad struct {
+		Data []struct {
+			Paragraphs []struct {
+				Context string `json:"context"`
+				QAs     []struct {
+					Question string `json:"question"`
+					Answers  []struct {
+						Start int `json:"answer_start"`
+					} `json:"answers"`
+				} `json:"qas"`
+			} `json:"paragraphs"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(data, &squad); err != nil {
+		return nil, err
+	}
+	var out []question
+	for ai, art := range squad.Data {
+		for _, p := range art.Paragraphs {
+			doc, err := facts.Parse("p", []byte(p.Context))
+			if err != nil {
+				continue
+			}
+			store := facts.NewStore(doc)
+			var byteAt []int // answer_start counts characters
+			for i := range p.Context {
+				byteAt = append(byteAt, i)
+			}
+			for _, qa := range p.QAs {
+				gold := map[int]bool{}
+				for _, an := range qa.Answers {
+					if an.Start < 0 || an.Start >= len(byteAt) {
+						continue
+					}
+					for _, s := range doc.Sentences {
+						if byteAt[an.Start] < s.End {
+							gold[s.N] = true
+							break
+						}
+					}
+				}
+				var feats [][]float64
+				res := store.Search(qa.Question, facts.SearchOptions{TopK: 10, Features: &feats})
+
+				if len(feats) == 0 {
+					continue
+				}
+				q := question{article: ai, feats: feats}
+				any := false
+				for _, h := range res.Hits[:len(feats)] {
+					q.gold = append(q.gold, gold[h.Sentence.N])
+					any = any || gold[h.Sentence.N]
+				}
+				if any {
+					out = append(out, q)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+func score(f, w []float64) float64 {
+	s := 0.0
+	for i := range f {
+		s += f[i] * w[i]
+	}
+	return s
+}
+
+// top1 is the share of questions whose best-scored candidate is right; nil
+// weights keep BM25's order.
+func top1(qs []question, w []float64) float64 {
+	right := 0
+	for _, q := range qs {
+		best := 0
+		if w != nil {
+			bs := math.Inf(-1)
+			for k, f := range q.feats {
+				if s := score(f, w); s > bs {
+					best, bs = k, s
+				}
+			}
+		}
+		if q.gold[best] {
+			right++
+		}
+	}
+	return 100 * float64(right) / float64(len(qs))
+}
+
+// fit minimises the mean negative log-likelihood of the right candidates
+// under a softmax of the linear scores, plus an L2 penalty, by full-batch
+// Adam from weights that keep BM25's order.
+func fit(qs []question, epochs int, l2 float64) []float64 {
+	n := len(qs[0].feats[0])
+	w := make([]float64, n)
+	w[0] = 3 // the BM25 score share
+	m1, m2 := make([]float64, n), make([]float64, n)
+	g := make([]float64, n)
+	const lr, b1, b2 = 0.01, 0.9, 0.999
+	for step := 1; step <= epochs; step++ {
+		clear(g)
+		for _, q := range qs {
+			sc := make([]float64, len(q.feats))
+			top := math.Inf(-1)
+			for k, f := range q.feats {
+				sc[k] = score(f, w)
+				top = max(top, sc[k])
+			}
+			z, zg := 0.0, 0.0
+			for k := range sc {
+				e := math.Exp(sc[k] - top)
+				z += e
+				if q.gold[k] {
+					zg += e
+				}
+			}
+			for k, f := range q.feats {
+				e := math.Exp(sc[k] - top)
+				d := e / z
+				if q.gold[k] {
+					d -= e / zg
+				}
+				for i := range f {
+					g[i] += d * f[i]
+				}
+			}
+		}
+		for i := range w {
+			gi := g[i]/float64(len(qs)) + l2*w[i]
+			m1[i] = b1*m1[i] + (1-b1)*gi
+			m2[i] = b2*m2[i] + (1-b2)*gi*gi
+			mh := m1[i] / (1 - math.Pow(b1, float64(step)))
+			vh := m2[i] / (1 - math.Pow(b2, float64(step)))
+			w[i] -= lr * mh / (math.Sqrt(vh) + 1e-8)
+		}
+	}
+	return w
+}
+
+func write(path string, w []float64) error {
+	var b strings.Builder
+	b.WriteString("// Code generated by facts/internal/fitrank; DO NOT EDIT.\n\npackage facts\n\n")
+	b.WriteString("// rerankWeights weigh the reranker's features (see rerank.go), fitted on\n// SQuAD v1.1 dev by internal/fitrank.\n")
+	b.WriteString("// A slice, so that adding a feature breaks nothing before the refit.\n")
+	b.WriteString("var rerankWeights = []float64{\n")
+	for i, x := range w {
+		fmt.Fprintf(&b, "\t%.4f, // feature %d\n", x, i)
+	}
+	b.WriteString("}\n")
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fitrank:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/storybot/storybot/facts"
+)
+
+// writeKinds builds facts/kinds.txt.gz: for each noun, the nouns it is a
+// kind of ("cholera" is a disease; "Alps" are a range), so that "What
+// disease did he catch?" can recognise a sentence naming one. For every
+// noun, the hyponyms (kinds and instances) of its first senses are
+// gathered down to depth levels; nouns with more than maxKinds such words
+// ("entity", "object") say nothing and are left out. The lines are
+// inverted, keyed by the specific word: "stem general-stem...".
+func writeKinds(dir, out string, senses, depth, maxKinds int) error {
+	type synset struct {
+		words []string
+		hypo  []int64
+	}
+	syn := map[int64]*synset{}
+	data, err := os.Open(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(data)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			continue
+		}
+		off, _ := strconv.ParseInt(f[0], 10, 64)
+		wc, _ := strconv.ParseInt(f[3], 16, 32)
+		s := &synset{}
+		i := 4
+		for k := 0; k < int(wc) && i < len(f); k++ {
+			s.words = append(s.words, strings.ToLower(f[i]))
+			i += 2
+		}
+		if i >= len(f) {
+			continue
+		}
+		pc, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < pc && i+3 < len(f); k++ {
+			if (f[i] == "~" || f[i] == "~i") && f[i+2] == "n" {
+				o, _ := strconv.ParseInt(f[i+1], 10, 64)
+				s.hypo = append(s.hypo, o)
+			}
+			i += 4
+		}
+		syn[off] = s
+	}
+	data.Close()
+	if err := sc.Err(); err != nil {
+		return err
+	}
+
+	idx, err := os.Open(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	kinds := map[string]map[string]bool{} // specific stem -> general stems
+	sc = bufio.NewScanner(idx)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 6 || strings.Contains(f[0], "_") {
+			continue
+		}
+		lemma := f[0]
+		pCnt, _ := strconv.Atoi(f[3])
+		if 4+pCnt+2 > len(f) {
+			continue
+		}
+		offsets := f[4+pCnt+2:]
+		got := map[string]bool{}
+		type node struct {
+			off   int64
+			depth int
+		}
+		var stack []node
+		for _, o := range offsets[:min(senses, len(offsets))] {
+			off, _ := strconv.ParseInt(o, 10, 64)
+			stack = append(stack, node{off, 0})
+		}
+		for len(stack) > 0 && len(got) <= maxKinds {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			s := syn[n.off]
+			if s == nil {
+				continue
+			}
+			if n.depth > 0 {
+				for _, w := range s.words {
+					if !strings.Contains(w, "_") && w != lemma {
+						got[w] = true
+					}
+				}
+			}
+			if n.depth < depth {
+				for _, h := range s.hypo {
+					stack = append(stack, node{h, n.depth + 1})
+				}
+			}
+		}
+		if len(got) == 0 || len(got) > maxKinds {
+			continue
+		}
+		general := facts.Stem(lemma)
+		for w := range got {
+			if strings.ContainsAny(w, "().'-0123456789") {
+				continue
+			}
+			if t := facts.Stem(w); t != general {
+				if kinds[t] == nil {
+					kinds[t] = map[string]bool{}
+				}
+				kinds[t][general] = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	var keys []string
+	for k := range kinds {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	o, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(o, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintln(w, "# Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence, disclaimer included: facts/WORDNET-LICENSE")
+	for _, k := range keys {
+		var list []string
+		for g := range kinds[k] {
+			list = append(list, g)
+		}
+		slices.Sort(list)
+		fmt.Fprintf(w, "%s %s\n", k, strings.Join(list, " "))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "genlex: %d words with kinds\n", len(keys))
+	return o.Close()
+}

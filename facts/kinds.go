@@ -1,0 +1,55 @@
+package facts
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// kinds.txt.gz says what a noun is a kind of, from WordNet's hyponyms (see
+// internal/genlex): "cholera" is a disease, "alps" a mountain. "What
+// disease did he catch?" is answered by a sentence naming a disease the
+// question does not. Lines are "term general-term...", already stemmed.
+//
+//go:embed kinds.txt.gz
+var kindsData []byte
+
+var (
+	kindsOnce sync.Once
+	kindsMap  map[string]string // term -> space-separated general terms
+)
+
+func kindsOf(term string) string {
+	kindsOnce.Do(func() {
+		kindsMap = make(map[string]string, 50000)
+		zr, err := gzip.NewReader(bytes.NewReader(kindsData))
+		if err != nil {
+			return
+		}
+		sc := bufio.NewScanner(zr)
+		for sc.Scan() {
+			line := sc.Text()
+			if k, v, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
+				kindsMap[k] = v
+			}
+		}
+	})
+	return kindsMap[term]
+}
+
+// isKindOf reports whether the thing term names is a kind of general (both
+// index terms): "cholera" of "diseas".
+func isKindOf(term, general string) bool {
+	rest := kindsOf(term)
+	for rest != "" {
+		var t string
+		t, rest, _ = strings.Cut(rest, " ")
+		if t == general {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,629 @@
+package facts
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// The reranker reorders the first candidates of a short text (up to
+// rerankMaxSentences) by a linear score over the features below, weighed
+// by rerankWeights (rerank_weights.go, fitted by internal/fitrank on SQuAD).
+// BM25 sees only words that are written alike; the features add what it
+// cannot: how close in meaning the question's other words are to the
+// sentence's (word vectors), whether the sentence before supplies the
+// subject a pronoun stands for, whether the sentence holds the kind of
+// answer asked for, and where it stands. In a long text the candidates are
+// a few among thousands and BM25's own order stands.
+const (
+	rerankMaxSentences = 2000
+	rerankCandidates   = 10
+)
+
+// Feature indexes; rerankWeights has one weight per feature.
+const (
+	fScore      = iota // BM25 score over the best's
+	fFirst             // ranked first by BM25
+	fRank              // BM25 rank / 10
+	fCover             // share of the question's IDF matched exactly
+	fSoft              // the same, partly crediting the most similar word (cosine above 0.3)
+	fNovel             // share of the sentence's words the question lacks
+	fLength            // log(1 + content words)
+	fLead              // first sentence of its paragraph
+	fPlace             // position in the store (0..1)
+	fBigrams           // question word pairs found side by side
+	fBefore            // share of the question's IDF found only in the sentence before
+	fAnaphor           // opens with a pronoun
+	fTyped             // holds the kind of answer asked for
+	fUnmatched         // shares no word with the question
+	fSoft2             // fSoft squared
+	fTypePerson        // fTyped, per question type
+	fTypeDate
+	fTypePlace
+	fTypeNumber
+	fTypeMoney
+	fTypePercent
+	fTypeReason
+	fFresh        // holds a name or number the question does not
+	fFreshUntyped // the same, for questions of no particular type
+	fRarest       // holds the question's rarest known word
+	fCount        // share of the question's words matched exactly
+	fSoft5        // share of IDF whose best match has cosine above 0.5
+	fSoft7        // above 0.7
+	fNounSim      // likeness of the noun asked about ("what disease") to a new word here
+	fCompact      // matched words over the span they cover
+	fBefore2      // fBefore squared
+	fCover2       // fCover squared
+	fScore2       // fScore squared
+	fQuestion     // ends with a question mark
+	fUnique       // share of IDF matched here and in no other sentence
+	fNounExact    // holds the noun asked about
+	fLastWord     // holds the question's last content word
+	fFirstWord    // holds its first
+	fSoftBefore   // soft credit the sentence before adds
+	fMeanCos      // mean over question words of the best cosine here
+	fIntroduces   // the next sentence continues from this one
+	fAfter        // share of the question's IDF found only in the sentence after
+	fNearBest     // next to BM25's best sentence
+	fRareCover    // fCover, words weighed by their rarity in general English
+	fRareSoft     // fSoft, the same
+	fKind         // names a kind of the noun asked about, new to the question
+	fFreshName    // two capitalised words in a row, neither in the question
+	fHasNumber
+	fHasYear
+	fQuote // holds a quotation
+	fFreshNameWho
+	fQuoteWhat
+	fMeans   // a "how" question, and the sentence says by what means
+	fNames   // share of the question's names found here
+	fNoName  // the question names something, and none of it is here
+	fDefines // "what is X?", and the sentence goes on to say what X is
+	fPhrase  // best likeness of the question's word pairs to the sentence's
+	numFeatures
+)
+
+// typeNouns stand for what a question of a type asks about when it names
+// no noun ("who" asks for a person).
+var typeNouns = [...]string{QPerson: "person", QDate: "year", QPlace: "place", QNumber: "number",
+	QMoney: "money", QPercent: "percent", QReason: "reason", QOther: ""}
+
+// meansWords say how something was done.
+var meansWords = setOf("by", "through", "using", "via", "with", "thanks", "means", "method")
+
+// rqWord is a content word of the question, as the reranker sees it.
+type rqWord struct {
+	id   int32 // term id in the store, or -1
+	idf  float64
+	rare float64   // rarity in general English
+	name bool      // written with a capital inside the question
+	vec  []float32 // unit word vector, or nil
+}
+
+// askedNoun returns the noun a "what/which X" question asks about ("What
+// disease did he catch?" -> "disease"), or "".
+func askedNoun(words []string) string {
+	i := slices.IndexFunc(words, func(w string) bool { return w == "what" || w == "which" })
+	if i < 0 {
+		return ""
+	}
+	head := ""
+	n := 0
+	for _, w := range words[i+1:] {
+		switch w {
+		case "kind", "type", "sort", "of", "the", "a", "an", "name", "form":
+			if head == "" {
+				continue
+			}
+		}
+		if lexicon[w].stop || n == 3 || head != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		head = w
+		n++
+	}
+	return head
+}
+
+// reranking is one question's view of the sentences the reranker reads:
+// each read once, each distinct word's likeness to the question's words
+// computed once.
+type reranking struct {
+	s     *Store
+	qs    []rqWord
+	qids  []int32
+	asked []float32 // vector of the noun asked about
+	focus int32     // "what is X": X's term, or -1
+	how   bool
+	sents map[int]*sentInfo
+	slot  map[int32]int32 // word id -> its row in cos
+	kind  map[int32]bool  // term -> a kind of the noun asked about
+	cos   []float32       // per slot: likeness to each question word, then to the asked noun
+}
+
+// sentInfo is what the reranker reads of one sentence for a question.
+type sentInfo struct {
+	*sentCore
+	slots     []int32 // rows in reranking.cos of the content words, -1 without a vector
+	freshName bool    // two capitalised words in a row, neither in the question
+	defines   bool
+}
+
+// sentCore is what any question's reranking reads of a sentence, read once
+// per store.
+type sentCore struct {
+	ids    []int32 // term ids of the content words
+	wids   []int32 // their word ids
+	caps   []bool  // written with a capital, not first in the sentence
+	joined []bool  // right after the content word before, no function word between
+	defs   []int32 // terms followed by a definer ("plan to ...")
+	means  bool    // holds a word of means ("by", "through")
+	quote  bool    // holds a quotation
+	asks   bool    // ends with a question mark
+	// pairNorm[p] is |v(p) + v(p+1)| for neighbouring content words that
+	// both have vectors, else 0.
+	pairNorm []float32
+}
+
+func (s *Store) sentenceCore(i int) *sentCore {
+	if c := s.sentCores[i].Load(); c != nil {
+		return c
+	}
+	c := &sentCore{}
+	last := int32(-1) // term of the word before, if a content word
+	joined := false   // the word before was a content word
+	tokenize(s.sents[i].Text, func(t token) {
+		if meansWords[t.word] {
+			c.means = true
+		}
+		if last >= 0 && definers[t.word] {
+			c.defs = append(c.defs, last)
+		}
+		last = -1
+		if lexicon[t.word].stop {
+			joined = false
+			return
+		}
+		wid, ok := s.wordID[t.word]
+		if !ok {
+			return
+		}
+		last = s.wordStem[wid]
+		c.ids = append(c.ids, last)
+		c.wids = append(c.wids, wid)
+		c.caps = append(c.caps, t.upper && t.start > 0)
+		c.joined = append(c.joined, joined)
+		joined = true
+	})
+	text := s.sents[i].Text
+	c.quote = strings.ContainsAny(text, "\"“”")
+	c.asks = strings.HasSuffix(strings.TrimSpace(text), "?")
+	if len(c.wids) > 1 {
+		c.pairNorm = make([]float32, len(c.wids)-1)
+		for p := range c.pairNorm {
+			a, b := s.wordVec[c.wids[p]], s.wordVec[c.wids[p+1]]
+			if a >= 0 && b >= 0 {
+				d := dot(s.vecData[int(a)*s.vecDim:int(a+1)*s.vecDim], s.vecData[int(b)*s.vecDim:int(b+1)*s.vecDim])
+				c.pairNorm[p] = float32(math.Sqrt(float64(2 + 2*d)))
+			}
+		}
+	}
+	s.sentCores[i].Store(c)
+	return c
+}
+
+func (r *reranking) sentence(i int) *sentInfo {
+	if si := r.sents[i]; si != nil {
+		return si
+	}
+	s := r.s
+	core := s.sentenceCore(i)
+	si := &sentInfo{sentCore: core}
+	si.slots = make([]int32, len(core.wids))
+	prevFresh := false
+	for p, wid := range core.wids {
+		si.slots[p] = -1
+		fresh := core.caps[p] && !slices.Contains(r.qids, core.ids[p])
+		if fresh && prevFresh && core.joined[p] {
+			si.freshName = true
+		}
+		prevFresh = fresh
+		row := s.wordVec[wid]
+		if row < 0 {
+			continue
+		}
+		vec := s.vecData[int(row)*s.vecDim : int(row+1)*s.vecDim]
+		slot, seen := r.slot[wid]
+		if !seen {
+			slot = int32(len(r.cos) / (len(r.qs) + 1))
+			r.slot[wid] = slot
+			for _, q := range r.qs {
+				c := float32(0)
+				if q.vec != nil {
+					c = dot(q.vec, vec)
+				}
+				r.cos = append(r.cos, c)
+			}
+			c := float32(0)
+			if r.asked != nil {
+				c = dot(r.asked, vec)
+			}
+			r.cos = append(r.cos, c)
+		}
+		si.slots[p] = slot
+	}
+	si.defines = r.focus >= 0 && slices.Contains(core.defs, r.focus)
+	r.sents[i] = si
+	return si
+}
+
+// isKind reports, once per term, whether term id names a kind of general.
+func (r *reranking) isKind(id int32, general string) bool {
+	k, seen := r.kind[id]
+	if !seen {
+		if r.kind == nil {
+			r.kind = make(map[int32]bool, 32)
+		}
+		k = isKindOf(r.s.terms[id], general)
+		r.kind[id] = k
+	}
+	return k
+}
+
+// likeness returns the cosine of question word j (len(qs): the asked
+// noun) with the word in slot.
+func (r *reranking) likeness(slot int32, j int) float32 {
+	return r.cos[int(slot)*(len(r.qs)+1)+j]
+}
+
+// best returns question word j's best likeness to a word of si.
+func (r *reranking) best(si *sentInfo, j int) float32 {
+	b := float32(0)
+	for _, slot := range si.slots {
+		if slot >= 0 {
+			b = max(b, r.likeness(slot, j))
+		}
+	}
+	return b
+}
+
+// rerank reorders hits (the first rerankCandidates of them) by the
+// reranker's score; with features non-nil it only records the features.
+func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features *[][]float64) {
+	n := min(len(hits), rerankCandidates)
+	if n < 2 && features == nil || s.wordVec == nil {
+		return
+	}
+	r := &reranking{s: s, qs: qs, focus: -1, sents: make(map[int]*sentInfo, 2*n),
+		slot: make(map[int32]int32, 64)}
+	r.qids = make([]int32, len(qs))
+	total, rareTotal := 0.0, 0.0
+	for j, q := range qs {
+		r.qids[j] = q.id
+		total += q.idf
+		rareTotal += q.rare
+	}
+	if total == 0 {
+		total = 1
+	}
+	asked := askedNoun(all)
+	if asked == "" {
+		asked = typeNouns[qt]
+	}
+	askedID := int32(-1)
+	general := ""
+	if asked != "" {
+		r.asked = s.vectorOfWord(asked)
+		if wid, ok := s.wordID[asked]; ok {
+			askedID = s.wordStem[wid]
+			general = s.terms[askedID]
+		} else {
+			general = stem(asked)
+		}
+	}
+	if w := definitionFocus(all); w != "" {
+		if wid, ok := s.wordID[w]; ok {
+			r.focus = s.wordStem[wid]
+		}
+	}
+	r.how = qt == QOther && slices.Contains(all, "how")
+	// Pairs of neighbouring question words, for phrase likeness: the
+	// cosine of two sums of unit vectors follows from the four words'
+	// cosines and each pair's own.
+	type pair struct {
+		a, b int
+		norm float32 // |a + b|
+	}
+	var qpairs []pair
+	for j := 0; j+1 < len(qs); j++ {
+		if qs[j].vec != nil && qs[j+1].vec != nil {
+			qpairs = append(qpairs, pair{j, j + 1, float32(math.Sqrt(float64(2 + 2*dot(qs[j].vec, qs[j+1].vec))))})
+		}
+	}
+	top := hits[0].Score
+	if top <= 0 {
+		top = 1
+	}
+	want := qt.wants()
+	rarest, rarestIDF := int32(-1), -1.0
+	for _, q := range qs {
+		if q.id >= 0 && q.idf > rarestIDF {
+			rarest, rarestIDF = q.id, q.idf
+		}
+	}
+	best := make([]float32, len(qs)) // per question word, its best likeness in the sentence
+	scores := make([]float64, n)
+	feats := make([]float64, n*numFeatures)
+	for k := range hits[:n] {
+		h := hits[k]
+		i := h.Index
+		f := feats[k*numFeatures : (k+1)*numFeatures]
+		cur := r.sentence(i)
+		lead := i == 0 || s.sents[i-1].Doc != h.Sentence.Doc || s.sents[i-1].Paragraph != h.Sentence.Paragraph
+		f[fScore] = h.Score / top
+		f[fScore2] = f[fScore] * f[fScore]
+		if k == 0 {
+			f[fFirst] = 1
+		}
+		f[fRank] = float64(k) / 10
+		if h.Score == 0 {
+			f[fUnmatched] = 1
+		}
+		cover, soft, soft5, soft7, unique, count, meanCos, withVec := 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0
+		rareCover, rareSoft := 0.0, 0.0
+		names, namesFound := 0, 0
+		for j, q := range qs {
+			b := float32(0)
+			if q.vec != nil {
+				b = r.best(cur, j)
+				meanCos += float64(b)
+				withVec++
+			}
+			best[j] = b
+			exact := q.id >= 0 && slices.Contains(cur.ids, q.id)
+			if q.name {
+				names++
+				if exact {
+					namesFound++
+				}
+			}
+			if exact {
+				cover += q.idf
+				soft += q.idf
+				rareCover += q.rare
+				rareSoft += q.rare
+				count++
+				if len(s.postings[q.id]) == 1 {
+					unique += q.idf
+				}
+				continue
+			}
+			if b > 0.3 {
+				soft += q.idf * float64(b-0.3) / 0.7
+				rareSoft += q.rare * float64(b-0.3) / 0.7
+			}
+			if b > 0.5 {
+				soft5 += q.idf
+			}
+			if b > 0.7 {
+				soft7 += q.idf
+			}
+		}
+		if names > 0 {
+			f[fNames] = float64(namesFound) / float64(names)
+			if namesFound == 0 {
+				f[fNoName] = 1
+			}
+		}
+		f[fCover] = cover / total
+		f[fCover2] = f[fCover] * f[fCover]
+		if rareTotal > 0 {
+			f[fRareCover] = rareCover / rareTotal
+			f[fRareSoft] = rareSoft / rareTotal
+		}
+		f[fSoft] = soft / total
+		f[fSoft2] = f[fSoft] * f[fSoft]
+		f[fSoft5] = soft5 / total
+		f[fSoft7] = soft7 / total
+		f[fUnique] = unique / total
+		if len(qs) > 0 {
+			f[fCount] = float64(count) / float64(len(qs))
+		}
+		if withVec > 0 {
+			f[fMeanCos] = meanCos / float64(withVec)
+		}
+		novel := 0
+		for _, id := range cur.ids {
+			if !slices.Contains(r.qids, id) {
+				novel++
+			}
+		}
+		if len(cur.ids) > 0 {
+			f[fNovel] = float64(novel) / float64(len(cur.ids))
+		}
+		f[fLength] = math.Log(1 + float64(len(cur.ids)))
+		if lead {
+			f[fLead] = 1
+		}
+		f[fPlace] = float64(i) / float64(len(s.sents))
+		bigrams := 0
+		for j := 0; j+1 < len(r.qids); j++ {
+			for p := 0; p+1 < len(cur.ids); p++ {
+				if r.qids[j] >= 0 && cur.ids[p] == r.qids[j] && cur.ids[p+1] == r.qids[j+1] {
+					bigrams++
+					break
+				}
+			}
+		}
+		f[fBigrams] = float64(bigrams)
+		if !lead {
+			prev := r.sentence(i - 1)
+			before, softBefore, plain := 0.0, 0.0, 0.0
+			for j, q := range qs {
+				if q.id >= 0 && slices.Contains(prev.ids, q.id) && !slices.Contains(cur.ids, q.id) {
+					before += q.idf
+				}
+				b := best[j]
+				if q.vec != nil {
+					b = max(b, r.best(prev, j))
+				}
+				softBefore += q.idf * float64(b)
+				plain += q.idf * float64(best[j])
+			}
+			f[fBefore] = before / total
+			f[fBefore2] = f[fBefore] * f[fBefore]
+			f[fSoftBefore] = (softBefore - plain) / total
+		}
+		if i+1 < len(s.sents) && s.sents[i+1].Doc == h.Sentence.Doc && s.sents[i+1].Paragraph == h.Sentence.Paragraph {
+			next := r.sentence(i + 1)
+			after := 0.0
+			for _, q := range qs {
+				if q.id >= 0 && slices.Contains(next.ids, q.id) && !slices.Contains(cur.ids, q.id) {
+					after += q.idf
+				}
+			}
+			f[fAfter] = after / total
+			if s.features[i+1]&featContinues != 0 {
+				f[fIntroduces] = 1
+			}
+		}
+		if d := i - hits[0].Index; k > 0 && (d == 1 || d == -1) {
+			f[fNearBest] = 1
+		}
+		if s.features[i]&featAnaphor != 0 {
+			f[fAnaphor] = 1
+		}
+		if want != 0 && s.features[i]&want != 0 {
+			f[fTyped] = 1
+			if qt >= QPerson && qt <= QReason {
+				f[fTypePerson+int(qt-QPerson)] = 1
+			}
+		}
+		for _, a := range s.answers(int32(i)) {
+			if !slices.Contains(r.qids, a) {
+				f[fFresh] = 1
+				if qt == QOther {
+					f[fFreshUntyped] = 1
+				}
+				break
+			}
+		}
+		if rarest >= 0 && slices.Contains(cur.ids, rarest) {
+			f[fRarest] = 1
+		}
+		if r.asked != nil {
+			b := float32(0)
+			for p, slot := range cur.slots {
+				if slot >= 0 && !slices.Contains(r.qids, cur.ids[p]) {
+					b = max(b, r.likeness(slot, len(qs)))
+				}
+			}
+			f[fNounSim] = float64(b)
+		}
+		if general != "" {
+			for _, id := range cur.ids {
+				if !slices.Contains(r.qids, id) && r.isKind(id, general) {
+					f[fKind] = 1
+					break
+				}
+			}
+		}
+		if askedID >= 0 && slices.Contains(cur.ids, askedID) {
+			f[fNounExact] = 1
+		}
+		if len(qs) > 0 {
+			if last := qs[len(qs)-1].id; last >= 0 && slices.Contains(cur.ids, last) {
+				f[fLastWord] = 1
+			}
+			if first := qs[0].id; first >= 0 && slices.Contains(cur.ids, first) {
+				f[fFirstWord] = 1
+			}
+		}
+		firstAt, lastAt, matched := -1, -1, 0
+		for p, id := range cur.ids {
+			if slices.Contains(r.qids, id) {
+				if firstAt < 0 {
+					firstAt = p
+				}
+				lastAt = p
+				matched++
+			}
+		}
+		if matched >= 2 {
+			f[fCompact] = float64(matched) / float64(lastAt-firstAt+1)
+		}
+		if cur.asks {
+			f[fQuestion] = 1
+		}
+		if s.features[i]&featNumber != 0 {
+			f[fHasNumber] = 1
+		}
+		if s.features[i]&featDate != 0 {
+			f[fHasYear] = 1
+		}
+		if cur.quote {
+			f[fQuote] = 1
+			if qt == QOther {
+				f[fQuoteWhat] = 1
+			}
+		}
+		if cur.freshName {
+			f[fFreshName] = 1
+			if qt == QPerson {
+				f[fFreshNameWho] = 1
+			}
+		}
+		if cur.means && r.how {
+			f[fMeans] = 1
+		}
+		if cur.defines {
+			f[fDefines] = 1
+		}
+		if len(qpairs) > 0 {
+			total := 0.0
+			for _, qp := range qpairs {
+				b := float32(0)
+				for p := 0; p+1 < len(cur.slots); p++ {
+					sa, sb := cur.slots[p], cur.slots[p+1]
+					if sa < 0 || sb < 0 {
+						continue
+					}
+					num := r.likeness(sa, qp.a) + r.likeness(sb, qp.a) + r.likeness(sa, qp.b) + r.likeness(sb, qp.b)
+					den := qp.norm * cur.pairNorm[p]
+					if den > 0 {
+						b = max(b, num/den)
+					}
+				}
+				total += float64(b)
+			}
+			f[fPhrase] = total / float64(len(qpairs))
+		}
+		if features != nil {
+			*features = append(*features, f)
+			continue
+		}
+		for j, w := range rerankWeights[:min(len(rerankWeights), numFeatures)] {
+			scores[k] += w * f[j]
+		}
+	}
+	if features != nil {
+		return
+	}
+	order := make([]int, n)
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case scores[a] > scores[b]:
+			return -1
+		case scores[a] < scores[b]:
+			return 1
+		}
+		return 0
+	})
+	sorted := make([]Hit, n)
+	for k, o := range order {
+		sorted[k] = hits[o]
+	}
+	copy(hits, sorted)
+}

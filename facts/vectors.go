@@ -1,0 +1,192 @@
+package facts
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"sync"
+)
+
+// vectors.bin holds general English word vectors (GloVe, see
+// internal/genvec; licence in VECTORS-LICENSE): 50,000 frequent words, 100
+// dimensions, one signed byte each. Two words' cosine similarity says how
+// alike they are used ("crew" and "astronauts"), which the reranker uses
+// where the question's words are not the sentence's. The data is embedded
+// as is, not compressed: the program reads it in place, and only the pages
+// touched are ever loaded.
+//
+//go:embed vectors.bin
+var vectorData string
+
+// wordVectors is the parsed view of vectorData.
+type wordVectors struct {
+	dim    int
+	comps  string // n*dim int8 components
+	scales []float32
+	ranks  []int32 // frequency rank of each word in the vectors' corpus
+	index  map[string]int32
+}
+
+var (
+	vecOnce sync.Once
+	vecs    *wordVectors
+)
+
+// loadVectors parses vectorData once. A malformed file leaves no vectors:
+// ranking goes on without them.
+func loadVectors() *wordVectors {
+	vecOnce.Do(func() {
+		d := vectorData
+		if len(d) < 12 || d[:4] != "SBV2" {
+			return
+		}
+		n := int(binary.LittleEndian.Uint32([]byte(d[4:8])))
+		dim := int(binary.LittleEndian.Uint32([]byte(d[8:12])))
+		pos := 12
+		need := pos + n*dim + 8*n + 4*(n+1)
+		if n <= 0 || dim <= 0 || len(d) < need {
+			return
+		}
+		v := &wordVectors{dim: dim, comps: d[pos : pos+n*dim], index: make(map[string]int32, n)}
+		pos += n * dim
+		v.scales = make([]float32, n)
+		for i := range v.scales {
+			v.scales[i] = math.Float32frombits(binary.LittleEndian.Uint32([]byte(d[pos+4*i : pos+4*i+4])))
+		}
+		pos += 4 * n
+		v.ranks = make([]int32, n)
+		for i := range v.ranks {
+			v.ranks[i] = int32(binary.LittleEndian.Uint32([]byte(d[pos+4*i : pos+4*i+4])))
+		}
+		pos += 4 * n
+		offs := d[pos : pos+4*(n+1)]
+		words := d[pos+4*(n+1):]
+		at := func(i int) int { return int(binary.LittleEndian.Uint32([]byte(offs[4*i : 4*i+4]))) }
+		for i := 0; i < n; i++ {
+			a, b := at(i), at(i+1)
+			if a > b || b > len(words) {
+				return
+			}
+			v.index[words[a:b]] = int32(i)
+		}
+		vecs = v
+	})
+	return vecs
+}
+
+// vectorOf returns the row of word's vector, or -1.
+func (v *wordVectors) vectorOf(word string) int32 {
+	if v == nil {
+		return -1
+	}
+	if i, ok := v.index[word]; ok {
+		return i
+	}
+	return -1
+}
+
+// cosine returns the cosine similarity of two rows' vectors.
+func (v *wordVectors) cosine(a, b int32) float32 {
+	if a == b {
+		return 1
+	}
+	x := v.comps[int(a)*v.dim : int(a+1)*v.dim]
+	y := v.comps[int(b)*v.dim : int(b+1)*v.dim]
+	y = y[:len(x)]
+	var s0, s1 int32
+	i := 0
+	for ; i+2 <= len(x); i += 2 {
+		s0 += int32(int8(x[i])) * int32(int8(y[i]))
+		s1 += int32(int8(x[i+1])) * int32(int8(y[i+1]))
+	}
+	for ; i < len(x); i++ {
+		s0 += int32(int8(x[i])) * int32(int8(y[i]))
+	}
+	return float32(s0+s1) * v.scales[a] * v.scales[b]
+}
+
+// rarity is a word's information in general English, from its frequency
+// rank among the vectors' words (Zipf: frequency falls as 1/rank): the log
+// of its rank; a word beyond the kept ones is the rarest.
+func (v *wordVectors) rarity(row int32) float64 {
+	if v == nil {
+		return 1
+	}
+	if row < 0 {
+		return math.Log(float64(len(v.ranks)) + 2)
+	}
+	return math.Log(float64(v.ranks[row]) + 2)
+}
+
+// unit writes row's vector, as float32, into out.
+func (v *wordVectors) unit(row int32, out []float32) {
+	x := v.comps[int(row)*v.dim : int(row+1)*v.dim]
+	sc := v.scales[row]
+	for i := range out {
+		out[i] = float32(int8(x[i])) * sc
+	}
+}
+
+// dot is the dot product of two vectors of the same length.
+func dot(a, b []float32) float32 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float32
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return s0 + s1 + s2 + s3
+}
+
+// indexVectors gives a short text's words their vectors, as float32 rows
+// of one array: the reranker compares them with a question's words.
+func (s *Store) indexVectors() {
+	v := loadVectors()
+	s.wordVec = make([]int32, len(s.words))
+	if v == nil {
+		for i := range s.wordVec {
+			s.wordVec[i] = -1
+		}
+		return
+	}
+	s.vecDim = v.dim
+	rows := 0
+	for wid, w := range s.words {
+		s.wordVec[wid] = -1
+		if v.vectorOf(w) >= 0 {
+			s.wordVec[wid] = int32(rows)
+			rows++
+		}
+	}
+	s.vecData = make([]float32, rows*v.dim)
+	for wid, w := range s.words {
+		if r := s.wordVec[wid]; r >= 0 {
+			v.unit(v.vectorOf(w), s.vecData[int(r)*v.dim:int(r+1)*v.dim])
+		}
+	}
+}
+
+// vectorOfWord returns word's unit vector: the store's row if the text has
+// the word, else a new copy; nil if the vectors lack it.
+func (s *Store) vectorOfWord(word string) []float32 {
+	if wid, ok := s.wordID[word]; ok && s.wordVec != nil {
+		if r := s.wordVec[wid]; r >= 0 {
+			return s.vecData[int(r)*s.vecDim : int(r+1)*s.vecDim]
+		}
+		return nil
+	}
+	v := loadVectors()
+	row := v.vectorOf(word)
+	if row < 0 {
+		return nil
+	}
+	out := make([]float32, v.dim)
+	v.unit(row, out)
+	return out
+}
