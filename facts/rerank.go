@@ -79,6 +79,10 @@ const (
 	fNoName  // the question names something, and none of it is here
 	fDefines // "what is X?", and the sentence goes on to say what X is
 	fPhrase  // best likeness of the question's word pairs to the sentence's
+	fOtherCover // fCover over the question's words that are not names
+	fBefore2nd  // share of the question's IDF found only two sentences before
+	fOtherSoft  // fSoft over the question's words that are not names
+	fRarestOther // holds the question's rarest known word that is not a name
 	numFeatures
 )
 
@@ -345,9 +349,13 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 	}
 	want := qt.wants()
 	rarest, rarestIDF := int32(-1), -1.0
+	rarestOther, rarestOtherIDF := int32(-1), -1.0
 	for _, q := range qs {
 		if q.id >= 0 && q.idf > rarestIDF {
 			rarest, rarestIDF = q.id, q.idf
+		}
+		if q.id >= 0 && !q.name && q.idf > rarestOtherIDF {
+			rarestOther, rarestOtherIDF = q.id, q.idf
 		}
 	}
 	best := make([]float32, len(qs)) // per question word, its best likeness in the sentence
@@ -407,6 +415,22 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 			if b > 0.7 {
 				soft7 += q.idf
 			}
+		}
+		otherTotal, otherCover, otherSoft := 0.0, 0.0, 0.0
+		for j, q := range qs {
+			if !q.name {
+				otherTotal += q.idf
+				if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+					otherCover += q.idf
+					otherSoft += q.idf
+				} else if best[j] > 0.3 {
+					otherSoft += q.idf * float64(best[j]-0.3) / 0.7
+				}
+			}
+		}
+		if otherTotal > 0 {
+			f[fOtherCover] = otherCover / otherTotal
+			f[fOtherSoft] = otherSoft / otherTotal
 		}
 		if names > 0 {
 			f[fNames] = float64(namesFound) / float64(names)
@@ -470,6 +494,16 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 				plain += q.idf * float64(best[j])
 			}
 			f[fBefore] = before / total
+			if i >= 2 && s.sents[i-2].Doc == h.Sentence.Doc && s.sents[i-2].Paragraph == h.Sentence.Paragraph {
+				prev2 := r.sentence(i - 2)
+				b2 := 0.0
+				for _, q := range qs {
+					if q.id >= 0 && slices.Contains(prev2.ids, q.id) && !slices.Contains(cur.ids, q.id) && !slices.Contains(prev.ids, q.id) {
+						b2 += q.idf
+					}
+				}
+				f[fBefore2nd] = b2 / total
+			}
 			f[fBefore2] = f[fBefore] * f[fBefore]
 			f[fSoftBefore] = (softBefore - plain) / total
 		}
@@ -509,6 +543,9 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 		}
 		if rarest >= 0 && slices.Contains(cur.ids, rarest) {
 			f[fRarest] = 1
+		}
+		if rarestOther >= 0 && slices.Contains(cur.ids, rarestOther) {
+			f[fRarestOther] = 1
 		}
 		if r.asked != nil {
 			b := float32(0)
