@@ -74,14 +74,14 @@ const (
 	fQuote // holds a quotation
 	fFreshNameWho
 	fQuoteWhat
-	fMeans   // a "how" question, and the sentence says by what means
-	fNames   // share of the question's names found here
-	fNoName  // the question names something, and none of it is here
-	fDefines // "what is X?", and the sentence goes on to say what X is
-	fPhrase  // best likeness of the question's word pairs to the sentence's
-	fOtherCover // fCover over the question's words that are not names
-	fBefore2nd  // share of the question's IDF found only two sentences before
-	fOtherSoft  // fSoft over the question's words that are not names
+	fMeans       // a "how" question, and the sentence says by what means
+	fNames       // share of the question's names found here
+	fNoName      // the question names something, and none of it is here
+	fDefines     // "what is X?", and the sentence goes on to say what X is
+	fPhrase      // best likeness of the question's word pairs to the sentence's
+	fOtherCover  // fCover over the question's words that are not names
+	fBefore2nd   // share of the question's IDF found only two sentences before
+	fOtherSoft   // fSoft over the question's words that are not names
 	fRarestOther // holds the question's rarest known word that is not a name
 	numFeatures
 )
