@@ -83,6 +83,7 @@ const (
 	fBefore2nd   // share of the question's IDF found only two sentences before
 	fOtherSoft   // fSoft over the question's words that are not names
 	fRarestOther // holds the question's rarest known word that is not a name
+	fVerb        // likeness of the question's verbs (past forms) to the sentence's words, exact 1
 	numFeatures
 )
 
@@ -100,6 +101,7 @@ type rqWord struct {
 	idf  float64
 	rare float64   // rarity in general English
 	name bool      // written with a capital inside the question
+	verb bool      // a past form ("-ed", "built"): likely the question's verb
 	vec  []float32 // unit word vector, or nil
 }
 
@@ -427,6 +429,20 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 					otherSoft += q.idf * float64(best[j]-0.3) / 0.7
 				}
 			}
+		}
+		verbs, verbScore := 0, 0.0
+		for j, q := range qs {
+			if q.verb {
+				verbs++
+				if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+					verbScore++
+				} else {
+					verbScore += float64(best[j])
+				}
+			}
+		}
+		if verbs > 0 {
+			f[fVerb] = verbScore / float64(verbs)
 		}
 		if otherTotal > 0 {
 			f[fOtherCover] = otherCover / otherTotal

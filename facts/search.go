@@ -195,6 +195,8 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	ask := func(id int32, word string) {
 		if reranked {
 			q := rqWord{id: id, idf: maxIDF, vec: s.vectorOfWord(word), name: capital.has(word)}
+			_, irr := irregular[word]
+			q.verb = !q.name && (irr || len(word) > 4 && strings.HasSuffix(word, "ed"))
 			q.rare = vecs.rarity(vecs.vectorOf(word))
 			if id >= 0 {
 				q.idf = s.idf(len(s.postings[id]))

@@ -31,7 +31,7 @@ func main() {
 	path := flag.String("squad", "../shared/data/squad/dev-v1.1.json", "SQuAD v1.1 JSON")
 	out := flag.String("o", "facts/rerank_weights.go", "Go file to write")
 	epochs := flag.Int("epochs", 1000, "full-batch Adam steps")
-	l2 := flag.Float64("l2", 1e-5, "L2 penalty")
+	l2 := flag.Float64("l2", 1e-6, "L2 penalty")
 	flag.Parse()
 
 	qs, err := load(*path)
