@@ -46,6 +46,7 @@ type Store struct {
 	vecData   []float32
 	vecDim    int
 	sentCores []atomic.Pointer[sentCore] // per sentence, what the reranker reads of it
+	rrPool    sync.Pool                  // *rerankScratch
 
 	corrOnce sync.Once
 	corr     *corrector

@@ -43,13 +43,17 @@ func kindsOf(term string) string {
 // isKindOf reports whether the thing term names is a kind of general (both
 // index terms): "cholera" of "diseas".
 func isKindOf(term, general string) bool {
-	rest := kindsOf(term)
-	for rest != "" {
-		var t string
-		t, rest, _ = strings.Cut(rest, " ")
-		if t == general {
+	list := kindsOf(term)
+	for list != "" {
+		i := strings.Index(list, general)
+		if i < 0 {
+			return false
+		}
+		end := i + len(general)
+		if (i == 0 || list[i-1] == ' ') && (end == len(list) || list[end] == ' ') {
 			return true
 		}
+		list = list[end:]
 	}
 	return false
 }

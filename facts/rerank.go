@@ -140,10 +140,48 @@ type reranking struct {
 	asked []float32 // vector of the noun asked about
 	focus int32     // "what is X": X's term, or -1
 	how   bool
-	sents map[int]*sentInfo
-	slot  map[int32]int32 // word id -> its row in cos
-	kind  map[int32]bool  // term -> a kind of the noun asked about
-	cos   []float32       // per slot: likeness to each question word, then to the asked noun
+	*rerankScratch
+}
+
+// rerankScratch is a question's working memory, pooled per store: a
+// word's slot in cos and a term's kind-ness are looked up by id, and
+// only the entries touched are reset.
+type rerankScratch struct {
+	sents   []readSentence
+	slotOf  []int32 // per word id: row in cos, -1 not yet
+	slotted []int32 // word ids given a slot
+	kindOf  []int8  // per term: 0 not yet known, 1 not a kind, 2 a kind
+	kinded  []int32
+	cos     []float32 // per slot: likeness to each question word, then to the asked noun
+}
+
+type readSentence struct {
+	i  int
+	si *sentInfo
+}
+
+func (s *Store) getRerankScratch() *rerankScratch {
+	if v := s.rrPool.Get(); v != nil {
+		return v.(*rerankScratch)
+	}
+	sc := &rerankScratch{slotOf: make([]int32, len(s.words)), kindOf: make([]int8, len(s.terms))}
+	for i := range sc.slotOf {
+		sc.slotOf[i] = -1
+	}
+	return sc
+}
+
+func (s *Store) putRerankScratch(sc *rerankScratch) {
+	for _, w := range sc.slotted {
+		sc.slotOf[w] = -1
+	}
+	for _, t := range sc.kinded {
+		sc.kindOf[t] = 0
+	}
+	sc.slotted, sc.kinded, sc.cos = sc.slotted[:0], sc.kinded[:0], sc.cos[:0]
+	clear(sc.sents)
+	sc.sents = sc.sents[:0]
+	s.rrPool.Put(sc)
 }
 
 // sentInfo is what the reranker reads of one sentence for a question.
@@ -218,8 +256,10 @@ func (s *Store) sentenceCore(i int) *sentCore {
 }
 
 func (r *reranking) sentence(i int) *sentInfo {
-	if si := r.sents[i]; si != nil {
-		return si
+	for _, rs := range r.sents {
+		if rs.i == i {
+			return rs.si
+		}
 	}
 	s := r.s
 	core := s.sentenceCore(i)
@@ -238,10 +278,11 @@ func (r *reranking) sentence(i int) *sentInfo {
 			continue
 		}
 		vec := s.vecData[int(row)*s.vecDim : int(row+1)*s.vecDim]
-		slot, seen := r.slot[wid]
-		if !seen {
+		slot := r.slotOf[wid]
+		if slot < 0 {
 			slot = int32(len(r.cos) / (len(r.qs) + 1))
-			r.slot[wid] = slot
+			r.slotOf[wid] = slot
+			r.slotted = append(r.slotted, wid)
 			for _, q := range r.qs {
 				c := float32(0)
 				if q.vec != nil {
@@ -258,20 +299,24 @@ func (r *reranking) sentence(i int) *sentInfo {
 		si.slots[p] = slot
 	}
 	si.defines = r.focus >= 0 && slices.Contains(core.defs, r.focus)
-	r.sents[i] = si
+	r.sents = append(r.sents, readSentence{i, si})
 	return si
 }
 
 // isKind reports, once per term, whether term id names a kind of general.
 func (r *reranking) isKind(id int32, general string) bool {
-	k, seen := r.kind[id]
-	if !seen {
-		if r.kind == nil {
-			r.kind = make(map[int32]bool, 32)
-		}
-		k = isKindOf(r.s.terms[id], general)
-		r.kind[id] = k
+	switch r.kindOf[id] {
+	case 1:
+		return false
+	case 2:
+		return true
 	}
+	k := isKindOf(r.s.terms[id], general)
+	r.kindOf[id] = 1
+	if k {
+		r.kindOf[id] = 2
+	}
+	r.kinded = append(r.kinded, id)
 	return k
 }
 
@@ -299,8 +344,8 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 	if n < 2 && features == nil || s.wordVec == nil {
 		return
 	}
-	r := &reranking{s: s, qs: qs, focus: -1, sents: make(map[int]*sentInfo, 2*n),
-		slot: make(map[int32]int32, 64)}
+	r := &reranking{s: s, qs: qs, focus: -1, rerankScratch: s.getRerankScratch()}
+	defer s.putRerankScratch(r.rerankScratch)
 	r.qids = make([]int32, len(qs))
 	total, rareTotal := 0.0, 0.0
 	for j, q := range qs {
