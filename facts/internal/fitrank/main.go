@@ -4,7 +4,8 @@
 // each question's first candidates (a softmax over a linear score). It
 // reports the fit crossed over the two halves of the articles (fitted on
 // one half, measured on the other), which is what to expect on text it has
-// not seen, then fits all articles and writes the weights.
+// not seen, then fits all articles and writes the weights. Figures count
+// every question as `storybot eval` does.
 //
 //	go run ./facts/internal/fitrank -squad ../shared/data/squad/dev-v1.1.json
 package main
@@ -16,6 +17,7 @@ import (
 	"go/format"
 	"math"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/facts"
@@ -23,8 +25,10 @@ import (
 
 type question struct {
 	article int
-	feats   [][]float64
+	feats   [][]float64 // none when the reranker left the question alone
 	gold    []bool
+	// right: without features, whether the first hit is right as it stands.
+	right bool
 }
 
 func main() {
@@ -51,10 +55,14 @@ func main() {
 		}
 	}
 	wa, wb := fit(a, *epochs, *l2), fit(b, *epochs, *l2)
-	fmt.Fprintf(os.Stderr, "first half (%d questions): BM25 %.2f %%, fitted on the other half %.2f %%\n", len(a), top1(a, nil), top1(a, wb))
-	fmt.Fprintf(os.Stderr, "second half (%d questions): BM25 %.2f %%, fitted on the other half %.2f %%\n", len(b), top1(b, nil), top1(b, wa))
+	report := func(name string, qs []question, w []float64, how string) {
+		fmt.Fprintf(os.Stderr, "%s (%d questions): BM25 %.2f %% top-1, %.2f %% top-3; %s %.2f %% top-1, %.2f %% top-3\n",
+			name, len(qs), top1(qs, nil), topN(qs, nil, 3), how, top1(qs, w), topN(qs, w, 3))
+	}
+	report("first half", a, wb, "fitted on the other half")
+	report("second half", b, wa, "fitted on the other half")
 	w := fit(qs, *epochs, *l2)
-	fmt.Fprintf(os.Stderr, "all (%d questions): BM25 %.2f %%, fitted %.2f %%\n", len(qs), top1(qs, nil), top1(qs, w))
+	report("all", qs, w, "fitted on all")
 	check(write(*out, w))
 }
 
@@ -104,21 +112,19 @@ func load(path string) ([]question, error) {
 						}
 					}
 				}
+				if len(gold) == 0 {
+					continue // as eval: no answer start inside the text
+				}
 				var feats [][]float64
 				res := store.Search(qa.Question, facts.SearchOptions{TopK: 10, Features: &feats})
-
-				if len(feats) == 0 {
-					continue
-				}
 				q := question{article: ai, feats: feats}
-				any := false
+				if len(feats) == 0 { // not reranked: a state question, or no word known
+					q.right = len(res.Hits) > 0 && gold[res.Hits[0].Sentence.N]
+				}
 				for _, h := range res.Hits[:len(feats)] {
 					q.gold = append(q.gold, gold[h.Sentence.N])
-					any = any || gold[h.Sentence.N]
 				}
-				if any {
-					out = append(out, q)
-				}
+				out = append(out, q)
 			}
 		}
 	}
@@ -135,20 +141,43 @@ func score(f, w []float64) float64 {
 
 // top1 is the share of questions whose best-scored candidate is right; nil
 // weights keep BM25's order.
-func top1(qs []question, w []float64) float64 {
+func top1(qs []question, w []float64) float64 { return topN(qs, w, 1) }
+
+// topN is the share of questions with a right candidate among the n best
+// scored.
+func topN(qs []question, w []float64, n int) float64 {
 	right := 0
 	for _, q := range qs {
-		best := 0
-		if w != nil {
-			bs := math.Inf(-1)
-			for k, f := range q.feats {
-				if s := score(f, w); s > bs {
-					best, bs = k, s
-				}
+		if len(q.feats) == 0 {
+			if q.right { // (for n > 1 this undercounts a little)
+				right++
 			}
+			continue
 		}
-		if q.gold[best] {
-			right++
+		order := make([]int, len(q.feats))
+		for k := range order {
+			order[k] = k
+		}
+		if w != nil {
+			sc := make([]float64, len(q.feats))
+			for k, f := range q.feats {
+				sc[k] = score(f, w)
+			}
+			slices.SortStableFunc(order, func(a, b int) int {
+				switch {
+				case sc[a] > sc[b]:
+					return -1
+				case sc[a] < sc[b]:
+					return 1
+				}
+				return 0
+			})
+		}
+		for _, k := range order[:min(n, len(order))] {
+			if q.gold[k] {
+				right++
+				break
+			}
 		}
 	}
 	return 100 * float64(right) / float64(len(qs))
@@ -158,15 +187,28 @@ func top1(qs []question, w []float64) float64 {
 // under a softmax of the linear scores, plus an L2 penalty, by full-batch
 // Adam from weights that keep BM25's order.
 func fit(qs []question, epochs int, l2 float64) []float64 {
-	n := len(qs[0].feats[0])
+	n := 0
+	for _, q := range qs {
+		if len(q.feats) > 0 {
+			n = len(q.feats[0])
+			break
+		}
+	}
 	w := make([]float64, n)
 	w[0] = 3 // the BM25 score share
 	m1, m2 := make([]float64, n), make([]float64, n)
 	g := make([]float64, n)
 	const lr, b1, b2 = 0.01, 0.9, 0.999
+	// Only questions the reranker sees, with a right candidate, teach it.
+	var train []question
+	for _, q := range qs {
+		if slices.Contains(q.gold, true) {
+			train = append(train, q)
+		}
+	}
 	for step := 1; step <= epochs; step++ {
 		clear(g)
-		for _, q := range qs {
+		for _, q := range train {
 			sc := make([]float64, len(q.feats))
 			top := math.Inf(-1)
 			for k, f := range q.feats {
@@ -193,7 +235,7 @@ func fit(qs []question, epochs int, l2 float64) []float64 {
 			}
 		}
 		for i := range w {
-			gi := g[i]/float64(len(qs)) + l2*w[i]
+			gi := g[i]/float64(len(train)) + l2*w[i]
 			m1[i] = b1*m1[i] + (1-b1)*gi
 			m2[i] = b2*m2[i] + (1-b2)*gi*gi
 			mh := m1[i] / (1 - math.Pow(b1, float64(step)))
