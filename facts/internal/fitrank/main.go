@@ -18,6 +18,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storybot/storybot/facts"
@@ -36,10 +37,24 @@ func main() {
 	out := flag.String("o", "facts/rerank_weights.go", "Go file to write")
 	epochs := flag.Int("epochs", 1000, "full-batch Adam steps")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty")
+	drop := flag.String("drop", "", "comma-separated feature numbers to leave out (to measure what they are worth); the weights are then not written")
 	flag.Parse()
 
 	qs, err := load(*path)
 	check(err)
+	if *drop != "" {
+		for _, d := range strings.Split(*drop, ",") {
+			i, err := strconv.Atoi(strings.TrimSpace(d))
+			check(err)
+			for _, q := range qs {
+				for _, f := range q.feats {
+					if i >= 0 && i < len(f) {
+						f[i] = 0
+					}
+				}
+			}
+		}
+	}
 
 	var a, b []question
 	half := 0
@@ -63,7 +78,9 @@ func main() {
 	report("second half", b, wa, "fitted on the other half")
 	w := fit(qs, *epochs, *l2)
 	report("all", qs, w, "fitted on all")
-	check(write(*out, w))
+	if *drop == "" {
+		check(write(*out, w))
+	}
 }
 
 func load(path string) ([]question, error) {
