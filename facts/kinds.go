@@ -1,9 +1,6 @@
 package facts
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"strings"
 	"sync"
@@ -23,20 +20,7 @@ var (
 )
 
 func kindsOf(term string) string {
-	kindsOnce.Do(func() {
-		kindsMap = make(map[string]string, 50000)
-		zr, err := gzip.NewReader(bytes.NewReader(kindsData))
-		if err != nil {
-			return
-		}
-		sc := bufio.NewScanner(zr)
-		for sc.Scan() {
-			line := sc.Text()
-			if k, v, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
-				kindsMap[k] = v
-			}
-		}
-	})
+	kindsOnce.Do(func() { kindsMap = readLexicon(kindsData, 50000) })
 	return kindsMap[term]
 }
 

@@ -23,21 +23,28 @@ var (
 )
 
 func synonymsOf(term string) string {
-	synOnce.Do(func() {
-		synMap = make(map[string]string, 40000)
-		zr, err := gzip.NewReader(bytes.NewReader(synonymData))
-		if err != nil {
-			return
-		}
-		sc := bufio.NewScanner(zr)
-		for sc.Scan() {
-			line := sc.Text()
-			if k, v, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
-				synMap[k] = v
-			}
-		}
-	})
+	synOnce.Do(func() { synMap = readLexicon(synonymData, 40000) })
 	return synMap[term]
+}
+
+// readLexicon reads a gzipped lexicon of "key rest-of-line" lines ('#'
+// starts a comment) into a map. Damaged data gives what was read before the
+// damage: the lexicons are embedded, so that cannot happen in a build that
+// passed its tests.
+func readLexicon(data []byte, size int) map[string]string {
+	m := make(map[string]string, size)
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return m
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if k, v, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
+			m[k] = v
+		}
+	}
+	return m
 }
 
 // synonymTerms returns the store's term ids for the synonyms of term id,

@@ -58,34 +58,44 @@ func main() {
 			}
 		}
 	}
-	syn = stems
-	var words []string
-	for w, s := range syn {
-		if len(s) > 0 {
-			words = append(words, w)
+	n, err := writeLexicon(*out, stems)
+	check(err)
+	fmt.Fprintf(os.Stderr, "genlex: %d words\n", n)
+}
+
+// writeLexicon writes a gzipped lexicon: a WordNet notice, then, sorted,
+// one line per key with its values sorted: "key value...". It returns the
+// number of lines.
+func writeLexicon(path string, m map[string]map[string]bool) (int, error) {
+	var keys []string
+	for k, set := range m {
+		if len(set) > 0 {
+			keys = append(keys, k)
 		}
 	}
-	slices.Sort(words)
-	f, err := os.Create(*out)
+	slices.Sort(keys)
+	f, err := os.Create(path)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "genlex:", err)
-		os.Exit(1)
+		return 0, err
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
 	fmt.Fprintln(w, "# Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence, disclaimer included: facts/WORDNET-LICENSE")
-	for _, word := range words {
+	for _, k := range keys {
 		var list []string
-		for s := range syn[word] {
-			list = append(list, s)
+		for v := range m[k] {
+			list = append(list, v)
 		}
 		slices.Sort(list)
-		fmt.Fprintf(w, "%s %s\n", word, strings.Join(list, " "))
+		fmt.Fprintf(w, "%s %s\n", k, strings.Join(list, " "))
 	}
-	check(w.Flush())
-	check(zw.Close())
-	check(f.Close())
-	fmt.Fprintf(os.Stderr, "genlex: %d words\n", len(words))
+	if err := w.Flush(); err != nil {
+		return 0, err
+	}
+	if err := zw.Close(); err != nil {
+		return 0, err
+	}
+	return len(keys), f.Close()
 }
 
 func check(err error) {
