@@ -98,6 +98,9 @@ func TestRerankPrefersTheSentenceThatMeansTheAnswer(t *testing.T) {
 		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, c.want) {
 			t.Errorf("%q: got %+v, want the sentence with %q", c.question, r.Hits, c.want)
 		}
+		if !r.Reranked || !strings.Contains(r.Explain(), "reranked") {
+			t.Errorf("%q: a reranked order is not said so: %s", c.question, r.Explain())
+		}
 		if strings.Contains(plain.Hits[0].Sentence.Text, c.want) {
 			t.Errorf("%q: BM25 alone already ranks %q first; the case tests nothing", c.question, c.want)
 		}
@@ -119,6 +122,9 @@ func TestRerankKeepsLongTextsInBM25Order(t *testing.T) {
 		t.Error("a long text got word vectors")
 	}
 	r := s.Search("What disease did Tesla catch in the village?", SearchOptions{TopK: 3})
+	if r.Reranked {
+		t.Error("a long text's hits were reranked")
+	}
 	for i := 1; i < len(r.Hits); i++ {
 		if r.Hits[i].Score > r.Hits[i-1].Score {
 			t.Fatalf("hits out of BM25 order: %+v", r.Hits)

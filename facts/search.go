@@ -75,6 +75,8 @@ type Result struct {
 	// Chain: the first two hits answer together (a second retrieval round
 	// found the first through the second), so both should be quoted.
 	Chain bool
+	// Reranked: the hits' order is the reranker's, not their BM25 scores'.
+	Reranked bool
 }
 
 // SearchOptions tune one search.
@@ -346,6 +348,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	if reranked {
 		s.rerank(hits, asked, all, shape.qtype, opt.Features)
 		hits = hits[:min(len(hits), opt.TopK)]
+		res.Reranked = opt.Features == nil && len(hits) > 1
 	}
 	res.Hits = hits
 	if shape.state && shape.qtype == QPlace {
@@ -482,6 +485,9 @@ func (r *Result) Explain() string {
 		b.WriteString("corrected: " + c.From + " → " + c.To + " (" + c.Method + ")\n")
 	}
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
+	if r.Reranked {
+		b.WriteString("order: reranked by meaning (word vectors, kinds, context); scores are BM25's\n")
+	}
 	for i, h := range r.Hits {
 		if h.Score == 0 {
 			break
