@@ -61,7 +61,7 @@ func TestKinds(t *testing.T) {
 
 func TestAskedNoun(t *testing.T) {
 	for q, want := range map[string]string{
-		"What disease did Tesla catch?":           "disease",
+		"What disease did the engineer catch?":    "disease",
 		"Which mountainous region is it near?":    "region",
 		"What company owned the network?":         "company",
 		"What kind of arches does the style use?": "arches",
@@ -82,8 +82,8 @@ func TestRerankPrefersTheSentenceThatMeansTheAnswer(t *testing.T) {
 	for _, c := range []struct {
 		text, question, want string
 	}{
-		{"In 1873, Tesla returned to his birthtown, Smiljan. Shortly after he arrived, Tesla contracted cholera; he was bedridden for nine months.",
-			"What disease did Tesla catch?", "cholera"},
+		{"In 1901 the engineer went back to his home town of Brno. Soon after he arrived, the engineer contracted cholera and was ill for months.",
+			"What disease did the engineer catch?", "cholera"},
 		{"The museum has a famous painting collection. Its most valuable work was bought for forty million dollars.",
 			"How much did the museum pay for its most valuable painting?", "forty million"},
 	} {
@@ -112,7 +112,7 @@ func TestRerankKeepsLongTextsInBM25Order(t *testing.T) {
 	for i := 0; i < rerankMaxSentences+5; i++ {
 		b.WriteString("The miller ground the corn for the village. ")
 	}
-	b.WriteString("Tesla contracted cholera in the village.")
+	b.WriteString("The miller contracted cholera in the village.")
 	d, err := Parse("long.txt", []byte(b.String()))
 	if err != nil {
 		t.Fatal(err)
@@ -121,7 +121,7 @@ func TestRerankKeepsLongTextsInBM25Order(t *testing.T) {
 	if s.wordVec != nil {
 		t.Error("a long text got word vectors")
 	}
-	r := s.Search("What disease did Tesla catch in the village?", SearchOptions{TopK: 3})
+	r := s.Search("What disease did the miller catch in the village?", SearchOptions{TopK: 3})
 	if r.Reranked {
 		t.Error("a long text's hits were reranked")
 	}
