@@ -18,6 +18,7 @@ import (
 
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/internal/squad"
 )
 
 // evalCase is one question with the sentences that would answer it.
@@ -323,69 +324,22 @@ func squadCases(path string, articles int) ([]evalCase, error) {
 	if err != nil {
 		return nil, usagef("eval: open %q: %v", path, err)
 	}
-	var squad struct {
-		Data []struct {
-			Title      string `json:"title"`
-			Paragraphs []struct {
-				Context string `json:"context"`
-				QAs     []struct {
-					Question string `json:"question"`
-					Answers  []struct {
-						Start int `json:"answer_start"`
-					} `json:"answers"`
-				} `json:"qas"`
-			} `json:"paragraphs"`
-		} `json:"data"`
-	}
-	if err := json.Unmarshal(data, &squad); err != nil {
+	paras, err := squad.Parse(data, articles)
+	if err != nil {
 		return nil, usagef("eval: %q is not SQuAD JSON: %v", path, err)
 	}
 	var cases []evalCase
-	for ai, art := range squad.Data {
-		if articles > 0 && ai >= articles {
-			break
-		}
-		for pi, p := range art.Paragraphs {
-			doc, err := facts.Parse(fmt.Sprintf("%s#%d", art.Title, pi+1), []byte(p.Context))
-			if err != nil {
-				continue
-			}
-			b := bot.New(facts.NewStore(doc), bot.Options{TopK: 10})
-			// answer_start counts characters; sentences count bytes.
-			byteAt := charToByte(p.Context)
-			for _, qa := range p.QAs {
-				gold := map[int]bool{}
-				for _, a := range qa.Answers {
-					if a.Start < 0 || a.Start >= len(byteAt) {
-						continue
-					}
-					off := byteAt[a.Start]
-					for _, s := range doc.Sentences {
-						if off < s.End {
-							gold[s.N] = true
-							break
-						}
-					}
-				}
-				if len(gold) == 0 {
-					continue
-				}
-				cases = append(cases, evalCase{
-					question: qa.Question, bot: b, golds: 1,
-					isGold: func(c bot.Citation) bool { return gold[c.Sentence] },
-				})
-			}
+	for _, p := range paras {
+		b := bot.New(facts.NewStore(p.Doc), bot.Options{TopK: 10})
+		for _, q := range p.Questions {
+			gold := q.Gold
+			cases = append(cases, evalCase{
+				question: q.Text, bot: b, golds: 1,
+				isGold: func(c bot.Citation) bool { return gold[c.Sentence] },
+			})
 		}
 	}
 	return cases, nil
-}
-
-func charToByte(s string) []int {
-	out := make([]int, 0, len(s))
-	for i := range s {
-		out = append(out, i)
-	}
-	return out
 }
 
 // babiCases reads a bAbI task file: for each question the story so far is

@@ -11,7 +11,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
@@ -22,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/internal/squad"
 )
 
 type question struct {
@@ -88,61 +88,24 @@ func load(path string) ([]question, error) {
 	if err != nil {
 		return nil, err
 	}
-	var squad struct {
-		Data []struct {
-			Paragraphs []struct {
-				Context string `json:"context"`
-				QAs     []struct {
-					Question string `json:"question"`
-					Answers  []struct {
-						Start int `json:"answer_start"`
-					} `json:"answers"`
-				} `json:"qas"`
-			} `json:"paragraphs"`
-		} `json:"data"`
-	}
-	if err := json.Unmarshal(data, &squad); err != nil {
+	paras, err := squad.Parse(data, 0)
+	if err != nil {
 		return nil, err
 	}
 	var out []question
-	for ai, art := range squad.Data {
-		for _, p := range art.Paragraphs {
-			doc, err := facts.Parse("p", []byte(p.Context))
-			if err != nil {
-				continue
+	for _, p := range paras {
+		store := facts.NewStore(p.Doc)
+		for _, sq := range p.Questions {
+			var feats [][]float64
+			res := store.Search(sq.Text, facts.SearchOptions{TopK: 10, Features: &feats})
+			q := question{article: p.Article, feats: feats}
+			if len(feats) == 0 { // not reranked: a state question, or no word known
+				q.right = len(res.Hits) > 0 && sq.Gold[res.Hits[0].Sentence.N]
 			}
-			store := facts.NewStore(doc)
-			var byteAt []int // answer_start counts characters
-			for i := range p.Context {
-				byteAt = append(byteAt, i)
+			for _, h := range res.Hits[:len(feats)] {
+				q.gold = append(q.gold, sq.Gold[h.Sentence.N])
 			}
-			for _, qa := range p.QAs {
-				gold := map[int]bool{}
-				for _, an := range qa.Answers {
-					if an.Start < 0 || an.Start >= len(byteAt) {
-						continue
-					}
-					for _, s := range doc.Sentences {
-						if byteAt[an.Start] < s.End {
-							gold[s.N] = true
-							break
-						}
-					}
-				}
-				if len(gold) == 0 {
-					continue // as eval: no answer start inside the text
-				}
-				var feats [][]float64
-				res := store.Search(qa.Question, facts.SearchOptions{TopK: 10, Features: &feats})
-				q := question{article: ai, feats: feats}
-				if len(feats) == 0 { // not reranked: a state question, or no word known
-					q.right = len(res.Hits) > 0 && gold[res.Hits[0].Sentence.N]
-				}
-				for _, h := range res.Hits[:len(feats)] {
-					q.gold = append(q.gold, gold[h.Sentence.N])
-				}
-				out = append(out, q)
-			}
+			out = append(out, q)
 		}
 	}
 	return out, nil
