@@ -7,6 +7,7 @@ import (
 
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
 	"github.com/storybot/storybot/story"
 )
 
@@ -23,11 +24,11 @@ func BenchmarkAnswer(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		store := facts.NewStore(d)
-		store.Prepare()
-		bt := bot.New(store, bot.Options{})
+		m := match.New(facts.NewStore(d))
+		m.Prepare()
+		bt := bot.NewMatcher(m, bot.Options{})
 		var qs []string
-		for _, s := range store.SampleQuestions(1000, 1) {
+		for _, s := range m.SampleQuestions(1000, 1) {
 			qs = append(qs, s.Question)
 			bt.Answer(context.Background(), s.Question)
 		}

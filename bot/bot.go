@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
 )
 
 // Options tune answering. Zero values mean the defaults.
@@ -38,9 +39,9 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// loaded is a store with what the bot derives from it once.
+// loaded is a store's matcher with what the bot derives from it once.
 type loaded struct {
-	store    *facts.Store
+	m        *match.Matcher
 	keywords []string
 	multi    bool
 	names    string
@@ -57,15 +58,24 @@ var _ Answerer = (*Bot)(nil)
 
 // New returns a Bot answering from store.
 func New(store *facts.Store, opt Options) *Bot {
+	return NewMatcher(match.New(store), opt)
+}
+
+// NewMatcher returns a Bot answering through m, a matcher already built
+// (to time or prepare it apart from the bot).
+func NewMatcher(m *match.Matcher, opt Options) *Bot {
 	b := &Bot{opt: opt.withDefaults()}
-	b.Swap(store)
+	b.swap(m)
 	return b
 }
 
 // Swap replaces the fact store. Questions already being answered finish
 // with the store they started with.
-func (b *Bot) Swap(store *facts.Store) {
-	l := &loaded{store: store, keywords: store.Keywords(6)}
+func (b *Bot) Swap(store *facts.Store) { b.swap(match.New(store)) }
+
+func (b *Bot) swap(m *match.Matcher) {
+	store := m.Store()
+	l := &loaded{m: m, keywords: store.Keywords(6)}
 	docs := store.Documents()
 	l.multi = len(docs) > 1
 	var names []string
@@ -77,7 +87,7 @@ func (b *Bot) Swap(store *facts.Store) {
 }
 
 // Store returns the current fact store.
-func (b *Bot) Store() *facts.Store { return b.cur.Load().store }
+func (b *Bot) Store() *facts.Store { return b.cur.Load().m.Store() }
 
 // Answer answers one question. It never fails: bad questions get a Reply
 // that says what is wrong.
@@ -100,7 +110,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 		r.Text = "The question was cancelled before it could be answered."
 		return r
 	}
-	res := l.store.Search(q, facts.SearchOptions{TopK: b.opt.TopK})
+	res := l.m.Search(q, match.SearchOptions{TopK: b.opt.TopK})
 	r.explain = res.Explain
 	r.Confidence = res.Confidence
 	r.Candidates = make([]Citation, 0, len(res.Hits))
@@ -125,12 +135,12 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 
 // addsTo reports whether the runner-up deserves quoting too: it must score
 // close to the best and hold question words the best lacks.
-func addsTo(best, next facts.Hit) bool {
+func addsTo(best, next match.Hit) bool {
 	return next.Score >= 0.6*best.Score && next.Matched&^best.Matched != 0 &&
 		next.Sentence.Text != best.Sentence.Text
 }
 
-func citation(h facts.Hit, n int) Citation {
+func citation(h match.Hit, n int) Citation {
 	s := h.Sentence
 	return Citation{N: n, Doc: s.Doc, Sentence: s.N, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text, Score: round(h.Score)}
 }
@@ -177,7 +187,7 @@ func Source(c Citation, multi bool) string {
 	return s
 }
 
-func notFound(l *loaded, res *facts.Result) string {
+func notFound(l *loaded, res *match.Result) string {
 	var b strings.Builder
 	b.WriteString("I can't find an answer to that in " + l.names + ".")
 	if len(res.Unknown) > 0 && len(res.Unknown) == len(res.Terms) {

@@ -1,6 +1,10 @@
-// Package facts turns documents into numbered sentences with byte offsets,
-// indexes them, and finds the sentences that best answer a question.
+// Package facts turns documents into what a document is: numbered
+// sentences with byte offsets, their tokens, stems and postings, the
+// vocabulary of their words, and what those words show (names, numbers,
+// English word classes).
 //
-// It knows nothing about chat platforms or logging: a Store is built once
-// from parsed Documents and is then safe for concurrent Search calls.
+// It ranks nothing and knows nothing about questions, chat platforms or
+// logging: a Store is built once from parsed Documents, is then immutable,
+// and package match builds a matcher's tables from it. English itself
+// (tokens, stems, stop words, word lists) comes from package english.
 package facts

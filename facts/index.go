@@ -4,57 +4,64 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/english"
 )
 
-// posting is one sentence that holds a term, with the term's BM25
-// saturation and length factor precomputed: a query multiplies it by IDF.
-type posting struct {
-	sent int32
-	w    float32
+// Posting is one sentence that holds a term, and how often it does.
+type Posting struct {
+	Sent int32 // the sentence's index in the store
+	TF   int32 // occurrences of the term in the sentence
 }
 
+// Marks say what a sentence's words show, as bits: the English classes of
+// its words (english.Kinds: a month, a number word, a title...) in the low
+// 16 bits, and what its surface shows in the bits above. A matcher reads
+// the kinds of answer a sentence can hold from them.
+type Marks uint32
+
+const (
+	MarkName         Marks = 1 << (16 + iota) // a content word written with a capital, not first
+	MarkDigit                                 // a token that starts with a digit
+	MarkYear                                  // a token that reads as a year
+	MarkPlaceName                             // a capitalised word right after a preposition of place
+	MarkCurrency                              // a currency sign
+	MarkPercentSign                           // a "%"
+	MarkOpensAnaphor                          // the first word is a pronoun or "this/these"
+)
+
+// Classes returns the English classes of the sentence's words.
+func (m Marks) Classes() english.Class { return english.Class(m & 0xffff) }
+
 // Store is the fact store: every loaded document's sentences, an inverted
-// index of their stems for BM25, the vocabulary for typo correction, and
-// per-sentence answer-type features. It is immutable once built and safe for
-// concurrent use.
+// index of their stems, the vocabulary of their surface words, and what
+// each sentence's words show. It is immutable once built and safe for
+// concurrent use. It ranks nothing: matchers (package match) build their
+// own tables from it.
 type Store struct {
 	docs     []*Document
 	sents    []*Sentence // all sentences, documents in order
 	termID   map[string]int32
 	terms    []string
-	postings [][]posting // per term, sentences in order; slices of one array
-	features []feature
+	postings [][]Posting // per term, sentences in order; slices of one array
+	sentLen  []int32     // per sentence, its content words
+	marks    []Marks
 	// answerIDs[answerAt[i]:answerAt[i+1]] are the term ids of the names
 	// and numbers in sentence i.
 	answerIDs []int32
 	answerAt  []int32
 
-	// vocabulary of surface words, for correction
+	// vocabulary of surface words
 	words    []string
 	wordFreq []int32
 	wordCap  []int32 // occurrences capitalised mid-sentence: names
 	wordStem []int32 // term id of each word's stem
 	wordID   map[string]int32
-	// Short texts only, for the reranker: each word's row in vecData (-1:
-	// none), rows of vecDim unit-vector components.
-	wordVec   []int32
-	vecData   []float32
-	vecDim    int
-	sentCores []atomic.Pointer[sentCore] // per sentence, what the reranker reads of it
-	rrPool    sync.Pool                  // *rerankScratch
-
-	corrOnce sync.Once
-	corr     *corrector
-	synCache []atomic.Pointer[[]int32] // per term, its synonyms' term ids
 
 	analyseTime, indexTime time.Duration
-
-	scratch sync.Pool
 }
 
 // NewStore indexes docs. Documents keep their order; sentences are
@@ -74,13 +81,11 @@ func NewStore(docs ...*Document) *Store {
 		n += len(d.Sentences)
 	}
 	s.sents = make([]*Sentence, 0, n)
-	s.features = make([]feature, 0, n)
+	s.marks = make([]Marks, 0, n)
 	s.answerAt = make([]int32, 1, n+1)
 	start := time.Now()
 	termsAt := make([]int32, 1, n+1) // sentence i's terms: flat[termsAt[i]:termsAt[i+1]]
 	flat := make([]int32, 0, n*8)
-
-	// Pass 1: analyse.
 	for _, d := range docs {
 		for i := range d.Sentences {
 			sent := &d.Sentences[i]
@@ -89,98 +94,91 @@ func NewStore(docs ...*Document) *Store {
 			if d.markdown {
 				text = stripMarkdown(text)
 			}
-			var f feature
-			first, prevPrep := true, false
-			if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
-				f |= featMoney
-			}
-			if strings.IndexByte(text, '%') >= 0 {
-				f |= featPercent
-			}
-			tokenize(text, func(t token) {
-				lex := lexicon[t.word]
-				if first && lex.anaphor {
-					f |= featAnaphor
-				}
-				f |= lex.feat
-				if t.digit {
-					f |= featNumber
-					if isYear(t.word) {
-						f |= featDate
-					}
-				}
-				if t.upper && !first && prevPrep {
-					f |= featPlace
-				}
-				prevPrep = lex.prep
-				wasFirst := first
-				first = false
-				if lex.stop {
-					return
-				}
-				wid, ok := s.wordID[t.word]
-				if !ok {
-					wid = s.addWord(t.word)
-				}
-				s.wordFreq[wid]++
-				tid := s.wordStem[wid]
-				flat = append(flat, tid)
-				if (t.upper && !wasFirst) || t.digit {
-					if t.upper {
-						f |= featName
-						s.wordCap[wid]++
-					}
-					s.answerIDs = append(s.answerIDs, tid)
-				}
-			})
+			var m Marks
+			flat, m = s.analyse(text, flat)
 			termsAt = append(termsAt, int32(len(flat)))
 			s.answerAt = append(s.answerAt, int32(len(s.answerIDs)))
-			s.features = append(s.features, f)
+			s.marks = append(s.marks, m)
 		}
 	}
-
-	if len(s.sents) <= rerankMaxSentences {
-		s.indexVectors()
-		s.sentCores = make([]atomic.Pointer[sentCore], len(s.sents))
-	}
-
-	for i := 1; i < len(s.sents); i++ {
-		if s.features[i]&featAnaphor != 0 && s.sents[i].Doc == s.sents[i-1].Doc && s.sents[i].Paragraph == s.sents[i-1].Paragraph {
-			s.features[i] |= featContinues
-		}
-	}
-
 	s.analyseTime = time.Since(start)
 	start = time.Now()
+	s.index(flat, termsAt)
+	s.indexTime = time.Since(start)
+	return s
+}
 
-	// Pass 2: index. Sort each sentence's terms to count tf, count df, then
-	// fill one postings array in sentence order.
+// analyse is the first pass over one sentence: it appends the term ids of
+// its content words to flat, adds its names and numbers to answerIDs, and
+// returns what its words show.
+func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
+	var m Marks
+	first, prevPrep := true, false
+	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
+		m |= MarkCurrency
+	}
+	if strings.IndexByte(text, '%') >= 0 {
+		m |= MarkPercentSign
+	}
+	english.Tokenize(text, func(t english.Token) {
+		c := english.Lookup(t.Word)
+		if first && c&english.Anaphor != 0 {
+			m |= MarkOpensAnaphor
+		}
+		m |= Marks(c & english.Kinds)
+		if t.Digit {
+			m |= MarkDigit
+			if english.IsYear(t.Word) {
+				m |= MarkYear
+			}
+		}
+		if t.Upper && !first && prevPrep {
+			m |= MarkPlaceName
+		}
+		prevPrep = c&english.PlacePreposition != 0
+		wasFirst := first
+		first = false
+		if c&english.Stop != 0 {
+			return
+		}
+		wid, ok := s.wordID[t.Word]
+		if !ok {
+			wid = s.addWord(t.Word)
+		}
+		s.wordFreq[wid]++
+		tid := s.wordStem[wid]
+		flat = append(flat, tid)
+		if (t.Upper && !wasFirst) || t.Digit {
+			if t.Upper {
+				m |= MarkName
+				s.wordCap[wid]++
+			}
+			s.answerIDs = append(s.answerIDs, tid)
+		}
+	})
+	return flat, m
+}
+
+// index is the second pass: it sorts each sentence's terms to count term
+// frequencies, counts document frequencies, then fills one postings array
+// in sentence order.
+func (s *Store) index(flat, termsAt []int32) {
 	df := make([]int32, len(s.terms))
-	sentLen := make([]int32, len(s.sents))
+	s.sentLen = make([]int32, len(s.sents))
 	total := 0
 	for i := range s.sents {
 		ids := flat[termsAt[i]:termsAt[i+1]]
 		slices.Sort(ids)
-		sentLen[i] = int32(len(ids))
-		total += len(ids)
+		s.sentLen[i] = int32(len(ids))
 		for j := 0; j < len(ids); j++ {
 			if j == 0 || ids[j] != ids[j-1] {
 				df[ids[j]]++
+				total++
 			}
 		}
 	}
-	avgLen := 1.0
-	if len(s.sents) > 0 && total > 0 {
-		avgLen = float64(total) / float64(len(s.sents))
-	}
-	all := make([]posting, 0, func() int {
-		t := 0
-		for _, c := range df {
-			t += int(c)
-		}
-		return t
-	}())
-	s.postings = make([][]posting, len(s.terms))
+	all := make([]Posting, 0, total)
+	s.postings = make([][]Posting, len(s.terms))
 	off := 0
 	for t, c := range df {
 		s.postings[t] = all[off : off : off+int(c)]
@@ -188,34 +186,15 @@ func NewStore(docs ...*Document) *Store {
 	}
 	for i := range s.sents {
 		ids := flat[termsAt[i]:termsAt[i+1]]
-		norm := 1 - bm25B + bm25B*float64(sentLen[i])/avgLen
 		for j := 0; j < len(ids); {
 			k := j
 			for k < len(ids) && ids[k] == ids[j] {
 				k++
 			}
-			tf := float64(k - j)
-			w := tf * (bm25K1 + 1) / (tf + bm25K1*norm)
-			s.postings[ids[j]] = append(s.postings[ids[j]], posting{sent: int32(i), w: float32(w)})
+			s.postings[ids[j]] = append(s.postings[ids[j]], Posting{Sent: int32(i), TF: int32(k - j)})
 			j = k
 		}
 	}
-	s.synCache = make([]atomic.Pointer[[]int32], len(s.terms))
-	s.indexTime = time.Since(start)
-	// The typo corrector and the synonym lexicon are needed by the first
-	// question with a misspelt or unknown word; build them now so that
-	// question does not wait. A small vocabulary takes microseconds; a
-	// book's takes tens of milliseconds, which the other core absorbs.
-	if len(s.words) < 5000 {
-		s.corrector()
-	} else {
-		go s.corrector()
-	}
-	go synonymsOf("")
-	if len(s.sents) <= rerankMaxSentences {
-		go kindsOf("")
-	}
-	return s
 }
 
 // addWord adds a new surface word to the vocabulary.
@@ -226,12 +205,12 @@ func (s *Store) addWord(word string) int32 {
 	s.words = append(s.words, w)
 	s.wordFreq = append(s.wordFreq, 0)
 	s.wordCap = append(s.wordCap, 0)
-	s.wordStem = append(s.wordStem, s.term(stem(w)))
+	s.wordStem = append(s.wordStem, s.term(english.Stem(w)))
 	return wid
 }
 
-// answers returns the term ids of the names and numbers in sentence i.
-func (s *Store) answers(i int32) []int32 {
+// Answers returns the term ids of the names and numbers in sentence i.
+func (s *Store) Answers(i int32) []int32 {
 	return s.answerIDs[s.answerAt[i]:s.answerAt[i+1]]
 }
 
@@ -254,7 +233,8 @@ func (s *Store) Len() int { return len(s.sents) }
 // Sentence returns the i-th sentence (0-based, across documents).
 func (s *Store) Sentence(i int) *Sentence { return s.sents[i] }
 
-// idf is BM25's inverse document frequency, sentences being the documents.
+// idf is a term's inverse document frequency, sentences being the
+// documents, as BM25 weighs it: Keywords ranks content words by it.
 func (s *Store) idf(df int) float64 {
 	n := float64(len(s.sents))
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
@@ -271,7 +251,7 @@ func (s *Store) Keywords(n int) []string {
 	}
 	var cands []cand
 	for i, w := range s.words {
-		if utf8.RuneCountInString(w) < 3 || s.wordFreq[i] < 2 || personWords[w] || monthWords[w] || dateWords[w] || numberWords[w] || hasDigit(w) {
+		if utf8.RuneCountInString(w) < 3 || s.wordFreq[i] < 2 || english.IsTitleTimeOrNumber(w) || english.HasDigit(w) {
 			continue
 		}
 		name := s.wordCap[i]*2 > s.wordFreq[i]
@@ -300,16 +280,16 @@ func (s *Store) Keywords(n int) []string {
 	// House", "Prince Andrew"); the first sentences of a long text suffice.
 	isName := func(w string) bool {
 		id, ok := s.wordID[w]
-		return ok && s.wordCap[id]*2 > s.wordFreq[id] && !personWords[w]
+		return ok && s.wordCap[id]*2 > s.wordFreq[id] && english.Lookup(w)&english.Person == 0
 	}
 	pairs := map[[2]string]int{}
 	for _, sent := range s.sents[:min(len(s.sents), 2000)] {
 		// Headings capitalise every word ("The Pequod Meets the Virgin"):
 		// they say nothing about which words belong together.
 		words, caps := 0, 0
-		tokenize(sent.Text, func(t token) {
+		english.Tokenize(sent.Text, func(t english.Token) {
 			words++
-			if t.upper {
+			if t.Upper {
 				caps++
 			}
 		})
@@ -317,11 +297,11 @@ func (s *Store) Keywords(n int) []string {
 			continue
 		}
 		prev, prevUpper := "", false
-		tokenize(sent.Text, func(t token) {
-			if t.upper && prevUpper && isName(t.word) && isName(prev) {
-				pairs[[2]string{prev, t.word}]++
+		english.Tokenize(sent.Text, func(t english.Token) {
+			if t.Upper && prevUpper && isName(t.Word) && isName(prev) {
+				pairs[[2]string{prev, t.Word}]++
 			}
-			prev, prevUpper = t.word, t.upper
+			prev, prevUpper = t.Word, t.Upper
 		})
 	}
 	partner := map[string][2]string{}
@@ -374,7 +354,7 @@ func (s *Store) displayForm(w string) string {
 	forms := map[string]int{}
 	best, seen := w, 0
 	for _, p := range s.postings[tid] {
-		text := s.sents[p.sent].Text
+		text := s.sents[p.Sent].Text
 		if i := indexWord(strings.ToLower(text), w); i >= 0 && len(text) >= i+len(w) {
 			f := text[i : i+len(w)]
 			forms[f]++
@@ -398,8 +378,8 @@ func indexWord(s, w string) int {
 			return -1
 		}
 		i += from
-		before := i == 0 || !isWordRune(lastRune(s[:i]))
-		after := i+len(w) == len(s) || !isWordRune(firstRune(s[i+len(w):]))
+		before := i == 0 || !english.IsWordRune(lastRune(s[:i]))
+		after := i+len(w) == len(s) || !english.IsWordRune(english.FirstRune(s[i+len(w):]))
 		if before && after {
 			return i
 		}
@@ -454,14 +434,39 @@ func stripMarkdown(text string) string {
 }
 
 // BuildTimes reports how long NewStore spent analysing the sentences
-// (tokens, stop words, stems, features) and building the index.
+// (tokens, stop words, stems, marks) and building the index.
 func (s *Store) BuildTimes() (analyse, index time.Duration) {
 	return s.analyseTime, s.indexTime
 }
 
-// Prepare waits until the typo corrector and the synonym lexicon, which
-// NewStore starts building in the background for long texts, are ready.
-func (s *Store) Prepare() {
-	s.corrector()
-	synonymsOf("")
+// The accessors below give a matcher the store's tables. They share the
+// store's memory, which must not be changed: a store is read by every
+// question at once.
+
+// Sentences returns all sentences, documents in order.
+func (s *Store) Sentences() []*Sentence { return s.sents }
+
+// Marks returns what sentence i's words show.
+func (s *Store) Marks(i int) Marks { return s.marks[i] }
+
+// Terms returns the index terms (stems) by term id, and the id of each.
+func (s *Store) Terms() ([]string, map[string]int32) { return s.terms, s.termID }
+
+// Postings returns, per term id, the sentences that hold the term in order.
+func (s *Store) Postings() [][]Posting { return s.postings }
+
+// SentenceLengths returns, per sentence, how many content words it has.
+func (s *Store) SentenceLengths() []int32 { return s.sentLen }
+
+// Vocabulary is the store's surface words, by word id.
+type Vocabulary struct {
+	Words []string
+	Freq  []int32 // occurrences of each word
+	Stem  []int32 // term id of each word's stem
+	ID    map[string]int32
+}
+
+// Vocabulary returns the store's surface words.
+func (s *Store) Vocabulary() Vocabulary {
+	return Vocabulary{Words: s.words, Freq: s.wordFreq, Stem: s.wordStem, ID: s.wordID}
 }

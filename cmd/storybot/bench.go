@@ -14,7 +14,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
 	"github.com/storybot/storybot/story"
 )
 
@@ -96,10 +98,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	rep.SplitMS = ms(time.Since(t))
 	store := facts.NewStore(parsed...)
+	m := match.New(store)
 	analyse, index := store.BuildTimes()
 	rep.AnalyseMS, rep.IndexMS = ms(analyse), ms(index)
 	rep.BuildMS = ms(time.Since(start))
-	store.Prepare()
+	m.Prepare()
 	rep.CorrectorMS = ms(time.Since(start))
 
 	var qs []string
@@ -111,7 +114,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		rep.QuestionsFrom = *questions
 	} else {
-		for _, sq := range store.SampleQuestions(min(*n, 5000), *seed) {
+		for _, sq := range m.SampleQuestions(min(*n, 5000), *seed) {
 			qs = append(qs, sq.Question)
 			sources = append(sources, sq.Source)
 		}
@@ -124,7 +127,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("bench: write questions: %w", err)
 		}
 	}
-	b := newBot(store, 5)
+	b := bot.NewMatcher(m, bot.Options{TopK: 5})
 	for _, q := range qs[:min(len(qs), 200)] {
 		b.Answer(ctx, q) // warm caches and the scratch pool
 	}

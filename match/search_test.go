@@ -1,19 +1,21 @@
-package facts
+package match
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 	"github.com/storybot/storybot/story"
 )
 
-func storyStore(t testing.TB) *Store {
+func storyStore(t testing.TB) *Matcher {
 	t.Helper()
-	d, err := Parse(story.Name, story.Text)
+	d, err := facts.Parse(story.Name, story.Text)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewStore(d)
+	return New(facts.NewStore(d))
 }
 
 func TestSearchFindsTheAnsweringSentence(t *testing.T) {
@@ -120,7 +122,7 @@ func TestQuestionType(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var words []string
-		tokenize(tt.q, func(tk token) { words = append(words, tk.word) })
+		english.Tokenize(tt.q, func(tk english.Token) { words = append(words, tk.Word) })
 		if got := readQuestion(words).qtype; got != tt.want {
 			t.Errorf("readQuestion(%q) = %v, want %v", tt.q, got, tt.want)
 		}
@@ -129,11 +131,11 @@ func TestQuestionType(t *testing.T) {
 
 func TestTiesGoToTheEarlierSentenceExceptForStateQuestions(t *testing.T) {
 	t.Parallel()
-	d, err := Parse("n.txt", []byte("Mary went to the kitchen.\nMary went to the garden.\n"))
+	d, err := facts.Parse("n.txt", []byte("Mary went to the kitchen.\nMary went to the garden.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStore(d)
+	s := New(facts.NewStore(d))
 	if r := s.Search("mary went", SearchOptions{}); r.Hits[0].Sentence.N != 1 {
 		t.Errorf("tie went to sentence %d, want the earlier 1", r.Hits[0].Sentence.N)
 	}
@@ -154,7 +156,7 @@ func TestStateQuestions(t *testing.T) {
 		"Where did Mary go?":                  false,
 	} {
 		var words []string
-		tokenize(q, func(t token) { words = append(words, t.word) })
+		english.Tokenize(q, func(t english.Token) { words = append(words, t.Word) })
 		if got := readQuestion(words).state; got != want {
 			t.Errorf("%q: state %v, want %v", q, got, want)
 		}
@@ -163,11 +165,11 @@ func TestStateQuestions(t *testing.T) {
 
 func TestTypeCueNudgesTowardTheRightKindOfAnswer(t *testing.T) {
 	t.Parallel()
-	d, err := Parse("t.txt", []byte("The bridge opened to traffic.\nThe bridge opened in 1932.\n"))
+	d, err := facts.Parse("t.txt", []byte("The bridge opened to traffic.\nThe bridge opened in 1932.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStore(d)
+	s := New(facts.NewStore(d))
 	if r := s.Search("When did the bridge open?", SearchOptions{}); r.Hits[0].Sentence.N != 2 {
 		t.Errorf("when-question went to %q", top(r))
 	}
@@ -175,11 +177,11 @@ func TestTypeCueNudgesTowardTheRightKindOfAnswer(t *testing.T) {
 
 func TestDefinitionQuestionsPreferTheSentenceThatSaysWhatItIs(t *testing.T) {
 	t.Parallel()
-	d, err := Parse("d.txt", []byte("The council rejected the mayor's plan and voted against the plan.\nThe mayor's plan to close the old bridge was announced in May.\n"))
+	d, err := facts.Parse("d.txt", []byte("The council rejected the mayor's plan and voted against the plan.\nThe mayor's plan to close the old bridge was announced in May.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStore(d)
+	s := New(facts.NewStore(d))
 	if r := s.Search("What was the mayor's plan?", SearchOptions{}); r.Hits[0].Sentence.N != 2 {
 		t.Errorf("top = %q, want the sentence saying what the plan was", top(r))
 	}
@@ -190,18 +192,10 @@ func TestDefinitionQuestionsPreferTheSentenceThatSaysWhatItIs(t *testing.T) {
 		"What did he say?":               "",
 	} {
 		var words []string
-		tokenize(q, func(t token) { words = append(words, t.word) })
+		english.Tokenize(q, func(t english.Token) { words = append(words, t.Word) })
 		if got := definitionFocus(words); got != want {
 			t.Errorf("definitionFocus(%q) = %q, want %q", q, got, want)
 		}
-	}
-}
-
-func TestKeywordsJoinNamesThatStandTogether(t *testing.T) {
-	t.Parallel()
-	got := strings.Join(storyStore(t).Keywords(6), ", ")
-	if !strings.Contains(got, "White House") || strings.Contains(got, "Mr ") {
-		t.Errorf("Keywords = %s, want \"White House\" as one name and no titles", got)
 	}
 }
 

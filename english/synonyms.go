@@ -1,4 +1,4 @@
-package facts
+package english
 
 import (
 	"bufio"
@@ -22,7 +22,9 @@ var (
 	synMap  map[string]string // term -> space-separated synonym terms
 )
 
-func synonymsOf(term string) string {
+// SynonymsOf returns the terms of term's synonyms, space separated; "" when
+// it has none. The first call reads the lexicon.
+func SynonymsOf(term string) string {
 	synOnce.Do(func() { synMap = readLexicon(synonymData, 40000) })
 	return synMap[term]
 }
@@ -45,37 +47,4 @@ func readLexicon(data []byte, size int) map[string]string {
 		}
 	}
 	return m
-}
-
-// synonymTerms returns the store's term ids for the synonyms of term id,
-// cached per term: a book's questions keep asking about the same words.
-func (s *Store) synonymTerms(id int32) []int32 {
-	if p := s.synCache[id].Load(); p != nil {
-		return *p
-	}
-	out := s.lookupSynonyms(id)
-	s.synCache[id].Store(&out)
-	return out
-}
-
-func (s *Store) lookupSynonyms(id int32) []int32 {
-	var out []int32
-	rest := synonymsOf(s.terms[id])
-	for rest != "" {
-		var t string
-		t, rest, _ = strings.Cut(rest, " ")
-		if sid, ok := s.termID[t]; ok && sid != id && !containsID(out, sid) {
-			out = append(out, sid)
-		}
-	}
-	return out
-}
-
-func containsID(ids []int32, id int32) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }

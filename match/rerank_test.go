@@ -1,61 +1,16 @@
-package facts
+package match
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 func TestRerankWeightsMatchFeatures(t *testing.T) {
 	if len(rerankWeights) != numFeatures {
-		t.Fatalf("%d weights for %d features: refit with go run ./facts/internal/fitrank", len(rerankWeights), numFeatures)
-	}
-}
-
-func TestWordVectors(t *testing.T) {
-	v := loadVectors()
-	if v == nil {
-		t.Fatal("vectors.bin did not load")
-	}
-	if len(v.index) < 40000 || v.dim != 100 {
-		t.Fatalf("%d words of %d dimensions", len(v.index), v.dim)
-	}
-	cos := func(a, b string) float32 {
-		x, y := v.vectorOf(a), v.vectorOf(b)
-		if x < 0 || y < 0 {
-			t.Fatalf("no vector for %q or %q", a, b)
-		}
-		return v.cosine(x, y)
-	}
-	if c := cos("crew", "crew"); c < 0.98 || c > 1.02 {
-		t.Errorf("a word's likeness to itself is %.3f", c)
-	}
-	for _, p := range [][3]string{
-		{"crew", "astronauts", "banana"},
-		{"disease", "cholera", "guitar"},
-		{"aired", "broadcast", "vinegar"},
-	} {
-		if near, far := cos(p[0], p[1]), cos(p[0], p[2]); near <= far+0.2 {
-			t.Errorf("%s~%s %.2f is not well above %s~%s %.2f", p[0], p[1], near, p[0], p[2], far)
-		}
-	}
-	if v.rarity(v.vectorOf("the")) >= v.rarity(v.vectorOf("cholera")) {
-		t.Error(`"the" is not commoner than "cholera"`)
-	}
-}
-
-func TestKinds(t *testing.T) {
-	for _, c := range []struct {
-		word, general string
-		want          bool
-	}{
-		{"cholera", "disease", true},
-		{"stadium", "structure", true},
-		{"cholera", "stadium", false},
-		{"unknownword", "disease", false},
-	} {
-		if got := isKindOf(stem(c.word), stem(c.general)); got != c.want {
-			t.Errorf("isKindOf(%s, %s) = %v", c.word, c.general, got)
-		}
+		t.Fatalf("%d weights for %d features: refit with go run ./match/internal/fitrank", len(rerankWeights), numFeatures)
 	}
 }
 
@@ -69,7 +24,7 @@ func TestAskedNoun(t *testing.T) {
 		"Who won?":                                "",
 	} {
 		var words []string
-		tokenize(q, func(t token) { words = append(words, t.word) })
+		english.Tokenize(q, func(t english.Token) { words = append(words, t.Word) })
 		if got := askedNoun(words); got != want {
 			t.Errorf("askedNoun(%q) = %q, want %q", q, got, want)
 		}
@@ -87,11 +42,11 @@ func TestRerankPrefersTheSentenceThatMeansTheAnswer(t *testing.T) {
 		{"The museum has a famous painting collection. Its most valuable work was bought for forty million dollars.",
 			"How much did the museum pay for its most valuable painting?", "forty million"},
 	} {
-		d, err := Parse("t.txt", []byte(c.text))
+		d, err := facts.Parse("t.txt", []byte(c.text))
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := NewStore(d)
+		s := New(facts.NewStore(d))
 		var feats [][]float64
 		plain := s.Search(c.question, SearchOptions{TopK: 2, Features: &feats})
 		r := s.Search(c.question, SearchOptions{TopK: 2})
@@ -113,11 +68,11 @@ func TestRerankKeepsLongTextsInBM25Order(t *testing.T) {
 		b.WriteString("The miller ground the corn for the village. ")
 	}
 	b.WriteString("The miller contracted cholera in the village.")
-	d, err := Parse("long.txt", []byte(b.String()))
+	d, err := facts.Parse("long.txt", []byte(b.String()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStore(d)
+	s := New(facts.NewStore(d))
 	if s.wordVec != nil {
 		t.Error("a long text got word vectors")
 	}

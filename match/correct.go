@@ -1,6 +1,8 @@
-package facts
+package match
 
 import (
+	"github.com/storybot/storybot/english"
+
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -65,7 +67,7 @@ func newCorrector(words []string) *corrector {
 	for id, w := range words {
 		c.ascii[id] = isASCII(w)
 		rs = append(rs[:0], []rune(w)...)
-		if len(rs) < 2 || hasDigit(w) {
+		if len(rs) < 2 || english.HasDigit(w) {
 			continue
 		}
 		r0 := rs[0]
@@ -114,15 +116,6 @@ func (c *corrector) lookup(h uint32, fn func(word int32)) {
 			fn(e.word)
 		}
 	}
-}
-
-func hasDigit(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= '0' && w[i] <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // forDeletes calls fn with the hash of rs and of every variant of rs with
@@ -200,8 +193,8 @@ func better(d int, id int32, bestD int, best int32, q []rune, words []string, fr
 	if d != bestD {
 		return d < bestD
 	}
-	a := firstRune(words[id]) == q[0]
-	b := firstRune(words[best]) == q[0]
+	a := english.FirstRune(words[id]) == q[0]
+	b := english.FirstRune(words[best]) == q[0]
 	if a != b {
 		return a
 	}
@@ -308,18 +301,18 @@ func (c *corrector) prefixMatch(q string, r0 rune, wordID map[string]int32, freq
 }
 
 // correct returns the vocabulary word that q most likely meant.
-func (s *Store) correct(q string) (Correction, int32, bool) {
-	s.corrector()
+func (m *Matcher) correct(q string) (Correction, int32, bool) {
+	m.corrector()
 	rs := []rune(q)
-	if len(rs) < 3 || hasDigit(q) {
+	if len(rs) < 3 || english.HasDigit(q) {
 		return Correction{}, 0, false
 	}
-	if id, d := s.corr.nearest(rs, s.words, s.wordFreq); id >= 0 {
-		return Correction{From: q, To: s.words[id], Method: editMethod(d)}, s.wordStem[id], true
+	if id, d := m.corr.nearest(rs, m.words, m.wordFreq); id >= 0 {
+		return Correction{From: q, To: m.words[id], Method: editMethod(d)}, m.wordStem[id], true
 	}
-	if w, ok := s.corr.fuzzyMatch(q, s.wordID, s.wordFreq); ok {
-		id := s.wordID[w]
-		return Correction{From: q, To: w, Method: "fuzzy"}, s.wordStem[id], true
+	if w, ok := m.corr.fuzzyMatch(q, m.wordID, m.wordFreq); ok {
+		id := m.wordID[w]
+		return Correction{From: q, To: w, Method: "fuzzy"}, m.wordStem[id], true
 	}
 	return Correction{}, 0, false
 }
@@ -343,9 +336,9 @@ func isSubsequence(q, w string) bool {
 }
 
 // corrector returns the store's typo corrector, building it on first use.
-func (s *Store) corrector() *corrector {
-	s.corrOnce.Do(func() { s.corr = newCorrector(s.words) })
-	return s.corr
+func (m *Matcher) corrector() *corrector {
+	m.corrOnce.Do(func() { m.corr = newCorrector(m.words) })
+	return m.corr
 }
 
 func isASCII(s string) bool {

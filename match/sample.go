@@ -1,14 +1,17 @@
-package facts
+package match
 
 import (
 	"math/rand/v2"
 	"strings"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // Sample is a question made from a sentence of the store.
 type Sample struct {
 	Question string
-	Source   *Sentence // the sentence its words were taken from
+	Source   *facts.Sentence // the sentence its words were taken from
 }
 
 // SampleQuestions makes n questions from a store's own sentences, as a user
@@ -16,18 +19,18 @@ type Sample struct {
 // content words, and in every other question one of them misspelt (two
 // letters swapped, a letter dropped, added or replaced). Seeded, so runs
 // compare.
-func (s *Store) SampleQuestions(n int, seed uint64) []Sample {
-	if len(s.sents) == 0 || n <= 0 {
+func (m *Matcher) SampleQuestions(n int, seed uint64) []Sample {
+	if len(m.sents) == 0 || n <= 0 {
 		return nil
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	qs := make([]Sample, 0, n)
 	for tries := 0; len(qs) < n && tries < 100*n; tries++ {
-		sent := s.sents[rng.IntN(len(s.sents))]
+		sent := m.sents[rng.IntN(len(m.sents))]
 		var words []string
-		tokenize(sent.Text, func(t token) {
-			if !stopWords[t.word] && len(t.word) > 2 && !t.digit {
-				words = append(words, t.word)
+		english.Tokenize(sent.Text, func(t english.Token) {
+			if !english.IsStop(t.Word) && len(t.Word) > 2 && !t.Digit {
+				words = append(words, t.Word)
 			}
 		})
 		if len(words) < 3 {

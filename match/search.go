@@ -1,9 +1,13 @@
-package facts
+package match
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // Ranking parameters, chosen on SQuAD v1.1 dev (each paragraph its own
@@ -33,9 +37,15 @@ const (
 	stateTie = 0.7
 )
 
+// idf is BM25's inverse document frequency, sentences being the documents.
+func (m *Matcher) idf(df int) float64 {
+	n := float64(len(m.sents))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
 // Hit is a ranked sentence.
 type Hit struct {
-	Sentence *Sentence
+	Sentence *facts.Sentence
 	Index    int // position in the store, across documents
 	Score    float64
 	// Matched has bit i set when the sentence holds the question's i-th
@@ -109,48 +119,48 @@ type scratch struct {
 	touched []int32
 }
 
-func (s *Store) getScratch() *scratch {
-	if v := s.scratch.Get(); v != nil {
+func (m *Matcher) getScratch() *scratch {
+	if v := m.scratch.Get(); v != nil {
 		return v.(*scratch)
 	}
-	n := len(s.sents)
+	n := len(m.sents)
 	return &scratch{scores: make([]float64, n), matched: make([]uint32, n)}
 }
 
-func (s *Store) putScratch(sc *scratch) {
+func (m *Matcher) putScratch(sc *scratch) {
 	for _, i := range sc.touched {
 		sc.scores[i] = 0
 		sc.matched[i] = 0
 	}
 	sc.touched = sc.touched[:0]
-	s.scratch.Put(sc)
+	m.scratch.Put(sc)
 }
 
 // Search ranks the store's sentences against question.
-func (s *Store) Search(question string, opt SearchOptions) *Result {
+func (m *Matcher) Search(question string, opt SearchOptions) *Result {
 	if opt.TopK <= 0 {
 		opt.TopK = 5
 	}
 	res := &Result{}
-	if len(s.sents) == 0 {
+	if len(m.sents) == 0 {
 		return res
 	}
 	// Questions are short: room for sixteen words saves the appends'
 	// reallocations, which were most of a question's garbage.
 	all, content := make([]string, 0, 16), make([]string, 0, 16)
 	var capital termSet[string] // content words written with a capital inside the question
-	tokenize(question, func(t token) {
-		all = append(all, t.word)
-		if !stopWords[t.word] {
-			content = append(content, t.word)
-			if t.upper && t.start > 0 {
-				capital.add(t.word)
+	english.Tokenize(question, func(t english.Token) {
+		all = append(all, t.Word)
+		if !english.IsStop(t.Word) {
+			content = append(content, t.Word)
+			if t.Upper && t.Start > 0 {
+				capital.add(t.Word)
 			}
 		}
 	})
 	res.Content = len(content)
 	for i, w := range all {
-		if _, known := s.wordID[w]; !known && !stopWords[w] {
+		if _, known := m.wordID[w]; !known && !english.IsStop(w) {
 			if sw, found := stopWordTypo(w); found {
 				all[i] = sw
 			}
@@ -162,11 +172,11 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	qterms, syns := make([]qterm, 0, len(content)), make([]qterm, 0, 2*len(content))
 	queryIDs := make(termSet[int32], 0, 2*len(content))
 	res.Terms = make([]TermMatch, 0, len(content))
-	maxIDF := s.idf(0)
+	maxIDF := m.idf(0)
 	totalWeight, knownWeight := 0.0, 0.0
 	addTerm := func(w string, id int32, weight float64) {
-		idf := s.idf(len(s.postings[id]))
-		res.Terms = append(res.Terms, TermMatch{Word: w, Stem: s.terms[id], IDF: idf, Found: true})
+		idf := m.idf(len(m.postings[id]))
+		res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[id], IDF: idf, Found: true})
 		totalWeight += idf
 		knownWeight += idf
 		if queryIDs.has(id) || len(qterms) >= maxTerms {
@@ -179,7 +189,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		bit := len(qterms)
 		qterms = append(qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
 		if !capital.has(w) { // names have no synonyms ("John" is not a lavatory)
-			for _, sid := range s.synonymTerms(id) {
+			for _, sid := range m.synonymTerms(id) {
 				if !queryIDs.has(sid) {
 					syns = append(syns, qterm{bit: bit, id: sid, weight: synonymWeight, idf: idf})
 				}
@@ -187,37 +197,37 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		}
 	}
 	// A short text's reranker sees the question's words as resolved here.
-	reranked := len(s.sents) <= rerankMaxSentences && !shape.state
+	reranked := len(m.sents) <= rerankMaxSentences && !shape.state
 	var asked []rqWord
-	var vecs *wordVectors
+	var vecs *english.Vectors
 	if reranked {
 		asked = make([]rqWord, 0, len(content))
-		vecs = loadVectors()
+		vecs = english.LoadVectors()
 	}
 	ask := func(id int32, word string) {
 		if reranked {
-			q := rqWord{id: id, idf: maxIDF, vec: s.vectorOfWord(word), name: capital.has(word)}
-			_, irr := irregular[word]
+			q := rqWord{id: id, idf: maxIDF, vec: m.vectorOfWord(word), name: capital.has(word)}
+			irr := english.IsIrregular(word)
 			q.verb = !q.name && (irr || len(word) > 4 && strings.HasSuffix(word, "ed"))
-			q.rare = vecs.rarity(vecs.vectorOf(word))
+			q.rare = vecs.Rarity(vecs.Row(word))
 			if id >= 0 {
-				q.idf = s.idf(len(s.postings[id]))
+				q.idf = m.idf(len(m.postings[id]))
 			}
 			asked = append(asked, q)
 		}
 	}
 	for _, w := range content {
-		if wid, known := s.wordID[w]; known {
-			addTerm(w, s.wordStem[wid], 1)
-			ask(s.wordStem[wid], w)
+		if wid, known := m.wordID[w]; known {
+			addTerm(w, m.wordStem[wid], 1)
+			ask(m.wordStem[wid], w)
 			continue
 		}
-		if tid, known := s.termID[stem(w)]; known {
+		if tid, known := m.termID[english.Stem(w)]; known {
 			addTerm(w, tid, 1)
 			ask(tid, w)
 			continue
 		}
-		if c, tid, found := s.correct(w); found {
+		if c, tid, found := m.correct(w); found {
 			res.Corrections = append(res.Corrections, c)
 			res.corrected++
 			if c.Method != editMethod(1) {
@@ -239,35 +249,35 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		ask(-1, w)
 	}
 	if len(qterms) == 0 {
-		if reranked && len(asked) > 0 && len(s.sents) <= rerankCandidates*64 {
+		if reranked && len(asked) > 0 && len(m.sents) <= rerankCandidates*64 {
 			// No word of the question is in a short text: nothing is
 			// answered (confidence stays 0), but the candidates are ranked
 			// by what the reranker can still see, the likeness of words.
 			hits := make([]Hit, 0, rerankCandidates)
-			for i := 0; i < len(s.sents) && len(hits) < rerankCandidates; i++ {
-				hits = append(hits, Hit{Sentence: s.sents[i], Index: i})
+			for i := 0; i < len(m.sents) && len(hits) < rerankCandidates; i++ {
+				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
-			s.rerank(hits, asked, all, shape.qtype, opt.Features)
+			m.rerank(hits, asked, all, shape.qtype, opt.Features)
 			res.Hits = hits[:min(len(hits), opt.TopK)]
 		}
 		return res
 	}
 
-	sc := s.getScratch()
-	defer s.putScratch(sc)
+	sc := m.getScratch()
+	defer m.putScratch(sc)
 	meanIDF := 0.0
 	for _, q := range qterms {
 		meanIDF += q.idf
 	}
 	meanIDF /= float64(len(qterms))
-	s.score(sc, qterms, syns)
-	if len(s.sents) <= 2000 {
+	m.score(sc, qterms, syns)
+	if len(m.sents) <= 2000 {
 		// In a long text the sentences before and after are one among
 		// thousands of candidates; carrying is for short texts, where the
 		// subject of "It was built in 1932" is in the sentence before.
-		s.carryToAnaphors(sc, sc.touched)
+		m.carryToAnaphors(sc, sc.touched)
 	}
-	s.typeCue(sc, shape.qtype, queryIDs, meanIDF)
+	m.typeCue(sc, shape.qtype, queryIDs, meanIDF)
 	if shape.state {
 		// "Where is Mary?" wants her latest position: every sentence that
 		// says about as much about her is as good, so they tie and the
@@ -325,19 +335,19 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 		}
 	}
 	for k := range hits {
-		hits[k].Sentence = s.sents[hits[k].Index]
+		hits[k].Sentence = m.sents[hits[k].Index]
 		hits[k].Matched = sc.matched[hits[k].Index] &^ carried
 	}
 	if focus := definitionFocus(all); focus != "" && len(hits) > 1 {
-		s.definitionCue(hits, focus, meanIDF, before)
+		m.definitionCue(hits, focus, meanIDF, before)
 	}
-	if len(hits) < keep && len(s.sents) <= keep*64 {
+	if len(hits) < keep && len(m.sents) <= keep*64 {
 		// Sentences sharing no word with the question still rank, after
 		// those that do, in reading order: the lead of a short text is the
 		// best remaining guess. (Only short texts: in a book it is noise.)
-		for i := 0; i < len(s.sents) && len(hits) < keep; i++ {
+		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
 			if sc.matched[i] == 0 {
-				hits = append(hits, Hit{Sentence: s.sents[i], Index: i})
+				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}
 	}
@@ -346,13 +356,13 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 	// the reranker then puts first.
 	best := hits[0].Index
 	if reranked {
-		s.rerank(hits, asked, all, shape.qtype, opt.Features)
+		m.rerank(hits, asked, all, shape.qtype, opt.Features)
 		hits = hits[:min(len(hits), opt.TopK)]
 		res.Reranked = opt.Features == nil && len(hits) > 1
 	}
 	res.Hits = hits
 	if shape.state && shape.qtype == QPlace {
-		s.followHolder(res, queryIDs)
+		m.followHolder(res, queryIDs)
 		best = res.Hits[0].Index
 	}
 
@@ -375,7 +385,7 @@ func (s *Store) Search(question string, opt SearchOptions) *Result {
 // carryToAnaphors gives a sentence that opens with "It", "He" or "This"
 // part of the score of the sentence before it in the same paragraph: it is
 // about what that one named.
-func (s *Store) carryToAnaphors(sc *scratch, from []int32) {
+func (m *Matcher) carryToAnaphors(sc *scratch, from []int32) {
 	type carry struct {
 		to    int32
 		score float64
@@ -384,7 +394,7 @@ func (s *Store) carryToAnaphors(sc *scratch, from []int32) {
 	carries := buf[:0]
 	for _, i := range from {
 		j := i + 1
-		if int(j) < len(s.sents) && s.features[j]&featContinues != 0 {
+		if int(j) < len(m.sents) && m.features[j]&featContinues != 0 {
 			carries = append(carries, carry{j, anaphorCarry * sc.scores[i]})
 		}
 	}
@@ -401,17 +411,17 @@ func (s *Store) carryToAnaphors(sc *scratch, from []int32) {
 
 // typeCue nudges sentences that hold the kind of answer the question asks
 // for, and that hold it beyond what the question itself names.
-func (s *Store) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanIDF float64) {
+func (m *Matcher) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanIDF float64) {
 	want := qt.wants()
 	if want == 0 {
 		return
 	}
 	for _, i := range sc.touched {
-		if s.features[i]&want == 0 {
+		if m.features[i]&want == 0 {
 			continue
 		}
-		fresh := s.features[i]&(featPerson|featDate) != 0
-		for _, a := range s.answers(i) {
+		fresh := m.features[i]&(featPerson|featDate) != 0
+		for _, a := range m.store.Answers(i) {
 			if !queryIDs.has(a) {
 				fresh = true
 				break
@@ -502,31 +512,31 @@ func (r *Result) Explain() string {
 // got the milk"), the place is where that person was. It finds the latest
 // sentence placing the person (before the thing was put down, if it was),
 // and puts it first, with the holder's sentence second, as a chain.
-func (s *Store) followHolder(res *Result, queryIDs termSet[int32]) {
+func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 	top := int32(res.Hits[0].Index)
-	if s.features[top]&featPlace != 0 {
+	if m.features[top]&featPlace != 0 {
 		return
 	}
 	// The holder: a name in the sentence the question did not give (the
 	// first word counts too: "John got the milk").
 	holder := int32(-1)
 	released := false
-	tokenize(s.sents[top].Text, func(t token) {
-		released = released || releaseWords[t.word]
-		if holder >= 0 || !t.upper || lexicon[t.word].stop {
+	english.Tokenize(m.sents[top].Text, func(t english.Token) {
+		released = released || releaseWords[t.Word]
+		if holder >= 0 || !t.Upper || english.IsStop(t.Word) {
 			return
 		}
-		if wid, ok := s.wordID[t.word]; ok && !queryIDs.has(s.wordStem[wid]) {
-			holder = s.wordStem[wid]
+		if wid, ok := m.wordID[t.Word]; ok && !queryIDs.has(m.wordStem[wid]) {
+			holder = m.wordStem[wid]
 		}
 	})
 	if holder < 0 {
 		return
 	}
 	best := int32(-1)
-	doc := s.sents[top].Doc
-	for _, p := range s.postings[holder] {
-		if s.features[p.sent]&featPlace == 0 || s.sents[p.sent].Doc != doc || (released && p.sent > top) {
+	doc := m.sents[top].Doc
+	for _, p := range m.postings[holder] {
+		if m.features[p.sent]&featPlace == 0 || m.sents[p.sent].Doc != doc || (released && p.sent > top) {
 			continue
 		}
 		best = p.sent // postings are in sentence order: the last is the latest
@@ -535,7 +545,7 @@ func (s *Store) followHolder(res *Result, queryIDs termSet[int32]) {
 		return
 	}
 	first := res.Hits[0]
-	chain := []Hit{{Sentence: s.sents[best], Index: int(best), Score: first.Score, Matched: first.Matched}, first}
+	chain := []Hit{{Sentence: m.sents[best], Index: int(best), Score: first.Score, Matched: first.Matched}, first}
 	for _, h := range res.Hits[1:] {
 		if h.Index != int(best) && len(chain) < len(res.Hits) {
 			chain = append(chain, h)
@@ -559,31 +569,31 @@ var releaseWords = setOf("dropped", "drop", "drops", "discarded", "discard", "di
 // common words is no answer, and skipping the thousands of them keeps a
 // book's questions in tens of microseconds, growing far slower than the
 // text. Synonyms, in a long text, only ever add.
-func (s *Store) score(sc *scratch, qterms, syns []qterm) {
+func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	all := append(sc.terms[:0], qterms...)
-	if len(s.sents) <= 2000 {
+	if len(m.sents) <= 2000 {
 		all = append(all, syns...)
 	}
 	essential := len(all)
-	if len(s.sents) > 2000 && len(all) > 1 {
+	if len(m.sents) > 2000 && len(all) > 1 {
 		slices.SortFunc(all, func(a, b qterm) int {
-			if d := len(s.postings[a.id]) - len(s.postings[b.id]); d != 0 {
+			if d := len(m.postings[a.id]) - len(m.postings[b.id]); d != 0 {
 				return d
 			}
 			return int(a.id - b.id)
 		})
-		sum := len(s.postings[all[0].id])
+		sum := len(m.postings[all[0].id])
 		essential = 1
-		for essential < len(all) && sum+len(s.postings[all[essential].id]) <= essentialBudget &&
-			len(s.postings[all[essential].id]) <= len(s.sents)/50 {
-			sum += len(s.postings[all[essential].id])
+		for essential < len(all) && sum+len(m.postings[all[essential].id]) <= essentialBudget &&
+			len(m.postings[all[essential].id]) <= len(m.sents)/50 {
+			sum += len(m.postings[all[essential].id])
 			essential++
 		}
 	}
 	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		for _, p := range s.postings[q.id] {
+		for _, p := range m.postings[q.id] {
 			if sc.matched[p.sent] == 0 {
 				sc.touched = append(sc.touched, p.sent)
 			}
@@ -591,7 +601,7 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 			sc.matched[p.sent] |= bit
 		}
 	}
-	if len(s.sents) > 2000 {
+	if len(m.sents) > 2000 {
 		// In a long text synonyms only add to sentences the question's own
 		// words found: a synonym alone is too weak a reason to cite.
 		all = append(all, syns...)
@@ -600,7 +610,7 @@ func (s *Store) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[essential:] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps := s.postings[q.id]
+		ps := m.postings[q.id]
 		if found*bits.Len(uint(len(ps))) < len(ps) {
 			for _, i := range sc.touched[:found] {
 				if k, ok := slices.BinarySearchFunc(ps, i, func(p posting, i int32) int { return int(p.sent - i) }); ok {
@@ -659,7 +669,7 @@ func definitionFocus(words []string) string {
 		if w == "of" && focus != "" {
 			break
 		}
-		if !lexicon[w].stop {
+		if !english.IsStop(w) {
 			focus = w
 		}
 	}
@@ -672,16 +682,16 @@ var definers = setOf("to", "of", "that", "which", "who", "is", "was", "are", "we
 
 // definitionCue rescores the best hits: those where the focus word is
 // followed by a definer get the bonus.
-func (s *Store) definitionCue(hits []Hit, focus string, meanIDF float64, before func(a, b Hit) bool) {
-	wid, ok := s.wordID[focus]
+func (m *Matcher) definitionCue(hits []Hit, focus string, meanIDF float64, before func(a, b Hit) bool) {
+	wid, ok := m.wordID[focus]
 	if !ok {
 		return
 	}
-	fid := s.wordStem[wid]
+	fid := m.wordStem[wid]
 	n := min(len(hits), 8)
 	changed := false
 	for k := range hits[:n] {
-		if s.defines(hits[k].Sentence.Text, fid) {
+		if m.defines(hits[k].Sentence.Text, fid) {
 			hits[k].Score += definitionBonus * meanIDF
 			changed = true
 		}
@@ -701,18 +711,18 @@ func (s *Store) definitionCue(hits []Hit, focus string, meanIDF float64, before 
 
 // defines reports whether text goes on to say what the term fid is: the
 // term followed by a definer ("the plan to close the bridge").
-func (s *Store) defines(text string, fid int32) bool {
+func (m *Matcher) defines(text string, fid int32) bool {
 	after, found := false, false
-	tokenize(text, func(t token) {
+	english.Tokenize(text, func(t english.Token) {
 		if found {
 			return
 		}
-		if after && definers[t.word] {
+		if after && definers[t.Word] {
 			found = true
 			return
 		}
 		after = false
-		if w, ok := s.wordID[t.word]; ok && s.wordStem[w] == fid {
+		if w, ok := m.wordID[t.Word]; ok && m.wordStem[w] == fid {
 			after = true
 		}
 	})

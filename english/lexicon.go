@@ -1,4 +1,4 @@
-package facts
+package english
 
 // irregular maps irregular English verb forms to their base form, which
 // Snowball stemming cannot do: "wrote" should match "write", "built"
@@ -47,6 +47,13 @@ var irregular = map[string]string{
 	"mown": "mow", "proven": "prove", "children": "child", "men": "man", "women": "woman", "people": "person",
 	"mice": "mouse", "feet": "foot", "teeth": "tooth", "geese": "goose", "died": "die", "dying": "die",
 	"lying": "lie",
+}
+
+// IsIrregular reports whether w is an irregular form ("wrote", "built"):
+// most of them are past forms, which makes w likely a question's verb.
+func IsIrregular(w string) bool {
+	_, ok := irregular[w]
+	return ok
 }
 
 // lemma returns the base form of an irregular word, or the word.

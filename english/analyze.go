@@ -1,26 +1,26 @@
-package facts
+package english
 
 import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
+	snowball "github.com/kljensen/snowball/english"
 )
 
-// token is one word of a text: its lower-cased form and where it was.
-type token struct {
-	word       string // lower case
-	start, end int    // byte offsets in the analysed text
-	upper      bool   // first letter was upper case
-	digit      bool   // starts with a digit
+// Token is one word of a text: its lower-cased form and where it was.
+type Token struct {
+	Word       string // lower case
+	Start, End int    // byte offsets in the analysed text
+	Upper      bool   // first letter was upper case
+	Digit      bool   // starts with a digit
 }
 
-// tokenize calls fn for each word of text. Words are runs of letters, digits
+// Tokenize calls fn for each word of text. Words are runs of letters, digits
 // and marks; an apostrophe inside a word joins it ("don't" -> "dont") except
 // a possessive "'s", which is dropped ("Mary's" -> "mary"); a period or
 // comma between digits joins a number ("85.5", "1,000"). A word already in
 // lower case is a substring of text, so most words cost no allocation.
-func tokenize(text string, fn func(token)) {
+func Tokenize(text string, fn func(Token)) {
 	i := 0
 	var buf []byte
 	for i < len(text) {
@@ -28,7 +28,7 @@ func tokenize(text string, fn func(token)) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isWordRune(r) {
+		if !IsWordRune(r) {
 			i += size
 			continue
 		}
@@ -43,7 +43,7 @@ func tokenize(text string, fn func(token)) {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if isWordRune(r) {
+			if IsWordRune(r) {
 				if r >= utf8.RuneSelf {
 					l := unicode.ToLower(r)
 					same = same && l == r
@@ -62,11 +62,11 @@ func tokenize(text string, fn func(token)) {
 			if r == '\'' || r == '’' {
 				rest := text[i+size:]
 				nr, nsize := utf8.DecodeRuneInString(rest)
-				if !isWordRune(nr) {
+				if !IsWordRune(nr) {
 					break
 				}
 				// Possessive: skip "'s" when the word ends there.
-				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !isWordRune(firstRune(rest[nsize:]))) {
+				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
 					i += size + nsize
 					break
 				}
@@ -76,7 +76,7 @@ func tokenize(text string, fn func(token)) {
 			}
 			if (r == '.' || r == ',') && digit {
 				rest := text[i+size:]
-				if nr := firstRune(rest); unicode.IsDigit(nr) {
+				if nr := FirstRune(rest); unicode.IsDigit(nr) {
 					buf = append(buf, byte(r))
 					i += size
 					continue
@@ -88,11 +88,12 @@ func tokenize(text string, fn func(token)) {
 		if !same {
 			word = string(buf)
 		}
-		fn(token{word: word, start: start, end: i, upper: upper, digit: digit})
+		fn(Token{Word: word, Start: start, End: i, Upper: upper, Digit: digit})
 	}
 }
 
-func firstRune(s string) rune {
+// FirstRune returns the first rune of s, 0 if s is empty.
+func FirstRune(s string) rune {
 	if s == "" {
 		return 0
 	}
@@ -100,7 +101,8 @@ func firstRune(s string) rune {
 	return r
 }
 
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r belongs to a word: a letter, digit or mark.
+func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
@@ -110,9 +112,7 @@ func isWordRune(r rune) bool {
 // Stem returns the term a lower-case word is indexed under: its Snowball
 // English stem, irregular forms first reduced to their base ("wrote" and
 // "written" are both "write").
-func Stem(word string) string { return stem(word) }
-
-func stem(word string) string {
+func Stem(word string) string {
 	if len(word) <= 2 {
 		return word
 	}
@@ -121,8 +121,23 @@ func stem(word string) string {
 			return word // numbers stay as written
 		}
 	}
-	return english.Stem(lemma(word), true)
+	return snowball.Stem(lemma(word), true)
 }
+
+// HasDigit reports whether w holds a digit: such words are numbers or
+// codes, not spellings to correct or topics to suggest.
+func HasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// IsStop reports whether w (lower case) is a stop word: a function word,
+// or one that frames a question about a text rather than carries its topic.
+func IsStop(w string) bool { return stopWords[w] }
 
 // stopWords is a general English stop-word list. Question words are in it,
 // so the question type is read before they are dropped.
@@ -147,3 +162,12 @@ var stopWords = setOf(
 	"story", "document", "text", "article", "according", "mention", "mentioned", "kind",
 	"type", "one", "ones",
 )
+
+// setOf makes a word set from a list.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,4 +1,4 @@
-package facts
+package english
 
 import (
 	_ "embed"
@@ -18,8 +18,8 @@ import (
 //go:embed vectors.bin
 var vectorData string
 
-// wordVectors is the parsed view of vectorData.
-type wordVectors struct {
+// Vectors is the parsed view of the embedded word vectors.
+type Vectors struct {
 	dim    int
 	comps  string // n*dim int8 components
 	scales []float32
@@ -29,12 +29,12 @@ type wordVectors struct {
 
 var (
 	vecOnce sync.Once
-	vecs    *wordVectors
+	vecs    *Vectors
 )
 
-// loadVectors parses vectorData once. A malformed file leaves no vectors:
+// LoadVectors parses vectorData once. A malformed file leaves no vectors:
 // ranking goes on without them.
-func loadVectors() *wordVectors {
+func LoadVectors() *Vectors {
 	vecOnce.Do(func() {
 		d := vectorData
 		if len(d) < 12 || d[:4] != "SBV2" {
@@ -47,7 +47,7 @@ func loadVectors() *wordVectors {
 		if n <= 0 || dim <= 0 || len(d) < need {
 			return
 		}
-		v := &wordVectors{dim: dim, comps: d[pos : pos+n*dim], index: make(map[string]int32, n)}
+		v := &Vectors{dim: dim, comps: d[pos : pos+n*dim], index: make(map[string]int32, n)}
 		pos += n * dim
 		v.scales = make([]float32, n)
 		for i := range v.scales {
@@ -74,8 +74,11 @@ func loadVectors() *wordVectors {
 	return vecs
 }
 
-// vectorOf returns the row of word's vector, or -1.
-func (v *wordVectors) vectorOf(word string) int32 {
+// Dim is the number of components of each vector.
+func (v *Vectors) Dim() int { return v.dim }
+
+// Row returns the row of word's vector, or -1.
+func (v *Vectors) Row(word string) int32 {
 	if v == nil {
 		return -1
 	}
@@ -85,8 +88,8 @@ func (v *wordVectors) vectorOf(word string) int32 {
 	return -1
 }
 
-// cosine returns the cosine similarity of two rows' vectors.
-func (v *wordVectors) cosine(a, b int32) float32 {
+// Cosine returns the cosine similarity of two rows' vectors.
+func (v *Vectors) Cosine(a, b int32) float32 {
 	if a == b {
 		return 1
 	}
@@ -105,10 +108,10 @@ func (v *wordVectors) cosine(a, b int32) float32 {
 	return float32(s0+s1) * v.scales[a] * v.scales[b]
 }
 
-// rarity is a word's information in general English, from its frequency
+// Rarity is a word's information in general English, from its frequency
 // rank among the vectors' words (Zipf: frequency falls as 1/rank): the log
 // of its rank; a word beyond the kept ones is the rarest.
-func (v *wordVectors) rarity(row int32) float64 {
+func (v *Vectors) Rarity(row int32) float64 {
 	if v == nil {
 		return 1
 	}
@@ -118,8 +121,8 @@ func (v *wordVectors) rarity(row int32) float64 {
 	return math.Log(float64(v.ranks[row]) + 2)
 }
 
-// unit writes row's vector, as float32, into out.
-func (v *wordVectors) unit(row int32, out []float32) {
+// Unit writes row's vector, as float32, into out.
+func (v *Vectors) Unit(row int32, out []float32) {
 	x := v.comps[int(row)*v.dim : int(row+1)*v.dim]
 	sc := v.scales[row]
 	for i := range out {
@@ -127,8 +130,8 @@ func (v *wordVectors) unit(row int32, out []float32) {
 	}
 }
 
-// dot is the dot product of two vectors of the same length.
-func dot(a, b []float32) float32 {
+// Dot is the dot product of two vectors of the same length.
+func Dot(a, b []float32) float32 {
 	b = b[:len(a)]
 	var s0, s1, s2, s3 float32
 	i := 0
@@ -142,51 +145,4 @@ func dot(a, b []float32) float32 {
 		s0 += a[i] * b[i]
 	}
 	return s0 + s1 + s2 + s3
-}
-
-// indexVectors gives a short text's words their vectors, as float32 rows
-// of one array: the reranker compares them with a question's words.
-func (s *Store) indexVectors() {
-	v := loadVectors()
-	s.wordVec = make([]int32, len(s.words))
-	if v == nil {
-		for i := range s.wordVec {
-			s.wordVec[i] = -1
-		}
-		return
-	}
-	s.vecDim = v.dim
-	rows := 0
-	for wid, w := range s.words {
-		s.wordVec[wid] = -1
-		if v.vectorOf(w) >= 0 {
-			s.wordVec[wid] = int32(rows)
-			rows++
-		}
-	}
-	s.vecData = make([]float32, rows*v.dim)
-	for wid, w := range s.words {
-		if r := s.wordVec[wid]; r >= 0 {
-			v.unit(v.vectorOf(w), s.vecData[int(r)*v.dim:int(r+1)*v.dim])
-		}
-	}
-}
-
-// vectorOfWord returns word's unit vector: the store's row if the text has
-// the word, else a new copy; nil if the vectors lack it.
-func (s *Store) vectorOfWord(word string) []float32 {
-	if wid, ok := s.wordID[word]; ok && s.wordVec != nil {
-		if r := s.wordVec[wid]; r >= 0 {
-			return s.vecData[int(r)*s.vecDim : int(r+1)*s.vecDim]
-		}
-		return nil
-	}
-	v := loadVectors()
-	row := v.vectorOf(word)
-	if row < 0 {
-		return nil
-	}
-	out := make([]float32, v.dim)
-	v.unit(row, out)
-	return out
 }

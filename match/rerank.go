@@ -1,9 +1,11 @@
-package facts
+package match
 
 import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/storybot/storybot/english"
 )
 
 // The reranker reorders the first candidates of a short text (up to
@@ -121,7 +123,7 @@ func askedNoun(words []string) string {
 				continue
 			}
 		}
-		if lexicon[w].stop || n == 3 || head != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		if english.IsStop(w) || n == 3 || head != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break
 		}
 		head = w
@@ -134,7 +136,7 @@ func askedNoun(words []string) string {
 // each read once, each distinct word's likeness to the question's words
 // computed once.
 type reranking struct {
-	s     *Store
+	m     *Matcher
 	qs    []rqWord
 	qids  []int32
 	asked []float32 // vector of the noun asked about
@@ -160,18 +162,18 @@ type readSentence struct {
 	si *sentInfo
 }
 
-func (s *Store) getRerankScratch() *rerankScratch {
-	if v := s.rrPool.Get(); v != nil {
+func (m *Matcher) getRerankScratch() *rerankScratch {
+	if v := m.rrPool.Get(); v != nil {
 		return v.(*rerankScratch)
 	}
-	sc := &rerankScratch{slotOf: make([]int32, len(s.words)), kindOf: make([]int8, len(s.terms))}
+	sc := &rerankScratch{slotOf: make([]int32, len(m.words)), kindOf: make([]int8, len(m.terms))}
 	for i := range sc.slotOf {
 		sc.slotOf[i] = -1
 	}
 	return sc
 }
 
-func (s *Store) putRerankScratch(sc *rerankScratch) {
+func (m *Matcher) putRerankScratch(sc *rerankScratch) {
 	for _, w := range sc.slotted {
 		sc.slotOf[w] = -1
 	}
@@ -181,7 +183,7 @@ func (s *Store) putRerankScratch(sc *rerankScratch) {
 	sc.slotted, sc.kinded, sc.cos = sc.slotted[:0], sc.kinded[:0], sc.cos[:0]
 	clear(sc.sents)
 	sc.sents = sc.sents[:0]
-	s.rrPool.Put(sc)
+	m.rrPool.Put(sc)
 }
 
 // sentInfo is what the reranker reads of one sentence for a question.
@@ -208,50 +210,50 @@ type sentCore struct {
 	pairNorm []float32
 }
 
-func (s *Store) sentenceCore(i int) *sentCore {
-	if c := s.sentCores[i].Load(); c != nil {
+func (m *Matcher) sentenceCore(i int) *sentCore {
+	if c := m.sentCores[i].Load(); c != nil {
 		return c
 	}
 	c := &sentCore{}
 	last := int32(-1) // term of the word before, if a content word
 	joined := false   // the word before was a content word
-	tokenize(s.sents[i].Text, func(t token) {
-		if meansWords[t.word] {
+	english.Tokenize(m.sents[i].Text, func(t english.Token) {
+		if meansWords[t.Word] {
 			c.means = true
 		}
-		if last >= 0 && definers[t.word] {
+		if last >= 0 && definers[t.Word] {
 			c.defs = append(c.defs, last)
 		}
 		last = -1
-		if lexicon[t.word].stop {
+		if english.IsStop(t.Word) {
 			joined = false
 			return
 		}
-		wid, ok := s.wordID[t.word]
+		wid, ok := m.wordID[t.Word]
 		if !ok {
 			return
 		}
-		last = s.wordStem[wid]
+		last = m.wordStem[wid]
 		c.ids = append(c.ids, last)
 		c.wids = append(c.wids, wid)
-		c.caps = append(c.caps, t.upper && t.start > 0)
+		c.caps = append(c.caps, t.Upper && t.Start > 0)
 		c.joined = append(c.joined, joined)
 		joined = true
 	})
-	text := s.sents[i].Text
+	text := m.sents[i].Text
 	c.quote = strings.ContainsAny(text, "\"“”")
 	c.asks = strings.HasSuffix(strings.TrimSpace(text), "?")
 	if len(c.wids) > 1 {
 		c.pairNorm = make([]float32, len(c.wids)-1)
 		for p := range c.pairNorm {
-			a, b := s.wordVec[c.wids[p]], s.wordVec[c.wids[p+1]]
+			a, b := m.wordVec[c.wids[p]], m.wordVec[c.wids[p+1]]
 			if a >= 0 && b >= 0 {
-				d := dot(s.vecData[int(a)*s.vecDim:int(a+1)*s.vecDim], s.vecData[int(b)*s.vecDim:int(b+1)*s.vecDim])
+				d := english.Dot(m.vecData[int(a)*m.vecDim:int(a+1)*m.vecDim], m.vecData[int(b)*m.vecDim:int(b+1)*m.vecDim])
 				c.pairNorm[p] = float32(math.Sqrt(float64(2 + 2*d)))
 			}
 		}
 	}
-	s.sentCores[i].Store(c)
+	m.sentCores[i].Store(c)
 	return c
 }
 
@@ -261,8 +263,8 @@ func (r *reranking) sentence(i int) *sentInfo {
 			return rs.si
 		}
 	}
-	s := r.s
-	core := s.sentenceCore(i)
+	m := r.m
+	core := m.sentenceCore(i)
 	si := &sentInfo{sentCore: core}
 	si.slots = make([]int32, len(core.wids))
 	prevFresh := false
@@ -273,11 +275,11 @@ func (r *reranking) sentence(i int) *sentInfo {
 			si.freshName = true
 		}
 		prevFresh = fresh
-		row := s.wordVec[wid]
+		row := m.wordVec[wid]
 		if row < 0 {
 			continue
 		}
-		vec := s.vecData[int(row)*s.vecDim : int(row+1)*s.vecDim]
+		vec := m.vecData[int(row)*m.vecDim : int(row+1)*m.vecDim]
 		slot := r.slotOf[wid]
 		if slot < 0 {
 			slot = int32(len(r.cos) / (len(r.qs) + 1))
@@ -286,13 +288,13 @@ func (r *reranking) sentence(i int) *sentInfo {
 			for _, q := range r.qs {
 				c := float32(0)
 				if q.vec != nil {
-					c = dot(q.vec, vec)
+					c = english.Dot(q.vec, vec)
 				}
 				r.cos = append(r.cos, c)
 			}
 			c := float32(0)
 			if r.asked != nil {
-				c = dot(r.asked, vec)
+				c = english.Dot(r.asked, vec)
 			}
 			r.cos = append(r.cos, c)
 		}
@@ -311,7 +313,7 @@ func (r *reranking) isKind(id int32, general string) bool {
 	case 2:
 		return true
 	}
-	k := isKindOf(r.s.terms[id], general)
+	k := english.IsKindOf(r.m.terms[id], general)
 	r.kindOf[id] = 1
 	if k {
 		r.kindOf[id] = 2
@@ -339,13 +341,13 @@ func (r *reranking) best(si *sentInfo, j int) float32 {
 
 // rerank reorders hits (the first rerankCandidates of them) by the
 // reranker's score; with features non-nil it only records the features.
-func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features *[][]float64) {
+func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features *[][]float64) {
 	n := min(len(hits), rerankCandidates)
-	if n < 2 && features == nil || s.wordVec == nil {
+	if n < 2 && features == nil || m.wordVec == nil {
 		return
 	}
-	r := &reranking{s: s, qs: qs, focus: -1, rerankScratch: s.getRerankScratch()}
-	defer s.putRerankScratch(r.rerankScratch)
+	r := &reranking{m: m, qs: qs, focus: -1, rerankScratch: m.getRerankScratch()}
+	defer m.putRerankScratch(r.rerankScratch)
 	r.qids = make([]int32, len(qs))
 	total, rareTotal := 0.0, 0.0
 	for j, q := range qs {
@@ -363,17 +365,17 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 	askedID := int32(-1)
 	general := ""
 	if asked != "" {
-		r.asked = s.vectorOfWord(asked)
-		if wid, ok := s.wordID[asked]; ok {
-			askedID = s.wordStem[wid]
-			general = s.terms[askedID]
+		r.asked = m.vectorOfWord(asked)
+		if wid, ok := m.wordID[asked]; ok {
+			askedID = m.wordStem[wid]
+			general = m.terms[askedID]
 		} else {
-			general = stem(asked)
+			general = english.Stem(asked)
 		}
 	}
 	if w := definitionFocus(all); w != "" {
-		if wid, ok := s.wordID[w]; ok {
-			r.focus = s.wordStem[wid]
+		if wid, ok := m.wordID[w]; ok {
+			r.focus = m.wordStem[wid]
 		}
 	}
 	r.how = qt == QOther && slices.Contains(all, "how")
@@ -387,7 +389,7 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 	var qpairs []pair
 	for j := 0; j+1 < len(qs); j++ {
 		if qs[j].vec != nil && qs[j+1].vec != nil {
-			qpairs = append(qpairs, pair{j, j + 1, float32(math.Sqrt(float64(2 + 2*dot(qs[j].vec, qs[j+1].vec))))})
+			qpairs = append(qpairs, pair{j, j + 1, float32(math.Sqrt(float64(2 + 2*english.Dot(qs[j].vec, qs[j+1].vec))))})
 		}
 	}
 	top := hits[0].Score
@@ -413,7 +415,7 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 		i := h.Index
 		f := feats[k*numFeatures : (k+1)*numFeatures]
 		cur := r.sentence(i)
-		lead := i == 0 || s.sents[i-1].Doc != h.Sentence.Doc || s.sents[i-1].Paragraph != h.Sentence.Paragraph
+		lead := i == 0 || m.sents[i-1].Doc != h.Sentence.Doc || m.sents[i-1].Paragraph != h.Sentence.Paragraph
 		f[fScore] = h.Score / top
 		f[fScore2] = f[fScore] * f[fScore]
 		if k == 0 {
@@ -447,7 +449,7 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 				rareCover += q.rare
 				rareSoft += q.rare
 				count++
-				if len(s.postings[q.id]) == 1 {
+				if len(m.postings[q.id]) == 1 {
 					unique += q.idf
 				}
 				continue
@@ -529,7 +531,7 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 		if lead {
 			f[fLead] = 1
 		}
-		f[fPlace] = float64(i) / float64(len(s.sents))
+		f[fPlace] = float64(i) / float64(len(m.sents))
 		bigrams := 0
 		for j := 0; j+1 < len(r.qids); j++ {
 			for p := 0; p+1 < len(cur.ids); p++ {
@@ -555,7 +557,7 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 				plain += q.idf * float64(best[j])
 			}
 			f[fBefore] = before / total
-			if i >= 2 && s.sents[i-2].Doc == h.Sentence.Doc && s.sents[i-2].Paragraph == h.Sentence.Paragraph {
+			if i >= 2 && m.sents[i-2].Doc == h.Sentence.Doc && m.sents[i-2].Paragraph == h.Sentence.Paragraph {
 				prev2 := r.sentence(i - 2)
 				b2 := 0.0
 				for _, q := range qs {
@@ -568,7 +570,7 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 			f[fBefore2] = f[fBefore] * f[fBefore]
 			f[fSoftBefore] = (softBefore - plain) / total
 		}
-		if i+1 < len(s.sents) && s.sents[i+1].Doc == h.Sentence.Doc && s.sents[i+1].Paragraph == h.Sentence.Paragraph {
+		if i+1 < len(m.sents) && m.sents[i+1].Doc == h.Sentence.Doc && m.sents[i+1].Paragraph == h.Sentence.Paragraph {
 			next := r.sentence(i + 1)
 			after := 0.0
 			for _, q := range qs {
@@ -577,23 +579,23 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 				}
 			}
 			f[fAfter] = after / total
-			if s.features[i+1]&featContinues != 0 {
+			if m.features[i+1]&featContinues != 0 {
 				f[fIntroduces] = 1
 			}
 		}
 		if d := i - hits[0].Index; k > 0 && (d == 1 || d == -1) {
 			f[fNearBest] = 1
 		}
-		if s.features[i]&featAnaphor != 0 {
+		if m.features[i]&featAnaphor != 0 {
 			f[fAnaphor] = 1
 		}
-		if want != 0 && s.features[i]&want != 0 {
+		if want != 0 && m.features[i]&want != 0 {
 			f[fTyped] = 1
 			if qt >= QPerson && qt <= QReason {
 				f[fTypePerson+int(qt-QPerson)] = 1
 			}
 		}
-		for _, a := range s.answers(int32(i)) {
+		for _, a := range m.store.Answers(int32(i)) {
 			if !slices.Contains(r.qids, a) {
 				f[fFresh] = 1
 				if qt == QOther {
@@ -652,10 +654,10 @@ func (s *Store) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features
 		if cur.asks {
 			f[fQuestion] = 1
 		}
-		if s.features[i]&featNumber != 0 {
+		if m.features[i]&featNumber != 0 {
 			f[fHasNumber] = 1
 		}
-		if s.features[i]&featDate != 0 {
+		if m.features[i]&featDate != 0 {
 			f[fHasYear] = 1
 		}
 		if cur.quote {

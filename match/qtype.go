@@ -1,6 +1,11 @@
-package facts
+package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
+)
 
 // feature marks what kinds of answer a sentence can hold.
 type feature uint16
@@ -18,8 +23,43 @@ const (
 	featContinues // featAnaphor, and the sentence before is in the same paragraph
 )
 
-var anaphors = setOf("he", "she", "it", "they", "this", "these", "those", "that", "his", "her",
-	"its", "their", "such", "there", "here", "both", "then", "thus", "however", "also")
+// answerKinds reads, from what each sentence's words show, the kinds of
+// answer it can hold, and marks the sentences that continue the one
+// before: they open with a pronoun in the same paragraph.
+func answerKinds(store *facts.Store) []feature {
+	sents := store.Sentences()
+	fs := make([]feature, len(sents))
+	for i := range sents {
+		fs[i] = kindsOf(store.Marks(i))
+	}
+	for i := 1; i < len(sents); i++ {
+		if fs[i]&featAnaphor != 0 && sents[i].Doc == sents[i-1].Doc && sents[i].Paragraph == sents[i-1].Paragraph {
+			fs[i] |= featContinues
+		}
+	}
+	return fs
+}
+
+// kindsOf maps a sentence's marks to the kinds of answer it can hold.
+func kindsOf(mk facts.Marks) feature {
+	var f feature
+	c := mk.Classes()
+	set := func(on bool, x feature) {
+		if on {
+			f |= x
+		}
+	}
+	set(mk&facts.MarkName != 0, featName)
+	set(mk&facts.MarkDigit != 0 || c&english.Number != 0, featNumber)
+	set(mk&facts.MarkYear != 0 || c&english.Date != 0, featDate)
+	set(mk&facts.MarkPlaceName != 0 || c&english.Place != 0, featPlace)
+	set(mk&facts.MarkCurrency != 0 || c&english.Money != 0, featMoney)
+	set(mk&facts.MarkPercentSign != 0 || c&english.Percent != 0, featPercent)
+	set(c&english.Reason != 0, featReason)
+	set(c&english.Person != 0, featPerson)
+	set(mk&facts.MarkOpensAnaphor != 0, featAnaphor)
+	return f
+}
 
 // QType is the kind of answer a question asks for.
 type QType uint8
@@ -63,100 +103,6 @@ func (q QType) wants() feature {
 		return featReason
 	}
 	return 0
-}
-
-var monthWords = setOf("january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-
-var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
-	"decade", "decades", "ago", "spring", "summer", "autumn", "winter", "morning", "evening",
-	"night", "week", "weeks", "month", "months", "day", "days", "era", "period", "age",
-	"bc", "ad", "bce", "ce", "early", "late", "since", "until", "when", "dynasty", "fall")
-
-var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-	"seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
-	"millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "quarter",
-	"several", "single", "double", "twice", "triple", "first", "second", "third")
-
-var moneyWords = setOf("dollar", "dollars", "usd", "cents", "pound", "pounds", "euro",
-	"euros", "yen", "price", "cost", "costs", "paid", "pay", "worth", "budget", "revenue",
-	"fund", "funds", "funding", "salary", "fee", "fees")
-
-var personWords = setOf("mr", "mrs", "ms", "dr", "president", "secretary", "minister",
-	"king", "queen", "prince", "princess", "emperor", "pope", "chief", "director", "leader",
-	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador",
-	"senator", "governor", "general", "captain", "professor", "author", "founder", "he",
-	"she", "his", "her", "him", "who", "whom", "man", "woman", "son", "daughter", "father",
-	"mother", "wife", "husband", "brother", "sister", "monsieur", "madame", "mademoiselle",
-	"sir", "lady", "lord", "count", "countess", "baron", "baroness", "duke", "duchess", "saint",
-	"miss", "mrs", "uncle", "aunt", "colonel", "major", "lieutenant", "sergeant", "doctor")
-
-var reasonWords = setOf("because", "due", "since", "reason", "reasons", "so", "therefore",
-	"result", "order", "cause", "caused", "causes", "led", "lead", "thanks", "owing", "why",
-	"purpose", "aim", "goal")
-
-var placePrepositions = setOf("in", "at", "from", "near", "to", "into", "across",
-	"outside", "inside", "throughout", "between", "toward", "towards", "where")
-
-var placeWords = setOf("city", "country", "state", "town", "village", "capital", "region",
-	"province", "county", "island", "river", "mountain", "north", "south", "east", "west",
-	"northern", "southern", "eastern", "western", "street", "building", "located", "kitchen",
-	"bedroom", "bathroom", "garden", "hallway", "office")
-
-// lexEntry is what the general-English word lists say of a word, looked
-// up once per token while indexing.
-type lexEntry struct {
-	feat    feature
-	stop    bool
-	anaphor bool
-	prep    bool // a preposition that may introduce a place
-}
-
-// lexicon merges the word lists into one map: indexing a book looks up
-// every token, and one lookup is much cheaper than ten.
-var lexicon = func() map[string]lexEntry {
-	m := map[string]lexEntry{}
-	set := func(words map[string]bool, fn func(*lexEntry)) {
-		for w := range words {
-			e := m[w]
-			fn(&e)
-			m[w] = e
-		}
-	}
-	set(monthWords, func(e *lexEntry) { e.feat |= featDate })
-	set(dateWords, func(e *lexEntry) { e.feat |= featDate })
-	set(numberWords, func(e *lexEntry) { e.feat |= featNumber })
-	set(moneyWords, func(e *lexEntry) { e.feat |= featMoney })
-	set(personWords, func(e *lexEntry) { e.feat |= featPerson })
-	set(reasonWords, func(e *lexEntry) { e.feat |= featReason })
-	set(placeWords, func(e *lexEntry) { e.feat |= featPlace })
-	set(setOf("percent", "percentage"), func(e *lexEntry) { e.feat |= featPercent })
-	set(stopWords, func(e *lexEntry) { e.stop = true })
-	set(anaphors, func(e *lexEntry) { e.anaphor = true })
-	set(placePrepositions, func(e *lexEntry) { e.prep = true })
-	e := m["may"] // the month, but far more often the verb
-	e.feat &^= featDate
-	m["may"] = e
-	return m
-}()
-
-func isYear(w string) bool {
-	if len(w) == 5 && w[4] == 's' {
-		w = w[:4] // "1990s"
-	}
-	if len(w) != 4 {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w[0] == '1' || w[0] == '2' && w[1] == '0'
 }
 
 // questionShape is what the question's function words say.
@@ -269,7 +215,7 @@ var headNouns = func() map[string]QType {
 func asksState(rest []string) bool {
 	content := 0
 	for _, w := range rest {
-		if lexicon[w].stop {
+		if english.IsStop(w) {
 			continue
 		}
 		content++
@@ -287,3 +233,12 @@ var participles = setOf("born", "held", "found", "built", "made", "sent", "kept"
 	"grown", "thrown", "drawn", "begun", "done", "run", "won", "lost", "met", "fought", "sold",
 	"bought", "brought", "taught", "caught", "held", "laid", "paid", "said", "told", "hung",
 	"struck", "spent", "built", "led", "left", "put", "cut", "hit", "read", "shut", "spread")
+
+// setOf makes a word set from a list.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,4 +1,4 @@
-package facts
+package english
 
 import (
 	_ "embed"
@@ -19,15 +19,17 @@ var (
 	kindsMap  map[string]string // term -> space-separated general terms
 )
 
-func kindsOf(term string) string {
+// KindsOf returns the general terms that term names a kind of, space
+// separated; "" when unknown. The first call reads the lexicon.
+func KindsOf(term string) string {
 	kindsOnce.Do(func() { kindsMap = readLexicon(kindsData, 50000) })
 	return kindsMap[term]
 }
 
-// isKindOf reports whether the thing term names is a kind of general (both
+// IsKindOf reports whether the thing term names is a kind of general (both
 // index terms): "cholera" of "diseas".
-func isKindOf(term, general string) bool {
-	list := kindsOf(term)
+func IsKindOf(term, general string) bool {
+	list := KindsOf(term)
 	for list != "" {
 		i := strings.Index(list, general)
 		if i < 0 {

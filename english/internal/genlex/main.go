@@ -1,14 +1,14 @@
-// Command genlex builds facts/synonyms.txt.gz, the general English synonym
+// Command genlex builds english/synonyms.txt.gz, the general English synonym
 // lexicon storybot uses to match a question's words to a document's
-// ("rival" - "opponent"), and facts/kinds.txt.gz, which says what a noun
+// ("rival" - "opponent"), and english/kinds.txt.gz, which says what a noun
 // is a kind of ("cholera" - "disease"; see kinds.go). It reads WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and keeps, for each single-word lemma, the other
 // single-word lemmas of its most frequent senses. Lines hold index terms
-// (facts.Stem), so a lookup needs no stemming: "stem synonym-stem...". WordNet is (c) Princeton
+// (english.Stem), so a lookup needs no stemming: "stem synonym-stem...". WordNet is (c) Princeton
 // University, used under its licence, which permits redistribution.
 //
 //	apt-get install wordnet-base
-//	go run ./facts/internal/genlex -o facts/synonyms.txt.gz -kinds facts/kinds.txt.gz
+//	go run ./english/internal/genlex -o english/synonyms.txt.gz -kinds english/kinds.txt.gz
 package main
 
 import (
@@ -23,14 +23,14 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/english"
 )
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict directory")
-	out := flag.String("o", "facts/synonyms.txt.gz", "output file")
+	out := flag.String("o", "english/synonyms.txt.gz", "output file")
 	senses := flag.Int("senses", 3, "senses per lemma to take synonyms from (most frequent first)")
-	kindsOut := flag.String("kinds", "facts/kinds.txt.gz", "output file for the kinds lexicon (\"\" to skip)")
+	kindsOut := flag.String("kinds", "english/kinds.txt.gz", "output file for the kinds lexicon (\"\" to skip)")
 	flag.Parse()
 	if *kindsOut != "" {
 		if err := writeKinds(*dir, *kindsOut, 2, 4, 5000); err != nil {
@@ -48,9 +48,9 @@ func main() {
 	// Re-key by index term: "rivals" and "rival" share one line.
 	stems := map[string]map[string]bool{}
 	for w, set := range syn {
-		k := facts.Stem(w)
+		k := english.Stem(w)
 		for x := range set {
-			if t := facts.Stem(x); t != k {
+			if t := english.Stem(x); t != k {
 				if stems[k] == nil {
 					stems[k] = map[string]bool{}
 				}
@@ -80,7 +80,7 @@ func writeLexicon(path string, m map[string]map[string]bool) (int, error) {
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintln(w, "# Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence, disclaimer included: facts/WORDNET-LICENSE")
+	fmt.Fprintln(w, "# Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence, disclaimer included: english/WORDNET-LICENSE")
 	for _, k := range keys {
 		var list []string
 		for v := range m[k] {

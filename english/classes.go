@@ -1,0 +1,117 @@
+package english
+
+// Class is what general English says of a word, as bits: the kinds of
+// answer it points to (a month is a date, "mr" a person) and the roles it
+// plays (a stop word, a pronoun, a preposition that may introduce a place).
+type Class uint16
+
+const (
+	Date             Class = 1 << iota // a month, weekday or other word of time ("may" is not: it is mostly the verb)
+	Number                             // a number word ("twelve", "dozen")
+	Money                              // a word of money ("price", "euros")
+	Person                             // a title or word for a person ("mr", "minister", "she")
+	Reason                             // a word of cause ("because", "due")
+	Place                              // a word for a place ("city", "river", "kitchen")
+	Percent                            // "percent", "percentage"
+	Stop                               // a stop word (see IsStop)
+	Anaphor                            // a pronoun or "this/these" that stands for something said before
+	PlacePreposition                   // a preposition that may introduce a place ("in", "near")
+)
+
+// Kinds are the classes that say what kind of answer a word points to.
+const Kinds = Date | Number | Money | Person | Reason | Place | Percent
+
+// Lookup returns w's classes (w in lower case); 0 for a word no list holds.
+func Lookup(w string) Class { return classes[w] }
+
+// classes merges the word lists into one map: indexing a book looks up
+// every token, and one lookup is much cheaper than ten.
+var classes = func() map[string]Class {
+	m := map[string]Class{}
+	set := func(words map[string]bool, c Class) {
+		for w := range words {
+			m[w] |= c
+		}
+	}
+	set(monthWords, Date)
+	set(dateWords, Date)
+	set(numberWords, Number)
+	set(moneyWords, Money)
+	set(personWords, Person)
+	set(reasonWords, Reason)
+	set(placeWords, Place)
+	set(setOf("percent", "percentage"), Percent)
+	set(stopWords, Stop)
+	set(anaphors, Anaphor)
+	set(placePrepositions, PlacePreposition)
+	m["may"] &^= Date // the month, but far more often the verb
+	return m
+}()
+
+// IsTitleTimeOrNumber reports whether w is a title or word for a person, a
+// month, a word of time or a number word: words too general to stand for
+// what a text is about.
+func IsTitleTimeOrNumber(w string) bool {
+	return personWords[w] || monthWords[w] || dateWords[w] || numberWords[w]
+}
+
+// IsYear reports whether w, a token, reads as a year ("1990", "1990s").
+func IsYear(w string) bool {
+	if len(w) == 5 && w[4] == 's' {
+		w = w[:4] // "1990s"
+	}
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2' && w[1] == '0'
+}
+
+var anaphors = setOf("he", "she", "it", "they", "this", "these", "those", "that", "his", "her",
+	"its", "their", "such", "there", "here", "both", "then", "thus", "however", "also")
+
+var monthWords = setOf("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
+	"decade", "decades", "ago", "spring", "summer", "autumn", "winter", "morning", "evening",
+	"night", "week", "weeks", "month", "months", "day", "days", "era", "period", "age",
+	"bc", "ad", "bce", "ce", "early", "late", "since", "until", "when", "dynasty", "fall")
+
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+	"seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+	"millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "quarter",
+	"several", "single", "double", "twice", "triple", "first", "second", "third")
+
+var moneyWords = setOf("dollar", "dollars", "usd", "cents", "pound", "pounds", "euro",
+	"euros", "yen", "price", "cost", "costs", "paid", "pay", "worth", "budget", "revenue",
+	"fund", "funds", "funding", "salary", "fee", "fees")
+
+var personWords = setOf("mr", "mrs", "ms", "dr", "president", "secretary", "minister",
+	"king", "queen", "prince", "princess", "emperor", "pope", "chief", "director", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador",
+	"senator", "governor", "general", "captain", "professor", "author", "founder", "he",
+	"she", "his", "her", "him", "who", "whom", "man", "woman", "son", "daughter", "father",
+	"mother", "wife", "husband", "brother", "sister", "monsieur", "madame", "mademoiselle",
+	"sir", "lady", "lord", "count", "countess", "baron", "baroness", "duke", "duchess", "saint",
+	"miss", "mrs", "uncle", "aunt", "colonel", "major", "lieutenant", "sergeant", "doctor")
+
+var reasonWords = setOf("because", "due", "since", "reason", "reasons", "so", "therefore",
+	"result", "order", "cause", "caused", "causes", "led", "lead", "thanks", "owing", "why",
+	"purpose", "aim", "goal")
+
+var placePrepositions = setOf("in", "at", "from", "near", "to", "into", "across",
+	"outside", "inside", "throughout", "between", "toward", "towards", "where")
+
+var placeWords = setOf("city", "country", "state", "town", "village", "capital", "region",
+	"province", "county", "island", "river", "mountain", "north", "south", "east", "west",
+	"northern", "southern", "eastern", "western", "street", "building", "located", "kitchen",
+	"bedroom", "bathroom", "garden", "hallway", "office")

@@ -1,0 +1,51 @@
+package english
+
+import "testing"
+
+func TestWordVectors(t *testing.T) {
+	v := LoadVectors()
+	if v == nil {
+		t.Fatal("vectors.bin did not load")
+	}
+	if len(v.index) < 40000 || v.dim != 100 {
+		t.Fatalf("%d words of %d dimensions", len(v.index), v.dim)
+	}
+	cos := func(a, b string) float32 {
+		x, y := v.Row(a), v.Row(b)
+		if x < 0 || y < 0 {
+			t.Fatalf("no vector for %q or %q", a, b)
+		}
+		return v.Cosine(x, y)
+	}
+	if c := cos("crew", "crew"); c < 0.98 || c > 1.02 {
+		t.Errorf("a word's likeness to itself is %.3f", c)
+	}
+	for _, p := range [][3]string{
+		{"crew", "astronauts", "banana"},
+		{"disease", "cholera", "guitar"},
+		{"aired", "broadcast", "vinegar"},
+	} {
+		if near, far := cos(p[0], p[1]), cos(p[0], p[2]); near <= far+0.2 {
+			t.Errorf("%s~%s %.2f is not well above %s~%s %.2f", p[0], p[1], near, p[0], p[2], far)
+		}
+	}
+	if v.Rarity(v.Row("the")) >= v.Rarity(v.Row("cholera")) {
+		t.Error(`"the" is not commoner than "cholera"`)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	for _, c := range []struct {
+		word, general string
+		want          bool
+	}{
+		{"cholera", "disease", true},
+		{"stadium", "structure", true},
+		{"cholera", "stadium", false},
+		{"unknownword", "disease", false},
+	} {
+		if got := IsKindOf(Stem(c.word), Stem(c.general)); got != c.want {
+			t.Errorf("IsKindOf(%s, %s) = %v", c.word, c.general, got)
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package match
+
+import (
+	"os"
+	"testing"
+
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
+)
+
+const warAndPeace = "../../shared/data/books/war_and_peace.txt"
+
+// benchDocs are the documents benchmarks run on: the story always, War and
+// Peace when ../shared/data is present.
+func benchDocs(b *testing.B) map[string][]byte {
+	docs := map[string][]byte{"story": story.Text}
+	if data, err := os.ReadFile(warAndPeace); err == nil {
+		docs["book"] = data
+	}
+	return docs
+}
+
+func BenchmarkNew(b *testing.B) {
+	for name, data := range benchDocs(b) {
+		d, err := facts.Parse(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := facts.NewStore(d)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				New(s).Prepare()
+			}
+		})
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	for name, data := range benchDocs(b) {
+		d, err := facts.Parse(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := New(facts.NewStore(d))
+		var qs []string
+		for _, q := range s.SampleQuestions(1000, 1) {
+			qs = append(qs, q.Question)
+			s.Search(q.Question, SearchOptions{}) // warm: corrector, synonyms
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				s.Search(qs[i%len(qs)], SearchOptions{})
+				i++
+			}
+		})
+	}
+}
+
+func BenchmarkCorrect(b *testing.B) {
+	for name, data := range benchDocs(b) {
+		d, err := facts.Parse(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := New(facts.NewStore(d))
+		words := []string{"bolten", "pompoe", "russsia", "pmpeo", "mcf", "natsha", "prince", "moscw", "asdfghjkl"}
+		s.correct("warm")
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				s.correct(words[i%len(words)])
+				i++
+			}
+		})
+	}
+}

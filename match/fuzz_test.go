@@ -1,0 +1,54 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
+)
+
+// FuzzMatch checks that any text can be indexed and matched against
+// without panicking.
+func FuzzMatch(f *testing.F) {
+	f.Add(story.Text)
+	f.Add([]byte("# T\n\n- a. b\n```\nx\n```\n[l](u). Mr. X… “Y.” $1.5 e.g. U.S. Z"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := facts.Parse("f.md", data)
+		if err != nil {
+			return
+		}
+		New(facts.NewStore(d)).Search(string(data[:min(len(data), 64)]), SearchOptions{})
+	})
+}
+
+// FuzzSearch checks that any question is searched without panicking and
+// yields a confidence in 0..1 and distinct hits that are the store's
+// sentences.
+func FuzzSearch(f *testing.F) {
+	d, err := facts.Parse(story.Name, story.Text)
+	if err != nil {
+		f.Fatal(err)
+	}
+	s := New(facts.NewStore(d))
+	for _, q := range []string{"Who is the Secretary of State?", "", "\x00\xff", "jon bolten", strings.Repeat("pompeo ", 100), "wher is it", "mcf", "1,000.5 $"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		r := s.Search(q, SearchOptions{TopK: 3})
+		if r.Confidence < 0 || r.Confidence > 1 {
+			t.Fatalf("confidence %v", r.Confidence)
+		}
+		if len(r.Hits) > 3 {
+			t.Fatalf("%d hits, asked for 3", len(r.Hits))
+		}
+		seen := map[int]bool{}
+		for _, h := range r.Hits {
+			if h.Index < 0 || h.Index >= s.Store().Len() || s.Store().Sentence(h.Index) != h.Sentence || seen[h.Index] {
+				t.Fatalf("bad or repeated hit %+v", h)
+			}
+			seen[h.Index] = true
+		}
+		_ = r.Explain()
+	})
+}

@@ -1,0 +1,117 @@
+package match
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
+)
+
+// posting is one sentence that holds a term, with the term's BM25
+// saturation and length factor precomputed: a question multiplies it by IDF.
+type posting struct {
+	sent int32
+	w    float32
+}
+
+// Matcher answers questions from one fact store. It holds the working data
+// the matching stages read, built from the store once: BM25 postings, the
+// kinds of answer each sentence can hold, the typo corrector, and the
+// reranker's word vectors and caches. It is safe for concurrent use.
+type Matcher struct {
+	store    *facts.Store
+	sents    []*facts.Sentence
+	termID   map[string]int32
+	terms    []string
+	postings [][]posting // per term, sentences in order; slices of one array
+	features []feature   // per sentence, the kinds of answer it can hold
+
+	// the store's vocabulary of surface words, for correction
+	words    []string
+	wordFreq []int32
+	wordStem []int32
+	wordID   map[string]int32
+
+	// Short texts only, for the reranker: each word's row in vecData (-1:
+	// none), rows of vecDim unit-vector components.
+	wordVec   []int32
+	vecData   []float32
+	vecDim    int
+	sentCores []atomic.Pointer[sentCore] // per sentence, what the reranker reads of it
+	rrPool    sync.Pool                  // *rerankScratch
+
+	corrOnce sync.Once
+	corr     *corrector
+	synCache []atomic.Pointer[[]int32] // per term, its synonyms' term ids
+
+	scratch sync.Pool
+}
+
+// New builds a matcher's tables for store.
+func New(store *facts.Store) *Matcher {
+	v := store.Vocabulary()
+	m := &Matcher{store: store, sents: store.Sentences(), words: v.Words, wordFreq: v.Freq, wordStem: v.Stem, wordID: v.ID}
+	m.terms, m.termID = store.Terms()
+	m.postings = weighPostings(store)
+	m.features = answerKinds(store)
+	if len(m.sents) <= rerankMaxSentences {
+		m.indexVectors()
+		m.sentCores = make([]atomic.Pointer[sentCore], len(m.sents))
+	}
+	m.synCache = make([]atomic.Pointer[[]int32], len(m.terms))
+	// The typo corrector and the synonym lexicon are needed by the first
+	// question with a misspelt or unknown word; build them now so that
+	// question does not wait. A small vocabulary takes microseconds; a
+	// book's takes tens of milliseconds, which the other core absorbs.
+	if len(m.words) < 5000 {
+		m.corrector()
+	} else {
+		go m.corrector()
+	}
+	go english.SynonymsOf("")
+	if len(m.sents) <= rerankMaxSentences {
+		go english.KindsOf("")
+	}
+	return m
+}
+
+// Store returns the fact store the matcher answers from.
+func (m *Matcher) Store() *facts.Store { return m.store }
+
+// Prepare waits until the typo corrector and the synonym lexicon, which New
+// starts building in the background for long texts, are ready.
+func (m *Matcher) Prepare() {
+	m.corrector()
+	english.SynonymsOf("")
+}
+
+// weighPostings gives each of the store's postings its BM25 weight but
+// for IDF: term-frequency saturation and sentence-length normalisation.
+func weighPostings(store *facts.Store) [][]posting {
+	lens := store.SentenceLengths()
+	total := 0
+	for _, l := range lens {
+		total += int(l)
+	}
+	avgLen := 1.0
+	if len(lens) > 0 && total > 0 {
+		avgLen = float64(total) / float64(len(lens))
+	}
+	in := store.Postings()
+	n := 0
+	for _, ps := range in {
+		n += len(ps)
+	}
+	all := make([]posting, n)
+	out := make([][]posting, len(in))
+	for t, ps := range in {
+		out[t], all = all[:len(ps):len(ps)], all[len(ps):]
+		for k, p := range ps {
+			norm := 1 - bm25B + bm25B*float64(lens[p.Sent])/avgLen
+			tf := float64(p.TF)
+			out[t][k] = posting{sent: p.Sent, w: float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))}
+		}
+	}
+	return out
+}
