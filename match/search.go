@@ -112,11 +112,16 @@ const maxTerms = 31
 // carried marks sentences scored only through the sentence before them.
 const carried = 1 << 31
 
+// scratch is a question's working memory, pooled per matcher: the read
+// and correct stages' word lists and the retrieve stage's per-sentence
+// scores. Only the entries touched are reset.
 type scratch struct {
-	terms   []qterm // score's working list of terms, reused
-	scores  []float64
-	matched []uint32 // bitmask of question terms found, per sentence
-	touched []int32
+	question question
+	query    query
+	terms    []qterm // score's working list of terms, reused
+	scores   []float64
+	matched  []uint32 // bitmask of question terms found, per sentence
+	touched  []int32
 }
 
 func (m *Matcher) getScratch() *scratch {
@@ -133,11 +138,17 @@ func (m *Matcher) putScratch(sc *scratch) {
 		sc.matched[i] = 0
 	}
 	sc.touched = sc.touched[:0]
+	q, t := &sc.question, &sc.query
+	clear(q.all) // hold no question's words until the next
+	clear(q.content)
+	clear(q.capital)
+	*q = question{all: q.all[:0], content: q.content[:0], capital: q.capital[:0]}
+	*t = query{qterms: t.qterms[:0], syns: t.syns[:0], queryIDs: t.queryIDs[:0]}
 	m.scratch.Put(sc)
 }
 
 // Search ranks the store's sentences against question.
-func (m *Matcher) Search(question string, opt SearchOptions) *Result {
+func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 	if opt.TopK <= 0 {
 		opt.TopK = 5
 	}
@@ -145,86 +156,107 @@ func (m *Matcher) Search(question string, opt SearchOptions) *Result {
 	if len(m.sents) == 0 {
 		return res
 	}
-	// Questions are short: room for sixteen words saves the appends'
-	// reallocations, which were most of a question's garbage.
-	all, content := make([]string, 0, 16), make([]string, 0, 16)
-	var capital termSet[string] // content words written with a capital inside the question
-	english.Tokenize(question, func(t english.Token) {
-		all = append(all, t.Word)
+	// The stages work in pooled memory: a question's word lists were most
+	// of its garbage.
+	sc := m.getScratch()
+	defer m.putScratch(sc)
+	q, t := &sc.question, &sc.query
+	m.read(q, text, res)
+	// A short text's reranker sees the question's words as resolved here.
+	m.resolve(q, t, res, len(m.sents) <= rerankMaxSentences && !q.shape.state)
+	if len(t.qterms) == 0 {
+		m.rankUnmatched(res, q, t, opt)
+		return res
+	}
+	keep := opt.TopK
+	if t.reranked {
+		keep = max(keep, rerankCandidates)
+	}
+	hits := m.retrieve(sc, q, t, keep)
+	// Confidence that the text answers at all rests on the sentence that
+	// holds most of the question's words, BM25's best, whichever sentence
+	// the reranker then puts first.
+	best := hits[0].Index
+	if t.reranked {
+		m.rerank(hits, t.asked, q.all, q.shape.qtype, opt.Features)
+		hits = hits[:min(len(hits), opt.TopK)]
+		res.Reranked = opt.Features == nil && len(hits) > 1
+	}
+	res.Hits = hits
+	if q.shape.state && q.shape.qtype == QPlace {
+		m.followHolder(res, t.queryIDs)
+		best = res.Hits[0].Index
+	}
+	judge(res, sc.matched[best], t)
+	return res
+}
+
+// question is what the read stage makes of a question's text.
+type question struct {
+	all     []string        // every word, lower case, misspelt function words mended
+	content []string        // the words that are not stop words
+	capital termSet[string] // content words written with a capital inside the question
+	shape   questionShape
+}
+
+// read is the first stage: the question's words, its names, and what its
+// function words say it asks for.
+func (m *Matcher) read(q *question, text string, res *Result) {
+	english.Tokenize(text, func(t english.Token) {
+		q.all = append(q.all, t.Word)
 		if !english.IsStop(t.Word) {
-			content = append(content, t.Word)
+			q.content = append(q.content, t.Word)
 			if t.Upper && t.Start > 0 {
-				capital.add(t.Word)
+				q.capital.add(t.Word)
 			}
 		}
 	})
-	res.Content = len(content)
-	for i, w := range all {
+	res.Content = len(q.content)
+	for i, w := range q.all {
 		if _, known := m.wordID[w]; !known && !english.IsStop(w) {
 			if sw, found := stopWordTypo(w); found {
-				all[i] = sw
+				q.all[i] = sw
 			}
 		}
 	}
-	shape := readQuestion(all)
-	res.QType = shape.qtype
+	q.shape = readQuestion(q.all)
+	res.QType = q.shape.qtype
+}
 
-	qterms, syns := make([]qterm, 0, len(content)), make([]qterm, 0, 2*len(content))
-	queryIDs := make(termSet[int32], 0, 2*len(content))
-	res.Terms = make([]TermMatch, 0, len(content))
-	maxIDF := m.idf(0)
-	totalWeight, knownWeight := 0.0, 0.0
-	addTerm := func(w string, id int32, weight float64) {
-		idf := m.idf(len(m.postings[id]))
-		res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[id], IDF: idf, Found: true})
-		totalWeight += idf
-		knownWeight += idf
-		if queryIDs.has(id) || len(qterms) >= maxTerms {
-			return
-		}
-		queryIDs.add(id)
-		if capital.has(w) {
-			weight *= nameWeight
-		}
-		bit := len(qterms)
-		qterms = append(qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
-		if !capital.has(w) { // names have no synonyms ("John" is not a lavatory)
-			for _, sid := range m.synonymTerms(id) {
-				if !queryIDs.has(sid) {
-					syns = append(syns, qterm{bit: bit, id: sid, weight: synonymWeight, idf: idf})
-				}
-			}
-		}
-	}
-	// A short text's reranker sees the question's words as resolved here.
-	reranked := len(m.sents) <= rerankMaxSentences && !shape.state
-	var asked []rqWord
-	var vecs *english.Vectors
+// query is what the correct stage makes of the question's content words:
+// the store's terms to search for, their synonyms, and, for a short text,
+// the reranker's view of every word.
+type query struct {
+	qterms, syns []qterm
+	queryIDs     termSet[int32]
+	reranked     bool
+	asked        []rqWord // the reranker's words, when reranked
+	vecs         *english.Vectors
+	maxIDF       float64
+	// IDF of all content words (unknown ones at maxIDF) and of the known.
+	totalWeight, knownWeight float64
+}
+
+// resolve is the correct stage: each content word becomes a store term as
+// written, by its stem, or through a typo correction; a misspelt function
+// word is dropped; the rest are unknown.
+func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
+	n := len(q.content)
+	t.reranked, t.maxIDF = reranked, m.idf(0)
+	res.Terms = make([]TermMatch, 0, n)
 	if reranked {
-		asked = make([]rqWord, 0, len(content))
-		vecs = english.LoadVectors()
+		t.asked = make([]rqWord, 0, n)
+		t.vecs = english.LoadVectors()
 	}
-	ask := func(id int32, word string) {
-		if reranked {
-			q := rqWord{id: id, idf: maxIDF, vec: m.vectorOfWord(word), name: capital.has(word)}
-			irr := english.IsIrregular(word)
-			q.verb = !q.name && (irr || len(word) > 4 && strings.HasSuffix(word, "ed"))
-			q.rare = vecs.Rarity(vecs.Row(word))
-			if id >= 0 {
-				q.idf = m.idf(len(m.postings[id]))
-			}
-			asked = append(asked, q)
-		}
-	}
-	for _, w := range content {
+	for _, w := range q.content {
 		if wid, known := m.wordID[w]; known {
-			addTerm(w, m.wordStem[wid], 1)
-			ask(m.wordStem[wid], w)
+			m.addTerm(t, q, res, w, m.wordStem[wid])
+			m.ask(t, q, m.wordStem[wid], w)
 			continue
 		}
 		if tid, known := m.termID[english.Stem(w)]; known {
-			addTerm(w, tid, 1)
-			ask(tid, w)
+			m.addTerm(t, q, res, w, tid)
+			m.ask(t, q, tid, w)
 			continue
 		}
 		if c, tid, found := m.correct(w); found {
@@ -233,8 +265,8 @@ func (m *Matcher) Search(question string, opt SearchOptions) *Result {
 			if c.Method != editMethod(1) {
 				res.weak++
 			}
-			addTerm(w, tid, 1)
-			ask(tid, c.To)
+			m.addTerm(t, q, res, w, tid)
+			m.ask(t, q, tid, c.To)
 			continue
 		}
 		if sw, found := stopWordTypo(w); found {
@@ -245,73 +277,138 @@ func (m *Matcher) Search(question string, opt SearchOptions) *Result {
 		}
 		res.Unknown = append(res.Unknown, w)
 		res.Terms = append(res.Terms, TermMatch{Word: w})
-		totalWeight += maxIDF
-		ask(-1, w)
+		t.totalWeight += t.maxIDF
+		m.ask(t, q, -1, w)
 	}
-	if len(qterms) == 0 {
-		if reranked && len(asked) > 0 && len(m.sents) <= rerankCandidates*64 {
-			// No word of the question is in a short text: nothing is
-			// answered (confidence stays 0), but the candidates are ranked
-			// by what the reranker can still see, the likeness of words.
-			hits := make([]Hit, 0, rerankCandidates)
-			for i := 0; i < len(m.sents) && len(hits) < rerankCandidates; i++ {
-				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
-			}
-			m.rerank(hits, asked, all, shape.qtype, opt.Features)
-			res.Hits = hits[:min(len(hits), opt.TopK)]
-		}
-		return res
-	}
+}
 
-	sc := m.getScratch()
-	defer m.putScratch(sc)
-	meanIDF := 0.0
-	for _, q := range qterms {
-		meanIDF += q.idf
+// addTerm adds the question's word w, found as term id, to the terms
+// searched for, with its synonyms unless it is a name.
+func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32) {
+	idf := m.idf(len(m.postings[id]))
+	res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[id], IDF: idf, Found: true})
+	t.totalWeight += idf
+	t.knownWeight += idf
+	if t.queryIDs.has(id) || len(t.qterms) >= maxTerms {
+		return
 	}
-	meanIDF /= float64(len(qterms))
-	m.score(sc, qterms, syns)
+	t.queryIDs.add(id)
+	weight := 1.0
+	if q.capital.has(w) {
+		weight *= nameWeight
+	}
+	bit := len(t.qterms)
+	t.qterms = append(t.qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
+	if !q.capital.has(w) { // names have no synonyms ("John" is not a lavatory)
+		for _, sid := range m.synonymTerms(id) {
+			if !t.queryIDs.has(sid) {
+				t.syns = append(t.syns, qterm{bit: bit, id: sid, weight: synonymWeight, idf: idf})
+			}
+		}
+	}
+}
+
+// ask adds word (term id, or -1 when unknown) to the reranker's view.
+func (m *Matcher) ask(t *query, q *question, id int32, word string) {
+	if !t.reranked {
+		return
+	}
+	w := rqWord{id: id, idf: t.maxIDF, vec: m.vectorOfWord(word), name: q.capital.has(word)}
+	w.verb = !w.name && (english.IsIrregular(word) || len(word) > 4 && strings.HasSuffix(word, "ed"))
+	w.rare = t.vecs.Rarity(t.vecs.Row(word))
+	if id >= 0 {
+		w.idf = m.idf(len(m.postings[id]))
+	}
+	t.asked = append(t.asked, w)
+}
+
+// rankUnmatched ranks a short text's sentences when no word of the
+// question is in it: nothing is answered (confidence stays 0), but the
+// candidates are ranked by what the reranker can still see, the likeness
+// of words.
+func (m *Matcher) rankUnmatched(res *Result, q *question, t *query, opt SearchOptions) {
+	if !t.reranked || len(t.asked) == 0 || len(m.sents) > rerankCandidates*64 {
+		return
+	}
+	hits := make([]Hit, 0, rerankCandidates)
+	for i := 0; i < len(m.sents) && len(hits) < rerankCandidates; i++ {
+		hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
+	}
+	m.rerank(hits, t.asked, q.all, q.shape.qtype, opt.Features)
+	res.Hits = hits[:min(len(hits), opt.TopK)]
+}
+
+// retrieve is the BM25 stage: it scores the sentences that hold the
+// question's terms, with the cues for anaphors, answer types and
+// definitions, and returns the best keep of them in order.
+func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
+	meanIDF := 0.0
+	for _, qt := range t.qterms {
+		meanIDF += qt.idf
+	}
+	meanIDF /= float64(len(t.qterms))
+	m.score(sc, t.qterms, t.syns)
 	if len(m.sents) <= 2000 {
 		// In a long text the sentences before and after are one among
 		// thousands of candidates; carrying is for short texts, where the
 		// subject of "It was built in 1932" is in the sentence before.
 		m.carryToAnaphors(sc, sc.touched)
 	}
-	m.typeCue(sc, shape.qtype, queryIDs, meanIDF)
-	if shape.state {
-		// "Where is Mary?" wants her latest position: every sentence that
-		// says about as much about her is as good, so they tie and the
-		// latest wins.
-		top := 0.0
-		for _, i := range sc.touched {
-			top = max(top, sc.scores[i])
-		}
-		for _, i := range sc.touched {
-			if sc.scores[i] >= stateTie*top {
-				sc.scores[i] = top
+	m.typeCue(sc, q.shape.qtype, t.queryIDs, meanIDF)
+	if q.shape.state {
+		tieLatest(sc)
+	}
+	before := hitOrder{latest: q.shape.state}.before
+	hits := m.topHits(sc, keep, before)
+	if focus := definitionFocus(q.all); focus != "" && len(hits) > 1 {
+		m.definitionCue(hits, focus, meanIDF, before)
+	}
+	if len(hits) < keep && len(m.sents) <= keep*64 {
+		// Sentences sharing no word with the question still rank, after
+		// those that do, in reading order: the lead of a short text is the
+		// best remaining guess. (Only short texts: in a book it is noise.)
+		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
+			if sc.matched[i] == 0 {
+				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}
 	}
+	return hits
+}
 
-	// Keep the best TopK by insertion: a book touches thousands of
-	// sentences, and sorting them all would cost more than scoring them.
-	// A short text's first rerankCandidates go to the reranker.
-	latest := shape.state
-	keep := opt.TopK
-	if reranked {
-		keep = max(keep, rerankCandidates)
+// tieLatest: "Where is Mary?" wants her latest position, so every
+// sentence that says about as much about her is as good: they tie, and
+// the latest wins.
+func tieLatest(sc *scratch) {
+	top := 0.0
+	for _, i := range sc.touched {
+		top = max(top, sc.scores[i])
 	}
-	before := func(a, b Hit) bool {
-		if a.Score != b.Score {
-			return a.Score > b.Score
+	for _, i := range sc.touched {
+		if sc.scores[i] >= stateTie*top {
+			sc.scores[i] = top
 		}
-		// Ties: news puts the essentials first; a question about the
-		// current state of something wants the latest mention.
-		if latest {
-			return a.Index > b.Index
-		}
-		return a.Index < b.Index
 	}
+}
+
+// hitOrder orders hits by score. Ties: news puts the essentials first; a
+// question about the current state of something wants the latest mention.
+type hitOrder struct{ latest bool }
+
+func (o hitOrder) before(a, b Hit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if o.latest {
+		return a.Index > b.Index
+	}
+	return a.Index < b.Index
+}
+
+// topHits keeps the best keep scored sentences by insertion: a book touches
+// thousands of sentences, and sorting them all would cost more than
+// scoring them.
+func (m *Matcher) topHits(sc *scratch, keep int, before func(a, b Hit) bool) []Hit {
 	hits := make([]Hit, 0, keep+1)
 	floor := -1.0 // once hits is full, the score a sentence must reach
 	for _, i := range sc.touched {
@@ -338,48 +435,26 @@ func (m *Matcher) Search(question string, opt SearchOptions) *Result {
 		hits[k].Sentence = m.sents[hits[k].Index]
 		hits[k].Matched = sc.matched[hits[k].Index] &^ carried
 	}
-	if focus := definitionFocus(all); focus != "" && len(hits) > 1 {
-		m.definitionCue(hits, focus, meanIDF, before)
-	}
-	if len(hits) < keep && len(m.sents) <= keep*64 {
-		// Sentences sharing no word with the question still rank, after
-		// those that do, in reading order: the lead of a short text is the
-		// best remaining guess. (Only short texts: in a book it is noise.)
-		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
-			if sc.matched[i] == 0 {
-				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
-			}
-		}
-	}
-	// Confidence that the text answers at all rests on the sentence that
-	// holds most of the question's words, BM25's best, whichever sentence
-	// the reranker then puts first.
-	best := hits[0].Index
-	if reranked {
-		m.rerank(hits, asked, all, shape.qtype, opt.Features)
-		hits = hits[:min(len(hits), opt.TopK)]
-		res.Reranked = opt.Features == nil && len(hits) > 1
-	}
-	res.Hits = hits
-	if shape.state && shape.qtype == QPlace {
-		m.followHolder(res, queryIDs)
-		best = res.Hits[0].Index
-	}
+	return hits
+}
 
+// judge is the last stage: how much of the question's weight the best
+// sentence (its match bits, matched) holds, and the confidence that
+// follows. A later answerability score belongs here.
+func judge(res *Result, matched uint32, t *query) {
 	covered := 0.0
-	for _, q := range qterms {
-		if sc.matched[best]&(1<<uint(q.bit)) != 0 {
+	for _, q := range t.qterms {
+		if matched&(1<<uint(q.bit)) != 0 {
 			covered += q.idf
 		}
 	}
-	if totalWeight > 0 {
-		res.Coverage = covered / totalWeight
+	if t.totalWeight > 0 {
+		res.Coverage = covered / t.totalWeight
 	}
-	if knownWeight > 0 {
-		res.KnownCoverage = covered / knownWeight
+	if t.knownWeight > 0 {
+		res.KnownCoverage = covered / t.knownWeight
 	}
 	res.Confidence = confidence(res)
-	return res
 }
 
 // carryToAnaphors gives a sentence that opens with "It", "He" or "This"
