@@ -136,12 +136,22 @@ func askedNoun(words []string) string {
 // each read once, each distinct word's likeness to the question's words
 // computed once.
 type reranking struct {
-	m     *Matcher
-	qs    []rqWord
-	qids  []int32
-	asked []float32 // vector of the noun asked about
-	focus int32     // "what is X": X's term, or -1
-	how   bool
+	m       *Matcher
+	qs      []rqWord
+	qids    []int32
+	qt      QType
+	want    feature   // the kinds of answer qt wants
+	asked   []float32 // vector of the noun asked about
+	askedID int32     // its term, or -1
+	general string    // its stem, for kinds ("disease" for "what disease")
+	focus   int32     // "what is X": X's term, or -1
+	how     bool
+	qpairs  []qpair
+	// total and rareTotal are the question words' IDF and rarity, summed.
+	total, rareTotal    float64
+	top                 float64   // BM25's best score
+	rarest, rarestOther int32     // the rarest known word, and the rarest not a name; -1 none
+	bestCos             []float32 // per question word, its best likeness in the sentence at hand
 	*rerankScratch
 }
 
@@ -346,357 +356,13 @@ func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, qt QType, featur
 	if n < 2 && features == nil || m.wordVec == nil {
 		return
 	}
-	r := &reranking{m: m, qs: qs, focus: -1, rerankScratch: m.getRerankScratch()}
+	r := m.newReranking(hits, qs, all, qt)
 	defer m.putRerankScratch(r.rerankScratch)
-	r.qids = make([]int32, len(qs))
-	total, rareTotal := 0.0, 0.0
-	for j, q := range qs {
-		r.qids[j] = q.id
-		total += q.idf
-		rareTotal += q.rare
-	}
-	if total == 0 {
-		total = 1
-	}
-	asked := askedNoun(all)
-	if asked == "" {
-		asked = typeNouns[qt]
-	}
-	askedID := int32(-1)
-	general := ""
-	if asked != "" {
-		r.asked = m.vectorOfWord(asked)
-		if wid, ok := m.wordID[asked]; ok {
-			askedID = m.wordStem[wid]
-			general = m.terms[askedID]
-		} else {
-			general = english.Stem(asked)
-		}
-	}
-	if w := definitionFocus(all); w != "" {
-		if wid, ok := m.wordID[w]; ok {
-			r.focus = m.wordStem[wid]
-		}
-	}
-	r.how = qt == QOther && slices.Contains(all, "how")
-	// Pairs of neighbouring question words, for phrase likeness: the
-	// cosine of two sums of unit vectors follows from the four words'
-	// cosines and each pair's own.
-	type pair struct {
-		a, b int
-		norm float32 // |a + b|
-	}
-	var qpairs []pair
-	for j := 0; j+1 < len(qs); j++ {
-		if qs[j].vec != nil && qs[j+1].vec != nil {
-			qpairs = append(qpairs, pair{j, j + 1, float32(math.Sqrt(float64(2 + 2*english.Dot(qs[j].vec, qs[j+1].vec))))})
-		}
-	}
-	top := hits[0].Score
-	if top <= 0 {
-		top = 1
-	}
-	want := qt.wants()
-	rarest, rarestIDF := int32(-1), -1.0
-	rarestOther, rarestOtherIDF := int32(-1), -1.0
-	for _, q := range qs {
-		if q.id >= 0 && q.idf > rarestIDF {
-			rarest, rarestIDF = q.id, q.idf
-		}
-		if q.id >= 0 && !q.name && q.idf > rarestOtherIDF {
-			rarestOther, rarestOtherIDF = q.id, q.idf
-		}
-	}
-	best := make([]float32, len(qs)) // per question word, its best likeness in the sentence
 	scores := make([]float64, n)
 	feats := make([]float64, n*numFeatures)
 	for k := range hits[:n] {
-		h := hits[k]
-		i := h.Index
 		f := feats[k*numFeatures : (k+1)*numFeatures]
-		cur := r.sentence(i)
-		lead := i == 0 || m.sents[i-1].Doc != h.Sentence.Doc || m.sents[i-1].Paragraph != h.Sentence.Paragraph
-		f[fScore] = h.Score / top
-		f[fScore2] = f[fScore] * f[fScore]
-		if k == 0 {
-			f[fFirst] = 1
-		}
-		f[fRank] = float64(k) / 10
-		if h.Score == 0 {
-			f[fUnmatched] = 1
-		}
-		cover, soft, soft5, soft7, unique, count, meanCos, withVec := 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0
-		rareCover, rareSoft := 0.0, 0.0
-		names, namesFound := 0, 0
-		for j, q := range qs {
-			b := float32(0)
-			if q.vec != nil {
-				b = r.best(cur, j)
-				meanCos += float64(b)
-				withVec++
-			}
-			best[j] = b
-			exact := q.id >= 0 && slices.Contains(cur.ids, q.id)
-			if q.name {
-				names++
-				if exact {
-					namesFound++
-				}
-			}
-			if exact {
-				cover += q.idf
-				soft += q.idf
-				rareCover += q.rare
-				rareSoft += q.rare
-				count++
-				if len(m.postings[q.id]) == 1 {
-					unique += q.idf
-				}
-				continue
-			}
-			if b > 0.3 {
-				soft += q.idf * float64(b-0.3) / 0.7
-				rareSoft += q.rare * float64(b-0.3) / 0.7
-			}
-			if b > 0.5 {
-				soft5 += q.idf
-			}
-			if b > 0.7 {
-				soft7 += q.idf
-			}
-		}
-		otherTotal, otherCover, otherSoft := 0.0, 0.0, 0.0
-		for j, q := range qs {
-			if !q.name {
-				otherTotal += q.idf
-				if q.id >= 0 && slices.Contains(cur.ids, q.id) {
-					otherCover += q.idf
-					otherSoft += q.idf
-				} else if best[j] > 0.3 {
-					otherSoft += q.idf * float64(best[j]-0.3) / 0.7
-				}
-			}
-		}
-		verbs, verbScore := 0, 0.0
-		for j, q := range qs {
-			if q.verb {
-				verbs++
-				if q.id >= 0 && slices.Contains(cur.ids, q.id) {
-					verbScore++
-				} else {
-					verbScore += float64(best[j])
-				}
-			}
-		}
-		if verbs > 0 {
-			f[fVerb] = verbScore / float64(verbs)
-		}
-		if otherTotal > 0 {
-			f[fOtherCover] = otherCover / otherTotal
-			f[fOtherSoft] = otherSoft / otherTotal
-		}
-		if names > 0 {
-			f[fNames] = float64(namesFound) / float64(names)
-			if namesFound == 0 {
-				f[fNoName] = 1
-			}
-		}
-		f[fCover] = cover / total
-		f[fCover2] = f[fCover] * f[fCover]
-		if rareTotal > 0 {
-			f[fRareCover] = rareCover / rareTotal
-			f[fRareSoft] = rareSoft / rareTotal
-		}
-		f[fSoft] = soft / total
-		f[fSoft2] = f[fSoft] * f[fSoft]
-		f[fSoft5] = soft5 / total
-		f[fSoft7] = soft7 / total
-		f[fUnique] = unique / total
-		if len(qs) > 0 {
-			f[fCount] = float64(count) / float64(len(qs))
-		}
-		if withVec > 0 {
-			f[fMeanCos] = meanCos / float64(withVec)
-		}
-		novel := 0
-		for _, id := range cur.ids {
-			if !slices.Contains(r.qids, id) {
-				novel++
-			}
-		}
-		if len(cur.ids) > 0 {
-			f[fNovel] = float64(novel) / float64(len(cur.ids))
-		}
-		f[fLength] = math.Log(1 + float64(len(cur.ids)))
-		if lead {
-			f[fLead] = 1
-		}
-		f[fPlace] = float64(i) / float64(len(m.sents))
-		bigrams := 0
-		for j := 0; j+1 < len(r.qids); j++ {
-			for p := 0; p+1 < len(cur.ids); p++ {
-				if r.qids[j] >= 0 && cur.ids[p] == r.qids[j] && cur.ids[p+1] == r.qids[j+1] {
-					bigrams++
-					break
-				}
-			}
-		}
-		f[fBigrams] = float64(bigrams)
-		if !lead {
-			prev := r.sentence(i - 1)
-			before, softBefore, plain := 0.0, 0.0, 0.0
-			for j, q := range qs {
-				if q.id >= 0 && slices.Contains(prev.ids, q.id) && !slices.Contains(cur.ids, q.id) {
-					before += q.idf
-				}
-				b := best[j]
-				if q.vec != nil {
-					b = max(b, r.best(prev, j))
-				}
-				softBefore += q.idf * float64(b)
-				plain += q.idf * float64(best[j])
-			}
-			f[fBefore] = before / total
-			if i >= 2 && m.sents[i-2].Doc == h.Sentence.Doc && m.sents[i-2].Paragraph == h.Sentence.Paragraph {
-				prev2 := r.sentence(i - 2)
-				b2 := 0.0
-				for _, q := range qs {
-					if q.id >= 0 && slices.Contains(prev2.ids, q.id) && !slices.Contains(cur.ids, q.id) && !slices.Contains(prev.ids, q.id) {
-						b2 += q.idf
-					}
-				}
-				f[fBefore2nd] = b2 / total
-			}
-			f[fBefore2] = f[fBefore] * f[fBefore]
-			f[fSoftBefore] = (softBefore - plain) / total
-		}
-		if i+1 < len(m.sents) && m.sents[i+1].Doc == h.Sentence.Doc && m.sents[i+1].Paragraph == h.Sentence.Paragraph {
-			next := r.sentence(i + 1)
-			after := 0.0
-			for _, q := range qs {
-				if q.id >= 0 && slices.Contains(next.ids, q.id) && !slices.Contains(cur.ids, q.id) {
-					after += q.idf
-				}
-			}
-			f[fAfter] = after / total
-			if m.features[i+1]&featContinues != 0 {
-				f[fIntroduces] = 1
-			}
-		}
-		if d := i - hits[0].Index; k > 0 && (d == 1 || d == -1) {
-			f[fNearBest] = 1
-		}
-		if m.features[i]&featAnaphor != 0 {
-			f[fAnaphor] = 1
-		}
-		if want != 0 && m.features[i]&want != 0 {
-			f[fTyped] = 1
-			if qt >= QPerson && qt <= QReason {
-				f[fTypePerson+int(qt-QPerson)] = 1
-			}
-		}
-		for _, a := range m.store.Answers(int32(i)) {
-			if !slices.Contains(r.qids, a) {
-				f[fFresh] = 1
-				if qt == QOther {
-					f[fFreshUntyped] = 1
-				}
-				break
-			}
-		}
-		if rarest >= 0 && slices.Contains(cur.ids, rarest) {
-			f[fRarest] = 1
-		}
-		if rarestOther >= 0 && slices.Contains(cur.ids, rarestOther) {
-			f[fRarestOther] = 1
-		}
-		if r.asked != nil {
-			b := float32(0)
-			for p, slot := range cur.slots {
-				if slot >= 0 && !slices.Contains(r.qids, cur.ids[p]) {
-					b = max(b, r.likeness(slot, len(qs)))
-				}
-			}
-			f[fNounSim] = float64(b)
-		}
-		if general != "" {
-			for _, id := range cur.ids {
-				if !slices.Contains(r.qids, id) && r.isKind(id, general) {
-					f[fKind] = 1
-					break
-				}
-			}
-		}
-		if askedID >= 0 && slices.Contains(cur.ids, askedID) {
-			f[fNounExact] = 1
-		}
-		if len(qs) > 0 {
-			if last := qs[len(qs)-1].id; last >= 0 && slices.Contains(cur.ids, last) {
-				f[fLastWord] = 1
-			}
-			if first := qs[0].id; first >= 0 && slices.Contains(cur.ids, first) {
-				f[fFirstWord] = 1
-			}
-		}
-		firstAt, lastAt, matched := -1, -1, 0
-		for p, id := range cur.ids {
-			if slices.Contains(r.qids, id) {
-				if firstAt < 0 {
-					firstAt = p
-				}
-				lastAt = p
-				matched++
-			}
-		}
-		if matched >= 2 {
-			f[fCompact] = float64(matched) / float64(lastAt-firstAt+1)
-		}
-		if cur.asks {
-			f[fQuestion] = 1
-		}
-		if m.features[i]&featNumber != 0 {
-			f[fHasNumber] = 1
-		}
-		if m.features[i]&featDate != 0 {
-			f[fHasYear] = 1
-		}
-		if cur.quote {
-			f[fQuote] = 1
-			if qt == QOther {
-				f[fQuoteWhat] = 1
-			}
-		}
-		if cur.freshName {
-			f[fFreshName] = 1
-			if qt == QPerson {
-				f[fFreshNameWho] = 1
-			}
-		}
-		if cur.means && r.how {
-			f[fMeans] = 1
-		}
-		if cur.defines {
-			f[fDefines] = 1
-		}
-		if len(qpairs) > 0 {
-			total := 0.0
-			for _, qp := range qpairs {
-				b := float32(0)
-				for p := 0; p+1 < len(cur.slots); p++ {
-					sa, sb := cur.slots[p], cur.slots[p+1]
-					if sa < 0 || sb < 0 {
-						continue
-					}
-					num := r.likeness(sa, qp.a) + r.likeness(sb, qp.a) + r.likeness(sa, qp.b) + r.likeness(sb, qp.b)
-					den := qp.norm * cur.pairNorm[p]
-					if den > 0 {
-						b = max(b, num/den)
-					}
-				}
-				total += float64(b)
-			}
-			f[fPhrase] = total / float64(len(qpairs))
-		}
+		r.features(f, hits, k)
 		if features != nil {
 			*features = append(*features, f)
 			continue
@@ -708,7 +374,433 @@ func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, qt QType, featur
 	if features != nil {
 		return
 	}
-	order := make([]int, n)
+	reorder(hits[:n], scores)
+}
+
+// qpair is two neighbouring question words, for phrase likeness: the
+// cosine of two sums of unit vectors follows from the four words' cosines
+// and each pair's own.
+type qpair struct {
+	a, b int
+	norm float32 // |a + b|
+}
+
+// newReranking reads what the reranker needs of the question once: its
+// words' ids and weights, the noun it asks about, its rarest words and its
+// word pairs.
+func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, qt QType) *reranking {
+	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: qt.wants(), askedID: -1, rarest: -1, rarestOther: -1,
+		rerankScratch: m.getRerankScratch()}
+	r.qids = make([]int32, len(qs))
+	for j, q := range qs {
+		r.qids[j] = q.id
+		r.total += q.idf
+		r.rareTotal += q.rare
+	}
+	if r.total == 0 {
+		r.total = 1
+	}
+	asked := askedNoun(all)
+	if asked == "" {
+		asked = typeNouns[qt]
+	}
+	if asked != "" {
+		r.asked = m.vectorOfWord(asked)
+		if wid, ok := m.wordID[asked]; ok {
+			r.askedID = m.wordStem[wid]
+			r.general = m.terms[r.askedID]
+		} else {
+			r.general = english.Stem(asked)
+		}
+	}
+	if w := definitionFocus(all); w != "" {
+		if wid, ok := m.wordID[w]; ok {
+			r.focus = m.wordStem[wid]
+		}
+	}
+	r.how = qt == QOther && slices.Contains(all, "how")
+	for j := 0; j+1 < len(qs); j++ {
+		if qs[j].vec != nil && qs[j+1].vec != nil {
+			r.qpairs = append(r.qpairs, qpair{j, j + 1, float32(math.Sqrt(float64(2 + 2*english.Dot(qs[j].vec, qs[j+1].vec))))})
+		}
+	}
+	r.top = hits[0].Score
+	if r.top <= 0 {
+		r.top = 1
+	}
+	rarestIDF, rarestOtherIDF := -1.0, -1.0
+	for _, q := range qs {
+		if q.id >= 0 && q.idf > rarestIDF {
+			r.rarest, rarestIDF = q.id, q.idf
+		}
+		if q.id >= 0 && !q.name && q.idf > rarestOtherIDF {
+			r.rarestOther, rarestOtherIDF = q.id, q.idf
+		}
+	}
+	r.bestCos = make([]float32, len(qs))
+	return r
+}
+
+// features writes the reranker's features of hits[k] into f, one family
+// of features at a time.
+func (r *reranking) features(f []float64, hits []Hit, k int) {
+	h := hits[k]
+	i := h.Index
+	cur := r.sentence(i)
+	sents := r.m.sents
+	lead := i == 0 || sents[i-1].Doc != h.Sentence.Doc || sents[i-1].Paragraph != h.Sentence.Paragraph
+	r.bm25Features(f, h, k)
+	r.coverFeatures(f, cur)
+	r.otherWordFeatures(f, cur)
+	r.shapeFeatures(f, i, cur, lead)
+	if !lead {
+		r.beforeFeatures(f, h, cur)
+	}
+	r.afterFeatures(f, h, cur)
+	if d := i - hits[0].Index; k > 0 && (d == 1 || d == -1) {
+		f[fNearBest] = 1
+	}
+	r.kindFeatures(f, i)
+	r.askedFeatures(f, cur)
+	r.textFeatures(f, i, cur)
+	r.phraseFeatures(f, cur)
+}
+
+// bm25Features: where BM25 put the hit, and by how much.
+func (r *reranking) bm25Features(f []float64, h Hit, k int) {
+	f[fScore] = h.Score / r.top
+	f[fScore2] = f[fScore] * f[fScore]
+	if k == 0 {
+		f[fFirst] = 1
+	}
+	f[fRank] = float64(k) / 10
+	if h.Score == 0 {
+		f[fUnmatched] = 1
+	}
+}
+
+// coverFeatures: how much of the question the sentence holds, exactly and
+// by likeness of meaning. It leaves each question word's best likeness in
+// r.bestCos for the families after it.
+func (r *reranking) coverFeatures(f []float64, cur *sentInfo) {
+	cover, soft, soft5, soft7, unique, count, meanCos, withVec := 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0
+	rareCover, rareSoft := 0.0, 0.0
+	names, namesFound := 0, 0
+	for j, q := range r.qs {
+		b := float32(0)
+		if q.vec != nil {
+			b = r.best(cur, j)
+			meanCos += float64(b)
+			withVec++
+		}
+		r.bestCos[j] = b
+		exact := q.id >= 0 && slices.Contains(cur.ids, q.id)
+		if q.name {
+			names++
+			if exact {
+				namesFound++
+			}
+		}
+		if exact {
+			cover += q.idf
+			soft += q.idf
+			rareCover += q.rare
+			rareSoft += q.rare
+			count++
+			if len(r.m.postings[q.id]) == 1 {
+				unique += q.idf
+			}
+			continue
+		}
+		if b > 0.3 {
+			soft += q.idf * float64(b-0.3) / 0.7
+			rareSoft += q.rare * float64(b-0.3) / 0.7
+		}
+		if b > 0.5 {
+			soft5 += q.idf
+		}
+		if b > 0.7 {
+			soft7 += q.idf
+		}
+	}
+	if names > 0 {
+		f[fNames] = float64(namesFound) / float64(names)
+		if namesFound == 0 {
+			f[fNoName] = 1
+		}
+	}
+	total := r.total
+	f[fCover] = cover / total
+	f[fCover2] = f[fCover] * f[fCover]
+	if r.rareTotal > 0 {
+		f[fRareCover] = rareCover / r.rareTotal
+		f[fRareSoft] = rareSoft / r.rareTotal
+	}
+	f[fSoft] = soft / total
+	f[fSoft2] = f[fSoft] * f[fSoft]
+	f[fSoft5] = soft5 / total
+	f[fSoft7] = soft7 / total
+	f[fUnique] = unique / total
+	if len(r.qs) > 0 {
+		f[fCount] = float64(count) / float64(len(r.qs))
+	}
+	if withVec > 0 {
+		f[fMeanCos] = meanCos / float64(withVec)
+	}
+}
+
+// otherWordFeatures: the cover of the question's words that are not
+// names, and the likeness of its verbs.
+func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
+	otherTotal, otherCover, otherSoft := 0.0, 0.0, 0.0
+	for j, q := range r.qs {
+		if !q.name {
+			otherTotal += q.idf
+			if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+				otherCover += q.idf
+				otherSoft += q.idf
+			} else if r.bestCos[j] > 0.3 {
+				otherSoft += q.idf * float64(r.bestCos[j]-0.3) / 0.7
+			}
+		}
+	}
+	verbs, verbScore := 0, 0.0
+	for j, q := range r.qs {
+		if q.verb {
+			verbs++
+			if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+				verbScore++
+			} else {
+				verbScore += float64(r.bestCos[j])
+			}
+		}
+	}
+	if verbs > 0 {
+		f[fVerb] = verbScore / float64(verbs)
+	}
+	if otherTotal > 0 {
+		f[fOtherCover] = otherCover / otherTotal
+		f[fOtherSoft] = otherSoft / otherTotal
+	}
+}
+
+// shapeFeatures: the sentence's length, novelty and place, and the
+// question's word pairs it holds side by side.
+func (r *reranking) shapeFeatures(f []float64, i int, cur *sentInfo, lead bool) {
+	novel := 0
+	for _, id := range cur.ids {
+		if !slices.Contains(r.qids, id) {
+			novel++
+		}
+	}
+	if len(cur.ids) > 0 {
+		f[fNovel] = float64(novel) / float64(len(cur.ids))
+	}
+	f[fLength] = math.Log(1 + float64(len(cur.ids)))
+	if lead {
+		f[fLead] = 1
+	}
+	f[fPlace] = float64(i) / float64(len(r.m.sents))
+	bigrams := 0
+	for j := 0; j+1 < len(r.qids); j++ {
+		for p := 0; p+1 < len(cur.ids); p++ {
+			if r.qids[j] >= 0 && cur.ids[p] == r.qids[j] && cur.ids[p+1] == r.qids[j+1] {
+				bigrams++
+				break
+			}
+		}
+	}
+	f[fBigrams] = float64(bigrams)
+}
+
+// beforeFeatures: what the sentences before, in the same paragraph, add
+// of the question.
+func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
+	i, qs, sents := h.Index, r.qs, r.m.sents
+	prev := r.sentence(i - 1)
+	before, softBefore, plain := 0.0, 0.0, 0.0
+	for j, q := range qs {
+		if q.id >= 0 && slices.Contains(prev.ids, q.id) && !slices.Contains(cur.ids, q.id) {
+			before += q.idf
+		}
+		b := r.bestCos[j]
+		if q.vec != nil {
+			b = max(b, r.best(prev, j))
+		}
+		softBefore += q.idf * float64(b)
+		plain += q.idf * float64(r.bestCos[j])
+	}
+	f[fBefore] = before / r.total
+	if i >= 2 && sents[i-2].Doc == h.Sentence.Doc && sents[i-2].Paragraph == h.Sentence.Paragraph {
+		prev2 := r.sentence(i - 2)
+		b2 := 0.0
+		for _, q := range qs {
+			if q.id >= 0 && slices.Contains(prev2.ids, q.id) && !slices.Contains(cur.ids, q.id) && !slices.Contains(prev.ids, q.id) {
+				b2 += q.idf
+			}
+		}
+		f[fBefore2nd] = b2 / r.total
+	}
+	f[fBefore2] = f[fBefore] * f[fBefore]
+	f[fSoftBefore] = (softBefore - plain) / r.total
+}
+
+// afterFeatures: what the next sentence in the paragraph adds of the
+// question, and whether it continues from this one.
+func (r *reranking) afterFeatures(f []float64, h Hit, cur *sentInfo) {
+	i, sents := h.Index, r.m.sents
+	if i+1 >= len(sents) || sents[i+1].Doc != h.Sentence.Doc || sents[i+1].Paragraph != h.Sentence.Paragraph {
+		return
+	}
+	next := r.sentence(i + 1)
+	after := 0.0
+	for _, q := range r.qs {
+		if q.id >= 0 && slices.Contains(next.ids, q.id) && !slices.Contains(cur.ids, q.id) {
+			after += q.idf
+		}
+	}
+	f[fAfter] = after / r.total
+	if r.m.features[i+1]&featContinues != 0 {
+		f[fIntroduces] = 1
+	}
+}
+
+// kindFeatures: the kinds of answer the sentence can hold, against the
+// kind the question asks for.
+func (r *reranking) kindFeatures(f []float64, i int) {
+	feat, qt := r.m.features[i], r.qt
+	if feat&featAnaphor != 0 {
+		f[fAnaphor] = 1
+	}
+	if r.want != 0 && feat&r.want != 0 {
+		f[fTyped] = 1
+		if qt >= QPerson && qt <= QReason {
+			f[fTypePerson+int(qt-QPerson)] = 1
+		}
+	}
+	for _, a := range r.m.store.Answers(int32(i)) {
+		if !slices.Contains(r.qids, a) {
+			f[fFresh] = 1
+			if qt == QOther {
+				f[fFreshUntyped] = 1
+			}
+			break
+		}
+	}
+	if feat&featNumber != 0 {
+		f[fHasNumber] = 1
+	}
+	if feat&featDate != 0 {
+		f[fHasYear] = 1
+	}
+}
+
+// askedFeatures: whether the sentence holds the question's rarest, first
+// and last words, and the noun it asks about or a kind of it.
+func (r *reranking) askedFeatures(f []float64, cur *sentInfo) {
+	if r.rarest >= 0 && slices.Contains(cur.ids, r.rarest) {
+		f[fRarest] = 1
+	}
+	if r.rarestOther >= 0 && slices.Contains(cur.ids, r.rarestOther) {
+		f[fRarestOther] = 1
+	}
+	if r.asked != nil {
+		b := float32(0)
+		for p, slot := range cur.slots {
+			if slot >= 0 && !slices.Contains(r.qids, cur.ids[p]) {
+				b = max(b, r.likeness(slot, len(r.qs)))
+			}
+		}
+		f[fNounSim] = float64(b)
+	}
+	if r.general != "" {
+		for _, id := range cur.ids {
+			if !slices.Contains(r.qids, id) && r.isKind(id, r.general) {
+				f[fKind] = 1
+				break
+			}
+		}
+	}
+	if r.askedID >= 0 && slices.Contains(cur.ids, r.askedID) {
+		f[fNounExact] = 1
+	}
+	if len(r.qs) > 0 {
+		if last := r.qs[len(r.qs)-1].id; last >= 0 && slices.Contains(cur.ids, last) {
+			f[fLastWord] = 1
+		}
+		if first := r.qs[0].id; first >= 0 && slices.Contains(cur.ids, first) {
+			f[fFirstWord] = 1
+		}
+	}
+	firstAt, lastAt, matched := -1, -1, 0
+	for p, id := range cur.ids {
+		if slices.Contains(r.qids, id) {
+			if firstAt < 0 {
+				firstAt = p
+			}
+			lastAt = p
+			matched++
+		}
+	}
+	if matched >= 2 {
+		f[fCompact] = float64(matched) / float64(lastAt-firstAt+1)
+	}
+}
+
+// textFeatures: what the sentence's text shows (a question mark, a
+// quotation, a new name, words of means, a definition).
+func (r *reranking) textFeatures(f []float64, i int, cur *sentInfo) {
+	if cur.asks {
+		f[fQuestion] = 1
+	}
+	if cur.quote {
+		f[fQuote] = 1
+		if r.qt == QOther {
+			f[fQuoteWhat] = 1
+		}
+	}
+	if cur.freshName {
+		f[fFreshName] = 1
+		if r.qt == QPerson {
+			f[fFreshNameWho] = 1
+		}
+	}
+	if cur.means && r.how {
+		f[fMeans] = 1
+	}
+	if cur.defines {
+		f[fDefines] = 1
+	}
+}
+
+// phraseFeatures: the best likeness of the question's word pairs to the
+// sentence's.
+func (r *reranking) phraseFeatures(f []float64, cur *sentInfo) {
+	if len(r.qpairs) == 0 {
+		return
+	}
+	total := 0.0
+	for _, qp := range r.qpairs {
+		b := float32(0)
+		for p := 0; p+1 < len(cur.slots); p++ {
+			sa, sb := cur.slots[p], cur.slots[p+1]
+			if sa < 0 || sb < 0 {
+				continue
+			}
+			num := r.likeness(sa, qp.a) + r.likeness(sb, qp.a) + r.likeness(sa, qp.b) + r.likeness(sb, qp.b)
+			den := qp.norm * cur.pairNorm[p]
+			if den > 0 {
+				b = max(b, num/den)
+			}
+		}
+		total += float64(b)
+	}
+	f[fPhrase] = total / float64(len(r.qpairs))
+}
+
+// reorder sorts hits by the reranker's scores, ties keeping BM25's order.
+func reorder(hits []Hit, scores []float64) {
+	order := make([]int, len(hits))
 	for k := range order {
 		order[k] = k
 	}
@@ -721,7 +813,7 @@ func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, qt QType, featur
 		}
 		return 0
 	})
-	sorted := make([]Hit, n)
+	sorted := make([]Hit, len(hits))
 	for k, o := range order {
 		sorted[k] = hits[o]
 	}
