@@ -244,12 +244,49 @@ func (s *Store) idf(df int) float64 {
 // writes them: the names it mentions most (words capitalised mid-sentence,
 // titles aside), then its most frequent other content words.
 func (s *Store) Keywords(n int) []string {
-	type cand struct {
-		w     string
-		name  bool
-		score float64
+	partner := s.namePairs()
+	var out []string
+	seenStem := map[int32]bool{}
+	for _, c := range s.keywordCandidates() {
+		tid := s.wordStem[s.wordID[c.w]]
+		if seenStem[tid] {
+			continue
+		}
+		seenStem[tid] = true
+		if p, ok := partner[c.w]; ok && c.name {
+			other := p[0]
+			if other == c.w {
+				other = p[1]
+			}
+			oid := s.wordStem[s.wordID[other]]
+			if !seenStem[oid] {
+				seenStem[oid] = true
+				out = append(out, s.displayForm(p[0])+" "+s.displayForm(p[1]))
+				if len(out) == n {
+					break
+				}
+				continue
+			}
+		}
+		out = append(out, s.displayForm(c.w))
+		if len(out) == n {
+			break
+		}
 	}
-	var cands []cand
+	return out
+}
+
+// keyword is a candidate for Keywords.
+type keyword struct {
+	w     string
+	name  bool
+	score float64
+}
+
+// keywordCandidates returns the words that may stand for the text, names
+// first, then by frequency (names) or frequency times IDF (other words).
+func (s *Store) keywordCandidates() []keyword {
+	var cands []keyword
 	for i, w := range s.words {
 		if utf8.RuneCountInString(w) < 3 || s.wordFreq[i] < 2 || english.IsTitleTimeOrNumber(w) || english.HasDigit(w) {
 			continue
@@ -259,9 +296,9 @@ func (s *Store) Keywords(n int) []string {
 		if !name {
 			score *= s.idf(len(s.postings[s.wordStem[i]]))
 		}
-		cands = append(cands, cand{w, name, score})
+		cands = append(cands, keyword{w, name, score})
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int {
+	slices.SortStableFunc(cands, func(a, b keyword) int {
 		if a.name != b.name {
 			if a.name {
 				return -1
@@ -276,8 +313,13 @@ func (s *Store) Keywords(n int) []string {
 		}
 		return strings.Compare(a.w, b.w)
 	})
-	// Two names that stand together more than once are one name ("White
-	// House", "Prince Andrew"); the first sentences of a long text suffice.
+	return cands
+}
+
+// namePairs finds names that stand together more than once, which are one
+// name ("White House", "Prince Andrew"), and returns each name's most
+// frequent partner pair. The first sentences of a long text suffice.
+func (s *Store) namePairs() map[string][2]string {
 	isName := func(w string) bool {
 		id, ok := s.wordID[w]
 		return ok && s.wordCap[id]*2 > s.wordFreq[id] && english.Lookup(w)&english.Person == 0
@@ -315,35 +357,7 @@ func (s *Store) Keywords(n int) []string {
 			}
 		}
 	}
-	var out []string
-	seenStem := map[int32]bool{}
-	for _, c := range cands {
-		tid := s.wordStem[s.wordID[c.w]]
-		if seenStem[tid] {
-			continue
-		}
-		seenStem[tid] = true
-		if p, ok := partner[c.w]; ok && c.name {
-			other := p[0]
-			if other == c.w {
-				other = p[1]
-			}
-			oid := s.wordStem[s.wordID[other]]
-			if !seenStem[oid] {
-				seenStem[oid] = true
-				out = append(out, s.displayForm(p[0])+" "+s.displayForm(p[1]))
-				if len(out) == n {
-					break
-				}
-				continue
-			}
-		}
-		out = append(out, s.displayForm(c.w))
-		if len(out) == n {
-			break
-		}
-	}
-	return out
+	return partner
 }
 
 // displayForm returns w as the text writes it (capitalised for names).

@@ -202,33 +202,8 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 			continue
 		}
 		// The run of terminal punctuation, then closing quotes and brackets.
-		j := i
-		dots, other := 0, false
-		for j < len(s) {
-			switch {
-			case s[j] == '.':
-				dots++
-				j++
-				continue
-			case s[j] == '!' || s[j] == '?':
-				other = true
-				j++
-				continue
-			case strings.HasPrefix(s[j:], "…"):
-				dots += 3
-				j += len("…")
-				continue
-			}
-			break
-		}
-		k := j
-		for k < len(s) {
-			r, size := utf8.DecodeRuneInString(s[k:])
-			if !isCloser(r) {
-				break
-			}
-			k += size
-		}
+		j, dots, other := terminalRun(s, i)
+		k := skipRunes(s, j, isCloser)
 		if k >= len(s) {
 			break
 		}
@@ -238,14 +213,7 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 			i = k
 			continue
 		}
-		m := k
-		for m < len(s) {
-			r, size := utf8.DecodeRuneInString(s[m:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			m += size
-		}
+		m := skipRunes(s, k, unicode.IsSpace)
 		if m >= len(s) {
 			break
 		}
@@ -256,6 +224,44 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 		i = k
 	}
 	emit(sentStart, len(s))
+}
+
+// terminalRun reads the run of terminal punctuation at s[i:]: where it
+// ends, how many dots it holds (an ellipsis counts three), and whether it
+// holds a "!" or "?".
+func terminalRun(s string, i int) (end, dots int, other bool) {
+	j := i
+	for j < len(s) {
+		switch {
+		case s[j] == '.':
+			dots++
+			j++
+			continue
+		case s[j] == '!' || s[j] == '?':
+			other = true
+			j++
+			continue
+		case strings.HasPrefix(s[j:], "…"):
+			dots += 3
+			j += len("…")
+			continue
+		}
+		break
+	}
+	return j, dots, other
+}
+
+// skipRunes returns the offset of the first rune at or after s[k:] that is
+// not in the class.
+func skipRunes(s string, k int, in func(rune) bool) int {
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !in(r) {
+			break
+		}
+		k += size
+	}
+	return k
 }
 
 func isCloser(r rune) bool {
