@@ -64,20 +64,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 	}()
 	ctx, cancel := context.WithTimeout(ctx, a.answerTimeout)
 	defer cancel()
-	q := ""
-	for _, o := range i.ApplicationCommandData().Options {
-		if o.Name == "question" && o.Type == discordgo.ApplicationCommandOptionString {
-			q = o.StringValue()
-		}
-	}
-	user := ""
-	switch {
-	case i.Member != nil && i.Member.User != nil:
-		user = i.Member.User.ID
-	case i.User != nil:
-		user = i.User.ID
-	}
-
+	q, user := interactionQuestion(i)
 	var msgs []string
 	deferred := false
 	switch {
@@ -92,36 +79,73 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 		a.events.Rejected(platform, "size")
 		msgs = []string{TooLong}
 	default:
-		replies := make(chan bot.Reply, 1) // buffered: a late answer must not block
-		actx := bot.WithAsker(ctx, bot.Asker{Platform: platform, User: user, Channel: i.ChannelID})
-		go func() { replies <- a.answerer.Answer(actx, q) }()
-		t := time.NewTimer(a.deferAfter)
 		var r bot.Reply
-		select {
-		case r = <-replies:
-			t.Stop()
-		case <-t.C:
-			deferred = true
-			err := a.retry(ctx, "defer interaction", func(opts ...discordgo.RequestOption) error {
-				return s.InteractionRespond(i, &discordgo.InteractionResponse{
-					Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-				}, opts...)
-			})
-			if err != nil {
-				a.log.Warn("discord: interaction dropped", "interaction", i.ID, "err", a.redact(err))
-				return
-			}
-			select {
-			case r = <-replies:
-			case <-ctx.Done():
-				a.log.Warn("discord: no answer in time for a deferred interaction", "interaction", i.ID)
-				return
-			}
+		var ok bool
+		if r, deferred, ok = a.answerInteraction(ctx, s, i, q, user); !ok {
+			return
 		}
 		a.log.Debug("discord: answered", "interaction", i.ID, "outcome", string(r.Outcome))
 		msgs = Render(r)
 	}
+	if err := a.sendInteraction(ctx, s, i, msgs, deferred); err != nil {
+		a.log.Warn("discord: interaction response dropped", "interaction", i.ID, "err", a.redact(err))
+		return
+	}
+	a.log.Debug("discord: replied", "interaction", i.ID, "messages", len(msgs))
+}
 
+// interactionQuestion returns the question of an /ask interaction and who
+// asked it.
+func interactionQuestion(i *discordgo.Interaction) (q, user string) {
+	for _, o := range i.ApplicationCommandData().Options {
+		if o.Name == "question" && o.Type == discordgo.ApplicationCommandOptionString {
+			q = o.StringValue()
+		}
+	}
+	switch {
+	case i.Member != nil && i.Member.User != nil:
+		user = i.Member.User.ID
+	case i.User != nil:
+		user = i.User.ID
+	}
+	return q, user
+}
+
+// answerInteraction answers q, sending a deferred response first if the
+// answer takes longer than a.deferAfter. ok is false when the interaction
+// was dropped (already logged).
+func (a *Adapter) answerInteraction(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, q, user string) (r bot.Reply, deferred, ok bool) {
+	replies := make(chan bot.Reply, 1) // buffered: a late answer must not block
+	actx := bot.WithAsker(ctx, bot.Asker{Platform: platform, User: user, Channel: i.ChannelID})
+	go func() { replies <- a.answerer.Answer(actx, q) }()
+	t := time.NewTimer(a.deferAfter)
+	select {
+	case r = <-replies:
+		t.Stop()
+		return r, false, true
+	case <-t.C:
+	}
+	err := a.retry(ctx, "defer interaction", func(opts ...discordgo.RequestOption) error {
+		return s.InteractionRespond(i, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		}, opts...)
+	})
+	if err != nil {
+		a.log.Warn("discord: interaction dropped", "interaction", i.ID, "err", a.redact(err))
+		return r, true, false
+	}
+	select {
+	case r = <-replies:
+		return r, true, true
+	case <-ctx.Done():
+		a.log.Warn("discord: no answer in time for a deferred interaction", "interaction", i.ID)
+		return r, true, false
+	}
+}
+
+// sendInteraction sends msgs: the first as the response (or as the edit
+// of the deferred one), the rest as follow-ups.
+func (a *Adapter) sendInteraction(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, msgs []string, deferred bool) error {
 	var err error
 	if deferred {
 		err = a.retry(ctx, "edit deferred response", func(opts ...discordgo.RequestOption) error {
@@ -151,9 +175,5 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 			return err
 		})
 	}
-	if err != nil {
-		a.log.Warn("discord: interaction response dropped", "interaction", i.ID, "err", a.redact(err))
-		return
-	}
-	a.log.Debug("discord: replied", "interaction", i.ID, "messages", len(msgs))
+	return err
 }

@@ -65,8 +65,48 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return usagef("bench: --n must be between 1 and 10000000")
 	}
 	rep := benchReport{Documents: docs, QuestionsFrom: "sampled"}
+	m, err := buildBench(docs, &rep)
+	if err != nil {
+		return err
+	}
+	qs, sources, err := benchQuestions(m, *questions, *n, *seed, &rep)
+	if err != nil {
+		return err
+	}
+	if *dump != "" {
+		if err := os.WriteFile(*dump, []byte(strings.Join(qs, "\n")+"\n"), 0o644); err != nil {
+			return fmt.Errorf("bench: write questions: %w", err)
+		}
+	}
+	b := bot.NewMatcher(m, bot.Options{TopK: 5})
+	for _, q := range qs[:min(len(qs), 200)] {
+		b.Answer(ctx, q) // warm caches and the scratch pool
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if err := askAll(ctx, b, qs, sources, *n, &rep); err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return printBench(e, &rep, sources != nil)
+}
 
-	// Build, stage by stage.
+// buildBench reads, splits and indexes the documents, stage by stage, and
+// builds the matcher, timing each.
+func buildBench(docs []string, rep *benchReport) (*match.Matcher, error) {
 	start := time.Now()
 	type raw struct {
 		name string
@@ -80,7 +120,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	for _, p := range docs {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return usagef("bench: read %q: %v", p, friendlyErr(err))
+			return nil, usagef("bench: read %q: %v", p, friendlyErr(err))
 		}
 		raws = append(raws, raw{p, data})
 	}
@@ -90,13 +130,15 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	for _, r := range raws {
 		d, err := facts.Parse(r.name, r.data)
 		if err != nil {
-			return usageError{err}
+			return nil, usageError{err}
 		}
 		parsed = append(parsed, d)
 		rep.Bytes += len(r.data)
 		rep.Sentences += len(d.Sentences)
 	}
 	rep.SplitMS = ms(time.Since(t))
+	// The build counts the matcher's tables too: the store's work, then
+	// the matcher's, is what stands between a document and its first answer.
 	store := facts.NewStore(parsed...)
 	m := match.New(store)
 	analyse, index := store.BuildTimes()
@@ -104,53 +146,40 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	rep.BuildMS = ms(time.Since(start))
 	m.Prepare()
 	rep.CorrectorMS = ms(time.Since(start))
+	return m, nil
+}
 
-	var qs []string
-	var sources []*facts.Sentence // for sampled questions, where each came from
-	if *questions != "" {
-		var err error
-		if qs, err = readQuestions(*questions); err != nil {
-			return err
+// benchQuestions reads the questions from file, or samples n from the
+// documents; for sampled ones, sources says where each came from.
+func benchQuestions(m *match.Matcher, file string, n int, seed uint64, rep *benchReport) (qs []string, sources []*facts.Sentence, err error) {
+	if file != "" {
+		if qs, err = readQuestions(file); err != nil {
+			return nil, nil, err
 		}
-		rep.QuestionsFrom = *questions
+		rep.QuestionsFrom = file
 	} else {
-		for _, sq := range m.SampleQuestions(min(*n, 5000), *seed) {
+		for _, sq := range m.SampleQuestions(min(n, 5000), seed) {
 			qs = append(qs, sq.Question)
 			sources = append(sources, sq.Source)
 		}
 	}
 	if len(qs) == 0 {
-		return usagef("bench: no questions")
+		return nil, nil, usagef("bench: no questions")
 	}
-	if *dump != "" {
-		if err := os.WriteFile(*dump, []byte(strings.Join(qs, "\n")+"\n"), 0o644); err != nil {
-			return fmt.Errorf("bench: write questions: %w", err)
-		}
-	}
-	b := bot.NewMatcher(m, bot.Options{TopK: 5})
-	for _, q := range qs[:min(len(qs), 200)] {
-		b.Answer(ctx, q) // warm caches and the scratch pool
-	}
+	return qs, sources, nil
+}
 
-	// Questions on one core, as a single worker would answer them.
+// askAll answers n questions on one core, as a single worker would, and
+// records latency, allocations and, for sampled questions, whether the
+// source sentence was found.
+func askAll(ctx context.Context, b *bot.Bot, qs []string, sources []*facts.Sentence, n int, rep *benchReport) error {
 	prev := runtime.GOMAXPROCS(1)
 	rep.GoMaxProcs = 1
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	lat := make([]time.Duration, *n)
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer pprof.StopCPUProfile()
-	}
-	t = time.Now()
+	lat := make([]time.Duration, n)
+	t := time.Now()
 	for i := range lat {
 		if ctx.Err() != nil {
 			lat = lat[:i]
@@ -194,18 +223,17 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	rep.P50US, rep.P90US, rep.P99US, rep.MaxUS = pick(50), pick(90), pick(99), micros(lat[len(lat)-1])
 	rep.HeapInuseMB = mb(after.HeapInuse)
 	rep.PeakRSSMB = peakRSSMB()
+	return nil
+}
 
-	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
-	}
+// printBench prints the report as a table for people.
+func printBench(e *env, rep *benchReport, sampled bool) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "documents\t%s (%d bytes, %d sentences)\n", strings.Join(rep.Documents, ", "), rep.Bytes, rep.Sentences)
 	fmt.Fprintf(tw, "build\t%.1f ms: read %.1f, split %.1f, analyse %.1f, index %.1f\n", rep.BuildMS, rep.ReadMS, rep.SplitMS, rep.AnalyseMS, rep.IndexMS)
 	fmt.Fprintf(tw, "typo corrector and synonyms ready\t%.1f ms after start (built in the background)\n", rep.CorrectorMS)
 	fmt.Fprintf(tw, "questions\t%d (%s; %d answered)\n", rep.Questions, rep.QuestionsFrom, rep.Answered)
-	if sources != nil {
+	if sampled {
 		fmt.Fprintf(tw, "source sentence found\t%.2f %% first, %.2f %% in the top 5\n", rep.SourceTop1, rep.SourceTop5)
 	}
 	fmt.Fprintf(tw, "latency\tp50 %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs\n", rep.P50US, rep.P90US, rep.P99US, rep.MaxUS)

@@ -194,15 +194,7 @@ func (s *server) setDocs(docs []*facts.Document) {
 func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	srv := &http.Server{
-		Handler:           s.handler,
-		ReadHeaderTimeout: s.cfg.HTTP.ReadHeaderTimeout.D(),
-		ReadTimeout:       s.cfg.HTTP.ReadTimeout.D(),
-		WriteTimeout:      s.cfg.HTTP.WriteTimeout.D(),
-		IdleTimeout:       s.cfg.HTTP.IdleTimeout.D(),
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-	}
+	srv := s.httpServer()
 
 	var (
 		wg       sync.WaitGroup
@@ -257,16 +249,7 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 		srv.Close()
 	}
 	wg.Wait()
-	if s.slack != nil {
-		// Slow slash commands and mention replies still being posted.
-		done := make(chan struct{})
-		go func() { s.slack.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-sctx.Done():
-			s.log.Warn("slack replies still running at shutdown timeout; leaving them")
-		}
-	}
+	s.drainSlack(sctx)
 	errMu.Lock()
 	defer errMu.Unlock()
 	if firstErr != nil {
@@ -275,6 +258,35 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 	}
 	s.log.Info("stopped")
 	return nil
+}
+
+// httpServer is the HTTP server for Slack, health and metrics, with the
+// configured timeouts.
+func (s *server) httpServer() *http.Server {
+	return &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: s.cfg.HTTP.ReadHeaderTimeout.D(),
+		ReadTimeout:       s.cfg.HTTP.ReadTimeout.D(),
+		WriteTimeout:      s.cfg.HTTP.WriteTimeout.D(),
+		IdleTimeout:       s.cfg.HTTP.IdleTimeout.D(),
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+// drainSlack waits, until ctx is done, for slow slash commands and
+// mention replies still being posted.
+func (s *server) drainSlack(ctx context.Context) {
+	if s.slack == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() { s.slack.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		s.log.Warn("slack replies still running at shutdown timeout; leaving them")
+	}
 }
 
 func shutdownReason(ctx context.Context) string {
