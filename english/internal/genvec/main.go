@@ -49,18 +49,38 @@ func main() {
 		check(fmt.Errorf("no dimensions in %s", *in))
 	}
 
-	type entry struct {
-		word  string
-		vec   []int8
-		scale float32
-		rank  uint32 // 0 for the most frequent word
-	}
+	keep := quantize(doc.Words, doc.Vectors, dim, *n)
+	slices.SortFunc(keep, func(a, b entry) int {
+		switch {
+		case a.word < b.word:
+			return -1
+		case a.word > b.word:
+			return 1
+		}
+		return 0
+	})
+
+	writeVectors(*out, keep, dim)
+	fmt.Fprintf(os.Stderr, "genvec: %d words, %d dimensions\n", len(keep), dim)
+}
+
+// entry is one word's vector, quantised.
+type entry struct {
+	word  string
+	vec   []int8
+	scale float32
+	rank  uint32 // 0 for the most frequent word
+}
+
+// quantize keeps the first n plain words (most frequent first) that have
+// vectors, each as a unit vector of signed bytes and its scale.
+func quantize(words []string, vectors map[string][]float64, dim, n int) []entry {
 	var keep []entry
-	for _, w := range doc.Words { // most frequent first
-		if len(keep) >= *n {
+	for _, w := range words { // most frequent first
+		if len(keep) >= n {
 			break
 		}
-		v := doc.Vectors[w]
+		v := vectors[w]
 		if !plainWord(w) || len(v) < dim {
 			continue
 		}
@@ -82,17 +102,13 @@ func main() {
 		}
 		keep = append(keep, e)
 	}
-	slices.SortFunc(keep, func(a, b entry) int {
-		switch {
-		case a.word < b.word:
-			return -1
-		case a.word > b.word:
-			return 1
-		}
-		return 0
-	})
+	return keep
+}
 
-	o, err := os.Create(*out)
+// writeVectors writes the SBV2 file: counts, components, scales, ranks,
+// then the words' offsets and bytes.
+func writeVectors(out string, keep []entry, dim int) {
+	o, err := os.Create(out)
 	check(err)
 	w := bufio.NewWriter(o)
 	put := func(v any) { check(binary.Write(w, binary.LittleEndian, v)) }
@@ -119,7 +135,6 @@ func main() {
 	}
 	check(w.Flush())
 	check(o.Close())
-	fmt.Fprintf(os.Stderr, "genvec: %d words, %d dimensions\n", len(keep), dim)
 }
 
 // plainWord keeps lower-case words and numbers: the tokens storybot's
