@@ -155,7 +155,7 @@ type reranking struct {
 	*rerankScratch
 }
 
-// rerankScratch is a question's working memory, pooled per store: a
+// rerankScratch is a question's working memory, pooled per matcher: a
 // word's slot in cos and a term's kind-ness are looked up by id, and
 // only the entries touched are reset.
 type rerankScratch struct {
