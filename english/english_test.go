@@ -49,3 +49,43 @@ func TestKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupClasses(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want Class
+	}{
+		{"march", Date},
+		{"may", Stop}, // the verb far more often than the month
+		{"dozen", Number},
+		{"euros", Money},
+		{"he", Person | Stop | Anaphor},
+		{"because", Reason | Stop},
+		{"in", Stop | PlacePreposition},
+		{"kitchen", Place},
+		{"percent", Percent},
+		{"milk", 0},
+	} {
+		if got := Lookup(c.word); got != c.want {
+			t.Errorf("Lookup(%q) = %010b, want %010b", c.word, got, c.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	var got []Token
+	Tokenize("Mary's 1,000.5 don't", func(tk Token) { got = append(got, tk) })
+	want := []Token{
+		{Word: "mary", Start: 0, End: 6, Upper: true},
+		{Word: "1,000.5", Start: 7, End: 14, Digit: true},
+		{Word: "dont", Start: 15, End: 20},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("tokens %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

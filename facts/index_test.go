@@ -1,0 +1,57 @@
+package facts
+
+import (
+	"testing"
+
+	"github.com/storybot/storybot/english"
+)
+
+func TestMarksSayWhatTheWordsShow(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("m.txt", []byte("It cost $3 in Paris in 1999. The price rose 5%, said Mr Smith."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	m := s.Marks(0)
+	for _, want := range []Marks{MarkOpensAnaphor, MarkCurrency, MarkDigit, MarkYear, MarkPlaceName, MarkName} {
+		if m&want == 0 {
+			t.Errorf("sentence 1 lacks mark %032b", want)
+		}
+	}
+	if m&MarkPercentSign != 0 || m.Classes()&english.Money == 0 {
+		t.Errorf("sentence 1: marks %032b", m)
+	}
+	m = s.Marks(1)
+	if m&MarkPercentSign == 0 || m&MarkOpensAnaphor != 0 || m&MarkYear != 0 || m.Classes()&(english.Money|english.Person) != english.Money|english.Person {
+		t.Errorf("sentence 2: marks %032b", m)
+	}
+	if m.Classes()&english.Stop != 0 {
+		t.Errorf("marks carry only the kinds of classes, not stop words")
+	}
+}
+
+func TestPostingsCountTermsPerSentence(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("p.txt", []byte("Milk, milk and milk. Bread and milk."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	terms, id := s.Terms()
+	milk, ok := id["milk"]
+	if !ok || terms[milk] != "milk" {
+		t.Fatalf("no term milk in %v", terms)
+	}
+	ps := s.Postings()[milk]
+	if len(ps) != 2 || ps[0] != (Posting{Sent: 0, TF: 3}) || ps[1] != (Posting{Sent: 1, TF: 1}) {
+		t.Errorf("postings %v", ps)
+	}
+	if lens := s.SentenceLengths(); lens[0] != 3 || lens[1] != 2 {
+		t.Errorf("sentence lengths %v: stop words must not count", lens)
+	}
+	v := s.Vocabulary()
+	if w := v.ID["milk"]; v.Words[w] != "milk" || v.Freq[w] != 4 || v.Stem[w] != milk {
+		t.Errorf("vocabulary entry for milk: %q freq %d stem %d", v.Words[w], v.Freq[w], v.Stem[w])
+	}
+}
