@@ -123,24 +123,38 @@ func usage() string {
 }
 
 // newFlags returns a flag set that reports errors as usage errors and
-// prints help to stdout.
+// prints help (only when asked for) to stdout.
 func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
+		fmt.Fprintf(e.stdout, "Usage: storybot %s %s\n", name, synopsis)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n == 0 {
+			return // no empty "Flags:" heading for commands without flags
+		}
+		fmt.Fprint(e.stdout, "\nFlags:\n")
 		fs.SetOutput(e.stdout)
-		fmt.Fprintf(e.stdout, "Usage: storybot %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
 	}
 	return fs
 }
 
-// parseFlags parses args, turning flag errors into usage errors.
+// parseFlags parses args, turning flag errors into usage errors. The flag
+// package calls Usage on every error; a mistyped flag deserves one line
+// (exitCode prints it), not the whole usage block, so Usage is silenced
+// while parsing and called here only for -h/--help.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return err // the flag package has printed the usage
+			usage()
+			return err
 		}
 		return usagef("%s: %v", fs.Name(), err)
 	}

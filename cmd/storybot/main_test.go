@@ -259,3 +259,32 @@ func TestVersionAndHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestBadFlagIsOneLineNotTheUsage(t *testing.T) {
+	t.Parallel()
+	for _, c := range commands() {
+		out, errs, code := runCLI(t, "", c.name, "--no-such-flag")
+		if c.name == "config" {
+			out, errs, code = runCLI(t, "", "config", "check", "--no-such-flag")
+		}
+		if code != 2 || out != "" || strings.Count(strings.TrimSpace(errs), "\n") != 0 || !strings.Contains(errs, "no-such-flag") {
+			t.Errorf("%s --no-such-flag: exit %d, stdout %q, stderr %q; want exit 2, no stdout, one line", c.name, code, out, errs)
+		}
+	}
+}
+
+func TestHelpHasNoEmptyFlagsHeading(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"config", "--help"}, {"version", "--help"}, {"ask", "--help"}} {
+		out, _, code := runCLI(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if strings.HasSuffix(strings.TrimSpace(out), "Flags:") {
+			t.Errorf("%v ends with an empty Flags: heading:\n%s", args, out)
+		}
+		if args[0] == "ask" && !strings.Contains(out, "Flags:\n  -doc") {
+			t.Errorf("ask --help lacks its flags:\n%s", out)
+		}
+	}
+}
