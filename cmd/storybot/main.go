@@ -172,10 +172,45 @@ func runVersion(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	v := version
-	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		v = info.Main.Version
-	}
-	fmt.Fprintf(e.stdout, "storybot %s\n", v)
+	info, _ := debug.ReadBuildInfo()
+	fmt.Fprintf(e.stdout, "storybot %s\n", versionString(version, info))
 	return nil
+}
+
+// versionString is the stamped version, or, from a source build (version
+// "dev"), what the Go toolchain recorded: the module version and the VCS
+// revision, so a bug report from a clone still says which code it ran.
+func versionString(stamped string, info *debug.BuildInfo) string {
+	if stamped != "dev" || info == nil {
+		return stamped
+	}
+	v := stamped
+	if m := info.Main.Version; m != "" && m != "(devel)" {
+		v = m
+	}
+	var rev, modified, at string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		case "vcs.time":
+			at = s.Value
+		}
+	}
+	if rev == "" {
+		return v
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	v += " (revision " + rev
+	if modified == "true" {
+		v += ", modified"
+	}
+	if at != "" {
+		v += ", " + at
+	}
+	return v + ")"
 }

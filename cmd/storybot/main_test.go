@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -285,6 +286,33 @@ func TestHelpHasNoEmptyFlagsHeading(t *testing.T) {
 		}
 		if args[0] == "ask" && !strings.Contains(out, "Flags:\n  -doc") {
 			t.Errorf("ask --help lacks its flags:\n%s", out)
+		}
+	}
+}
+
+func TestVersionFromBuildInfo(t *testing.T) {
+	t.Parallel()
+	vcs := []debug.BuildSetting{
+		{Key: "vcs.revision", Value: "d455628a1b2c3d4e5f60718293a4b5c6d7e8f901"},
+		{Key: "vcs.time", Value: "2026-12-01T04:00:00Z"},
+		{Key: "vcs.modified", Value: "true"},
+	}
+	tests := []struct {
+		name, stamped string
+		info          *debug.BuildInfo
+		want          string
+	}{
+		{"stamped wins", "v1.2.3", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.1"}, Settings: vcs}, "v1.2.3"},
+		{"no build info", "dev", nil, "dev"},
+		{"source build", "dev", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs},
+			"dev (revision d455628a1b2c, modified, 2026-12-01T04:00:00Z)"},
+		{"go install", "dev", &debug.BuildInfo{Main: debug.Module{Version: "v0.3.0"}}, "v0.3.0"},
+		{"module and revision", "dev", &debug.BuildInfo{Main: debug.Module{Version: "v0.3.1-0.20261201040000-d455628a1b2c"}, Settings: vcs[:1]},
+			"v0.3.1-0.20261201040000-d455628a1b2c (revision d455628a1b2c)"},
+	}
+	for _, tt := range tests {
+		if got := versionString(tt.stamped, tt.info); got != tt.want {
+			t.Errorf("%s: versionString = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
