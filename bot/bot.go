@@ -91,9 +91,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 		return r
 	}
 	if n := utf8.RuneCountInString(q); n > b.opt.MaxQuestion {
-		r.Outcome = OutcomeRefused
-		r.Text = fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion)
-		return r
+		return b.TooLong(q, n)
 	}
 	if err := ctx.Err(); err != nil {
 		r.Outcome = OutcomeRefused
@@ -121,6 +119,22 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	}
 	r.Text = answerText(r.Citations, l.multi)
 	return r
+}
+
+// TooLong is the refusal of a question of n characters, for callers that
+// measured a question without holding all of it (a line longer than their
+// buffer). Reply.Question keeps the question's start, marked "…".
+func (b *Bot) TooLong(question string, n int) Reply {
+	q := strings.TrimSpace(strings.ToValidUTF8(question, "\uFFFD"))
+	if rs := []rune(q); len(rs) > b.opt.MaxQuestion {
+		q = string(rs[:b.opt.MaxQuestion]) + "…"
+	}
+	return Reply{
+		Question: q,
+		Outcome:  OutcomeRefused,
+		MultiDoc: b.cur.Load().multi,
+		Text:     fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion),
+	}
 }
 
 // addsTo reports whether the runner-up deserves quoting too: it must score

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/storybot/storybot/bot"
 )
@@ -39,7 +38,10 @@ func toJSON(r bot.Reply) answerJSON {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", "[--doc PATH]... [--json] [--top K] [QUESTION...]")
+	fs := newFlags(e, "ask", `[--doc PATH]... [--json] [--top K] ["QUESTION"...]
+
+Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
+With no question arguments, ask reads one question per line from standard input.`)
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
@@ -59,8 +61,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	answer := func(q string) error {
-		r := b.Answer(ctx, q)
+	answer := func(r bot.Reply) error {
 		if *asJSON {
 			return enc.Encode(toJSON(r))
 		}
@@ -68,16 +69,28 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return answer(strings.Join(fs.Args(), " "))
+		// Each argument is one question: `ask "q1" "q2"` asks two, which
+		// is what quoting them says (an unquoted question is several words,
+		// and so several questions: --help says to quote it).
+		for _, q := range fs.Args() {
+			if err := answer(b.Answer(ctx, q)); err != nil {
+				return fmt.Errorf("write answer: %w", err)
+			}
+		}
+		return nil
 	}
 	in := bufio.NewReaderSize(e.stdin, 64<<10)
 	for ctx.Err() == nil {
-		line, tooLong, rerr := readLine(in, maxQuestionLine)
-		if tooLong {
-			line = strings.Repeat("x", maxQuestionLine) // answered as "too long"
-		}
-		if line != "" || rerr == nil {
-			if err := answer(line); err != nil {
+		line, n, tooLong, rerr := readLine(in, maxQuestionLine)
+		if line != "" || tooLong || rerr == nil {
+			var r bot.Reply
+			if tooLong {
+				// Refused with the whole line's length, not the buffer's.
+				r = b.TooLong(line, n)
+			} else {
+				r = b.Answer(ctx, line)
+			}
+			if err := answer(r); err != nil {
 				return fmt.Errorf("write answer: %w", err)
 			}
 			if !*asJSON {

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/story"
 )
@@ -115,9 +117,53 @@ func TestAskReadsOneQuestionPerLine(t *testing.T) {
 
 func TestAskPlainText(t *testing.T) {
 	t.Parallel()
-	out, _, code := runCLI(t, "", "ask", "Who", "is", "the", "Secretary", "of", "State?")
+	out, _, code := runCLI(t, "", "ask", "Who is the Secretary of State?")
 	if code != 0 || !strings.Contains(out, "Mike Pompeo") || !strings.Contains(out, "[1] sentence 11, paragraph 10") {
 		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestAskEachArgumentIsOneQuestion(t *testing.T) {
+	t.Parallel()
+	out, _, code := runCLI(t, "", "ask", "--json", "Who is the Secretary of State?", "mcfaul")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("exit %d, %d answers, want 2:\n%s", code, len(lines), out)
+	}
+	for i, want := range []string{"Who is the Secretary of State?", "mcfaul"} {
+		var a answerJSON
+		if err := json.Unmarshal([]byte(lines[i]), &a); err != nil || a.Question != want || !a.Answered {
+			t.Errorf("answer %d = %+v (%v), want %q answered", i+1, a, err, want)
+		}
+	}
+	help, _, _ := runCLI(t, "", "ask", "--help")
+	if !strings.Contains(help, "Each argument is one question") {
+		t.Errorf("ask --help does not say each argument is one question:\n%s", help)
+	}
+}
+
+func TestAskMeasuresALongLineWhole(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{maxQuestionLine + 1, 100_000, 300_000} {
+		q := strings.Repeat("é", n/2) + strings.Repeat("x", n-n/2) // multi-byte characters straddle reads
+		out, errs, code := runCLI(t, q+"\nmcfaul\n", "ask", "--json")
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if code != 0 || len(lines) != 2 {
+			t.Fatalf("n=%d: exit %d (%s), %d answers, want 2", n, code, errs, len(lines))
+		}
+		var a answerJSON
+		if err := json.Unmarshal([]byte(lines[0]), &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered || !strings.Contains(a.Text, fmt.Sprintf("too long (%d characters)", n)) {
+			t.Errorf("n=%d: reply %q, want a refusal giving the real length", n, a.Text)
+		}
+		if got := utf8.RuneCountInString(a.Question); got > 1001 {
+			t.Errorf("n=%d: question field holds %d characters; want the start only", n, got)
+		}
+		if !strings.Contains(lines[1], "McFaul") {
+			t.Errorf("n=%d: the next line was not answered: %s", n, lines[1])
+		}
 	}
 }
 
