@@ -75,24 +75,39 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		raws = append(raws, raw{story.Name, story.Text})
 		rep.Documents = []string{story.Name + " (built in)"}
 	}
-	for _, p := range docs {
-		data, err := os.ReadFile(p)
+	// The same files ask and repl would load (directories expanded,
+	// duplicates once), read and parsed separately to time each stage.
+	files, err := expandPaths(docs)
+	if err != nil {
+		return usagef("bench: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f.path)
 		if err != nil {
-			return usagef("bench: read %q: %v", p, friendlyErr(err))
+			return usagef("bench: read %q: %v", f.path, friendlyErr(err))
 		}
-		raws = append(raws, raw{p, data})
+		raws = append(raws, raw{f.name, data})
 	}
 	rep.ReadMS = ms(time.Since(start))
 	t := time.Now()
 	var parsed []*facts.Document
-	for _, r := range raws {
+	for i, r := range raws {
 		d, err := facts.Parse(r.name, r.data)
+		if len(docs) > 0 {
+			if skip, ok := skipped(files[i], err); ok {
+				fmt.Fprintln(e.stderr, "storybot: warning: "+skip)
+				continue
+			}
+		}
 		if err != nil {
 			return usageError{err}
 		}
 		parsed = append(parsed, d)
 		rep.Bytes += len(r.data)
 		rep.Sentences += len(d.Sentences)
+	}
+	if len(parsed) == 0 {
+		return usagef("bench: %v in %s", facts.ErrNoDocs, strings.Join(docs, ", "))
 	}
 	rep.SplitMS = ms(time.Since(t))
 	store := facts.NewStore(parsed...)
