@@ -238,6 +238,9 @@ func runConfigCheck(_ context.Context, e *env, args []string) error {
 	} else if err != nil {
 		problems = append(problems, err.Error())
 	}
+	for _, w := range cfg.Warnings {
+		fmt.Fprintf(e.stdout, "%s: warning: %s\n", *path, w)
+	}
 	var docs []*facts.Document
 	if err == nil || len(cfg.Documents) > 0 {
 		var warnings []string

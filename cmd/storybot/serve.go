@@ -66,6 +66,9 @@ type serveHooks struct {
 // good, then shuts down gracefully.
 func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 	log := newLogger(cfg.Log, e.stderr)
+	for _, w := range cfg.Warnings {
+		log.Warn("config", "warning", w) // an unset ${VAR} silently turns a platform off
+	}
 	// Fingerprint before loading, so a change made while loading is
 	// noticed by the first poll rather than lost.
 	fp := fingerprint(cfg.Documents)
