@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 
 	"github.com/storybot/storybot/bot"
@@ -38,25 +39,31 @@ func toJSON(r bot.Reply) answerJSON {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", `[--doc PATH]... [--json] [--top K] ["QUESTION"...]
+	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
 
 Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
 With no question arguments, ask reads one question per line from standard input.`)
-	var docs multiFlag
-	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
+	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
-	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates")
+	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates (default: the config's answer.top_k, else 5)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *top < 1 || *top > 100 {
 		return usagef("ask: --top must be between 1 and 100")
 	}
-	store, err := loadStore(docs, e.stderr)
+	ls, err := setup(e)
 	if err != nil {
 		return err
 	}
-	b := newBot(store, *top)
+	if flagSet(fs, "top") || ls.opt.TopK == 0 {
+		ls.opt.TopK = *top
+	}
+	store, err := loadStore(ls.docs, e.stderr)
+	if err != nil {
+		return err
+	}
+	b := bot.New(store, ls.opt)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -102,4 +109,11 @@ With no question arguments, ask reads one question per line from standard input.
 		}
 	}
 	return nil
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -193,4 +194,37 @@ func describe(s *facts.Store) string {
 
 func newBot(s *facts.Store, top int) *bot.Bot {
 	return bot.New(s, bot.Options{TopK: top})
+}
+
+// localSetup is what ask and repl take from --config and --doc: the
+// documents and the answer keys, so a config can be tried in a terminal
+// before it is deployed. Platform, HTTP and log keys are ignored here.
+type localSetup struct {
+	docs []string
+	opt  bot.Options
+}
+
+// addLocalFlags declares --doc and --config on fs; setup then reads them.
+func addLocalFlags(fs *flag.FlagSet) func(e *env) (localSetup, error) {
+	var docs multiFlag
+	fs.Var(&docs, "doc", "document `path` (file, or directory searched recursively for .txt, .md and .markdown); repeatable; replaces the config's documents; default: the built-in story")
+	config := fs.String("config", "", "read documents and answer.* keys (min_confidence, top_k, max_question) from this config `file`")
+	return func(e *env) (localSetup, error) {
+		ls := localSetup{docs: docs}
+		if *config == "" {
+			return ls, nil
+		}
+		cfg, err := LoadConfig(*config, e.getenv)
+		for _, w := range cfg.Warnings {
+			fmt.Fprintln(e.stderr, "storybot: warning: "+w)
+		}
+		if err != nil {
+			return ls, usageError{err}
+		}
+		if len(docs) == 0 {
+			ls.docs = cfg.Documents
+		}
+		ls.opt = bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion}
+		return ls, nil
+	}
 }

@@ -112,3 +112,48 @@ func TestCommandsAcceptDirectories(t *testing.T) {
 		t.Errorf("repl loaded a.txt %d times, want once:\n%s", strings.Count(out, "a.txt:"), out)
 	}
 }
+
+func TestAskAndREPLTakeAConfig(t *testing.T) {
+	t.Parallel()
+	dir := docTree(t, map[string]string{
+		"docs/rivers.txt": "The Nile is the longest river in Africa. The Amazon carries the most water. The Thames flows through London.\n",
+		"other.txt":       "The office opens at nine.\n",
+	})
+	config := func(yaml string) string {
+		p := filepath.Join(t.TempDir(), "config.yaml")
+		if err := os.WriteFile(p, []byte(yaml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	docs := "documents: [" + filepath.Join(dir, "docs") + "]\n"
+	q := "Which river is the longest?"
+	tests := []struct {
+		name string
+		args []string
+		say  string
+	}{
+		{"documents from the config", []string{"ask", "--config", config(docs), q}, "The Nile is the longest river"},
+		{"--doc replaces them", []string{"ask", "--config", config(docs), "--doc", filepath.Join(dir, "other.txt"), q}, "can't find an answer to that in other.txt"},
+		{"answer.min_confidence", []string{"ask", "--config", config(docs + "answer:\n  min_confidence: 1\n"), "Which river flows fastest?"}, "can't find"},
+		{"answer.top_k", []string{"ask", "--json", "--config", config(docs + "answer:\n  top_k: 1\n"), q}, `"candidates":[{"doc":"rivers.txt"`},
+		{"answer.max_question", []string{"ask", "--config", config("answer:\n  max_question: 10\n"), q}, "at most 10"},
+		{"repl too", []string{"repl", "--config", config(docs)}, "The Nile is the longest river"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			out, errs, code := runCLI(t, q+"\n", tt.args...)
+			if code != 0 || !strings.Contains(out, tt.say) {
+				t.Errorf("exit %d, stderr %q, output:\n%s\nwant it to say %q", code, errs, out, tt.say)
+			}
+			if tt.name == "answer.top_k" && strings.Count(out, `"sentence"`) != 2 {
+				t.Errorf("top_k 1: want one citation and one candidate:\n%s", out)
+			}
+		})
+	}
+	_, errs, code := runCLI(t, "", "ask", "--config", config("answer:\n  top_k: many\n"), q)
+	if code != 2 || !strings.Contains(errs, "answer.top_k") {
+		t.Errorf("bad config: exit %d, stderr %q", code, errs)
+	}
+}

@@ -13,20 +13,23 @@ import (
 )
 
 func runREPL(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "repl", "[--doc PATH]...")
-	var docs multiFlag
-	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
+	fs := newFlags(e, "repl", "[--doc PATH]... [--config FILE]")
+	setup := addLocalFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("repl: unexpected argument %q (questions are typed at the prompt)", fs.Arg(0))
 	}
-	store, err := loadStore(docs, e.stderr)
+	ls, err := setup(e)
 	if err != nil {
 		return err
 	}
-	b := newBot(store, 5)
+	store, err := loadStore(ls.docs, e.stderr)
+	if err != nil {
+		return err
+	}
+	b := bot.New(store, ls.opt)
 	hist := ""
 	if home := e.getenv("HOME"); home != "" {
 		if _, err := os.Stat(home); err == nil {
