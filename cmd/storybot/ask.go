@@ -45,7 +45,7 @@ Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
 With no question arguments, ask reads one question per line from standard input.`)
 	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
-	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates (default: the config's answer.top_k, else 5)")
+	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates; overrides the config's answer.top_k")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ var version = "dev"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	err := runIn(ctx, os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, lookupEnv: os.LookupEnv})
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
 }
@@ -75,6 +75,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// lookupEnv tells an empty variable from an unset one, where that
+	// matters (STORYBOT_HISTORY= turns history off).
+	lookupEnv func(string) (string, bool)
 }
 
 func commands() []command {
@@ -93,13 +96,18 @@ func commands() []command {
 
 // run is the whole program.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	lookup := func(k string) (string, bool) { v := getenv(k); return v, v != "" }
+	return runIn(ctx, args, &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, lookupEnv: lookup})
+}
+
+// runIn is run with an environment that can tell empty from unset.
+func runIn(ctx context.Context, args []string, e *env) error {
 	if len(args) == 0 {
 		return runREPL(ctx, e, nil)
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage())
+		fmt.Fprint(e.stdout, usage())
 		return nil
 	case "-version", "--version":
 		return runVersion(ctx, e, nil)

@@ -330,7 +330,7 @@ func TestHelpHasNoEmptyFlagsHeading(t *testing.T) {
 		if strings.HasSuffix(strings.TrimSpace(out), "Flags:") {
 			t.Errorf("%v ends with an empty Flags: heading:\n%s", args, out)
 		}
-		if args[0] == "ask" && !strings.Contains(out, "Flags:\n  -doc") {
+		if args[0] == "ask" && !strings.Contains(out, "Flags:\n  -config") {
 			t.Errorf("ask --help lacks its flags:\n%s", out)
 		}
 	}

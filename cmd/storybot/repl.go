@@ -13,8 +13,9 @@ import (
 )
 
 func runREPL(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "repl", "[--doc PATH]... [--config FILE]")
+	fs := newFlags(e, "repl", "[--doc PATH]... [--config FILE] [--no-history]")
 	setup := addLocalFlags(fs)
+	noHistory := fs.Bool("no-history", false, "do not save questions (by default they are kept in $STORYBOT_HISTORY, else ~/.storybot_history; STORYBOT_HISTORY= keeps none)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -30,18 +31,30 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	b := bot.New(store, ls.opt)
-	hist := ""
-	if home := e.getenv("HOME"); home != "" {
-		if _, err := os.Stat(home); err == nil {
-			hist = filepath.Join(home, ".storybot_history")
-		}
-	}
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },
 		Renderers:   renderers(),
-		HistoryFile: hist,
+		HistoryFile: historyFile(e, *noHistory),
 	})
 	return s.Run(ctx, e.stdin)
+}
+
+// historyFile is where the line editor keeps questions between sessions:
+// none with --no-history or an empty STORYBOT_HISTORY, else
+// STORYBOT_HISTORY, else ~/.storybot_history. The greeting says which.
+func historyFile(e *env, noHistory bool) string {
+	if noHistory {
+		return ""
+	}
+	if v, ok := e.lookupEnv("STORYBOT_HISTORY"); ok {
+		return v
+	}
+	if home := e.getenv("HOME"); home != "" {
+		if _, err := os.Stat(home); err == nil {
+			return filepath.Join(home, ".storybot_history")
+		}
+	}
+	return ""
 }
 
 // renderers are the platform previews the REPL offers: exactly what each
