@@ -113,9 +113,9 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	}
 	r.Outcome = OutcomeAnswered
 	r.Answered = true
-	r.Citations = append(r.Citations, citation(res.Hits[0], 1))
+	r.Citations = append(r.Citations, quoted(res.Hits[0], 1, res.Terms))
 	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
-		r.Citations = append(r.Citations, citation(res.Hits[1], 2))
+		r.Citations = append(r.Citations, quoted(res.Hits[1], 2, res.Terms))
 	}
 	r.Text = answerText(r.Citations, l.multi)
 	return r
@@ -149,6 +149,13 @@ func citation(h facts.Hit, n int) Citation {
 	return Citation{N: n, Doc: s.Doc, Sentence: s.N, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text, Score: round(h.Score)}
 }
 
+// quoted is a cited sentence, with the excerpt replies show of it.
+func quoted(h facts.Hit, n int, terms []facts.TermMatch) Citation {
+	c := citation(h, n)
+	c.Quote = excerpt(c.Text, terms, MaxQuote)
+	return c
+}
+
 func round(f float64) float64 {
 	return float64(int64(f*1000+0.5)) / 1000
 }
@@ -159,14 +166,14 @@ func answerText(cs []Citation, multi bool) string {
 	var b strings.Builder
 	n := 32
 	for _, c := range cs {
-		n += len(c.Text) + len(c.Doc) + 48
+		n += len(c.Quoted()) + len(c.Doc) + 48
 	}
 	b.Grow(n)
 	for i, c := range cs {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(c.Text)
+		b.WriteString(c.Quoted())
 		b.WriteString(" [")
 		b.WriteString(strconv.Itoa(c.N))
 		b.WriteByte(']')

@@ -157,3 +157,26 @@ func TestAskAndREPLTakeAConfig(t *testing.T) {
 		t.Errorf("bad config: exit %d, stderr %q", code, errs)
 	}
 }
+
+// A 1.7 MB line without full stops is one sentence: ask quotes an excerpt,
+// ask --json keeps the whole sentence, and Discord gets a few messages,
+// not hundreds.
+func TestHugeSentenceDoesNotFlood(t *testing.T) {
+	t.Parallel()
+	filler := strings.Repeat("and the log goes on with another entry about the nightly backup job ", 12500)
+	dir := docTree(t, map[string]string{"log.txt": filler + "the backup of the payroll database failed at midnight " + filler + "\n"})
+	doc := filepath.Join(dir, "log.txt")
+	q := "When did the payroll backup fail?"
+	out, errs, code := runCLI(t, "", "ask", "--doc", doc, q)
+	if code != 0 || len(out) > 2000 || !strings.Contains(out, "payroll database failed at midnight") {
+		t.Errorf("ask: exit %d (%s), %d bytes:\n%.3000s", code, errs, len(out), out)
+	}
+	out, _, _ = runCLI(t, "", "ask", "--json", "--top", "1", "--doc", doc, q)
+	if len(out) < 2*len(filler) {
+		t.Errorf("ask --json: %d bytes; the citation should hold the whole sentence", len(out))
+	}
+	out, _, _ = runCLI(t, q+"\n:render discord\n", "repl", "--no-history", "--doc", doc)
+	if n := strings.Count(out, "\n---\n") + 1; n > 3 {
+		t.Errorf(":render discord: %d messages", n)
+	}
+}
