@@ -65,7 +65,7 @@ func New(store *facts.Store, opt Options) *Bot {
 // Swap replaces the fact store. Questions already being answered finish
 // with the store they started with.
 func (b *Bot) Swap(store *facts.Store) {
-	l := &loaded{store: store, keywords: store.Keywords(6)}
+	l := &loaded{store: store, keywords: hints(store)}
 	docs := store.Documents()
 	l.multi = len(docs) > 1
 	var names []string
