@@ -3,14 +3,14 @@
 //
 // Usage:
 //
-//	storybot repl [--doc PATH]...
-//	storybot ask [--doc PATH]... [--json] [--top K] [QUESTION...]
-//	storybot eval [--format jsonl|squad|babi] [--doc PATH] [--typos N] FILE
+//	storybot repl [--doc PATH]... [--config FILE] [--no-history]
+//	storybot ask [--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
+//	storybot eval [--format jsonl|squad|babi] [--doc PATH] [--typos N] [--limit N] [--misses] FILE
 //	storybot bench [--doc PATH]... [--n N]
-//	storybot serve --config FILE
+//	storybot serve [--config FILE]
 //	storybot config check --config FILE
 //	storybot healthcheck [--url URL]
-//	storybot loadtest [--n N] [--concurrency C]
+//	storybot loadtest [--n N] [--concurrency C] [--max-time D]
 //	storybot version
 package main
 
