@@ -235,4 +235,3 @@ func TestSplitArgs(t *testing.T) {
 		t.Error("an unclosed quote was accepted")
 	}
 }
-
