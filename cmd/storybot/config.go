@@ -274,6 +274,8 @@ func (w *configWalk) walk(n *yaml.Node, t reflect.Type, path string) {
 	}
 }
 
+var quotedString = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
 var yamlErrorPrefix = regexp.MustCompile(`^(yaml: unmarshal errors:\s*)?(line \d+: )?`)
 
 // valueError is a decode error without yaml's own prefixes (the caller adds
@@ -281,8 +283,10 @@ var yamlErrorPrefix = regexp.MustCompile(`^(yaml: unmarshal errors:\s*)?(line \d
 // value, which may be a secret.
 func valueError(err error, n *yaml.Node, expanded bool) string {
 	msg := err.Error()
-	if expanded && n.Value != "" {
-		msg = strings.ReplaceAll(msg, n.Value, "(value)")
+	if expanded {
+		// The value may be quoted with escapes (%q), which a plain
+		// replacement would miss: drop every quoted string.
+		msg = quotedString.ReplaceAllString(strings.ReplaceAll(msg, n.Value, "(value)"), "(value)")
 	}
 	return yamlErrorPrefix.ReplaceAllString(redactYAMLError(errors.New(msg)), "")
 }

@@ -67,15 +67,16 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 
 func TestConfigNeverQuotesSecrets(t *testing.T) {
 	t.Parallel()
-	secret := "xoxb-TOPSECRET-123"
+	secret := "xoxb-TOPSECRET-123\"é"
 	env := func(string) string { return secret }
 	for _, y := range []string{
+		"http:\n  read_timeout: ${X}\n", // a bad duration quotes its value
 		"slack:\n  socket_mode: ${X}\n", // a type error on an expanded value
 		"slack:\n  app_token: ${X}\n",   // an invalid token prefix
 		"answer:\n  top_k: ${X}\n",      // a number that is not one
 	} {
 		_, err := ParseConfig(strings.NewReader(y), env)
-		if err == nil || strings.Contains(err.Error(), secret) || strings.Contains(err.Error(), "TOPSECRET") {
+		if err == nil || strings.Contains(err.Error(), "TOPSECRET") {
 			t.Errorf("ParseConfig(%q) error %v leaks the secret or is nil", y, err)
 		}
 	}
