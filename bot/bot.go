@@ -75,7 +75,7 @@ func (b *Bot) Swap(store *facts.Store) { b.swap(match.New(store)) }
 
 func (b *Bot) swap(m *match.Matcher) {
 	store := m.Store()
-	l := &loaded{m: m, keywords: store.Keywords(6)}
+	l := &loaded{m: m, keywords: hints(store)}
 	docs := store.Documents()
 	l.multi = len(docs) > 1
 	var names []string
@@ -101,9 +101,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 		return r
 	}
 	if n := utf8.RuneCountInString(q); n > b.opt.MaxQuestion {
-		r.Outcome = OutcomeRefused
-		r.Text = fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion)
-		return r
+		return b.TooLong(q, n)
 	}
 	if err := ctx.Err(); err != nil {
 		r.Outcome = OutcomeRefused
@@ -125,12 +123,28 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	}
 	r.Outcome = OutcomeAnswered
 	r.Answered = true
-	r.Citations = append(r.Citations, citation(res.Hits[0], 1))
+	r.Citations = append(r.Citations, quoted(res.Hits[0], 1, res.Terms))
 	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
-		r.Citations = append(r.Citations, citation(res.Hits[1], 2))
+		r.Citations = append(r.Citations, quoted(res.Hits[1], 2, res.Terms))
 	}
 	r.Text = answerText(r.Citations, l.multi)
 	return r
+}
+
+// TooLong is the refusal of a question of n characters, for callers that
+// measured a question without holding all of it (a line longer than their
+// buffer). Reply.Question keeps the question's start, marked "…".
+func (b *Bot) TooLong(question string, n int) Reply {
+	q := strings.TrimSpace(strings.ToValidUTF8(question, "\uFFFD"))
+	if rs := []rune(q); len(rs) > b.opt.MaxQuestion {
+		q = string(rs[:b.opt.MaxQuestion]) + "…"
+	}
+	return Reply{
+		Question: q,
+		Outcome:  OutcomeRefused,
+		MultiDoc: b.cur.Load().multi,
+		Text:     fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion),
+	}
 }
 
 // addsTo reports whether the runner-up deserves quoting too: it must score
@@ -145,6 +159,13 @@ func citation(h match.Hit, n int) Citation {
 	return Citation{N: n, Doc: s.Doc, Sentence: s.N, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text, Score: round(h.Score)}
 }
 
+// quoted is a cited sentence, with the excerpt replies show of it.
+func quoted(h match.Hit, n int, terms []match.TermMatch) Citation {
+	c := citation(h, n)
+	c.Quote = excerpt(c.Text, terms, MaxQuote)
+	return c
+}
+
 func round(f float64) float64 {
 	return float64(int64(f*1000+0.5)) / 1000
 }
@@ -155,14 +176,14 @@ func answerText(cs []Citation, multi bool) string {
 	var b strings.Builder
 	n := 32
 	for _, c := range cs {
-		n += len(c.Text) + len(c.Doc) + 48
+		n += len(c.Quoted()) + len(c.Doc) + 48
 	}
 	b.Grow(n)
 	for i, c := range cs {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(c.Text)
+		b.WriteString(c.Quoted())
 		b.WriteString(" [")
 		b.WriteString(strconv.Itoa(c.N))
 		b.WriteByte(']')

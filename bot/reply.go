@@ -24,6 +24,18 @@ type Citation struct {
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
 	Score     float64 `json:"score"`
+	// Quote is what replies show of Text: all of it, or, for a sentence
+	// longer than MaxQuote characters, an excerpt around the question's
+	// words marked with "…". Empty means Text (see Quoted).
+	Quote string `json:"-"`
+}
+
+// Quoted is the text a reply shows for the citation.
+func (c Citation) Quoted() string {
+	if c.Quote != "" {
+		return c.Quote
+	}
+	return c.Text
 }
 
 // Reply is the platform-neutral answer to one question. Adapters render it.

@@ -59,11 +59,34 @@ func render(r bot.Reply, limit int) []string {
 			n = i + 1
 		}
 		lines = append(lines,
-			line{prefix: "> ", body: fmt.Sprintf("**[%d]** %s", n, escapeInline(oneLine(c.Text)))},
+			line{prefix: "> ", body: fmt.Sprintf("**[%d]** %s", n, escapeInline(oneLine(c.Quoted())))},
 			line{prefix: "> ", body: "*" + escapeInline(oneLine(bot.Source(c, r.MultiDoc))) + "*"},
 		)
 	}
-	return pack(lines, limit)
+	return capMessages(pack(lines, limit), MaxMessages, limit)
+}
+
+// MaxMessages caps the messages one reply may take. The bot quotes at
+// most MaxQuote characters of a sentence, but a reply built elsewhere (or
+// a long not-found text) must not become hundreds of messages: the
+// adapter sends them all, one after another.
+const MaxMessages = 3
+
+// shortened ends the last message of a reply that was cut.
+const shortened = "… (reply shortened)"
+
+// capMessages keeps the first max messages, marking the last as cut.
+func capMessages(msgs []string, max, limit int) []string {
+	if len(msgs) <= max {
+		return msgs
+	}
+	msgs = msgs[:max]
+	last := msgs[max-1]
+	for utf16Len(last)+1+utf16Len(shortened) > limit {
+		last = last[:cutPoint(last, utf16Len(last)-1)]
+	}
+	msgs[max-1] = strings.TrimRight(last, " \\") + "\n" + shortened
+	return msgs
 }
 
 // lead is what Text says besides the cited sentences and their sources,
@@ -77,7 +100,7 @@ func lead(text string, cs []bot.Citation) string {
 		text = ""
 	}
 	for _, c := range cs {
-		text = strings.Replace(text, c.Text+" ["+strconv.Itoa(c.N)+"]", "", 1)
+		text = strings.Replace(text, c.Quoted()+" ["+strconv.Itoa(c.N)+"]", "", 1)
 	}
 	var kept []string
 	for _, l := range strings.Split(text, "\n") {

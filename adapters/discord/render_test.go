@@ -115,7 +115,7 @@ func TestRenderGolden(t *testing.T) {
 
 // Splitting must lose no words and keep every piece of a quote a quote.
 func TestRenderSplitKeepsEverything(t *testing.T) {
-	text := longSentences(200)
+	text := longSentences(50)
 	r := realAnswer(false, cite(1, "story.txt", 1, 1, text))
 	msgs := Render(r)
 	if len(msgs) < 2 {
@@ -166,6 +166,30 @@ func TestUTF16Len(t *testing.T) {
 	for s, want := range map[string]int{"": 0, "abc": 3, "é": 1, "😀": 2, "a😀b": 4, "\xff": 1} {
 		if got := utf16Len(s); got != want {
 			t.Errorf("utf16Len(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// One reply never floods a channel: a megabyte-long "sentence" (a document
+// without full stops) takes at most MaxMessages messages, the last saying
+// the reply was cut.
+func TestRenderCapsMessages(t *testing.T) {
+	huge := strings.Repeat("word after word without a full stop ", 50000) // 1.8 MB
+	for _, r := range []bot.Reply{
+		realAnswer(false, cite(1, "log.txt", 1, 1, huge)),
+		{Outcome: bot.OutcomeNotFound, Text: huge},
+	} {
+		msgs := Render(r)
+		if len(msgs) != MaxMessages {
+			t.Fatalf("%d messages, want the cap, %d", len(msgs), MaxMessages)
+		}
+		for _, m := range msgs {
+			if utf16Len(m) > MessageLimit {
+				t.Errorf("message of %d UTF-16 units", utf16Len(m))
+			}
+		}
+		if !strings.HasSuffix(msgs[len(msgs)-1], shortened) {
+			t.Errorf("last message does not say it was shortened: …%q", msgs[len(msgs)-1][len(msgs[len(msgs)-1])-60:])
 		}
 	}
 }

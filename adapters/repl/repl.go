@@ -77,10 +77,28 @@ func (s *Session) runTerminal(ctx context.Context) error {
 	defer rl.Close()
 	s.out = rl.Stdout()
 	s.greet()
+	return s.loop(ctx, rl)
+}
+
+// lineReader is the part of the line editor the session loop uses.
+type lineReader interface {
+	Readline() (string, error)
+}
+
+// loop reads edited lines until Ctrl-D, ":quit", or Ctrl-C on an empty
+// line. Ctrl-C on a half-typed line only discards that line, as in a
+// shell: quitting would throw away the session for a mistyped question.
+func (s *Session) loop(ctx context.Context, rl lineReader) error {
 	for ctx.Err() == nil {
 		line, err := rl.Readline()
-		if errors.Is(err, readline.ErrInterrupt) || errors.Is(err, io.EOF) {
-			return nil // Ctrl-C and Ctrl-D end the session normally
+		if errors.Is(err, readline.ErrInterrupt) {
+			if strings.TrimSpace(line) != "" {
+				continue
+			}
+			return nil
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
 		}
 		if err != nil {
 			return fmt.Errorf("read question: %w", err)
@@ -134,8 +152,17 @@ func readLine(r *bufio.Reader, max int) (string, bool, error) {
 	}
 }
 
-func (s *Session) greet() {
-	fmt.Fprintln(s.out, "Ask a question about the document (:help for commands, Ctrl-D to quit).")
+func (s *Session) greet() { fmt.Fprint(s.out, s.Greeting()) }
+
+// Greeting is what a terminal session prints first. It says where
+// questions are saved, because keeping them is not something a user
+// would assume.
+func (s *Session) Greeting() string {
+	g := "Ask a question about the document (:help for commands, Ctrl-D to quit).\n"
+	if s.opt.HistoryFile != "" {
+		g += "Your questions are saved in " + s.opt.HistoryFile + " (repl --no-history, or STORYBOT_HISTORY= , keeps none).\n"
+	}
+	return g
 }
 
 // handle answers one line; it returns false when the session should end.
@@ -184,12 +211,17 @@ func (s *Session) command(line string) bool {
 	return true
 }
 
-func (s *Session) render(args []string) {
+func (s *Session) renderNames() []string {
 	names := make([]string, 0, len(s.opt.Renderers))
 	for n := range s.opt.Renderers {
 		names = append(names, n)
 	}
 	slices.Sort(names)
+	return names
+}
+
+func (s *Session) render(args []string) {
+	names := s.renderNames()
 	if len(args) != 1 || s.opt.Renderers[args[0]] == nil {
 		fmt.Fprintf(s.out, "Usage: :render %s (shows the last answer as that platform gets it)\n", strings.Join(names, "|"))
 		return
@@ -212,9 +244,9 @@ func (s *Session) help() string {
   :doc            the loaded documents, with sentence and paragraph counts
   :why            how the last answer was chosen: terms, corrections, top scores`
 	if len(s.opt.Renderers) > 0 {
-		h += "\n  :render NAME    the last answer as a platform would show it"
+		h += "\n  :render NAME    the last answer as a platform would show it; NAME is " + strings.Join(s.renderNames(), " or ")
 	}
-	return h + "\n  :quit           leave (or Ctrl-D)"
+	return h + "\n  :quit           leave (or Ctrl-D, or Ctrl-C on an empty line; Ctrl-C on a typed line clears it)"
 }
 
 func firstLine(s string) string {

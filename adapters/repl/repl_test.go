@@ -45,6 +45,7 @@ func TestCommandsAndQuestions(t *testing.T) {
 		"Usage: :render broken|upper",
 		"doc.txt: 3 sentences",
 		":render NAME",
+		"NAME is broken or upper", // :help names the platforms
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -33,15 +33,20 @@ func TestEndToEndRealBot(t *testing.T) {
 	if len(w.Blocks) < 2 || !strings.Contains(w.Blocks[0].Text.Text, want) {
 		t.Fatalf("answer section does not quote %q: %s", want, rec.Body.String())
 	}
+	// The sentence is quoted once, in the section; the context block
+	// under it gives its source.
 	cited := false
 	for _, blk := range w.Blocks[1:] {
 		for _, e := range blk.Elements {
-			if strings.HasPrefix(e.Text, "[1] ") && strings.Contains(e.Text, want) {
+			if e.Text == "[1] sentence 11, paragraph 10" {
 				cited = true
+			}
+			if strings.Contains(e.Text, want) {
+				t.Errorf("the context block quotes the sentence again: %q", e.Text)
 			}
 		}
 	}
 	if !cited {
-		t.Errorf("no [1] citation of the sentence with %q: %s", want, rec.Body.String())
+		t.Errorf("no [1] source for the sentence with %q: %s", want, rec.Body.String())
 	}
 }

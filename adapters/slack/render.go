@@ -22,6 +22,12 @@ const (
 	maxContextElems = 10
 )
 
+// maxReplyBlocks caps the blocks of one reply, well below Slack's limit
+// (maxBlocks): an answer is a section and a few lines of sources, and
+// anything longer is a flood in a channel. Citations beyond it are left
+// out; the plain-text fallback still lists them.
+const maxReplyBlocks = 5
+
 // Response types a slash command answer may use.
 const (
 	InChannel = slack.ResponseTypeInChannel
@@ -42,9 +48,10 @@ func Render(r bot.Reply, responseType string) slack.Msg {
 	if strings.TrimSpace(text) == "" {
 		text = "I have no answer to that."
 	}
-	blocks := []slack.Block{section(answerPart(r, text))}
-	blocks = append(blocks, citationBlocks(r, maxBlocks-len(blocks))...)
-	if !r.Answered && len(r.Suggestions) > 0 && len(blocks) < maxBlocks {
+	answer := answerPart(r, text)
+	blocks := []slack.Block{section(answer)}
+	blocks = append(blocks, citationBlocks(r, answer, maxReplyBlocks-len(blocks))...)
+	if !r.Answered && len(r.Suggestions) > 0 && len(blocks) < maxReplyBlocks {
 		blocks = append(blocks, slack.NewContextBlock("",
 			mrkdwn(escapeTruncate("Try asking about: "+strings.Join(r.Suggestions, ", "), maxContextRunes))))
 	}
@@ -122,8 +129,11 @@ func mrkdwn(escaped string) *slack.TextBlockObject {
 }
 
 // citationBlocks renders citations ten to a context block (Slack's element
-// limit), using at most room blocks.
-func citationBlocks(r bot.Reply, room int) []slack.Block {
+// limit), using at most room blocks. A citation whose quote the answer
+// section already shows is listed by its source alone, "[1] sentence 11,
+// paragraph 10", so each sentence appears once; one the section lacks is
+// quoted here.
+func citationBlocks(r bot.Reply, answer string, room int) []slack.Block {
 	var blocks []slack.Block
 	var elems []slack.MixedElement
 	flush := func() {
@@ -140,7 +150,12 @@ func citationBlocks(r bot.Reply, room int) []slack.Block {
 		if n == 0 {
 			n = i + 1
 		}
-		line := fmt.Sprintf("[%d] “%s” (%s)", n, strings.TrimSpace(c.Text), bot.Source(c, r.MultiDoc))
+		marker := fmt.Sprintf("[%d]", n)
+		quote := strings.TrimSpace(c.Quoted())
+		line := fmt.Sprintf("%s %s", marker, bot.Source(c, r.MultiDoc))
+		if !strings.Contains(answer, quote+" "+marker) {
+			line = fmt.Sprintf("%s “%s” (%s)", marker, quote, bot.Source(c, r.MultiDoc))
+		}
 		elems = append(elems, mrkdwn(escapeTruncate(line, maxContextRunes)))
 		if len(elems) == maxContextElems {
 			flush()

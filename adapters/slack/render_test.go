@@ -3,6 +3,7 @@ package slack
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,6 +139,34 @@ func checkLimits(t *testing.T, m slack.Msg) {
 		}
 		if strings.ContainsAny(s, "<>") {
 			t.Errorf("unescaped < or > in %q", s)
+		}
+	}
+}
+
+// One reply is at most maxReplyBlocks blocks, however many citations it
+// has, and a megabyte-long sentence stays within Slack's limits.
+func TestRenderCapsBlocks(t *testing.T) {
+	t.Parallel()
+	many := make([]bot.Citation, 200)
+	for i := range many {
+		many[i] = bot.Citation{N: i + 1, Doc: "d.txt", Sentence: i + 1, Paragraph: 1, Text: fmt.Sprintf("Sentence %d.", i+1)}
+	}
+	huge := strings.Repeat("word after word without a full stop ", 50000)
+	for name, r := range map[string]bot.Reply{
+		"many citations": {Outcome: bot.OutcomeAnswered, Answered: true, Text: "See these.", Citations: many},
+		"huge sentence": {Outcome: bot.OutcomeAnswered, Answered: true, Text: huge + " [1]\n\nSources:\n[1] sentence 1, paragraph 1",
+			Citations: []bot.Citation{{N: 1, Doc: "log.txt", Sentence: 1, Paragraph: 1, Text: huge}}},
+	} {
+		m := Render(r, InChannel)
+		if n := len(m.Blocks.BlockSet); n > maxReplyBlocks {
+			t.Errorf("%s: %d blocks, want at most %d", name, n, maxReplyBlocks)
+		}
+		b, err := marshalMsg(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b) > 40_000 {
+			t.Errorf("%s: a %d-byte message", name, len(b))
 		}
 	}
 }

@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
-	"strings"
 
 	"github.com/storybot/storybot/bot"
 )
@@ -39,28 +39,36 @@ func toJSON(r bot.Reply) answerJSON {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", "[--doc PATH]... [--json] [--top K] [QUESTION...]")
-	var docs multiFlag
-	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
+	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
+
+Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
+With no question arguments, ask reads one question per line from standard input.`)
+	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
-	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates")
+	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates; overrides the config's answer.top_k")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *top < 1 || *top > 100 {
 		return usagef("ask: --top must be between 1 and 100")
 	}
-	store, err := loadStore(docs, e.stderr)
+	ls, err := setup(e)
 	if err != nil {
 		return err
 	}
-	b := newBot(store, *top)
+	if flagSet(fs, "top") || ls.opt.TopK == 0 {
+		ls.opt.TopK = *top
+	}
+	store, err := loadStore(ls.docs, e.stderr)
+	if err != nil {
+		return err
+	}
+	b := bot.New(store, ls.opt)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	answer := func(q string) error {
-		r := b.Answer(ctx, q)
+	answer := func(r bot.Reply) error {
 		if *asJSON {
 			return enc.Encode(toJSON(r))
 		}
@@ -68,16 +76,28 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return answer(strings.Join(fs.Args(), " "))
+		// Each argument is one question: `ask "q1" "q2"` asks two, which
+		// is what quoting them says (an unquoted question is several words,
+		// and so several questions: --help says to quote it).
+		for _, q := range fs.Args() {
+			if err := answer(b.Answer(ctx, q)); err != nil {
+				return fmt.Errorf("write answer: %w", err)
+			}
+		}
+		return nil
 	}
 	in := bufio.NewReaderSize(e.stdin, 64<<10)
 	for ctx.Err() == nil {
-		line, tooLong, rerr := readLine(in, maxQuestionLine)
-		if tooLong {
-			line = strings.Repeat("x", maxQuestionLine) // answered as "too long"
-		}
-		if line != "" || rerr == nil {
-			if err := answer(line); err != nil {
+		line, n, tooLong, rerr := readLine(in, maxQuestionLine)
+		if line != "" || tooLong || rerr == nil {
+			var r bot.Reply
+			if tooLong {
+				// Refused with the whole line's length, not the buffer's.
+				r = b.TooLong(line, n)
+			} else {
+				r = b.Answer(ctx, line)
+			}
+			if err := answer(r); err != nil {
 				return fmt.Errorf("write answer: %w", err)
 			}
 			if !*asJSON {
@@ -89,4 +109,11 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

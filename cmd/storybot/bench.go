@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -65,7 +66,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return usagef("bench: --n must be between 1 and 10000000")
 	}
 	rep := benchReport{Documents: docs, QuestionsFrom: "sampled"}
-	m, err := buildBench(docs, &rep)
+	m, err := buildBench(docs, &rep, e.stderr)
 	if err != nil {
 		return err
 	}
@@ -106,7 +107,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 
 // buildBench reads, splits and indexes the documents, stage by stage, and
 // builds the matcher, timing each.
-func buildBench(docs []string, rep *benchReport) (*match.Matcher, error) {
+func buildBench(docs []string, rep *benchReport, warn io.Writer) (*match.Matcher, error) {
 	start := time.Now()
 	type raw struct {
 		name string
@@ -117,24 +118,39 @@ func buildBench(docs []string, rep *benchReport) (*match.Matcher, error) {
 		raws = append(raws, raw{story.Name, story.Text})
 		rep.Documents = []string{story.Name + " (built in)"}
 	}
-	for _, p := range docs {
-		data, err := os.ReadFile(p)
+	// The same files ask and repl would load (directories expanded,
+	// duplicates once), read and parsed separately to time each stage.
+	files, err := expandPaths(docs)
+	if err != nil {
+		return nil, usagef("bench: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f.path)
 		if err != nil {
-			return nil, usagef("bench: read %q: %v", p, friendlyErr(err))
+			return nil, usagef("bench: read %q: %v", f.path, friendlyErr(err))
 		}
-		raws = append(raws, raw{p, data})
+		raws = append(raws, raw{f.name, data})
 	}
 	rep.ReadMS = ms(time.Since(start))
 	t := time.Now()
 	var parsed []*facts.Document
-	for _, r := range raws {
+	for i, r := range raws {
 		d, err := facts.Parse(r.name, r.data)
+		if len(docs) > 0 {
+			if skip, ok := skipped(files[i], err); ok {
+				fmt.Fprintln(warn, "storybot: warning: "+skip)
+				continue
+			}
+		}
 		if err != nil {
 			return nil, usageError{err}
 		}
 		parsed = append(parsed, d)
 		rep.Bytes += len(r.data)
 		rep.Sentences += len(d.Sentences)
+	}
+	if len(parsed) == 0 {
+		return nil, usagef("bench: %v in %s", facts.ErrNoDocs, strings.Join(docs, ", "))
 	}
 	rep.SplitMS = ms(time.Since(t))
 	// The build counts the matcher's tables too: the store's work, then

@@ -27,6 +27,9 @@ type Config struct {
 	Discord        DiscordConfig `yaml:"discord"`
 	Log            LogConfig     `yaml:"log"`
 	Limits         LimitsConfig  `yaml:"limits"`
+	// Warnings are what parsing noticed but did not refuse: ${VAR}s that
+	// were not set.
+	Warnings []string `yaml:"-"`
 }
 
 type AnswerConfig struct {
@@ -80,7 +83,9 @@ type Duration time.Duration
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	v, err := time.ParseDuration(n.Value)
 	if err != nil {
-		return fmt.Errorf("want a duration such as 5s or 1m, got %q", n.Value)
+		// A TypeError, unlike other errors, lets yaml decode the rest of
+		// the file, so every bad value is found in one run.
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("want a duration such as 5s or 1m, got %q", n.Value)}}
 	}
 	*d = Duration(v)
 	return nil
@@ -151,7 +156,9 @@ func friendlyErr(err error) error {
 
 // ParseConfig parses YAML over the defaults and validates it. Values are
 // expanded after parsing, so a secret's characters cannot change the
-// document's structure, and parse errors never quote values.
+// document's structure, and errors never quote expanded values. Every
+// problem is reported, each with its key and, when the file has it, its
+// line; ${VAR}s that are unset (or empty) are listed in Config.Warnings.
 func ParseConfig(r io.Reader, getenv func(string) string) (Config, error) {
 	cfg := DefaultConfig()
 	var root yaml.Node
@@ -165,41 +172,83 @@ func ParseConfig(r io.Reader, getenv func(string) string) (Config, error) {
 	if len(root.Content) == 0 {
 		return cfg, cfg.Validate()
 	}
-	var problems []string
-	checkKeys(root.Content[0], reflect.TypeOf(cfg), "", &problems)
-	if len(problems) > 0 {
-		return cfg, &ConfigError{problems}
+	w := &configWalk{lines: map[string]int{}}
+	w.walk(root.Content[0], reflect.TypeOf(cfg), "")
+	for _, l := range w.leaves {
+		expanded := false
+		expandNode(l.node, getenv, func(name string) {
+			cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("%s: ${%s} is not set (or is empty), so the value is empty (line %d)", l.key, name, l.node.Line))
+		}, &expanded)
+		// Decoding each value on its own finds every bad one, not just
+		// the first, and knows its key.
+		if err := l.node.Decode(reflect.New(l.typ).Interface()); err != nil {
+			w.add(l.key, l.node.Line, valueError(err, l.node, expanded))
+		}
 	}
-	expandNode(&root, getenv)
-	if err := root.Decode(&cfg); err != nil {
-		return cfg, fmt.Errorf("%s", redactYAMLError(err))
+	// The whole document decodes even when some values did not: the
+	// others are still validated, so one run reports every problem.
+	_ = root.Decode(&cfg)
+	if ce, ok := errors.AsType[*ConfigError](cfg.Validate()); ok {
+		for _, p := range ce.Problems {
+			key, msg, _ := strings.Cut(p, ": ")
+			w.add(key, w.lines[key], msg)
+		}
 	}
-	return cfg, cfg.Validate()
+	if len(w.problems) == 0 {
+		return cfg, nil
+	}
+	slices.SortStableFunc(w.problems, func(a, b configProblem) int {
+		switch {
+		case a.line == b.line:
+			return 0
+		case a.line == 0: // no line: after those with one
+			return 1
+		case b.line == 0:
+			return -1
+		}
+		return a.line - b.line
+	})
+	out := make([]string, len(w.problems))
+	for i, p := range w.problems {
+		out[i] = p.String()
+	}
+	return cfg, &ConfigError{out}
 }
 
-// redactYAMLError drops quoted values from yaml's messages: a value may be
-// a secret expanded from the environment.
-func redactYAMLError(err error) string {
-	return regexp.MustCompile("`[^`]*`").ReplaceAllString(err.Error(), "(value)")
+type configProblem struct {
+	key, msg string
+	line     int
 }
 
-func expandNode(n *yaml.Node, getenv func(string) string) {
-	if n.Kind == yaml.ScalarNode && strings.Contains(n.Value, "${") {
-		n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
-			return getenv(m[2 : len(m)-1])
-		})
+func (p configProblem) String() string {
+	if p.line > 0 {
+		return fmt.Sprintf("%s: %s (line %d)", p.key, p.msg, p.line)
 	}
-	for _, c := range n.Content {
-		expandNode(c, getenv)
-	}
+	return p.key + ": " + p.msg
 }
 
-// checkKeys reports mapping keys that t has no field for, with their path.
-func checkKeys(n *yaml.Node, t reflect.Type, path string, problems *[]string) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
+// configLeaf is a value in the file whose key the config knows.
+type configLeaf struct {
+	key  string
+	node *yaml.Node
+	typ  reflect.Type
+}
+
+// configWalk collects, in one pass over the file, unknown keys, the line of
+// every known key, and the values to check.
+type configWalk struct {
+	problems []configProblem
+	lines    map[string]int
+	leaves   []configLeaf
+}
+
+func (w *configWalk) add(key string, line int, msg string) {
+	w.problems = append(w.problems, configProblem{key: key, msg: msg, line: line})
+}
+
+func (w *configWalk) walk(n *yaml.Node, t reflect.Type, path string) {
 	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct {
+		w.leaves = append(w.leaves, configLeaf{path, n, t})
 		return
 	}
 	fields := map[string]reflect.Type{}
@@ -217,10 +266,54 @@ func checkKeys(n *yaml.Node, t reflect.Type, path string, problems *[]string) {
 		}
 		ft, ok := fields[key]
 		if !ok {
-			*problems = append(*problems, fmt.Sprintf("%s: unknown key (line %d)", full, n.Content[i].Line))
+			w.add(full, n.Content[i].Line, "unknown key")
 			continue
 		}
-		checkKeys(n.Content[i+1], ft, full, problems)
+		w.lines[full] = n.Content[i].Line
+		w.walk(n.Content[i+1], ft, full)
+	}
+}
+
+var quotedString = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+var yamlErrorPrefix = regexp.MustCompile(`^(yaml: unmarshal errors:\s*)?(line \d+: )?`)
+
+// valueError is a decode error without yaml's own prefixes (the caller adds
+// key and line) and, when the value came from the environment, without the
+// value, which may be a secret.
+func valueError(err error, n *yaml.Node, expanded bool) string {
+	msg := err.Error()
+	if expanded {
+		// The value may be quoted with escapes (%q), which a plain
+		// replacement would miss: drop every quoted string.
+		msg = quotedString.ReplaceAllString(strings.ReplaceAll(msg, n.Value, "(value)"), "(value)")
+	}
+	return yamlErrorPrefix.ReplaceAllString(redactYAMLError(errors.New(msg)), "")
+}
+
+// redactYAMLError drops quoted values from yaml's messages: a value may be
+// a secret expanded from the environment.
+func redactYAMLError(err error) string {
+	return regexp.MustCompile("`[^`]*`").ReplaceAllString(err.Error(), "(value)")
+}
+
+// expandNode replaces ${VAR} in n's values, calling unset for each VAR
+// that expands to nothing: a misspelt name would otherwise silently turn
+// a platform off. expanded reports whether anything was replaced.
+func expandNode(n *yaml.Node, getenv func(string) string, unset func(name string), expanded *bool) {
+	if n.Kind == yaml.ScalarNode && strings.Contains(n.Value, "${") {
+		n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
+			name := m[2 : len(m)-1]
+			v := getenv(name)
+			if v == "" {
+				unset(name)
+			}
+			*expanded = true
+			return v
+		})
+	}
+	for _, c := range n.Content {
+		expandNode(c, getenv, unset, expanded)
 	}
 }
 

@@ -67,15 +67,16 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 
 func TestConfigNeverQuotesSecrets(t *testing.T) {
 	t.Parallel()
-	secret := "xoxb-TOPSECRET-123"
+	secret := "xoxb-TOPSECRET-123\"é"
 	env := func(string) string { return secret }
 	for _, y := range []string{
+		"http:\n  read_timeout: ${X}\n", // a bad duration quotes its value
 		"slack:\n  socket_mode: ${X}\n", // a type error on an expanded value
 		"slack:\n  app_token: ${X}\n",   // an invalid token prefix
 		"answer:\n  top_k: ${X}\n",      // a number that is not one
 	} {
 		_, err := ParseConfig(strings.NewReader(y), env)
-		if err == nil || strings.Contains(err.Error(), secret) || strings.Contains(err.Error(), "TOPSECRET") {
+		if err == nil || strings.Contains(err.Error(), "TOPSECRET") {
 			t.Errorf("ParseConfig(%q) error %v leaks the secret or is nil", y, err)
 		}
 	}
@@ -93,5 +94,53 @@ func TestDefaults(t *testing.T) {
 	var ce *ConfigError
 	if err := (Config{}).Validate(); !errors.As(err, &ce) || len(ce.Problems) < 5 {
 		t.Errorf("zero config should list many problems, got %v", err)
+	}
+}
+
+func TestConfigReportsEveryErrorWithKeyAndLine(t *testing.T) {
+	t.Parallel()
+	yaml := `http:
+  read_timeout: 10 seconds
+  write_timeout: 5s
+  idle_timeout: forever
+answer:
+  top_k: lots
+  min_confidence: 2
+log:
+  level: chatty
+slak: {}
+`
+	_, err := ParseConfig(strings.NewReader(yaml), func(string) string { return "" })
+	ce, ok := errors.AsType[*ConfigError](err)
+	if !ok {
+		t.Fatalf("err = %v, want a ConfigError", err)
+	}
+	want := []string{
+		`http.read_timeout: want a duration such as 5s or 1m, got "10 seconds" (line 2)`,
+		`http.idle_timeout: want a duration such as 5s or 1m, got "forever" (line 4)`,
+		`answer.top_k: cannot unmarshal !!str (value) into int (line 6)`,
+		`answer.min_confidence: must be between 0 and 1 (line 7)`,
+		`log.level: must be debug, info, warn or error (line 9)`,
+		`slak: unknown key (line 10)`,
+	}
+	if got := strings.Join(ce.Problems, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+func TestConfigWarnsAboutUnsetVariables(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{"DISCORD_TOKEN": "d1", "EMPTY": ""}
+	cfg, err := ParseConfig(strings.NewReader("discord: {token: \"${DISCORD_TOKNE}\"}\nslack:\n  signing_secret: ${EMPTY}\n  bot_token: \"${DISCORD_TOKEN}x\"\n"),
+		func(k string) string { return env[k] })
+	if err == nil || !strings.Contains(err.Error(), "slack.bot_token") {
+		t.Fatalf("err = %v, want the bad bot token reported", err)
+	}
+	want := []string{
+		"discord.token: ${DISCORD_TOKNE} is not set (or is empty), so the value is empty (line 1)",
+		"slack.signing_secret: ${EMPTY} is not set (or is empty), so the value is empty (line 3)",
+	}
+	if strings.Join(cfg.Warnings, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(cfg.Warnings, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,8 +1,14 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/bot"
@@ -11,30 +17,170 @@ import (
 )
 
 // loadStore loads the documents at paths, or the built-in story when there
-// are none. Repair warnings go to warn. Document problems are usage errors:
-// the user named a bad file.
+// are none. Warnings (repaired or skipped files) go to warn. Document
+// problems are usage errors: the user named a bad file.
 func loadStore(paths []string, warn io.Writer) (*facts.Store, error) {
-	docs, err := loadDocuments(paths)
+	docs, warnings, err := loadDocuments(paths)
 	if err != nil {
 		return nil, usageError{err}
 	}
-	for _, d := range docs {
-		for _, w := range d.Warnings {
-			fmt.Fprintln(warn, "storybot: warning: "+w)
-		}
+	for _, w := range warnings {
+		fmt.Fprintln(warn, "storybot: warning: "+w)
 	}
 	return facts.NewStore(docs...), nil
 }
 
-func loadDocuments(paths []string) ([]*facts.Document, error) {
+// loadDocuments loads paths (see expandPaths), or the built-in story when
+// there are none. warnings lists what was repaired or skipped.
+func loadDocuments(paths []string) (docs []*facts.Document, warnings []string, err error) {
 	if len(paths) == 0 {
 		d, err := facts.Parse(story.Name, story.Text)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return []*facts.Document{d}, nil
+		return []*facts.Document{d}, nil, nil
 	}
-	return facts.Load(paths...)
+	files, err := expandPaths(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range files {
+		// Loaded under its path, so that errors and repair warnings name
+		// the file the operator can find, then renamed for citations.
+		d, err := facts.LoadFile(f.path, f.path)
+		if skip, ok := skipped(f, err); ok {
+			warnings = append(warnings, skip)
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		warnings = append(warnings, d.Warnings...)
+		docs = append(docs, rename(d, f.name))
+	}
+	if len(docs) == 0 {
+		return nil, nil, fmt.Errorf("load %s: %w (every file found was skipped)", strings.Join(quoteAll(paths), ", "), facts.ErrNoDocs)
+	}
+	return docs, warnings, nil
+}
+
+// skipped reports whether a file that failed to load is skipped rather than
+// fatal: one binary file in a directory (an image beside the Markdown)
+// should not stop the rest loading. A file named explicitly still fails.
+func skipped(f docFile, err error) (string, bool) {
+	if err == nil || f.explicit || !errors.Is(err, facts.ErrNotText) {
+		return "", false
+	}
+	return fmt.Sprintf("skipped %q: not a text document (it contains NUL bytes)", f.path), true
+}
+
+// rename gives a document the name its citations show.
+func rename(d *facts.Document, name string) *facts.Document {
+	d.Name = name
+	for i := range d.Sentences {
+		d.Sentences[i].Doc = name
+	}
+	return d
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = fmt.Sprintf("%q", s)
+	}
+	return out
+}
+
+// docFile is one file to load: where it is, the name citations give it,
+// and whether it was named explicitly (rather than found in a directory).
+type docFile struct {
+	path, name string
+	explicit   bool
+}
+
+// isDocument reports whether a file found in a directory is loaded: plain
+// text and Markdown, whatever the case of the extension.
+func isDocument(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".md", ".markdown":
+		return true
+	}
+	return false
+}
+
+// expandPaths lists the files paths name: a file as given, a directory as
+// its .txt, .md and .markdown files (any case), recursively, in path order,
+// skipping hidden subdirectories. A file named twice (directly, through a
+// directory, or through a symbolic link) is listed once.
+//
+// Names are relative to the configured path, so a reply in chat shows
+// "handbook.md" or "policies/leave.md", never the server's /srv/docs/...:
+// a file is named by its base name, a directory's files by their path
+// inside it. A name already taken falls back to the path as given.
+func expandPaths(paths []string) ([]docFile, error) {
+	var files []docFile
+	seen := map[string]bool{}
+	names := map[string]bool{}
+	add := func(path, name string, explicit bool) {
+		key := path
+		if abs, err := filepath.Abs(path); err == nil {
+			key = abs
+			if real, err := filepath.EvalSymlinks(abs); err == nil {
+				key = real
+			}
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		name = filepath.ToSlash(name)
+		if names[name] {
+			name = filepath.ToSlash(filepath.Clean(path))
+		}
+		names[name] = true
+		files = append(files, docFile{path: path, name: name, explicit: explicit})
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("load document %q: %w", p, friendlyErr(err))
+		}
+		if !info.IsDir() {
+			add(p, filepath.Base(p), true)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if e.IsDir() {
+				if path != p && strings.HasPrefix(e.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if isDocument(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load directory %q: %w", p, friendlyErr(err))
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("load directory %q: %w", p, facts.ErrNoDocs)
+		}
+		slices.Sort(found)
+		for _, f := range found {
+			rel, err := filepath.Rel(p, f)
+			if err != nil {
+				rel = f
+			}
+			add(f, rel, false)
+		}
+	}
+	return files, nil
 }
 
 // describe lists the documents in a store for ":doc".
@@ -48,4 +194,37 @@ func describe(s *facts.Store) string {
 
 func newBot(s *facts.Store, top int) *bot.Bot {
 	return bot.New(s, bot.Options{TopK: top})
+}
+
+// localSetup is what ask and repl take from --config and --doc: the
+// documents and the answer keys, so a config can be tried in a terminal
+// before it is deployed. Platform, HTTP and log keys are ignored here.
+type localSetup struct {
+	docs []string
+	opt  bot.Options
+}
+
+// addLocalFlags declares --doc and --config on fs; setup then reads them.
+func addLocalFlags(fs *flag.FlagSet) func(e *env) (localSetup, error) {
+	var docs multiFlag
+	fs.Var(&docs, "doc", "document `path` (file, or directory searched recursively for .txt, .md and .markdown); repeatable; replaces the config's documents; default: the built-in story")
+	config := fs.String("config", "", "read documents and answer.* keys (min_confidence, top_k, max_question) from this config `file`")
+	return func(e *env) (localSetup, error) {
+		ls := localSetup{docs: docs}
+		if *config == "" {
+			return ls, nil
+		}
+		cfg, err := LoadConfig(*config, e.getenv)
+		for _, w := range cfg.Warnings {
+			fmt.Fprintln(e.stderr, "storybot: warning: "+w)
+		}
+		if err != nil {
+			return ls, usageError{err}
+		}
+		if len(docs) == 0 {
+			ls.docs = cfg.Documents
+		}
+		ls.opt = bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion}
+		return ls, nil
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -100,6 +101,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if len(cases) == 0 {
+		// Scoring nothing would print 0 % and exit 0, as if the bot had
+		// failed every question; the file or --format is wrong instead.
+		return usagef("eval: %s holds no questions in the %s format (see --format)", file, *format)
 	}
 	if *limit > 0 && *format != "squad" && len(cases) > *limit {
 		cases = cases[:*limit]
@@ -292,15 +298,11 @@ func jsonlCases(path string, b *bot.Bot) ([]evalCase, error) {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var row struct {
-			Q    string   `json:"q"`
-			Gold []string `json:"gold"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+		gold, q, err := parseJSONLRow(sc.Bytes())
+		if err != nil {
 			return nil, usagef("eval: %s line %d: %v", path, line, err)
 		}
-		gold := row.Gold
-		c := evalCase{question: row.Q, bot: b, golds: min(len(gold), 1)}
+		c := evalCase{question: q, bot: b, golds: min(len(gold), 1)}
 		c.isGold = func(ct bot.Citation) bool {
 			for _, g := range gold {
 				if strings.Contains(ct.Text, g) {
@@ -315,6 +317,36 @@ func jsonlCases(path string, b *bot.Bot) ([]evalCase, error) {
 		return nil, fmt.Errorf("eval: read %q: %w", path, err)
 	}
 	return cases, nil
+}
+
+// jsonlFormat is the one-line description of a jsonl row, for errors.
+const jsonlFormat = `want {"q": "question", "gold": ["text of a right sentence", ...]} (gold [] when the document does not answer)`
+
+// parseJSONLRow reads one jsonl question. Unknown and missing keys are
+// errors: a row written as {"question": ...} (the key ask --json uses)
+// would otherwise be an empty question and score 0 % without a word.
+func parseJSONLRow(b []byte) (gold []string, q string, err error) {
+	var row struct {
+		Q    *string   `json:"q"`
+		Gold *[]string `json:"gold"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&row); err != nil {
+		if strings.HasPrefix(err.Error(), "json: unknown field") {
+			return nil, "", fmt.Errorf("%s: %s", strings.TrimPrefix(err.Error(), "json: "), jsonlFormat)
+		}
+		return nil, "", fmt.Errorf("not a JSON object of the right shape (%v): %s", err, jsonlFormat)
+	}
+	switch {
+	case row.Q == nil:
+		return nil, "", fmt.Errorf(`missing key "q": %s`, jsonlFormat)
+	case row.Gold == nil:
+		return nil, "", fmt.Errorf(`missing key "gold": %s`, jsonlFormat)
+	case strings.TrimSpace(*row.Q) == "":
+		return nil, "", fmt.Errorf(`"q" is empty`)
+	}
+	return *row.Gold, *row.Q, nil
 }
 
 // squadCases reads SQuAD v1.1: each paragraph is its own document, and the

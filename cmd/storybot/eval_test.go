@@ -140,3 +140,42 @@ func TestScoreCountsAQuestionOnce(t *testing.T) {
 		t.Errorf("top-1 %.2f, top-3 %.2f, MRR %.3f; want 0, 100, 0.5", s.Top1, s.Top3, s.MRR)
 	}
 }
+
+func TestEvalRefusesWrongKeysAndEmptyFiles(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.jsonl", `{"q": "Who is the Secretary of State?", "gold": ["Mike Pompeo"]}`+"\n"+`{"q": "Who wrote Hamlet?", "gold": []}`+"\n")
+	tests := []struct {
+		name string
+		args []string
+		say  string
+	}{
+		{"ask --json's key", []string{"eval", write("question.jsonl", `{"question": "Who is the Secretary of State?", "gold": ["Pompeo"]}`)},
+			`line 1: unknown field "question"`},
+		{"missing gold", []string{"eval", write("nogold.jsonl", `{"q": "Who?"}`)}, `line 1: missing key "gold"`},
+		{"missing q", []string{"eval", write("noq.jsonl", "\n"+`{"gold": []}`)}, `line 2: missing key "q"`},
+		{"not an object", []string{"eval", write("list.jsonl", `["Who?"]`)}, "line 1: not a JSON object"},
+		{"empty file", []string{"eval", write("empty.jsonl", "\n\n")}, "holds no questions in the jsonl format"},
+		{"jsonl read as bAbI", []string{"eval", "--format", "babi", good}, "holds no questions in the babi format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			out, errs, code := runCLI(t, "", tt.args...)
+			if code != 2 || !strings.Contains(errs, tt.say) || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and one line saying %q", code, out, errs, tt.say)
+			}
+		})
+	}
+	out, errs, code := runCLI(t, "", "eval", good)
+	if code != 0 || !strings.Contains(out, "questions                2 (1 answerable, 1 not)") {
+		t.Errorf("good file: exit %d, stderr %q, output:\n%s", code, errs, out)
+	}
+}

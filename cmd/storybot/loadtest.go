@@ -87,7 +87,7 @@ type loadTarget struct {
 }
 
 func startLoadTarget(ctx context.Context, docPaths []string) (*loadTarget, error) {
-	docs, err := loadDocuments(docPaths)
+	docs, _, err := loadDocuments(docPaths)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("loadtest: %w", err)}
 	}

@@ -3,14 +3,14 @@
 //
 // Usage:
 //
-//	storybot repl [--doc PATH]...
-//	storybot ask [--doc PATH]... [--json] [--top K] [QUESTION...]
-//	storybot eval [--format jsonl|squad|babi] [--doc PATH] [--typos N] FILE
+//	storybot repl [--doc PATH]... [--config FILE] [--no-history]
+//	storybot ask [--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
+//	storybot eval [--format jsonl|squad|babi] [--doc PATH] [--typos N] [--limit N] [--misses] FILE
 //	storybot bench [--doc PATH]... [--n N]
-//	storybot serve --config FILE
+//	storybot serve [--config FILE]
 //	storybot config check --config FILE
 //	storybot healthcheck [--url URL]
-//	storybot loadtest [--n N] [--concurrency C]
+//	storybot loadtest [--n N] [--concurrency C] [--max-time D]
 //	storybot version
 package main
 
@@ -32,7 +32,7 @@ var version = "dev"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	err := runIn(ctx, os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, lookupEnv: os.LookupEnv})
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
 }
@@ -75,6 +75,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// lookupEnv tells an empty variable from an unset one, where that
+	// matters (STORYBOT_HISTORY= turns history off).
+	lookupEnv func(string) (string, bool)
 }
 
 func commands() []command {
@@ -93,13 +96,18 @@ func commands() []command {
 
 // run is the whole program.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	lookup := func(k string) (string, bool) { v := getenv(k); return v, v != "" }
+	return runIn(ctx, args, &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, lookupEnv: lookup})
+}
+
+// runIn is run with an environment that can tell empty from unset.
+func runIn(ctx context.Context, args []string, e *env) error {
 	if len(args) == 0 {
 		return runREPL(ctx, e, nil)
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage())
+		fmt.Fprint(e.stdout, usage())
 		return nil
 	case "-version", "--version":
 		return runVersion(ctx, e, nil)
@@ -123,24 +131,38 @@ func usage() string {
 }
 
 // newFlags returns a flag set that reports errors as usage errors and
-// prints help to stdout.
+// prints help (only when asked for) to stdout.
 func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
+		fmt.Fprintf(e.stdout, "Usage: storybot %s %s\n", name, synopsis)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n == 0 {
+			return // no empty "Flags:" heading for commands without flags
+		}
+		fmt.Fprint(e.stdout, "\nFlags:\n")
 		fs.SetOutput(e.stdout)
-		fmt.Fprintf(e.stdout, "Usage: storybot %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
 	}
 	return fs
 }
 
-// parseFlags parses args, turning flag errors into usage errors.
+// parseFlags parses args, turning flag errors into usage errors. The flag
+// package calls Usage on every error; a mistyped flag deserves one line
+// (exitCode prints it), not the whole usage block, so Usage is silenced
+// while parsing and called here only for -h/--help.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return err // the flag package has printed the usage
+			usage()
+			return err
 		}
 		return usagef("%s: %v", fs.Name(), err)
 	}
@@ -158,10 +180,45 @@ func runVersion(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	v := version
-	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		v = info.Main.Version
-	}
-	fmt.Fprintf(e.stdout, "storybot %s\n", v)
+	info, _ := debug.ReadBuildInfo()
+	fmt.Fprintf(e.stdout, "storybot %s\n", versionString(version, info))
 	return nil
+}
+
+// versionString is the stamped version, or, from a source build (version
+// "dev"), what the Go toolchain recorded: the module version and the VCS
+// revision, so a bug report from a clone still says which code it ran.
+func versionString(stamped string, info *debug.BuildInfo) string {
+	if stamped != "dev" || info == nil {
+		return stamped
+	}
+	v := stamped
+	if m := info.Main.Version; m != "" && m != "(devel)" {
+		v = m
+	}
+	var rev, modified, at string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		case "vcs.time":
+			at = s.Value
+		}
+	}
+	if rev == "" {
+		return v
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	v += " (revision " + rev
+	if modified == "true" {
+		v += ", modified"
+	}
+	if at != "" {
+		v += ", " + at
+	}
+	return v + ")"
 }

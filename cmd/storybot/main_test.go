@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/story"
 )
@@ -114,9 +117,53 @@ func TestAskReadsOneQuestionPerLine(t *testing.T) {
 
 func TestAskPlainText(t *testing.T) {
 	t.Parallel()
-	out, _, code := runCLI(t, "", "ask", "Who", "is", "the", "Secretary", "of", "State?")
+	out, _, code := runCLI(t, "", "ask", "Who is the Secretary of State?")
 	if code != 0 || !strings.Contains(out, "Mike Pompeo") || !strings.Contains(out, "[1] sentence 11, paragraph 10") {
 		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestAskEachArgumentIsOneQuestion(t *testing.T) {
+	t.Parallel()
+	out, _, code := runCLI(t, "", "ask", "--json", "Who is the Secretary of State?", "mcfaul")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("exit %d, %d answers, want 2:\n%s", code, len(lines), out)
+	}
+	for i, want := range []string{"Who is the Secretary of State?", "mcfaul"} {
+		var a answerJSON
+		if err := json.Unmarshal([]byte(lines[i]), &a); err != nil || a.Question != want || !a.Answered {
+			t.Errorf("answer %d = %+v (%v), want %q answered", i+1, a, err, want)
+		}
+	}
+	help, _, _ := runCLI(t, "", "ask", "--help")
+	if !strings.Contains(help, "Each argument is one question") {
+		t.Errorf("ask --help does not say each argument is one question:\n%s", help)
+	}
+}
+
+func TestAskMeasuresALongLineWhole(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{maxQuestionLine + 1, 100_000, 300_000} {
+		q := strings.Repeat("é", n/2) + strings.Repeat("x", n-n/2) // multi-byte characters straddle reads
+		out, errs, code := runCLI(t, q+"\nmcfaul\n", "ask", "--json")
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if code != 0 || len(lines) != 2 {
+			t.Fatalf("n=%d: exit %d (%s), %d answers, want 2", n, code, errs, len(lines))
+		}
+		var a answerJSON
+		if err := json.Unmarshal([]byte(lines[0]), &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered || !strings.Contains(a.Text, fmt.Sprintf("too long (%d characters)", n)) {
+			t.Errorf("n=%d: reply %q, want a refusal giving the real length", n, a.Text)
+		}
+		if got := utf8.RuneCountInString(a.Question); got > 1001 {
+			t.Errorf("n=%d: question field holds %d characters; want the start only", n, got)
+		}
+		if !strings.Contains(lines[1], "McFaul") {
+			t.Errorf("n=%d: the next line was not answered: %s", n, lines[1])
+		}
 	}
 }
 
@@ -256,6 +303,62 @@ func TestVersionAndHelp(t *testing.T) {
 		out, _, code := runCLI(t, "", c.name, "--help")
 		if code != 0 || strings.Count(out, "Usage: storybot "+c.name) != 1 {
 			t.Errorf("%s --help: exit %d, want the usage once, output %q", c.name, code, out)
+		}
+	}
+}
+
+func TestBadFlagIsOneLineNotTheUsage(t *testing.T) {
+	t.Parallel()
+	for _, c := range commands() {
+		out, errs, code := runCLI(t, "", c.name, "--no-such-flag")
+		if c.name == "config" {
+			out, errs, code = runCLI(t, "", "config", "check", "--no-such-flag")
+		}
+		if code != 2 || out != "" || strings.Count(strings.TrimSpace(errs), "\n") != 0 || !strings.Contains(errs, "no-such-flag") {
+			t.Errorf("%s --no-such-flag: exit %d, stdout %q, stderr %q; want exit 2, no stdout, one line", c.name, code, out, errs)
+		}
+	}
+}
+
+func TestHelpHasNoEmptyFlagsHeading(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"config", "--help"}, {"version", "--help"}, {"ask", "--help"}} {
+		out, _, code := runCLI(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if strings.HasSuffix(strings.TrimSpace(out), "Flags:") {
+			t.Errorf("%v ends with an empty Flags: heading:\n%s", args, out)
+		}
+		if args[0] == "ask" && !strings.Contains(out, "Flags:\n  -config") {
+			t.Errorf("ask --help lacks its flags:\n%s", out)
+		}
+	}
+}
+
+func TestVersionFromBuildInfo(t *testing.T) {
+	t.Parallel()
+	vcs := []debug.BuildSetting{
+		{Key: "vcs.revision", Value: "d455628a1b2c3d4e5f60718293a4b5c6d7e8f901"},
+		{Key: "vcs.time", Value: "2026-12-01T04:00:00Z"},
+		{Key: "vcs.modified", Value: "true"},
+	}
+	tests := []struct {
+		name, stamped string
+		info          *debug.BuildInfo
+		want          string
+	}{
+		{"stamped wins", "v1.2.3", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.1"}, Settings: vcs}, "v1.2.3"},
+		{"no build info", "dev", nil, "dev"},
+		{"source build", "dev", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs},
+			"dev (revision d455628a1b2c, modified, 2026-12-01T04:00:00Z)"},
+		{"go install", "dev", &debug.BuildInfo{Main: debug.Module{Version: "v0.3.0"}}, "v0.3.0"},
+		{"module and revision", "dev", &debug.BuildInfo{Main: debug.Module{Version: "v0.3.1-0.20261201040000-d455628a1b2c"}, Settings: vcs[:1]},
+			"v0.3.1-0.20261201040000-d455628a1b2c (revision d455628a1b2c)"},
+	}
+	for _, tt := range tests {
+		if got := versionString(tt.stamped, tt.info); got != tt.want {
+			t.Errorf("%s: versionString = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -238,11 +238,18 @@ func runConfigCheck(_ context.Context, e *env, args []string) error {
 	} else if err != nil {
 		problems = append(problems, err.Error())
 	}
+	for _, w := range cfg.Warnings {
+		fmt.Fprintf(e.stdout, "%s: warning: %s\n", *path, w)
+	}
 	var docs []*facts.Document
 	if err == nil || len(cfg.Documents) > 0 {
-		docs, err = loadDocuments(cfg.Documents)
+		var warnings []string
+		docs, warnings, err = loadDocuments(cfg.Documents)
 		if err != nil {
 			problems = append(problems, "documents: "+err.Error())
+		}
+		for _, w := range warnings {
+			fmt.Fprintf(e.stdout, "%s: warning: documents: %s\n", *path, w)
 		}
 	}
 	if len(problems) == 0 {

@@ -57,6 +57,11 @@ func TestConfigCheck(t *testing.T) {
 		{"bad document", "documents: [" + empty + "]\n", 2, []string{"documents: ", "empty.txt", "empty"}},
 		{"adapter check", "discord:\n  token: \"two words\"\n", 2, []string{"discord: Config.Token contains white space"}},
 		{"not YAML", "http: [\n", 2, []string{"not valid YAML"}},
+		{"unset variable", "discord: {token: \"${DISCORD_TOKNE}\"}\n", 0, []string{
+			"warning: discord.token: ${DISCORD_TOKNE} is not set (or is empty), so the value is empty (line 1)", "platforms: none"}},
+		{"every error with key and line", "http:\n  read_timeout: 10 seconds\n  idle_timeout: 1 minute\n", 2, []string{
+			`http.read_timeout: want a duration such as 5s or 1m, got "10 seconds" (line 2)`,
+			`http.idle_timeout: want a duration such as 5s or 1m, got "1 minute" (line 3)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,32 +13,48 @@ import (
 )
 
 func runREPL(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "repl", "[--doc PATH]...")
-	var docs multiFlag
-	fs.Var(&docs, "doc", "document `path` (file or directory of .txt/.md); repeatable; default: the built-in story")
+	fs := newFlags(e, "repl", "[--doc PATH]... [--config FILE] [--no-history]")
+	setup := addLocalFlags(fs)
+	noHistory := fs.Bool("no-history", false, "do not save questions (by default they are kept in $STORYBOT_HISTORY, else ~/.storybot_history; STORYBOT_HISTORY= keeps none)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("repl: unexpected argument %q (questions are typed at the prompt)", fs.Arg(0))
 	}
-	store, err := loadStore(docs, e.stderr)
+	ls, err := setup(e)
 	if err != nil {
 		return err
 	}
-	b := newBot(store, 5)
-	hist := ""
-	if home := e.getenv("HOME"); home != "" {
-		if _, err := os.Stat(home); err == nil {
-			hist = filepath.Join(home, ".storybot_history")
-		}
+	store, err := loadStore(ls.docs, e.stderr)
+	if err != nil {
+		return err
 	}
+	b := bot.New(store, ls.opt)
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },
 		Renderers:   renderers(),
-		HistoryFile: hist,
+		HistoryFile: historyFile(e, *noHistory),
 	})
 	return s.Run(ctx, e.stdin)
+}
+
+// historyFile is where the line editor keeps questions between sessions:
+// none with --no-history or an empty STORYBOT_HISTORY, else
+// STORYBOT_HISTORY, else ~/.storybot_history. The greeting says which.
+func historyFile(e *env, noHistory bool) string {
+	if noHistory {
+		return ""
+	}
+	if v, ok := e.lookupEnv("STORYBOT_HISTORY"); ok {
+		return v
+	}
+	if home := e.getenv("HOME"); home != "" {
+		if _, err := os.Stat(home); err == nil {
+			return filepath.Join(home, ".storybot_history")
+		}
+	}
+	return ""
 }
 
 // renderers are the platform previews the REPL offers: exactly what each

@@ -66,14 +66,17 @@ type serveHooks struct {
 // good, then shuts down gracefully.
 func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 	log := newLogger(cfg.Log, e.stderr)
+	for _, w := range cfg.Warnings {
+		log.Warn("config", "warning", w) // an unset ${VAR} silently turns a platform off
+	}
 	// Fingerprint before loading, so a change made while loading is
 	// noticed by the first poll rather than lost.
 	fp := fingerprint(cfg.Documents)
-	docs, err := loadDocuments(cfg.Documents)
+	docs, warnings, err := loadDocuments(cfg.Documents)
 	if err != nil {
 		return usageError{fmt.Errorf("serve: %w", err)}
 	}
-	logWarnings(log, docs)
+	logWarnings(log, warnings)
 	s, err := newServer(cfg, docs, log, hooks.wrap)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -86,11 +89,10 @@ func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 	return s.run(ctx, ln, hooks)
 }
 
-func logWarnings(log *slog.Logger, docs []*facts.Document) {
-	for _, d := range docs {
-		for _, w := range d.Warnings {
-			log.Warn("document repaired", "document", d.Name, "warning", w)
-		}
+// logWarnings logs what loading the documents repaired or skipped.
+func logWarnings(log *slog.Logger, warnings []string) {
+	for _, w := range warnings {
+		log.Warn("documents", "warning", w)
 	}
 }
 
@@ -352,13 +354,13 @@ func (s *server) reloader(ctx context.Context, hooks serveHooks) {
 // they cannot be loaded: a half-saved file must not take the bot down.
 func (s *server) reload(why string) {
 	start := time.Now()
-	docs, err := loadDocuments(s.cfg.Documents)
+	docs, warnings, err := loadDocuments(s.cfg.Documents)
 	if err != nil {
 		s.met.Reloaded(false)
 		s.log.Error("reload failed; still answering from the previous documents", "trigger", why, "err", err)
 		return
 	}
-	logWarnings(s.log, docs)
+	logWarnings(s.log, warnings)
 	s.bot.Swap(facts.NewStore(docs...))
 	s.setDocs(docs)
 	s.met.Reloaded(true)

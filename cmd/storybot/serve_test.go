@@ -926,6 +926,12 @@ func TestServeJSONLogs(t *testing.T) {
 	}
 }
 
+func TestServeWarnsAboutUnsetVariables(t *testing.T) {
+	t.Parallel()
+	s := startRun(t, slackConfig+"discord:\n  token: ${DISCORD_TOKNE}\n", map[string]string{"SLACK_SIGNING_SECRET": slackSecret})
+	s.logs.wait(t, 0, "level=WARN", "discord.token: ${DISCORD_TOKNE} is not set")
+}
+
 type panicky struct{}
 
 func (panicky) Answer(context.Context, string) bot.Reply { panic("broken index") }

@@ -1,0 +1,100 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/facts"
+)
+
+// maxHints is how many topics a "not found" reply offers.
+const maxHints = 6
+
+// hints are the topics a "not found" reply suggests: names, and words the
+// document uses as nouns. The store's keywords are its most distinctive
+// words, which in a small document can be verbs ("It is about opens").
+// A suggestion must be something one can ask about, so a lower-case
+// keyword is kept only if the document puts it after a determiner, a
+// possessive or a number ("the canteen", "Anna's budget", "30 minutes")
+// somewhere: a cheap test of being a noun that needs no dictionary.
+func hints(s *facts.Store) []string {
+	cands := s.Keywords(4 * maxHints)
+	var out []string
+	need := map[string]bool{}
+	for _, k := range cands {
+		if !isName(k) && !functionWords[strings.ToLower(k)] {
+			need[strings.ToLower(k)] = false
+		}
+	}
+	if len(need) > 0 {
+		nounEvidence(s, need)
+	}
+	for _, k := range cands {
+		if len(out) == maxHints {
+			break
+		}
+		if isName(k) || need[strings.ToLower(k)] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// isName: a keyword the text capitalises ("White House", "Putin").
+func isName(k string) bool {
+	r, _ := utf8.DecodeRuneInString(k)
+	return unicode.IsUpper(r)
+}
+
+// nounEvidence sets need[w] for each word w the first sentences of s put
+// right after a determiner, a possessive or a number. (Allowing a modifier
+// between, "the new canteen", also lets verbs in: "the office opens".)
+func nounEvidence(s *facts.Store, need map[string]bool) {
+	left := len(need)
+	for i := 0; i < min(s.Len(), 5000) && left > 0; i++ {
+		var prev1 string
+		eachWord(s.Sentence(i).Text, func(_ int, w string) {
+			lw := strings.ToLower(w)
+			if found, ok := need[lw]; ok && !found && determiner(prev1) {
+				need[lw] = true
+				left--
+			}
+			prev1 = lw
+		})
+	}
+}
+
+func determiner(w string) bool {
+	if w == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+		return true
+	}
+	return determiners[w]
+}
+
+var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+	"our", "my", "your", "some", "any", "no", "every", "each", "another", "s", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "several", "many", "few")
+
+// functionWords are never topics, whatever their frequency.
+var functionWords = setOf("the", "a", "an", "and", "or", "but", "if", "then", "than", "so", "to", "of",
+	"in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "over", "under", "after",
+	"before", "between", "through", "during", "without", "within", "is", "are", "was", "were", "be",
+	"been", "being", "am", "do", "does", "did", "have", "has", "had", "will", "would", "shall", "should",
+	"can", "could", "may", "might", "must", "not", "no", "yes", "it", "its", "this", "that", "these",
+	"those", "he", "she", "they", "we", "you", "i", "him", "her", "them", "us", "me", "his", "their",
+	"our", "your", "my", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "there",
+	"here", "also", "very", "just", "only", "all", "any", "some", "each", "every", "more", "most",
+	"other", "such", "own", "same", "too", "again", "once", "while", "because", "as", "until", "up",
+	"down", "out", "off", "per")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,51 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+)
+
+// A document that is one huge line without full stops is one huge
+// "sentence": replies quote an excerpt around the question's words, and
+// the citation keeps the whole sentence.
+func TestLongSentenceIsQuotedAsAnExcerpt(t *testing.T) {
+	t.Parallel()
+	filler := strings.Repeat("and then the meeting went on with more talk about nothing in particular ", 12000) // ~0.9 MB
+	text := filler + "the treasurer Alice Moreau announced a surplus of nine million " + filler
+	d, err := facts.Parse("minutes.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "What did the treasurer announce?")
+	if !r.Answered || len(r.Citations) == 0 {
+		t.Fatalf("not answered: %s", r.Text)
+	}
+	c := r.Citations[0]
+	if c.Text != strings.TrimSpace(text) || c.End-c.Start != len(c.Text) {
+		t.Errorf("the citation lost the whole sentence: %d bytes of %d", len(c.Text), len(text))
+	}
+	q := c.Quoted()
+	if n := utf8.RuneCountInString(q); n > bot.MaxQuote {
+		t.Errorf("quote of %d characters, want at most %d", n, bot.MaxQuote)
+	}
+	if !strings.HasPrefix(q, "…") || !strings.HasSuffix(q, "…") || !strings.Contains(q, "treasurer Alice Moreau announced a surplus") {
+		t.Errorf("quote is not an excerpt around the question's words: %q", q)
+	}
+	if len(r.Text) > 2*bot.MaxQuote+200 || !strings.Contains(r.Text, q+" [1]") {
+		t.Errorf("reply text of %d bytes does not quote the excerpt", len(r.Text))
+	}
+}
+
+func TestShortSentencesAreQuotedWhole(t *testing.T) {
+	t.Parallel()
+	r := storyBot(t).Answer(context.Background(), "Who is the Secretary of State?")
+	if len(r.Citations) == 0 || r.Citations[0].Quoted() != r.Citations[0].Text {
+		t.Errorf("a short sentence was cut: %+v", r.Citations)
+	}
+}
