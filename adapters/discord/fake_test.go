@@ -325,15 +325,22 @@ func (f *fakeAnswerer) Answer(ctx context.Context, q string) bot.Reply {
 type recEvents struct {
 	connected chan bool
 	rejected  chan string
+	failed    chan string
 }
 
 func newRecEvents() *recEvents {
-	return &recEvents{connected: make(chan bool, 16), rejected: make(chan string, 16)}
+	return &recEvents{connected: make(chan bool, 16), rejected: make(chan string, 16), failed: make(chan string, 16)}
 }
 
 func (e *recEvents) Rejected(platform, reason string) {
 	if platform == "discord" {
 		e.rejected <- reason
+	}
+}
+
+func (e *recEvents) ReplyFailed(platform, reason string) {
+	if platform == "discord" {
+		e.failed <- reason
 	}
 }
 

@@ -118,6 +118,8 @@ type serveEvents struct {
 
 func (e serveEvents) Rejected(platform, reason string) { e.met.Rejected(platform, reason) }
 
+func (e serveEvents) ReplyFailed(platform, reason string) { e.met.ReplyFailed(platform, reason) }
+
 func (e serveEvents) Connected(platform string, up bool) {
 	e.met.Connected(platform, up)
 	state := "disconnected"

@@ -232,6 +232,11 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 		hooks.listening(addr)
 	}
 
+	if s.slack != nil {
+		// The bot's own identity, learnt once and refreshed, off the
+		// path of every reply.
+		wg.Go(func() { s.slack.RunIdentity(ctx) })
+	}
 	if s.slack != nil && s.cfg.Slack.SocketMode {
 		wg.Go(func() {
 			if err := s.slack.RunSocketMode(ctx); err != nil {
