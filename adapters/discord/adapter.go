@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -46,15 +47,15 @@ type Adapter struct {
 	client   *http.Client
 
 	// Tunables; tests shorten them.
-	answerTimeout time.Duration // per question: answering and sending, retries included
-	sendRetries   int           // retries of one send after a 429
-	maxRetryAfter time.Duration // a 429 asking to wait longer is not retried
-	minBackoff    time.Duration // first wait after a failed reconnect
-	maxBackoff    time.Duration
-	stableAfter   time.Duration // a connection up this long resets the back-off
-	concurrency   int           // questions answered at once; more are dropped
-	deferAfter    time.Duration // a slower /ask answer gets a deferred response first
-	askCommand    bool
+	answerTimeout  time.Duration // per question: answering and sending, retries included
+	sendPolicy     retry.Policy  // retries of one REST call
+	attemptTimeout time.Duration // one REST exchange, unless WithHTTPClient set a Timeout
+	minBackoff     time.Duration // first wait after a failed reconnect
+	maxBackoff     time.Duration
+	stableAfter    time.Duration // a connection up this long resets the back-off
+	concurrency    int           // questions answered at once; more are dropped
+	deferAfter     time.Duration // a slower /ask answer gets a deferred response first
+	askCommand     bool
 }
 
 // Option configures an Adapter.
@@ -86,14 +87,16 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		answerer:      a,
 		cfg:           cfg,
 		answerTimeout: 30 * time.Second,
-		sendRetries:   3,
-		maxRetryAfter: 10 * time.Second,
-		minBackoff:    time.Second,
-		maxBackoff:    2 * time.Minute,
-		stableAfter:   time.Minute,
-		concurrency:   16,
-		deferAfter:    2 * time.Second,
-		askCommand:    true,
+		// Five attempts: a 429's wait is what Discord asks (however long,
+		// within answerTimeout), other failures back off from 500ms.
+		sendPolicy:     retry.Policy{Attempts: 5, Base: 500 * time.Millisecond, Max: 8 * time.Second},
+		attemptTimeout: 10 * time.Second,
+		minBackoff:     time.Second,
+		maxBackoff:     2 * time.Minute,
+		stableAfter:    time.Minute,
+		concurrency:    16,
+		deferAfter:     2 * time.Second,
+		askCommand:     true,
 	}
 	for _, o := range opts {
 		o(ad)
@@ -276,6 +279,9 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 	s.LogLevel = -1
 	s.StateEnabled = true
 	s.Client = httpClient(a.client, a.cfg.apiBase(), stopCtx)
+	if a.client == nil || a.client.Timeout == 0 {
+		s.Client.Timeout = a.attemptTimeout
+	}
 	s.Dialer = &websocket.Dialer{
 		Proxy:            http.ProxyFromEnvironment,
 		HandshakeTimeout: 45 * time.Second,
@@ -301,8 +307,18 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 		}
 		switch work.start() {
 		case errBusy:
-			a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
 			a.events.Rejected(platform, "busy") // as bot.Limit reports a full queue
+			// Tell the asker rather than leave them waiting: slots
+			// are usually full because sends are waiting out a rate
+			// limit, and this notice waits with them. Notices have
+			// their own, larger bound.
+			if work.notice() != nil {
+				a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
+				return
+			}
+			defer work.noticed()
+			a.log.Info("discord: too many questions at once; asking to retry", "message", m.ID, "channel", m.ChannelID)
+			a.reply(ctx, s, m.Message, []string{bot.BusyText})
 			return
 		case errStopped:
 			return
@@ -348,10 +364,11 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 // A bare WaitGroup would not do: discordgo starts handler goroutines that
 // may call Add after Run has begun to Wait.
 type workers struct {
-	sem    chan struct{}
-	mu     sync.Mutex
-	closed bool
-	wg     sync.WaitGroup
+	sem     chan struct{}
+	notices chan struct{} // busy notices being sent
+	mu      sync.Mutex
+	closed  bool
+	wg      sync.WaitGroup
 }
 
 var (
@@ -359,7 +376,30 @@ var (
 	errStopped = errors.New("stopped")
 )
 
-func newWorkers(n int) *workers { return &workers{sem: make(chan struct{}, max(n, 1))} }
+func newWorkers(n int) *workers {
+	return &workers{sem: make(chan struct{}, max(n, 1)), notices: make(chan struct{}, 4*max(n, 1))}
+}
+
+// notice is start for a busy notice, from a separate, larger bound.
+func (w *workers) notice() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return errStopped
+	}
+	select {
+	case w.notices <- struct{}{}:
+	default:
+		return errBusy
+	}
+	w.wg.Add(1)
+	return nil
+}
+
+func (w *workers) noticed() {
+	<-w.notices
+	w.wg.Done()
+}
 
 func (w *workers) start() error {
 	w.mu.Lock()

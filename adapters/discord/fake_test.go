@@ -48,6 +48,11 @@ type fakeDiscord struct {
 	mu          sync.Mutex
 	nconn       int
 	rateLimited int // answer this many more POSTs with 429
+	// faults are served, one per POST .../messages and in order, instead
+	// of success; see serveFault.
+	faults []string
+	// globalReset is the X-RateLimit-Reset-After of a "global429" fault.
+	globalReset string
 	open        []*websocket.Conn
 }
 
@@ -132,7 +137,17 @@ func (f *fakeDiscord) postMessage(w http.ResponseWriter, r *http.Request) {
 		f.rateLimited--
 		p.Status = http.StatusTooManyRequests
 	}
+	fault, reset := "", f.globalReset
+	if p.Status == http.StatusOK && len(f.faults) > 0 {
+		fault, f.faults = f.faults[0], f.faults[1:]
+	}
 	f.mu.Unlock()
+	if fault != "" {
+		p.Status = -1 // a fault, not a delivered message
+		f.posts <- p
+		serveFault(w, r, fault, reset)
+		return
+	}
 	// Recorded before answering, so a test that has seen the client react
 	// to the response can count the POSTs.
 	f.posts <- p
@@ -414,4 +429,34 @@ func (l *logRecorder) waitLog(t *testing.T, msg, id string) map[string]string {
 			t.Fatalf("no log %q for message %q within %v", msg, id, wait)
 		}
 	}
+}
+
+// serveFault answers a POST with one failure: "500", "502", "400",
+// "garbage" (200 with a body that is not JSON), "hang" (until the client
+// gives up) or "global429" (a global rate limit resetting after reset
+// seconds, which discordgo's limiter then sleeps out for every request).
+func serveFault(w http.ResponseWriter, r *http.Request, fault, reset string) {
+	switch fault {
+	case "500", "502", "400":
+		code := map[string]int{"500": 500, "502": 502, "400": 400}[fault]
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		io.WriteString(w, `{"message": "oops", "code": 0}`)
+	case "garbage":
+		io.WriteString(w, "<html>upstream error</html>")
+	case "hang":
+		<-r.Context().Done()
+	case "global429":
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("X-RateLimit-Global", "true")
+		w.Header().Set("X-RateLimit-Reset-After", reset)
+		w.WriteHeader(http.StatusTooManyRequests)
+		io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": `+reset+`, "global": true}`)
+	}
+}
+
+func (f *fakeDiscord) fail(faults ...string) {
+	f.mu.Lock()
+	f.faults = append(f.faults, faults...)
+	f.mu.Unlock()
 }
