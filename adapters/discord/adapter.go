@@ -55,6 +55,7 @@ type Adapter struct {
 	stableAfter    time.Duration // a connection up this long resets the back-off
 	concurrency    int           // questions answered at once; more are dropped
 	deferAfter     time.Duration // a slower /ask answer gets a deferred response first
+	drain          time.Duration // answers in flight at cancellation get this long
 	askCommand     bool
 }
 
@@ -70,6 +71,11 @@ func WithEvents(e bot.Events) Option { return func(a *Adapter) { a.events = e } 
 // WithHTTPClient sets the client REST calls go through (its Transport and
 // Timeout are kept; requests are still rewritten to Config.APIURL).
 func WithHTTPClient(c *http.Client) Option { return func(a *Adapter) { a.client = c } }
+
+// WithDrain lets answers and replies in flight when Run's context ends
+// finish for up to d (default 0: they are cancelled with it). Run returns
+// once they have, so d also bounds how long Run takes to return.
+func WithDrain(d time.Duration) Option { return func(a *Adapter) { a.drain = d } }
 
 // WithAskCommand says whether Run registers and serves the /ask slash
 // command (the default) besides mentions and DMs.
@@ -152,12 +158,23 @@ func (a *Adapter) Run(ctx context.Context) error {
 	defer stop()
 
 	// Answers still running when Run returns would send on a closed
-	// session; they end with ctx, and Run waits for them.
+	// session; they end a.drain after ctx, and Run waits for them. REST
+	// calls do not need the gateway, so replies still go out meanwhile.
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	stopWork := context.AfterFunc(ctx, func() {
+		if a.drain <= 0 {
+			cancelWork()
+			return
+		}
+		time.AfterFunc(a.drain, cancelWork)
+	})
+	defer stopWork()
 	work := newWorkers(a.concurrency)
 	defer work.closeAndWait()
 
 	rs := &runState{disconnected: make(chan struct{}, 1), work: work}
-	s := a.newSession(ctx, stopCtx, rs)
+	s := a.newSession(workCtx, stopCtx, rs)
 	backoff := time.Duration(0)
 	for {
 		err := a.open(ctx, s, stop)
@@ -182,7 +199,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 					return gerr
 				}
 				if staleSession[ce.Code] {
-					s = a.newSession(ctx, stopCtx, rs)
+					s = a.newSession(workCtx, stopCtx, rs)
 				}
 			}
 			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)

@@ -42,6 +42,7 @@ type HTTPConfig struct {
 	WriteTimeout      Duration `yaml:"write_timeout"`
 	IdleTimeout       Duration `yaml:"idle_timeout"`
 	ShutdownTimeout   Duration `yaml:"shutdown_timeout"`
+	DrainDelay        Duration `yaml:"drain_delay"`
 }
 
 type SlackConfig struct {
@@ -100,6 +101,7 @@ func DefaultConfig() Config {
 			WriteTimeout:      Duration(10 * time.Second),
 			IdleTimeout:       Duration(60 * time.Second),
 			ShutdownTimeout:   Duration(10 * time.Second),
+			DrainDelay:        Duration(time.Second),
 		},
 		Slack: SlackConfig{
 			ResponseType: "in_channel",
@@ -248,6 +250,9 @@ func (c Config) Validate() error {
 		if d <= 0 {
 			bad(key, "must be a positive duration")
 		}
+	}
+	if d := c.HTTP.DrainDelay; d < 0 || d > 0 && d >= c.HTTP.ShutdownTimeout {
+		bad("http.drain_delay", "must be at least 0 and less than http.shutdown_timeout")
 	}
 	if c.Slack.ResponseType != "in_channel" && c.Slack.ResponseType != "ephemeral" {
 		bad("slack.response_type", "must be in_channel or ephemeral")

@@ -169,7 +169,10 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 	}
 	if cfg.DiscordEnabled() {
 		a, err := discord.New(answerer, discord.Config{Token: cfg.Discord.Token, APIURL: cfg.Discord.APIURL},
-			discord.WithLogger(log), discord.WithEvents(events))
+			discord.WithLogger(log), discord.WithEvents(events),
+			// Replies in flight at shutdown may finish; serve stops
+			// waiting for them at shutdown_timeout whatever happens.
+			discord.WithDrain(cfg.HTTP.ShutdownTimeout.D()))
 		if err != nil {
 			return nil, fmt.Errorf("set up discord: %w", err)
 		}
@@ -254,23 +257,44 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 	wg.Go(func() { s.reloader(ctx, hooks) })
 
 	<-ctx.Done()
-	s.log.Info("shutting down", "reason", shutdownReason(ctx))
+	// The whole shutdown, draining included, fits in shutdown_timeout:
+	// past it, whatever is still waiting (a client library sleeping out a
+	// rate limit, say) is left behind and the process exits.
 	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HTTP.ShutdownTimeout.D())
 	defer scancel()
+	s.log.Info("shutting down", "reason", shutdownReason(ctx), "timeout", s.cfg.HTTP.ShutdownTimeout.D())
+	// Not ready first, so a load balancer stops sending; keep serving
+	// for drain_delay meanwhile, with keep-alives off so that clients
+	// open fresh connections (to another instance) for their next request
+	// rather than write into one about to close.
+	s.ready.stop()
+	srv.SetKeepAlivesEnabled(false)
+	if d := s.cfg.HTTP.DrainDelay.D(); d > 0 {
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-sctx.Done():
+		}
+		t.Stop()
+	}
 	if err := srv.Shutdown(sctx); err != nil {
 		s.log.Warn("http shutdown did not finish in time; closing connections", "err", err)
 		srv.Close()
 	}
-	wg.Wait()
-	if s.slack != nil {
-		// Slow slash commands and mention replies still being posted.
-		done := make(chan struct{})
-		go func() { s.slack.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-sctx.Done():
-			s.log.Warn("slack replies still running at shutdown timeout; leaving them")
+	// Platforms (Discord's answers in flight drain inside Run) and Slack's
+	// slow slash commands and mention replies still being posted.
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		if s.slack != nil {
+			s.slack.Wait()
 		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-sctx.Done():
+		s.log.Warn("replies still running at shutdown timeout; exiting without them")
 	}
 	errMu.Lock()
 	defer errMu.Unlock()

@@ -686,10 +686,13 @@ type fakeDiscord struct {
 	srv    *httptest.Server
 	token  string // expected in Identify
 	refuse int    // close code sent instead of READY (0: none); set before connecting
-	conns  chan *fakeConn
-	posts  chan discordPost
-	mu     sync.Mutex
-	open   []*websocket.Conn
+	// globalReset, when set, answers every message POST with a global
+	// 429 resetting after that many seconds.
+	globalReset string
+	conns       chan *fakeConn
+	posts       chan discordPost
+	mu          sync.Mutex
+	open        []*websocket.Conn
 }
 
 type discordPost struct {
@@ -712,6 +715,14 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	mux.HandleFunc("POST /api/v9/channels/{id}/messages", func(w http.ResponseWriter, r *http.Request) {
 		raw, _ := io.ReadAll(r.Body)
 		f.posts <- discordPost{Channel: r.PathValue("id"), Raw: string(raw)}
+		if f.globalReset != "" {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("X-RateLimit-Global", "true")
+			w.Header().Set("X-RateLimit-Reset-After", f.globalReset)
+			w.WriteHeader(http.StatusTooManyRequests)
+			io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": `+f.globalReset+`, "global": true}`)
+			return
+		}
 		json.NewEncoder(w).Encode(map[string]any{"id": "9999", "channel_id": r.PathValue("id")})
 	})
 	mux.HandleFunc("POST /api/v9/applications/{app}/commands", func(w http.ResponseWriter, r *http.Request) {
