@@ -406,7 +406,9 @@ func TestServeReload(t *testing.T) {
 	writeFile(t, doc, "Zebras have black and white stripes.\n")
 	reload := make(chan os.Signal, 1)
 	cfg := slackConfig + "documents: [" + strconv.Quote(doc) + "]\nlog:\n  questions: true\n"
-	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, serveHooks{reload: reload})
+	// poll is also how long a file must be left alone before a reload
+	// reads it: short here, since these files are written whole.
+	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, serveHooks{reload: reload, poll: 5 * time.Millisecond})
 
 	ask := func(q string) slackMsg {
 		t.Helper()
