@@ -111,6 +111,7 @@ func TestGlobalRateLimitEveryAskerHears(t *testing.T) {
 			t.Errorf("unexpected reply %q", c)
 		}
 	}
+	t.Logf("%d answers and %d busy notices for %d questions during a global rate limit", answers, busy, n)
 	if answers < 16 || answers+busy != n {
 		t.Errorf("%d answers and %d busy notices, want 20 replies, at least 16 of them answers", answers, busy)
 	}
