@@ -6,6 +6,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -108,6 +109,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 				}, opts...)
 			})
 			if err != nil {
+				a.events.ReplyFailed(platform, retry.ReasonOf(err))
 				a.log.Warn("discord: interaction dropped", "interaction", i.ID, "err", a.redact(err))
 				return
 			}
@@ -152,6 +154,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 		})
 	}
 	if err != nil {
+		a.events.ReplyFailed(platform, retry.ReasonOf(err))
 		a.log.Warn("discord: interaction response dropped", "interaction", i.ID, "err", a.redact(err))
 		return
 	}
