@@ -51,6 +51,9 @@ type fakeDiscord struct {
 	// faults are served, one per POST .../messages and in order, instead
 	// of success; see serveFault.
 	faults []string
+	// interactFaults are served likewise to interaction callbacks, edits
+	// and follow-ups.
+	interactFaults []string
 	// globalReset is the X-RateLimit-Reset-After of a "global429" fault.
 	globalReset string
 	open        []*websocket.Conn
@@ -167,6 +170,18 @@ func (f *fakeDiscord) record(c chan<- postedMessage, reply string) http.HandlerF
 		p := postedMessage{Method: r.Method, Path: r.URL.Path, Raw: string(raw), Status: http.StatusOK}
 		if err := json.Unmarshal(raw, &p.Body); err != nil {
 			f.t.Errorf("%s %s: body is not a JSON object: %v: %s", r.Method, r.URL.Path, err, raw)
+		}
+		fault := ""
+		f.mu.Lock()
+		if c == f.interacts && len(f.interactFaults) > 0 {
+			fault, f.interactFaults = f.interactFaults[0], f.interactFaults[1:]
+		}
+		f.mu.Unlock()
+		if fault != "" {
+			p.Status = -1
+			c <- p
+			serveFault(w, r, fault, "1")
+			return
 		}
 		c <- p
 		if reply == "" {

@@ -144,3 +144,29 @@ func TestCancelDuringGlobalRateLimit(t *testing.T) {
 	}
 	h.runErr <- nil // for the harness's cleanup
 }
+
+// /ask responses are retried like messages, and one that cannot be sent
+// is counted.
+func TestAskResponseFaults(t *testing.T) {
+	t.Parallel()
+	h := start(t, setup{tune: instantRetries})
+	h.f.mu.Lock()
+	h.f.interactFaults = []string{"500", "500"}
+	h.f.mu.Unlock()
+	h.conn.dispatch(t, "INTERACTION_CREATE", askEvent("i7", "Who is the Secretary of State?"))
+	var p postedMessage
+	for p = recv(t, h.f.interacts, "interaction callback"); p.Status == -1; p = recv(t, h.f.interacts, "interaction callback") {
+	}
+	if _, content, _ := interactionData(t, p); content != Render(pompeo)[0] {
+		t.Errorf("/ask answered %q after two faults, want the answer", content)
+	}
+	none(t, h.events.failed, "ReplyFailed event")
+
+	h.f.mu.Lock()
+	h.f.interactFaults = []string{"500", "500", "500", "500", "500"}
+	h.f.mu.Unlock()
+	h.conn.dispatch(t, "INTERACTION_CREATE", askEvent("i8", "Who is the Secretary of State?"))
+	if r := recv(t, h.events.failed, "ReplyFailed event"); r != "server_error" {
+		t.Errorf("ReplyFailed %q, want server_error", r)
+	}
+}

@@ -137,8 +137,12 @@ func (a *Adapter) sorry(ctx context.Context, s *discordgo.Session, m *discordgo.
 		return
 	}
 	send := &discordgo.MessageSend{Content: SendFailedText, AllowedMentions: noPings(), Reference: m.SoftReference()}
-	if _, err := s.ChannelMessageSendComplex(m.ChannelID, send, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false)); err != nil {
-		a.log.Warn("discord: could not tell the asker their reply failed", "message", m.ID, "err", a.redact(safeError(err)))
+	err := attempt(ctx, func(opts ...discordgo.RequestOption) error {
+		_, err := s.ChannelMessageSendComplex(m.ChannelID, send, opts...)
+		return err
+	})
+	if err != nil {
+		a.log.Warn("discord: could not tell the asker their reply failed", "message", m.ID, "err", a.redact(err))
 	}
 }
 
@@ -161,20 +165,24 @@ func (a *Adapter) send(ctx context.Context, s *discordgo.Session, channelID stri
 // attempt runs apart so that wait cannot hold the caller past ctx, and the
 // abandoned attempt then fails on its cancelled context instead of sending.
 func (a *Adapter) retry(ctx context.Context, what string, call func(opts ...discordgo.RequestOption) error) error {
-	err := retry.Do(ctx, a.sendPolicy, func(ctx context.Context) error {
-		done := make(chan error, 1)
-		go func() { done <- safeError(call(discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))) }()
-		select {
-		case err := <-done:
-			return err
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}, classify)
+	err := retry.Do(ctx, a.sendPolicy, func(ctx context.Context) error { return attempt(ctx, call) }, classify)
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
+}
+
+// attempt makes one call, returning when it does or when ctx ends,
+// whichever is first.
+func attempt(ctx context.Context, call func(opts ...discordgo.RequestOption) error) error {
+	done := make(chan error, 1)
+	go func() { done <- safeError(call(discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // rateLimited is a 429 without the URL discordgo's RateLimitError quotes,
