@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -204,8 +205,18 @@ func (s *server) setDocs(docs []*facts.Document) {
 func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	// While draining, every response closes its connection, so a client
+	// opens a fresh one (elsewhere) for its next request instead of
+	// writing it into a connection that Shutdown is about to close.
+	var draining atomic.Bool
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if draining.Load() {
+			w.Header().Set("Connection", "close")
+		}
+		s.handler.ServeHTTP(w, r)
+	})
 	srv := &http.Server{
-		Handler:           s.handler,
+		Handler:           handler,
 		ReadHeaderTimeout: s.cfg.HTTP.ReadHeaderTimeout.D(),
 		ReadTimeout:       s.cfg.HTTP.ReadTimeout.D(),
 		WriteTimeout:      s.cfg.HTTP.WriteTimeout.D(),
@@ -271,11 +282,12 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 	defer scancel()
 	s.log.Info("shutting down", "reason", shutdownReason(ctx), "timeout", s.cfg.HTTP.ShutdownTimeout.D())
 	// Not ready first, so a load balancer stops sending; keep serving
-	// for drain_delay meanwhile, with keep-alives off so that clients
-	// open fresh connections (to another instance) for their next request
-	// rather than write into one about to close.
+	// for drain_delay meanwhile, closing each connection after its
+	// response, so that busy clients leave their connections before the
+	// listener closes. (SetKeepAlivesEnabled(false) would close idle
+	// connections at once, racing requests being written into them.)
 	s.ready.stop()
-	srv.SetKeepAlivesEnabled(false)
+	draining.Store(true)
 	if d := s.cfg.HTTP.DrainDelay.D(); d > 0 {
 		t := time.NewTimer(d)
 		select {

@@ -204,6 +204,12 @@ var trigger atomic.Int64
 // signatures are equal (equal ones are refused as replays).
 func slash(t *testing.T, base, secret, user, channel, text string) (int, string) {
 	t.Helper()
+	return do(t, slashRequest(t, base, secret, user, channel, text))
+}
+
+// slashRequest is the request slash sends.
+func slashRequest(t *testing.T, base, secret, user, channel, text string) *http.Request {
+	t.Helper()
 	form := url.Values{
 		"team_id": {"T1"}, "channel_id": {channel}, "user_id": {user},
 		"command": {"/story"}, "text": {text}, "trigger_id": {strconv.FormatInt(trigger.Add(1), 10)},
@@ -217,7 +223,7 @@ func slash(t *testing.T, base, secret, user, channel, text string) (int, string)
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set(slack.HeaderTimestamp, strconv.FormatInt(ts, 10))
 	req.Header.Set(slack.HeaderSignature, slack.Sign(secret, ts, []byte(body)))
-	return do(t, req)
+	return req
 }
 
 func do(t *testing.T, req *http.Request) (int, string) {

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -127,5 +129,73 @@ func TestDrainDelayMustFitShutdownTimeout(t *testing.T) {
 		if (err == nil) != tt.ok || err != nil && !strings.Contains(err.Error(), "http.drain_delay") {
 			t.Errorf("%q: err %v, want ok=%v", tt.yaml, err, tt.ok)
 		}
+	}
+}
+
+// TestServeDrainsKeepAliveClientsOnShutdown: 64 clients sending one
+// request after another over keep-alive connections when SIGTERM comes.
+// At least 95% (in practice all) of the requests in flight at that moment
+// must get their answer; before, Shutdown closed idle connections as
+// clients wrote into them, and 7 to 25 of 64 got a 200 (the rest EOF or a
+// reset). With drain_delay 0s this test fails that way (37 of 64).
+func TestServeDrainsKeepAliveClientsOnShutdown(t *testing.T) {
+	t.Parallel()
+	cfg := "http:\n  listen: 127.0.0.1:0\nslack:\n  signing_secret: ${SLACK_SIGNING_SECRET}\n  slow_after: 1m\n" +
+		"limits:\n  user_burst: 100000\n  user_per_minute: 1000000\n  channel_burst: 100000\n  channel_per_minute: 1000000\n"
+	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, serveHooks{})
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: waitFor}
+	t.Cleanup(client.CloseIdleConnections)
+	const n = 64
+	var (
+		sent      atomic.Int64
+		cancelled atomic.Bool
+		mu        sync.Mutex
+		ok        int
+		failures  []string
+		wg        sync.WaitGroup
+		warm      = make(chan struct{})
+		warmOnce  sync.Once
+	)
+	for i := range n {
+		wg.Go(func() {
+			for {
+				if cancelled.Load() {
+					return // started after SIGTERM: not in flight at it
+				}
+				req := slashRequest(t, s.base, slackSecret, "U"+strconv.Itoa(i), "C"+strconv.Itoa(i), "Who is the Secretary of State?")
+				resp, err := client.Do(req)
+				good := err == nil && resp.StatusCode == 200
+				if err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+				if sent.Add(1) >= 20*n {
+					warmOnce.Do(func() { close(warm) })
+				}
+				if !cancelled.Load() {
+					continue
+				}
+				// This request was sent before SIGTERM (or raced it).
+				mu.Lock()
+				if good {
+					ok++
+				} else {
+					failures = append(failures, fmt.Sprint(err))
+				}
+				mu.Unlock()
+				return
+			}
+		})
+	}
+	<-warm
+	cancelled.Store(true)
+	s.cancel()
+	wg.Wait()
+	t.Logf("in flight at SIGTERM: %d of %d answered; failures %q", ok, ok+len(failures), failures)
+	if total := ok + len(failures); total < n*95/100 || ok*100 < total*95 {
+		t.Errorf("%d of %d in-flight requests answered, want at least 95%% of %d", ok, total, n)
+	}
+	if err := s.stop(t); err != nil {
+		t.Errorf("serve: %v", err)
 	}
 }
