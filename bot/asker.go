@@ -32,10 +32,15 @@ type Events interface {
 	Rejected(platform, reason string)
 	// Connected reports a platform's connection state changing.
 	Connected(platform string, up bool)
+	// ReplyFailed reports a reply that could not be delivered even after
+	// retries; reason is one of "rate_limited", "server_error", "timeout",
+	// "bad_response", "rejected", "cancelled".
+	ReplyFailed(platform, reason string)
 }
 
 // NopEvents ignores everything.
 type NopEvents struct{}
 
-func (NopEvents) Rejected(string, string) {}
-func (NopEvents) Connected(string, bool)  {}
+func (NopEvents) Rejected(string, string)    {}
+func (NopEvents) Connected(string, bool)     {}
+func (NopEvents) ReplyFailed(string, string) {}

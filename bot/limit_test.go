@@ -55,7 +55,8 @@ func (r *rejections) Rejected(platform, reason string) {
 	r.got = append(r.got, platform+"/"+reason)
 	r.mu.Unlock()
 }
-func (r *rejections) Connected(string, bool) {}
+func (r *rejections) Connected(string, bool)     {}
+func (r *rejections) ReplyFailed(string, string) {}
 func (r *rejections) list() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()

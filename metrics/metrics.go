@@ -29,6 +29,7 @@ type Metrics struct {
 	documents prometheus.Gauge
 	sentences prometheus.Gauge
 	reloads   *prometheus.CounterVec
+	failed    *prometheus.CounterVec
 }
 
 var _ bot.Events = (*Metrics)(nil)
@@ -76,6 +77,10 @@ func New(version string) *Metrics {
 			Name: "storybot_reloads_total",
 			Help: "Document reloads, by result (ok, failed).",
 		}, []string{"result"}),
+		failed: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_replies_failed_total",
+			Help: "Replies that could not be delivered after retries, by platform and reason (rate_limited, server_error, timeout, bad_response, rejected, cancelled).",
+		}, []string{"platform", "reason"}),
 	}
 	build := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name:        "storybot_build_info",
@@ -83,7 +88,7 @@ func New(version string) *Metrics {
 		ConstLabels: prometheus.Labels{"version": version, "goversion": runtime.Version()},
 	})
 	build.Set(1)
-	m.reg.MustRegister(m.questions, m.latency, m.rejected, m.connected, m.documents, m.sentences, m.reloads, build,
+	m.reg.MustRegister(m.questions, m.latency, m.rejected, m.connected, m.documents, m.sentences, m.reloads, m.failed, build,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Zero series for the common outcomes: a rate() over a series that
@@ -103,6 +108,11 @@ func (m *Metrics) Question(platform string, outcome string, took time.Duration) 
 // Rejected implements bot.Events.
 func (m *Metrics) Rejected(platform, reason string) {
 	m.rejected.WithLabelValues(label(platform), reason).Inc()
+}
+
+// ReplyFailed implements bot.Events.
+func (m *Metrics) ReplyFailed(platform, reason string) {
+	m.failed.WithLabelValues(label(platform), reason).Inc()
 }
 
 // Connected implements bot.Events.

@@ -33,6 +33,8 @@ func TestMetricsExposition(t *testing.T) {
 	m.Connected("slack", false)
 	m.Documents(2, 40)
 	m.Reloaded(false)
+	m.ReplyFailed("discord", "rate_limited")
+	m.ReplyFailed("discord", "rate_limited")
 	out := scrape(t, m)
 	for _, want := range []string{
 		`storybot_questions_total{outcome="answered",platform="slack"} 2`,
@@ -47,6 +49,7 @@ func TestMetricsExposition(t *testing.T) {
 		`storybot_sentences_loaded 40`,
 		`storybot_reloads_total{result="failed"} 1`,
 		`storybot_reloads_total{result="ok"} 0`,
+		`storybot_replies_failed_total{platform="discord",reason="rate_limited"} 2`,
 		`storybot_build_info{goversion="go`,
 		`version="v1.2.3"} 1`,
 		`go_goroutines `,

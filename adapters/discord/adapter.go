@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -46,15 +47,16 @@ type Adapter struct {
 	client   *http.Client
 
 	// Tunables; tests shorten them.
-	answerTimeout time.Duration // per question: answering and sending, retries included
-	sendRetries   int           // retries of one send after a 429
-	maxRetryAfter time.Duration // a 429 asking to wait longer is not retried
-	minBackoff    time.Duration // first wait after a failed reconnect
-	maxBackoff    time.Duration
-	stableAfter   time.Duration // a connection up this long resets the back-off
-	concurrency   int           // questions answered at once; more are dropped
-	deferAfter    time.Duration // a slower /ask answer gets a deferred response first
-	askCommand    bool
+	answerTimeout  time.Duration // per question: answering and sending, retries included
+	sendPolicy     retry.Policy  // retries of one REST call
+	attemptTimeout time.Duration // one REST exchange, unless WithHTTPClient set a Timeout
+	minBackoff     time.Duration // first wait after a failed reconnect
+	maxBackoff     time.Duration
+	stableAfter    time.Duration // a connection up this long resets the back-off
+	concurrency    int           // questions answered at once; more are dropped
+	deferAfter     time.Duration // a slower /ask answer gets a deferred response first
+	drain          time.Duration // answers in flight at cancellation get this long
+	askCommand     bool
 }
 
 // Option configures an Adapter.
@@ -69,6 +71,11 @@ func WithEvents(e bot.Events) Option { return func(a *Adapter) { a.events = e } 
 // WithHTTPClient sets the client REST calls go through (its Transport and
 // Timeout are kept; requests are still rewritten to Config.APIURL).
 func WithHTTPClient(c *http.Client) Option { return func(a *Adapter) { a.client = c } }
+
+// WithDrain lets answers and replies in flight when Run's context ends
+// finish for up to d (default 0: they are cancelled with it). Run returns
+// once they have, so d also bounds how long Run takes to return.
+func WithDrain(d time.Duration) Option { return func(a *Adapter) { a.drain = d } }
 
 // WithAskCommand says whether Run registers and serves the /ask slash
 // command (the default) besides mentions and DMs.
@@ -86,14 +93,16 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		answerer:      a,
 		cfg:           cfg,
 		answerTimeout: 30 * time.Second,
-		sendRetries:   3,
-		maxRetryAfter: 10 * time.Second,
-		minBackoff:    time.Second,
-		maxBackoff:    2 * time.Minute,
-		stableAfter:   time.Minute,
-		concurrency:   16,
-		deferAfter:    2 * time.Second,
-		askCommand:    true,
+		// Five attempts: a 429's wait is what Discord asks (however long,
+		// within answerTimeout), other failures back off from 500ms.
+		sendPolicy:     retry.Policy{Attempts: 5, Base: 500 * time.Millisecond, Max: 8 * time.Second},
+		attemptTimeout: 10 * time.Second,
+		minBackoff:     time.Second,
+		maxBackoff:     2 * time.Minute,
+		stableAfter:    time.Minute,
+		concurrency:    16,
+		deferAfter:     2 * time.Second,
+		askCommand:     true,
 	}
 	for _, o := range opts {
 		o(ad)
@@ -148,13 +157,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 	stopCtx, stop := context.WithCancel(context.WithoutCancel(ctx))
 	defer stop()
 
-	// Answers still running when Run returns would send on a closed
-	// session; they end with ctx, and Run waits for them.
+	workCtx, endWork := a.workContext(ctx)
+	defer endWork()
 	work := newWorkers(a.concurrency)
 	defer work.closeAndWait()
 
 	rs := &runState{disconnected: make(chan struct{}, 1), work: work}
-	s := a.newSession(ctx, stopCtx, rs)
+	s := a.newSession(workCtx, stopCtx, rs)
 	backoff := time.Duration(0)
 	for {
 		err := a.open(ctx, s, stop)
@@ -179,7 +188,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 					return gerr
 				}
 				if staleSession[ce.Code] {
-					s = a.newSession(ctx, stopCtx, rs)
+					s = a.newSession(workCtx, stopCtx, rs)
 				}
 			}
 			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
@@ -217,6 +226,60 @@ func (a *Adapter) Run(ctx context.Context) error {
 			}
 		}
 	}
+}
+
+// onMessage handles each message the gateway delivers: questions are
+// answered on a worker slot, or told the bot is busy.
+func (a *Adapter) onMessage(ctx context.Context, work *workers) func(*discordgo.Session, *discordgo.MessageCreate) {
+	return func(s *discordgo.Session, m *discordgo.MessageCreate) {
+		if m.Message == nil {
+			return
+		}
+		// Decide before taking a slot: without MESSAGE_CONTENT the bot
+		// still receives every guild message (content empty), and those
+		// must not count as rejected when it is busy.
+		q, reason := question(botUserID(s), m.Message)
+		if reason != "" {
+			a.log.Debug("discord: ignored message", "message", m.ID, "reason", reason)
+			return
+		}
+		switch work.start() {
+		case errBusy:
+			a.events.Rejected(platform, "busy") // as bot.Limit reports a full queue
+			// Tell the asker rather than leave them waiting: slots
+			// are usually full because sends are waiting out a rate
+			// limit, and this notice waits with them. Notices have
+			// their own, larger bound.
+			if work.notice() != nil {
+				a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
+				return
+			}
+			defer work.noticed()
+			a.log.Info("discord: too many questions at once; asking to retry", "message", m.ID, "channel", m.ChannelID)
+			a.reply(ctx, s, m.Message, []string{bot.BusyText})
+			return
+		case errStopped:
+			return
+		}
+		defer work.done()
+		a.handleMessage(ctx, s, m.Message, q)
+	}
+}
+
+// workContext is the context answers run in. Answers still running when
+// Run returns would send on a closed session; they end a.drain after ctx,
+// and Run waits for them. REST calls do not need the gateway, so replies
+// still go out meanwhile.
+func (a *Adapter) workContext(ctx context.Context) (context.Context, func()) {
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	stopWork := context.AfterFunc(ctx, func() {
+		if a.drain <= 0 {
+			cancelWork()
+			return
+		}
+		time.AfterFunc(a.drain, cancelWork)
+	})
+	return workCtx, func() { stopWork(); cancelWork() }
 }
 
 // open runs s.Open but gives up when ctx is done: discordgo's Open takes
@@ -276,6 +339,9 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 	s.LogLevel = -1
 	s.StateEnabled = true
 	s.Client = httpClient(a.client, a.cfg.apiBase(), stopCtx)
+	if a.client == nil || a.client.Timeout == 0 {
+		s.Client.Timeout = a.attemptTimeout
+	}
 	s.Dialer = &websocket.Dialer{
 		Proxy:            http.ProxyFromEnvironment,
 		HandshakeTimeout: 45 * time.Second,
@@ -287,29 +353,7 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 		default:
 		}
 	})
-	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) {
-		if m.Message == nil {
-			return
-		}
-		// Decide before taking a slot: without MESSAGE_CONTENT the bot
-		// still receives every guild message (content empty), and those
-		// must not count as rejected when it is busy.
-		q, reason := question(botUserID(s), m.Message)
-		if reason != "" {
-			a.log.Debug("discord: ignored message", "message", m.ID, "reason", reason)
-			return
-		}
-		switch work.start() {
-		case errBusy:
-			a.log.Warn("discord: too many questions at once; dropping one", "message", m.ID, "channel", m.ChannelID)
-			a.events.Rejected(platform, "busy") // as bot.Limit reports a full queue
-			return
-		case errStopped:
-			return
-		}
-		defer work.done()
-		a.handleMessage(ctx, s, m.Message, q)
-	})
+	s.AddHandler(a.onMessage(ctx, work))
 	if !a.askCommand {
 		return s
 	}
@@ -348,10 +392,11 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 // A bare WaitGroup would not do: discordgo starts handler goroutines that
 // may call Add after Run has begun to Wait.
 type workers struct {
-	sem    chan struct{}
-	mu     sync.Mutex
-	closed bool
-	wg     sync.WaitGroup
+	sem     chan struct{}
+	notices chan struct{} // busy notices being sent
+	mu      sync.Mutex
+	closed  bool
+	wg      sync.WaitGroup
 }
 
 var (
@@ -359,7 +404,30 @@ var (
 	errStopped = errors.New("stopped")
 )
 
-func newWorkers(n int) *workers { return &workers{sem: make(chan struct{}, max(n, 1))} }
+func newWorkers(n int) *workers {
+	return &workers{sem: make(chan struct{}, max(n, 1)), notices: make(chan struct{}, 4*max(n, 1))}
+}
+
+// notice is start for a busy notice, from a separate, larger bound.
+func (w *workers) notice() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return errStopped
+	}
+	select {
+	case w.notices <- struct{}{}:
+	default:
+		return errBusy
+	}
+	w.wg.Add(1)
+	return nil
+}
+
+func (w *workers) noticed() {
+	<-w.notices
+	w.wg.Done()
+}
 
 func (w *workers) start() error {
 	w.mu.Lock()

@@ -299,7 +299,7 @@ func TestLongQuestion(t *testing.T) {
 
 func TestRateLimitRetried(t *testing.T) {
 	t.Parallel()
-	h := start(t, setup{})
+	h := start(t, setup{tune: instantRetries})
 	h.f.setRateLimited(2)
 	m := msg{id: "8000", content: "Who is the Secretary of State?", channel: "3001", author: alice()}
 	h.conn.dispatch(t, "MESSAGE_CREATE", m.event())
@@ -314,14 +314,17 @@ func TestRateLimitRetried(t *testing.T) {
 
 func TestRateLimitGivesUp(t *testing.T) {
 	t.Parallel()
-	h := start(t, setup{})
+	h := start(t, setup{tune: instantRetries})
 	h.f.setRateLimited(1000)
 	m := msg{id: "8100", content: "Who is the Secretary of State?", channel: "3001", author: alice()}
 	h.conn.dispatch(t, "MESSAGE_CREATE", m.event())
 	h.logs.waitLog(t, "discord: reply dropped", "8100")
-	// One attempt and three retries, then nothing more.
-	if got := len(h.f.posts); got != 4 {
-		t.Errorf("%d POSTs, want 4 (1 + 3 retries)", got)
+	if r := recv(t, h.events.failed, "ReplyFailed event"); r != "rate_limited" {
+		t.Errorf("ReplyFailed %q, want rate_limited", r)
+	}
+	// Five attempts, then nothing more: no apology while rate limited.
+	if got := len(h.f.posts); got != 5 {
+		t.Errorf("%d POSTs, want 5 attempts", got)
 	}
 }
 
@@ -489,8 +492,8 @@ func TestAnswererPanic(t *testing.T) {
 	checkPost(t, recv(t, h.f.posts, "POST"), "3004", Render(pompeo)[0])
 }
 
-// Beyond the concurrency bound, questions are dropped and reported rather
-// than piling up goroutines.
+// Beyond the concurrency bound, questions are not answered but reported,
+// and the asker is told to try again.
 func TestBusy(t *testing.T) {
 	t.Parallel()
 	gate := gatedAnswerer{release: make(chan struct{}), started: make(chan struct{}, 1), next: newFakeAnswerer()}
@@ -504,6 +507,11 @@ func TestBusy(t *testing.T) {
 	h.conn.dispatch(t, "MESSAGE_CREATE", second.event())
 	if r := recv(t, h.events.rejected, "Rejected event"); r != "busy" {
 		t.Errorf("Rejected %q, want busy", r)
+	}
+	busy := recv(t, h.f.posts, "busy notice")
+	checkPost(t, busy, "3005", bot.BusyText)
+	if ref := string(busy.Body["message_reference"]); !strings.Contains(ref, `"8501"`) {
+		t.Errorf("the busy notice answers %s, want message 8501", ref)
 	}
 	// A guild message that is not for the bot is not a rejected question.
 	other := msg{id: "8502", guild: "g1", content: "", channel: "3005", author: alice()}

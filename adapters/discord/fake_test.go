@@ -48,6 +48,14 @@ type fakeDiscord struct {
 	mu          sync.Mutex
 	nconn       int
 	rateLimited int // answer this many more POSTs with 429
+	// faults are served, one per POST .../messages and in order, instead
+	// of success; see serveFault.
+	faults []string
+	// interactFaults are served likewise to interaction callbacks, edits
+	// and follow-ups.
+	interactFaults []string
+	// globalReset is the X-RateLimit-Reset-After of a "global429" fault.
+	globalReset string
 	open        []*websocket.Conn
 }
 
@@ -132,7 +140,17 @@ func (f *fakeDiscord) postMessage(w http.ResponseWriter, r *http.Request) {
 		f.rateLimited--
 		p.Status = http.StatusTooManyRequests
 	}
+	fault, reset := "", f.globalReset
+	if p.Status == http.StatusOK && len(f.faults) > 0 {
+		fault, f.faults = f.faults[0], f.faults[1:]
+	}
 	f.mu.Unlock()
+	if fault != "" {
+		p.Status = -1 // a fault, not a delivered message
+		f.posts <- p
+		serveFault(w, r, fault, reset)
+		return
+	}
 	// Recorded before answering, so a test that has seen the client react
 	// to the response can count the POSTs.
 	f.posts <- p
@@ -152,6 +170,18 @@ func (f *fakeDiscord) record(c chan<- postedMessage, reply string) http.HandlerF
 		p := postedMessage{Method: r.Method, Path: r.URL.Path, Raw: string(raw), Status: http.StatusOK}
 		if err := json.Unmarshal(raw, &p.Body); err != nil {
 			f.t.Errorf("%s %s: body is not a JSON object: %v: %s", r.Method, r.URL.Path, err, raw)
+		}
+		fault := ""
+		f.mu.Lock()
+		if c == f.interacts && len(f.interactFaults) > 0 {
+			fault, f.interactFaults = f.interactFaults[0], f.interactFaults[1:]
+		}
+		f.mu.Unlock()
+		if fault != "" {
+			p.Status = -1
+			c <- p
+			serveFault(w, r, fault, "1")
+			return
 		}
 		c <- p
 		if reply == "" {
@@ -325,15 +355,22 @@ func (f *fakeAnswerer) Answer(ctx context.Context, q string) bot.Reply {
 type recEvents struct {
 	connected chan bool
 	rejected  chan string
+	failed    chan string
 }
 
 func newRecEvents() *recEvents {
-	return &recEvents{connected: make(chan bool, 16), rejected: make(chan string, 16)}
+	return &recEvents{connected: make(chan bool, 16), rejected: make(chan string, 16), failed: make(chan string, 16)}
 }
 
 func (e *recEvents) Rejected(platform, reason string) {
 	if platform == "discord" {
 		e.rejected <- reason
+	}
+}
+
+func (e *recEvents) ReplyFailed(platform, reason string) {
+	if platform == "discord" {
+		e.failed <- reason
 	}
 }
 
@@ -407,4 +444,34 @@ func (l *logRecorder) waitLog(t *testing.T, msg, id string) map[string]string {
 			t.Fatalf("no log %q for message %q within %v", msg, id, wait)
 		}
 	}
+}
+
+// serveFault answers a POST with one failure: "500", "502", "400",
+// "garbage" (200 with a body that is not JSON), "hang" (until the client
+// gives up) or "global429" (a global rate limit resetting after reset
+// seconds, which discordgo's limiter then sleeps out for every request).
+func serveFault(w http.ResponseWriter, r *http.Request, fault, reset string) {
+	switch fault {
+	case "500", "502", "400":
+		code := map[string]int{"500": 500, "502": 502, "400": 400}[fault]
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		io.WriteString(w, `{"message": "oops", "code": 0}`)
+	case "garbage":
+		io.WriteString(w, "<html>upstream error</html>")
+	case "hang":
+		<-r.Context().Done()
+	case "global429":
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("X-RateLimit-Global", "true")
+		w.Header().Set("X-RateLimit-Reset-After", reset)
+		w.WriteHeader(http.StatusTooManyRequests)
+		io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": `+reset+`, "global": true}`)
+	}
+}
+
+func (f *fakeDiscord) fail(faults ...string) {
+	f.mu.Lock()
+	f.faults = append(f.faults, faults...)
+	f.mu.Unlock()
 }

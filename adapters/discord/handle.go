@@ -2,13 +2,18 @@ package discord
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -89,6 +94,15 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 		a.log.Debug("discord: answered", "message", m.ID, "outcome", string(r.Outcome))
 		msgs = Render(r)
 	}
+	a.reply(ctx, s, m, msgs)
+}
+
+// reply sends msgs in answer to m, the first as a reply to it; when one
+// cannot be sent, the rest are not tried, the loss is counted, and the
+// asker is told if Discord allows.
+func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.Message, msgs []string) {
+	ctx, cancel := context.WithTimeout(ctx, a.answerTimeout)
+	defer cancel()
 	for i, content := range msgs {
 		send := &discordgo.MessageSend{
 			Content:         content,
@@ -102,11 +116,34 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 			send.Reference = m.SoftReference()
 		}
 		if err := a.send(ctx, s, m.ChannelID, send); err != nil {
-			a.log.Warn("discord: reply dropped", "message", m.ID, "channel", m.ChannelID, "err", a.redact(err))
+			reason := retry.ReasonOf(err)
+			a.events.ReplyFailed(platform, reason)
+			a.log.Warn("discord: reply dropped", "message", m.ID, "channel", m.ChannelID, "reason", reason, "err", a.redact(err))
+			a.sorry(ctx, s, m, reason)
 			return
 		}
 	}
 	a.log.Debug("discord: replied", "message", m.ID, "messages", len(msgs))
+}
+
+// SendFailedText is what an asker is told, when Discord still allows it,
+// after their answer could not be sent.
+const SendFailedText = "Sorry, something went wrong sending my answer. Please ask again."
+
+// sorry tells the asker once that their reply was lost, unless Discord is
+// rate limiting us (it would refuse this too) or we are shutting down.
+func (a *Adapter) sorry(ctx context.Context, s *discordgo.Session, m *discordgo.Message, reason string) {
+	if reason == retry.RateLimited || reason == retry.Cancelled || ctx.Err() != nil {
+		return
+	}
+	send := &discordgo.MessageSend{Content: SendFailedText, AllowedMentions: noPings(), Reference: m.SoftReference()}
+	err := attempt(ctx, func(opts ...discordgo.RequestOption) error {
+		_, err := s.ChannelMessageSendComplex(m.ChannelID, send, opts...)
+		return err
+	})
+	if err != nil {
+		a.log.Warn("discord: could not tell the asker their reply failed", "message", m.ID, "err", a.redact(err))
+	}
 }
 
 // send posts msg; see retry for rate limits.
@@ -117,34 +154,83 @@ func (a *Adapter) send(ctx context.Context, s *discordgo.Session, channelID stri
 	})
 }
 
-// retry runs call, retrying a 429 after the retry_after Discord asks for,
-// at most a.sendRetries times and never past ctx's deadline. discordgo's
-// own retry is off because it waits without bound; call must pass opts to
-// discordgo, which turn it off and bind the request to ctx.
+// retry runs call until it succeeds, retrying 429s (after the
+// retry_after Discord asks for), 5xx, unparseable replies, timeouts and
+// connection failures with back-off, within a.sendPolicy and never past
+// ctx's deadline. discordgo's own retry is off because it waits without
+// bound; call must pass opts to discordgo, which turn it off and bind the
+// request to ctx. One attempt's HTTP exchange is bounded by the session's
+// client (attemptTimeout), not its wait in discordgo's rate limiter, which
+// sleeps out a global 429 for every request and takes no context: each
+// attempt runs apart so that wait cannot hold the caller past ctx, and the
+// abandoned attempt then fails on its cancelled context instead of sending.
 func (a *Adapter) retry(ctx context.Context, what string, call func(opts ...discordgo.RequestOption) error) error {
-	for attempt := 0; ; attempt++ {
-		err := call(discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
-		var rl *discordgo.RateLimitError
-		if !errors.As(err, &rl) {
-			return err
-		}
-		// RateLimitError's text holds the URL, which for interactions
-		// holds the interaction's token: keep it out of errors and logs.
-		wait := max(rl.RetryAfter, 0)
-		switch {
-		case attempt >= a.sendRetries:
-			return fmt.Errorf("%s: still rate limited after %d retries", what, attempt)
-		case wait > a.maxRetryAfter:
-			return fmt.Errorf("%s: rate limited, retry_after %v is too long", what, wait)
-		}
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return fmt.Errorf("%s: rate limited, retry_after %v is past the deadline", what, wait)
-		}
-		a.log.Info("discord: rate limited; retrying", "call", what, "retry_after", wait, "attempt", attempt+1)
-		if !sleep(ctx, wait) {
-			return ctx.Err()
-		}
+	err := retry.Do(ctx, a.sendPolicy, func(ctx context.Context) error { return attempt(ctx, call) }, classify)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
 	}
+	return nil
+}
+
+// attempt makes one call, returning when it does or when ctx ends,
+// whichever is first.
+func attempt(ctx context.Context, call func(opts ...discordgo.RequestOption) error) error {
+	done := make(chan error, 1)
+	go func() { done <- safeError(call(discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// rateLimited is a 429 without the URL discordgo's RateLimitError quotes,
+// which for interactions holds the interaction's token.
+type rateLimited struct{ after time.Duration }
+
+func (e *rateLimited) Error() string { return fmt.Sprintf("rate limited, retry after %v", e.after) }
+
+// safeError keeps URLs, and so interaction tokens, out of errors that are
+// logged, keeping what classify needs.
+func safeError(err error) error {
+	if rl, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
+		return &rateLimited{after: rl.RetryAfter}
+	}
+	if ue, ok := errors.AsType[*url.Error](err); ok {
+		return fmt.Errorf("%s request failed: %w", ue.Op, ue.Err)
+	}
+	return err
+}
+
+// classify says whether a failed REST call is worth another attempt.
+func classify(err error) retry.Verdict {
+	if rl, ok := errors.AsType[*rateLimited](err); ok {
+		return retry.Verdict{Retry: true, After: rl.after, Reason: retry.RateLimited}
+	}
+	if re, ok := errors.AsType[*discordgo.RESTError](err); ok && re.Response != nil {
+		switch code := re.Response.StatusCode; {
+		case code >= 500:
+			return retry.Verdict{Retry: true, Reason: retry.ServerError}
+		case code == http.StatusRequestTimeout:
+			return retry.Verdict{Retry: true, Reason: retry.Timeout}
+		case code == http.StatusTooManyRequests:
+			return retry.Verdict{Retry: true, After: time.Second, Reason: retry.RateLimited}
+		}
+		return retry.Verdict{Reason: retry.Rejected}
+	}
+	if _, ok := errors.AsType[*json.SyntaxError](err); ok || errors.Is(err, discordgo.ErrJSONUnmarshal) {
+		return retry.Verdict{Retry: true, Reason: retry.BadResponse}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return retry.Verdict{Retry: true, Reason: retry.Timeout}
+	}
+	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
+		return retry.Verdict{Retry: true, Reason: retry.Timeout}
+	}
+	// Connection refused or reset, or discordgo's "Exceeded Max retries"
+	// for a 502: the message was most likely not posted.
+	return retry.Verdict{Retry: true, Reason: retry.ServerError}
 }
 
 // noPings is the allowed_mentions of every message sent: non-nil and

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -88,6 +89,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, s *discordgo.Session, i
 		msgs = Render(r)
 	}
 	if err := a.sendInteraction(ctx, s, i, msgs, deferred); err != nil {
+		a.events.ReplyFailed(platform, retry.ReasonOf(err))
 		a.log.Warn("discord: interaction response dropped", "interaction", i.ID, "err", a.redact(err))
 		return
 	}
@@ -131,6 +133,7 @@ func (a *Adapter) answerInteraction(ctx context.Context, s *discordgo.Session, i
 		}, opts...)
 	})
 	if err != nil {
+		a.events.ReplyFailed(platform, retry.ReasonOf(err))
 		a.log.Warn("discord: interaction dropped", "interaction", i.ID, "err", a.redact(err))
 		return r, true, false
 	}

@@ -10,10 +10,12 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -102,8 +104,16 @@ type Adapter struct {
 	replays  *seen // request signatures within the window
 	eventIDs *seen // Events API and Socket Mode event IDs
 
-	selfMu sync.Mutex
-	self   *slack.AuthTestResponse // our bot's identity, once auth.test worked
+	// self is our bot's identity, once auth.test worked; RunIdentity
+	// keeps it, and replies only ever read it, never wait for it.
+	self atomic.Pointer[slack.AuthTestResponse]
+
+	// Sending replies: each attempt gets attemptTimeout, and replyPolicy
+	// bounds the retries. Tests shorten both.
+	attemptTimeout time.Duration
+	replyPolicy    retry.Policy
+	// identityRefresh is how often RunIdentity asks auth.test again.
+	identityRefresh time.Duration
 
 	bg sync.WaitGroup // background answers and posts, for Wait
 }
@@ -124,6 +134,10 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		hooks:        map[string]bool{},
 		replays:      newSeen(2*MaxSkew, 1<<16),
 		eventIDs:     newSeen(15*time.Minute, 1<<14),
+
+		attemptTimeout:  callBudget,
+		replyPolicy:     retry.Policy{Attempts: 4, Base: 500 * time.Millisecond, Max: 8 * time.Second},
+		identityRefresh: time.Hour,
 	}
 	// Name the field, never its value: these are secrets.
 	if cfg.SocketMode && cfg.AppToken == "" {
@@ -284,24 +298,47 @@ func (a *Adapter) answer(ctx context.Context, q string) (rep bot.Reply) {
 	return a.answerer.Answer(ctx, q)
 }
 
-// identity returns our bot user's auth.test result, asking once it is
-// needed and remembering only success, so a Slack hiccup is retried later.
-func (a *Adapter) identity(ctx context.Context) *slack.AuthTestResponse {
-	a.selfMu.Lock()
-	defer a.selfMu.Unlock()
-	if a.self != nil {
-		return a.self
-	}
+// identity returns our bot user's auth.test result, or nil while it is
+// not known yet. It never calls Slack: RunIdentity learns it.
+func (a *Adapter) identity() *slack.AuthTestResponse { return a.self.Load() }
+
+// RunIdentity learns the bot's own identity with auth.test, retrying with
+// back-off until that works, then refreshes it every hour, until ctx is
+// done. Start it with the adapter: mention replies use the identity to
+// strip our own mention and ignore our own messages, but never wait for
+// it (before it is known, the leading mention is stripped, and bot_id
+// already marks our messages).
+func (a *Adapter) RunIdentity(ctx context.Context) {
 	if a.botToken == "" {
-		return nil
+		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, callBudget)
+	backoff := retry.Policy{Base: time.Second, Max: 5 * time.Minute}
+	for fails := 0; ; {
+		wait := a.identityRefresh
+		if err := a.refreshIdentity(ctx); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			fails++
+			wait = backoff.Backoff(fails)
+			a.log.Warn("slack auth.test failed; cannot recognise own messages by user yet", "err", err, "retry_in", wait)
+		} else {
+			fails = 0
+		}
+		if !retry.Sleep(ctx, wait) {
+			return
+		}
+	}
+}
+
+// refreshIdentity asks auth.test once, keeping only a success.
+func (a *Adapter) refreshIdentity(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, a.attemptTimeout)
 	defer cancel()
 	res, err := a.api.AuthTestContext(ctx)
 	if err != nil {
-		a.log.Warn("slack auth.test failed; cannot recognise own messages by user", "err", err)
-		return nil
+		return err
 	}
-	a.self = res
-	return res
+	a.self.Store(res)
+	return nil
 }

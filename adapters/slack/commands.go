@@ -10,6 +10,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -95,8 +96,8 @@ func (a *Adapter) command(ctx context.Context, cmd slack.SlashCommand) slack.Msg
 		}
 		a.logReply("slash command (deferred)", asker, rep)
 		// A fresh deadline: actx may have just expired, and the apology
-		// must still go out.
-		pctx, pcancel := detach(actx, callBudget)
+		// must still go out, retries included.
+		pctx, pcancel := detach(actx, 2*callBudget)
 		defer pcancel()
 		a.postResponseURL(pctx, cmd.ResponseURL, Render(rep, a.responseType))
 	})
@@ -145,17 +146,27 @@ func hostOf(raw string) string {
 	return u.Host
 }
 
+// postResponseURL posts msg to a response_url, retrying 429s, 5xx and
+// timeouts like chat.postMessage within ctx. A post that still fails is
+// counted; the asker was already told "Looking that up…", and Slack offers
+// no other way to reach them from a slash command.
 func (a *Adapter) postResponseURL(ctx context.Context, rawURL string, msg slack.Msg) {
-	ctx, cancel := context.WithTimeout(ctx, callBudget)
-	defer cancel()
 	wh := &slack.WebhookMessage{
 		ResponseType: msg.ResponseType,
 		Text:         msg.Text,
 		Blocks:       &msg.Blocks,
 	}
-	if err := slack.PostWebhookCustomHTTPContext(ctx, rawURL, a.client, wh); err != nil {
-		// The error text may contain the URL; log only its host.
-		a.log.Warn("slack response_url post failed", "host", hostOf(rawURL), "status", statusOf(err))
+	err := retry.Do(ctx, a.replyPolicy, func(ctx context.Context) error {
+		ctx, cancel := context.WithTimeout(ctx, a.attemptTimeout)
+		defer cancel()
+		return slack.PostWebhookCustomHTTPContext(ctx, rawURL, a.client, wh)
+	}, classify)
+	if err != nil {
+		reason := retry.ReasonOf(err)
+		a.events.ReplyFailed(platform, reason)
+		// The error text may contain the URL, a bearer capability; log
+		// only its host.
+		a.log.Warn("slack response_url post failed", "host", hostOf(rawURL), "reason", reason, "status", statusOf(err))
 	}
 }
 

@@ -432,6 +432,8 @@ type hookServer struct {
 	*httptest.Server
 	mu    sync.Mutex
 	posts []wire
+	fails []int // statuses to answer the next posts with, in order
+	tries int   // posts received, failed or not
 }
 
 func newHookServer(t *testing.T) *hookServer {
@@ -444,6 +446,17 @@ func newHookServer(t *testing.T) *hookServer {
 			t.Errorf("response_url got non-JSON %q", b)
 		}
 		hs.mu.Lock()
+		hs.tries++
+		if len(hs.fails) > 0 {
+			code := hs.fails[0]
+			hs.fails = hs.fails[1:]
+			hs.mu.Unlock()
+			if code == http.StatusTooManyRequests {
+				w.Header().Set("Retry-After", "3")
+			}
+			w.WriteHeader(code)
+			return
+		}
 		hs.posts = append(hs.posts, m)
 		hs.mu.Unlock()
 		w.WriteHeader(http.StatusOK)
@@ -544,5 +557,46 @@ func TestHookAllowed(t *testing.T) {
 		if got := h.hookAllowed(tt.url); got != tt.want {
 			t.Errorf("hookAllowed(%q) = %v, want %v", tt.url, got, tt.want)
 		}
+	}
+}
+
+// A slow answer's response_url post is retried through 5xx and 429.
+func TestResponseURLRetried(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name   string
+		fails  []int
+		posts  int
+		failed []string
+	}{
+		{"500 then 429 then delivered", []int{500, 429}, 1, nil},
+		{"always 503", []int{503, 503, 503, 503}, 0, []string{"slack:server_error"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			hooks := newHookServer(t)
+			hooks.fails = tt.fails
+			release := make(chan struct{})
+			h := newHarness(t, answerFunc(func(ctx context.Context, q string) bot.Reply {
+				<-release
+				return echo(ctx, q)
+			}), Config{HooksHosts: []string{strings.TrimPrefix(hooks.URL, "http://")}, SlowAfter: time.Millisecond}, AllowInsecureHooks())
+			fastRetries(h.Adapter)
+			h.serve(signed(t, "/slack/commands", form("slow?", "response_url", hooks.URL+"/commands/T1/1/abc"), time.Now()))
+			close(release)
+			h.Wait()
+			if got := len(hooks.received()); got != tt.posts {
+				t.Errorf("%d answers delivered, want %d", got, tt.posts)
+			}
+			if got := h.events.failures(); !slices.Equal(got, tt.failed) {
+				t.Errorf("failures %v, want %v", got, tt.failed)
+			}
+			hooks.mu.Lock()
+			tries := hooks.tries
+			hooks.mu.Unlock()
+			if tries != len(tt.fails)+tt.posts {
+				t.Errorf("%d posts tried, want %d", tries, len(tt.fails)+tt.posts)
+			}
+		})
 	}
 }

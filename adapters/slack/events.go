@@ -9,6 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -93,7 +94,7 @@ func (a *Adapter) mentioned(ctx context.Context, eventID string, m mention) {
 }
 
 func (a *Adapter) answerMention(ctx context.Context, m mention) {
-	self := a.identity(ctx)
+	self := a.identity()
 	selfID, prefix := "", "/story"
 	if self != nil {
 		selfID = self.UserID
@@ -125,20 +126,46 @@ func (a *Adapter) answerMention(ctx context.Context, m mention) {
 		slack.MsgOptionDisableLinkUnfurl(),
 		slack.MsgOptionDisableMediaUnfurl(),
 	}
-	pctx, cancel := context.WithTimeout(ctx, callBudget)
+	// Failures, usage and "slow down" concern only the asker; saying
+	// them to the whole thread would make a rate limit itself spam.
+	ephemeral := msg.ResponseType != InChannel
+	err := retry.Do(ctx, a.replyPolicy, func(ctx context.Context) error {
+		return a.postOnce(ctx, m.Channel, m.User, ephemeral, opts)
+	}, classify)
+	if err == nil {
+		return
+	}
+	reason := retry.ReasonOf(err)
+	a.events.ReplyFailed(platform, reason)
+	a.log.Warn("slack reply to mention failed", "channel", m.Channel, "ephemeral", ephemeral,
+		"reason", reason, "status", statusOf(err), "err", err)
+	if reason == retry.Cancelled {
+		return
+	}
+	// Tell the asker, once and privately, rather than leave them waiting
+	// for an answer that will not come. If Slack refuses this too, there
+	// is nothing more to do.
+	sorry := []slack.MsgOption{slack.MsgOptionText(SendFailedText, false), slack.MsgOptionTS(thread)}
+	if err := a.postOnce(ctx, m.Channel, m.User, true, sorry); err != nil {
+		a.log.Warn("slack could not tell the asker their reply failed", "channel", m.Channel, "status", statusOf(err), "err", err)
+	}
+}
+
+// SendFailedText is what an asker is told, where Slack still allows it,
+// when their answer could not be posted.
+const SendFailedText = "Sorry, something went wrong sending my answer. Please ask again."
+
+// postOnce makes one chat.postMessage (or chat.postEphemeral to user)
+// attempt, bounded by attemptTimeout.
+func (a *Adapter) postOnce(ctx context.Context, channel, user string, ephemeral bool, opts []slack.MsgOption) error {
+	ctx, cancel := context.WithTimeout(ctx, a.attemptTimeout)
 	defer cancel()
-	var err error
-	if msg.ResponseType == InChannel {
-		_, _, err = a.api.PostMessageContext(pctx, m.Channel, opts...)
-	} else {
-		// Failures, usage and "slow down" concern only the asker; saying
-		// them to the whole thread would make a rate limit itself spam.
-		_, err = a.api.PostEphemeralContext(pctx, m.Channel, m.User, opts...)
+	if ephemeral {
+		_, err := a.api.PostEphemeralContext(ctx, channel, user, opts...)
+		return err
 	}
-	if err != nil {
-		a.log.Warn("slack reply to mention failed", "channel", m.Channel, "ephemeral", msg.ResponseType != InChannel,
-			"status", statusOf(err), "err", err)
-	}
+	_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
+	return err
 }
 
 // mentionRE matches a user mention as Slack encodes it: <@U123> or

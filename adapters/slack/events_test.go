@@ -113,6 +113,10 @@ func TestEventsAppMention(t *testing.T) {
 				}
 				return echo(ctx, q)
 			}), Config{APIURL: api.apiURL()})
+			// What RunIdentity does at start-up.
+			if err := h.refreshIdentity(context.Background()); (err != nil) != tt.authFail {
+				t.Fatalf("auth.test: %v", err)
+			}
 			rec := h.serve(signed(t, "/slack/events", callback(t, "Ev"+strconv.Itoa(i), tt.ev), time.Now()))
 			if rec.Code != 200 {
 				t.Fatalf("status %d", rec.Code)

@@ -18,6 +18,15 @@ type fakeSlack struct {
 	t        *testing.T
 	authFail bool
 	ws       http.HandlerFunc // serves /ws for Socket Mode tests
+	// authHang, when set, makes auth.test wait for it to close (or the
+	// client to give up).
+	authHang chan struct{}
+
+	// faults are served, one per call and in order, to chat.postMessage
+	// and chat.postEphemeral calls instead of success; see fault.
+	faults []fault
+	// calls counts chat.post* requests, faulted or not.
+	calls int
 
 	mu     sync.Mutex
 	posts  []url.Values
@@ -60,6 +69,13 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	reply := func(v any) { _ = json.NewEncoder(w).Encode(v) }
 	switch method {
 	case "auth.test":
+		if f.authHang != nil {
+			select {
+			case <-f.authHang:
+			case <-r.Context().Done():
+				return
+			}
+		}
 		if f.authFail {
 			reply(map[string]any{"ok": false, "error": "invalid_auth"})
 			return
@@ -68,6 +84,16 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	case "chat.postMessage", "chat.postEphemeral":
 		r.PostForm.Set("_method", method) // which of the two, for assertions
 		f.mu.Lock()
+		f.calls++
+		var fl fault
+		if len(f.faults) > 0 {
+			fl, f.faults = f.faults[0], f.faults[1:]
+		}
+		if fl != "" {
+			f.mu.Unlock()
+			fl.serve(w, r)
+			return
+		}
 		f.posts = append(f.posts, r.PostForm)
 		f.mu.Unlock()
 		select {
@@ -96,4 +122,44 @@ func (f *fakeSlack) tokenFor(method string) string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.tokens[method]
+}
+
+// fault is one failure the fake Web API can serve.
+type fault string
+
+const (
+	fault500       fault = "500"
+	fault429       fault = "429"     // with Retry-After: 7
+	faultHang      fault = "hang"    // until the client gives up
+	faultGarbage   fault = "garbage" // 200 with a body that is not JSON
+	faultTransient fault = "internal_error"
+	faultRefused   fault = "channel_not_found"
+)
+
+func (fl fault) serve(w http.ResponseWriter, r *http.Request) {
+	switch fl {
+	case fault500:
+		http.Error(w, "oops", http.StatusInternalServerError)
+	case fault429:
+		w.Header().Set("Retry-After", "7")
+		w.WriteHeader(http.StatusTooManyRequests)
+	case faultHang:
+		<-r.Context().Done()
+	case faultGarbage:
+		_, _ = w.Write([]byte("<html>Bad gateway</html>"))
+	default:
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": false, "error": string(fl)})
+	}
+}
+
+func (f *fakeSlack) fail(faults ...fault) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.faults = append(f.faults, faults...)
+}
+
+func (f *fakeSlack) callsMade() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls
 }

@@ -48,6 +48,19 @@ type recorder struct {
 	mu        sync.Mutex
 	rejected  []string
 	connected []bool
+	failed    []string
+}
+
+func (r *recorder) ReplyFailed(platform, reason string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.failed = append(r.failed, platform+":"+reason)
+}
+
+func (r *recorder) failures() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.failed...)
 }
 
 func (r *recorder) Rejected(platform, reason string) {

@@ -45,6 +45,7 @@ type HTTPConfig struct {
 	WriteTimeout      Duration `yaml:"write_timeout"`
 	IdleTimeout       Duration `yaml:"idle_timeout"`
 	ShutdownTimeout   Duration `yaml:"shutdown_timeout"`
+	DrainDelay        Duration `yaml:"drain_delay"`
 }
 
 type SlackConfig struct {
@@ -105,6 +106,7 @@ func DefaultConfig() Config {
 			WriteTimeout:      Duration(10 * time.Second),
 			IdleTimeout:       Duration(60 * time.Second),
 			ShutdownTimeout:   Duration(10 * time.Second),
+			DrainDelay:        Duration(time.Second),
 		},
 		Slack: SlackConfig{
 			ResponseType: "in_channel",
@@ -317,6 +319,34 @@ func expandNode(n *yaml.Node, getenv func(string) string, unset func(name string
 	}
 }
 
+// validatePlatforms checks the Slack and Discord keys.
+func (c Config) validatePlatforms(bad func(key, format string, args ...any)) {
+	if c.Slack.ResponseType != "in_channel" && c.Slack.ResponseType != "ephemeral" {
+		bad("slack.response_type", "must be in_channel or ephemeral")
+	}
+	if !validBaseURL(c.Slack.APIURL) {
+		bad("slack.api_url", "want an http(s) URL such as https://slack.com/api/")
+	}
+	if !validBaseURL(c.Discord.APIURL) {
+		bad("discord.api_url", "want an http(s) URL such as https://discord.com/")
+	}
+	if c.Slack.SocketMode && c.Slack.AppToken == "" {
+		bad("slack.app_token", "is required when slack.socket_mode is true")
+	}
+	if c.Slack.AppToken != "" && !strings.HasPrefix(c.Slack.AppToken, "xapp-") {
+		bad("slack.app_token", "must be an app-level token (xapp-...)")
+	}
+	if c.Slack.BotToken != "" && !strings.HasPrefix(c.Slack.BotToken, "xoxb-") {
+		bad("slack.bot_token", "must be a bot token (xoxb-...)")
+	}
+	if c.Slack.SigningSecret == "" && c.Slack.BotToken != "" && !c.Slack.SocketMode {
+		bad("slack.signing_secret", "is required to receive mentions over HTTP (or set slack.socket_mode)")
+	}
+	if len(c.Slack.HooksHosts) == 0 {
+		bad("slack.hooks_hosts", "must list at least one host (hooks.slack.com)")
+	}
+}
+
 // Validate reports every invalid value by key.
 func (c Config) Validate() error {
 	var p []string
@@ -342,30 +372,10 @@ func (c Config) Validate() error {
 			bad(key, "must be a positive duration")
 		}
 	}
-	if c.Slack.ResponseType != "in_channel" && c.Slack.ResponseType != "ephemeral" {
-		bad("slack.response_type", "must be in_channel or ephemeral")
+	if d := c.HTTP.DrainDelay; d < 0 || d > 0 && d >= c.HTTP.ShutdownTimeout {
+		bad("http.drain_delay", "must be at least 0 and less than http.shutdown_timeout")
 	}
-	if !validBaseURL(c.Slack.APIURL) {
-		bad("slack.api_url", "want an http(s) URL such as https://slack.com/api/")
-	}
-	if !validBaseURL(c.Discord.APIURL) {
-		bad("discord.api_url", "want an http(s) URL such as https://discord.com/")
-	}
-	if c.Slack.SocketMode && c.Slack.AppToken == "" {
-		bad("slack.app_token", "is required when slack.socket_mode is true")
-	}
-	if c.Slack.AppToken != "" && !strings.HasPrefix(c.Slack.AppToken, "xapp-") {
-		bad("slack.app_token", "must be an app-level token (xapp-...)")
-	}
-	if c.Slack.BotToken != "" && !strings.HasPrefix(c.Slack.BotToken, "xoxb-") {
-		bad("slack.bot_token", "must be a bot token (xoxb-...)")
-	}
-	if c.Slack.SigningSecret == "" && c.Slack.BotToken != "" && !c.Slack.SocketMode {
-		bad("slack.signing_secret", "is required to receive mentions over HTTP (or set slack.socket_mode)")
-	}
-	if len(c.Slack.HooksHosts) == 0 {
-		bad("slack.hooks_hosts", "must list at least one host (hooks.slack.com)")
-	}
+	c.validatePlatforms(bad)
 	if !slices.Contains([]string{"text", "json"}, c.Log.Format) {
 		bad("log.format", "must be text or json")
 	}

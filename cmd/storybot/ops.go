@@ -66,6 +66,14 @@ type readiness struct {
 	mu        sync.Mutex
 	docs      []docInfo
 	platforms map[string]platformState
+	stopping  bool // shutting down: never ready again
+}
+
+// stop makes /readyz answer 503 from now on.
+func (r *readiness) stop() {
+	r.mu.Lock()
+	r.stopping = true
+	r.mu.Unlock()
 }
 
 func newReadiness() *readiness { return &readiness{platforms: map[string]platformState{}} }
@@ -95,6 +103,7 @@ func (r *readiness) setIfEnabled(platform string, ready bool, state string) {
 
 type readyReport struct {
 	Ready     bool                     `json:"ready"`
+	State     string                   `json:"state,omitempty"`
 	Documents []docInfo                `json:"documents"`
 	Platforms map[string]platformState `json:"platforms"`
 }
@@ -102,7 +111,10 @@ type readyReport struct {
 func (r *readiness) report() readyReport {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	rep := readyReport{Ready: len(r.docs) > 0, Documents: slices.Clone(r.docs), Platforms: map[string]platformState{}}
+	rep := readyReport{Ready: len(r.docs) > 0 && !r.stopping, Documents: slices.Clone(r.docs), Platforms: map[string]platformState{}}
+	if r.stopping {
+		rep.State = "shutting down"
+	}
 	for k, v := range r.platforms {
 		rep.Platforms[k] = v
 		rep.Ready = rep.Ready && v.Ready
@@ -117,6 +129,8 @@ type serveEvents struct {
 }
 
 func (e serveEvents) Rejected(platform, reason string) { e.met.Rejected(platform, reason) }
+
+func (e serveEvents) ReplyFailed(platform, reason string) { e.met.ReplyFailed(platform, reason) }
 
 func (e serveEvents) Connected(platform string, up bool) {
 	e.met.Connected(platform, up)

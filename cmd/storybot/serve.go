@@ -12,9 +12,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -55,8 +57,14 @@ type serveHooks struct {
 	reload <-chan os.Signal
 	// listening, if set, learns the HTTP address once it is bound.
 	listening func(addr string)
-	// poll is how often documents_watch checks the files; default 2s.
+	// poll is how often documents_watch checks the files, and how long a
+	// file must have been left alone before a reload reads it; default 2s.
 	poll time.Duration
+	// read, if set, runs after a reload has read the files and before it
+	// checks they did not change meanwhile, so tests can change them then.
+	read func()
+	// now replaces time.Now for the reload's "changed too recently" check.
+	now func() time.Time
 	// wrap, if set, wraps the bot before the limiter and logging see it,
 	// so tests can hold an answer in flight.
 	wrap func(bot.Answerer) bot.Answerer
@@ -171,7 +179,10 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 	}
 	if cfg.DiscordEnabled() {
 		a, err := discord.New(answerer, discord.Config{Token: cfg.Discord.Token, APIURL: cfg.Discord.APIURL},
-			discord.WithLogger(log), discord.WithEvents(events))
+			discord.WithLogger(log), discord.WithEvents(events),
+			// Replies in flight at shutdown may finish; serve stops
+			// waiting for them at shutdown_timeout whatever happens.
+			discord.WithDrain(cfg.HTTP.ShutdownTimeout.D()))
 		if err != nil {
 			return nil, fmt.Errorf("set up discord: %w", err)
 		}
@@ -196,7 +207,16 @@ func (s *server) setDocs(docs []*facts.Document) {
 func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	srv := s.httpServer()
+	// While draining, every response closes its connection, so a client
+	// opens a fresh one (elsewhere) for its next request instead of
+	// writing it into a connection that Shutdown is about to close.
+	var draining atomic.Bool
+	srv := s.httpServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if draining.Load() {
+			w.Header().Set("Connection", "close")
+		}
+		s.handler.ServeHTTP(w, r)
+	}))
 
 	var (
 		wg       sync.WaitGroup
@@ -226,6 +246,59 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 		hooks.listening(addr)
 	}
 
+	s.startPlatforms(ctx, &wg, fail)
+	wg.Go(func() { s.reloader(ctx, hooks) })
+
+	<-ctx.Done()
+	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HTTP.ShutdownTimeout.D())
+	defer scancel()
+	s.shutdown(ctx, sctx, srv, &draining)
+	s.drainReplies(sctx, &wg)
+	errMu.Lock()
+	defer errMu.Unlock()
+	if firstErr != nil {
+		s.log.Error("stopped", "err", firstErr)
+		return fmt.Errorf("serve: %w", firstErr)
+	}
+	s.log.Info("stopped")
+	return nil
+}
+
+// shutdown stops serving within sctx: the whole shutdown, draining
+// included, fits in shutdown_timeout; past it, whatever is still waiting
+// (a client library sleeping out a rate limit, say) is left behind and the
+// process exits.
+func (s *server) shutdown(ctx, sctx context.Context, srv *http.Server, draining *atomic.Bool) {
+	s.log.Info("shutting down", "reason", shutdownReason(ctx), "timeout", s.cfg.HTTP.ShutdownTimeout.D())
+	// Not ready first, so a load balancer stops sending; keep serving
+	// for drain_delay meanwhile, closing each connection after its
+	// response, so that busy clients leave their connections before the
+	// listener closes. (SetKeepAlivesEnabled(false) would close idle
+	// connections at once, racing requests being written into them.)
+	s.ready.stop()
+	draining.Store(true)
+	if d := s.cfg.HTTP.DrainDelay.D(); d > 0 {
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-sctx.Done():
+		}
+		t.Stop()
+	}
+	if err := srv.Shutdown(sctx); err != nil {
+		s.log.Warn("http shutdown did not finish in time; closing connections", "err", err)
+		srv.Close()
+	}
+}
+
+// startPlatforms starts each configured platform's connection on wg;
+// a platform that fails for good reports it through fail.
+func (s *server) startPlatforms(ctx context.Context, wg *sync.WaitGroup, fail func(error)) {
+	if s.slack != nil {
+		// The bot's own identity, learnt once and refreshed, off the
+		// path of every reply.
+		wg.Go(func() { s.slack.RunIdentity(ctx) })
+	}
 	if s.slack != nil && s.cfg.Slack.SocketMode {
 		wg.Go(func() {
 			if err := s.slack.RunSocketMode(ctx); err != nil {
@@ -240,33 +313,13 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 			}
 		})
 	}
-	wg.Go(func() { s.reloader(ctx, hooks) })
-
-	<-ctx.Done()
-	s.log.Info("shutting down", "reason", shutdownReason(ctx))
-	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HTTP.ShutdownTimeout.D())
-	defer scancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		s.log.Warn("http shutdown did not finish in time; closing connections", "err", err)
-		srv.Close()
-	}
-	wg.Wait()
-	s.drainSlack(sctx)
-	errMu.Lock()
-	defer errMu.Unlock()
-	if firstErr != nil {
-		s.log.Error("stopped", "err", firstErr)
-		return fmt.Errorf("serve: %w", firstErr)
-	}
-	s.log.Info("stopped")
-	return nil
 }
 
 // httpServer is the HTTP server for Slack, health and metrics, with the
 // configured timeouts.
-func (s *server) httpServer() *http.Server {
+func (s *server) httpServer(handler http.Handler) *http.Server {
 	return &http.Server{
-		Handler:           s.handler,
+		Handler:           handler,
 		ReadHeaderTimeout: s.cfg.HTTP.ReadHeaderTimeout.D(),
 		ReadTimeout:       s.cfg.HTTP.ReadTimeout.D(),
 		WriteTimeout:      s.cfg.HTTP.WriteTimeout.D(),
@@ -276,18 +329,22 @@ func (s *server) httpServer() *http.Server {
 	}
 }
 
-// drainSlack waits, until ctx is done, for slow slash commands and
-// mention replies still being posted.
-func (s *server) drainSlack(ctx context.Context) {
-	if s.slack == nil {
-		return
-	}
+// drainReplies waits, until ctx is done, for the platforms (Discord's
+// answers in flight drain inside Run) and for Slack's slow slash commands
+// and mention replies still being posted.
+func (s *server) drainReplies(ctx context.Context, wg *sync.WaitGroup) {
 	done := make(chan struct{})
-	go func() { s.slack.Wait(); close(done) }()
+	go func() {
+		wg.Wait()
+		if s.slack != nil {
+			s.slack.Wait()
+		}
+		close(done)
+	}()
 	select {
 	case <-done:
 	case <-ctx.Done():
-		s.log.Warn("slack replies still running at shutdown timeout; leaving them")
+		s.log.Warn("replies still running at shutdown timeout; exiting without them")
 	}
 }
 
@@ -318,15 +375,17 @@ func (s *server) platforms() string {
 // reloader rebuilds the store on each reload signal, and when
 // documents_watch sees the files change, until ctx is done. Reloads run
 // here, one at a time, while questions keep being answered from the old
-// store; Swap then makes the new one current for the next question.
+// store; Swap then makes the new one current for the next question. A
+// reload that finds the files still being written is tried again a poll
+// interval later.
 func (s *server) reloader(ctx context.Context, hooks serveHooks) {
+	every := hooks.poll
+	if every <= 0 {
+		every = 2 * time.Second
+	}
 	var tick <-chan time.Time
 	last := ""
 	if s.cfg.DocumentsWatch && len(s.cfg.Documents) > 0 {
-		every := hooks.poll
-		if every <= 0 {
-			every = 2 * time.Second
-		}
 		t := time.NewTicker(every)
 		defer t.Stop()
 		tick = t.C
@@ -335,44 +394,96 @@ func (s *server) reloader(ctx context.Context, hooks serveHooks) {
 			last = fingerprint(s.cfg.Documents)
 		}
 	}
+	again := time.NewTimer(every)
+	again.Stop()
+	defer again.Stop()
+	try := func(why string) {
+		fp, done := s.reload(why, every, hooks)
+		if !done {
+			again.Reset(every)
+			return
+		}
+		again.Stop()
+		if fp != "" {
+			last = fp
+		}
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-hooks.reload:
-			s.reload("signal")
+			try("signal")
+		case <-again.C:
+			try("documents settled")
 		case <-tick:
 			if fp := fingerprint(s.cfg.Documents); fp != last {
-				last = fp
-				s.reload("documents changed")
+				try("documents changed")
 			}
 		}
 	}
 }
 
 // reload swaps in freshly loaded documents, or keeps the current ones if
-// they cannot be loaded: a half-saved file must not take the bot down.
-func (s *server) reload(why string) {
+// they cannot be loaded: a half-saved file must not take the bot down. It
+// reads only stable files: if one changed within settle of now, or while
+// it was being read, it reports done=false and the caller tries later. On
+// success it returns the fingerprint of what it loaded.
+func (s *server) reload(why string, settle time.Duration, hooks serveHooks) (fp string, done bool) {
 	start := time.Now()
+	now := time.Now
+	if hooks.now != nil {
+		now = hooks.now
+	}
+	fp, newest := scanDocuments(s.cfg.Documents)
+	// A modification time in the future (a skewed clock) counts as recent
+	// only within settle, or such a file would never be loaded.
+	if age := now().Sub(newest); len(s.cfg.Documents) > 0 && age > -settle && age < settle {
+		s.log.Info("documents changed moments ago; reloading when they settle", "trigger", why, "changed_ago", age, "retry_in", settle)
+		return "", false
+	}
 	docs, warnings, err := loadDocuments(s.cfg.Documents)
+	if hooks.read != nil {
+		hooks.read()
+	}
+	if after, _ := scanDocuments(s.cfg.Documents); after != fp {
+		s.log.Info("documents changed while being read; reloading when they settle", "trigger", why, "retry_in", settle)
+		return "", false
+	}
 	if err != nil {
 		s.met.Reloaded(false)
 		s.log.Error("reload failed; still answering from the previous documents", "trigger", why, "err", err)
-		return
+		return fp, true
 	}
 	logWarnings(s.log, warnings)
 	s.bot.Swap(facts.NewStore(docs...))
 	s.setDocs(docs)
 	s.met.Reloaded(true)
+	// The old store is garbage once the questions still using it finish;
+	// hand its memory back to the OS rather than keep the peak (a 100 MiB
+	// document replaced by a small one left RSS at 1.6 GiB).
+	go debug.FreeOSMemory()
 	s.log.Info("documents reloaded", "trigger", why, "documents", len(docs), "took", time.Since(start))
+	return fp, true
 }
 
 // fingerprint summarises the documents' names, sizes and modification
 // times, so polling costs a few stats rather than reading every file.
 func fingerprint(paths []string) string {
+	fp, _ := scanDocuments(paths)
+	return fp
+}
+
+// scanDocuments returns the fingerprint and the latest modification time
+// of the documents.
+func scanDocuments(paths []string) (string, time.Time) {
 	h := fnv.New64a()
+	var newest time.Time
 	add := func(path string, info fs.FileInfo) {
 		fmt.Fprintf(h, "%s|%d|%d\n", path, info.Size(), info.ModTime().UnixNano())
+		if info.ModTime().After(newest) {
+			newest = info.ModTime()
+		}
 	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -397,7 +508,7 @@ func fingerprint(paths []string) string {
 			return nil
 		})
 	}
-	return strconv.FormatUint(h.Sum64(), 16)
+	return strconv.FormatUint(h.Sum64(), 16), newest
 }
 
 // observed logs one line per question and records it in the metrics. It

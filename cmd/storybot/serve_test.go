@@ -204,6 +204,12 @@ var trigger atomic.Int64
 // signatures are equal (equal ones are refused as replays).
 func slash(t *testing.T, base, secret, user, channel, text string) (int, string) {
 	t.Helper()
+	return do(t, slashRequest(t, base, secret, user, channel, text))
+}
+
+// slashRequest is the request slash sends.
+func slashRequest(t *testing.T, base, secret, user, channel, text string) *http.Request {
+	t.Helper()
 	form := url.Values{
 		"team_id": {"T1"}, "channel_id": {channel}, "user_id": {user},
 		"command": {"/story"}, "text": {text}, "trigger_id": {strconv.FormatInt(trigger.Add(1), 10)},
@@ -217,7 +223,7 @@ func slash(t *testing.T, base, secret, user, channel, text string) (int, string)
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set(slack.HeaderTimestamp, strconv.FormatInt(ts, 10))
 	req.Header.Set(slack.HeaderSignature, slack.Sign(secret, ts, []byte(body)))
-	return do(t, req)
+	return req
 }
 
 func do(t *testing.T, req *http.Request) (int, string) {
@@ -406,7 +412,9 @@ func TestServeReload(t *testing.T) {
 	writeFile(t, doc, "Zebras have black and white stripes.\n")
 	reload := make(chan os.Signal, 1)
 	cfg := slackConfig + "documents: [" + strconv.Quote(doc) + "]\nlog:\n  questions: true\n"
-	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, serveHooks{reload: reload})
+	// poll is also how long a file must be left alone before a reload
+	// reads it: short here, since these files are written whole.
+	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, serveHooks{reload: reload, poll: 5 * time.Millisecond})
 
 	ask := func(q string) slackMsg {
 		t.Helper()
@@ -686,10 +694,13 @@ type fakeDiscord struct {
 	srv    *httptest.Server
 	token  string // expected in Identify
 	refuse int    // close code sent instead of READY (0: none); set before connecting
-	conns  chan *fakeConn
-	posts  chan discordPost
-	mu     sync.Mutex
-	open   []*websocket.Conn
+	// globalReset, when set, answers every message POST with a global
+	// 429 resetting after that many seconds.
+	globalReset string
+	conns       chan *fakeConn
+	posts       chan discordPost
+	mu          sync.Mutex
+	open        []*websocket.Conn
 }
 
 type discordPost struct {
@@ -712,6 +723,14 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	mux.HandleFunc("POST /api/v9/channels/{id}/messages", func(w http.ResponseWriter, r *http.Request) {
 		raw, _ := io.ReadAll(r.Body)
 		f.posts <- discordPost{Channel: r.PathValue("id"), Raw: string(raw)}
+		if f.globalReset != "" {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("X-RateLimit-Global", "true")
+			w.Header().Set("X-RateLimit-Reset-After", f.globalReset)
+			w.WriteHeader(http.StatusTooManyRequests)
+			io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": `+f.globalReset+`, "global": true}`)
+			return
+		}
 		json.NewEncoder(w).Encode(map[string]any{"id": "9999", "channel_id": r.PathValue("id")})
 	})
 	mux.HandleFunc("POST /api/v9/applications/{app}/commands", func(w http.ResponseWriter, r *http.Request) {

@@ -1,0 +1,115 @@
+package bot_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// hostileQuestions are question shapes, each at most 1,000 characters
+// (answer.max_question's default), built to find per-question work that
+// grows faster than linearly: one long word, many long words, many short
+// misspelt words, repeats, non-ASCII, and words that look like names.
+func hostileQuestions() map[string]string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func(n int, alphabet string) string {
+		var b strings.Builder
+		for range n {
+			b.WriteByte(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	fill := func(f func() string) string {
+		var b strings.Builder
+		for {
+			w := f()
+			if b.Len()+len(w)+1 > 1000 {
+				return b.String()
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	const lower = "abcdefghijklmnopqrstuvwxyz"
+	return map[string]string{
+		"one_long_word":   strings.Repeat("a", 1000),
+		"one_long_random": word(1000, lower),
+		"long_words_26":   fill(func() string { return word(26, lower) }),
+		"long_words_24":   fill(func() string { return word(24, lower) }),
+		"words_12":        fill(func() string { return word(12, lower) }),
+		"words_7":         fill(func() string { return word(7, lower) }),
+		"short_typos":     fill(func() string { return word(3, lower) }),
+		"near_vocabulary": fill(func() string {
+			return []string{"presidnt", "trmup", "puttin", "russa", "washingtn", "secretery"}[rng.IntN(6)]
+		}),
+		"repeated_question": fill(func() string { return "who is the secretary of state" }),
+		"capitalised":       fill(func() string { return strings.ToUpper(word(1, lower)) + word(9, lower) }),
+		"non_ascii":         strings.Repeat("é", 500),
+		"non_ascii_words":   fill(func() string { return strings.Repeat("ж", 13) }),
+		"mixed_digits":      fill(func() string { return word(10, lower+"0123456789") }),
+	}
+}
+
+// threadCPU is the CPU time the calling OS thread has used.
+func threadCPU(t *testing.T) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// rusageThread is RUSAGE_THREAD, which the syscall package does not name.
+const rusageThread = 1
+
+// cpuPerAnswer is the CPU one answer to q costs on this thread, averaged
+// over enough answers to use 20 ms: the work is counted in CPU time spent
+// by this goroutine's thread, so other processes on the machine do not
+// change it, unlike wall-clock time.
+func cpuPerAnswer(t *testing.T, b *bot.Bot, q string) time.Duration {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	start := threadCPU(t)
+	n := 0
+	for {
+		b.Answer(context.Background(), q)
+		n++
+		if used := threadCPU(t) - start; used >= 20*time.Millisecond {
+			return used / time.Duration(n)
+		}
+	}
+}
+
+// TestQuestionCostBounded is a property of the whole answer path: no
+// question of up to answer.max_question characters costs more than a small
+// multiple of a normal question. Before the correction cap, one word of
+// 1,000 letters cost about 20,000 times a normal question.
+func TestQuestionCostBounded(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("counts CPU per thread with RUSAGE_THREAD")
+	}
+	b := storyBot(t)
+	b.Answer(context.Background(), "warm up: the store builds its indexes on first use")
+	normal := cpuPerAnswer(t, b, "Who is the Secretary of State?")
+	// A normal question is 30 characters and these are 1,000, so linear
+	// growth alone makes them up to 33 times as costly (measured: at most
+	// 27 times, 38 under -race); 100 times leaves room for noise and is
+	// 200 times below what the uncapped cubic loop cost.
+	const limit = 100
+	for name, q := range hostileQuestions() {
+		c := cpuPerAnswer(t, b, q)
+		t.Logf("%-18s %9v  %5.1f x normal (%v)", name, c, float64(c)/float64(normal), normal)
+		if c > limit*normal {
+			t.Errorf("%s (%d characters) costs %v, %.0f times a normal question (%v); want at most %d times", name, utf8.RuneCountInString(q), c, float64(c)/float64(normal), normal, limit)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// reloadServer serves doc with a reload channel and the given hooks, and
+// returns it with a function asking a question.
+func reloadServer(t *testing.T, doc string, hooks serveHooks) (*served, func(q string) string) {
+	t.Helper()
+	cfg := slackConfig + "documents: [" + strconv.Quote(doc) + "]\n"
+	s := startServe(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret}, hooks)
+	return s, func(q string) string {
+		t.Helper()
+		_, body := slash(t, s.base, slackSecret, "U1", "C1", q)
+		return parseSlack(t, body).Text
+	}
+}
+
+const (
+	halfGiraffe = "Giraffes have very"
+	fullGiraffe = "Giraffes have very long necks. They eat leaves.\n"
+)
+
+// A file that changes while a reload reads it (rewritten in place) is not
+// loaded; it is read again once it has settled.
+func TestReloadSkipsFileChangedWhileRead(t *testing.T) {
+	t.Parallel()
+	doc := filepath.Join(t.TempDir(), "animals.txt")
+	writeFile(t, doc, "Zebras have black and white stripes.\n")
+	reload := make(chan os.Signal, 1)
+	var once sync.Once
+	hooks := serveHooks{reload: reload, poll: 5 * time.Millisecond, read: func() {
+		// The writer finishes the file just after the reload read half.
+		once.Do(func() { writeFile(t, doc, fullGiraffe) })
+	}}
+	s, ask := reloadServer(t, doc, hooks)
+	writeFile(t, doc, halfGiraffe)
+	past := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(doc, past, past); err != nil { // so only the change during the read counts
+		t.Fatal(err)
+	}
+	reload <- syscall.SIGHUP
+	_, off := s.logs.wait(t, 0, "documents changed while being read")
+	s.logs.wait(t, off, `msg="documents reloaded"`, `trigger="documents settled"`)
+	if got := ask("What do giraffes have?"); !strings.Contains(got, "long necks") {
+		t.Errorf("after the reload: %q, want the whole file's answer", got)
+	}
+	if n := strings.Count(s.logs.String(), `msg="documents reloaded"`); n != 1 {
+		t.Errorf("%d reloads, want 1 (the half-written file must never be loaded)", n)
+	}
+}
+
+// A file modified within the last poll interval may still be being
+// written: a reload waits until it has been left alone that long.
+func TestReloadWaitsForRecentlyChangedFile(t *testing.T) {
+	t.Parallel()
+	doc := filepath.Join(t.TempDir(), "animals.txt")
+	writeFile(t, doc, "Zebras have black and white stripes.\n")
+	reload := make(chan os.Signal, 1)
+	var now atomic.Pointer[time.Time]
+	setNow := func(at time.Time) { now.Store(&at) }
+	setNow(time.Now().Add(-time.Hour))
+	hooks := serveHooks{reload: reload, poll: 5 * time.Millisecond, now: func() time.Time { return *now.Load() }}
+	s, ask := reloadServer(t, doc, hooks)
+
+	writeFile(t, doc, halfGiraffe)
+	info, err := os.Stat(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setNow(info.ModTime()) // the clock says it was written just now
+	reload <- syscall.SIGHUP
+	s.logs.wait(t, 0, "documents changed moments ago")
+	if got := ask("What do zebras have?"); !strings.Contains(got, "stripes") {
+		t.Errorf("while the file is being written: %q, want the old document's answer", got)
+	}
+	writeFile(t, doc, fullGiraffe)
+	setNow(time.Now().Add(time.Hour)) // and now it has been left alone
+	s.logs.wait(t, 0, `msg="documents reloaded"`)
+	if got := ask("What do giraffes have?"); !strings.Contains(got, "long necks") {
+		t.Errorf("after the reload: %q, want the whole file's answer", got)
+	}
+	if n := strings.Count(s.logs.String(), `msg="documents reloaded"`); n != 1 {
+		t.Errorf("%d reloads, want 1 (the half-written file must never be loaded)", n)
+	}
+}
