@@ -44,6 +44,8 @@ type loaded struct {
 	keywords []string
 	multi    bool
 	names    string
+	// examples are questions the documents answer, offered with refusals.
+	examples []string
 }
 
 // Bot answers questions from a fact store. It is safe for concurrent use,
@@ -73,6 +75,7 @@ func (b *Bot) Swap(store *facts.Store) {
 		names = append(names, d.Name)
 	}
 	l.names = strings.Join(names, ", ")
+	l.examples = exampleQuestions(store, l.keywords, b.opt.MinConfidence)
 	b.cur.Store(l)
 }
 
@@ -85,11 +88,6 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	l := b.cur.Load()
 	q := strings.TrimSpace(strings.ToValidUTF8(question, "\uFFFD"))
 	r := Reply{Question: q, MultiDoc: l.multi}
-	if q == "" || !hasWord(q) {
-		r.Outcome = OutcomeRefused
-		r.Text = "Please ask a question about the document, for example: " + example(l) + "."
-		return r
-	}
 	if n := utf8.RuneCountInString(q); n > b.opt.MaxQuestion {
 		r.Outcome = OutcomeRefused
 		r.Text = fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion)
@@ -98,6 +96,13 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	if err := ctx.Err(); err != nil {
 		r.Outcome = OutcomeRefused
 		r.Text = "The question was cancelled before it could be answered."
+		return r
+	}
+	if t := SmallTalk(q); t != TalkNone {
+		r.Outcome = OutcomeSmallTalk
+		r.Talk = t
+		r.Examples = l.examples
+		r.Text = talkReply(l, t)
 		return r
 	}
 	res := l.store.Search(q, facts.SearchOptions{TopK: b.opt.TopK})
@@ -110,6 +115,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence {
 		r.Outcome = OutcomeNotFound
 		r.Suggestions = l.keywords
+		r.Examples = l.examples
 		r.Text = notFound(l, res)
 		return r
 	}
@@ -177,23 +183,19 @@ func Source(c Citation, multi bool) string {
 	return s
 }
 
+// notFound says, in one line, that the documents do not answer, what they
+// cover, and questions they do answer.
 func notFound(l *loaded, res *facts.Result) string {
 	var b strings.Builder
 	b.WriteString("I can't find an answer to that in " + l.names + ".")
 	if len(res.Unknown) > 0 && len(res.Unknown) == len(res.Terms) {
 		b.WriteString(" None of its words (" + strings.Join(res.Unknown, ", ") + ") appear there.")
 	}
-	if len(l.keywords) > 0 {
-		b.WriteString(" It is about " + strings.Join(l.keywords, ", ") + ": try asking about one of those.")
+	b.WriteString(coverLine(l))
+	if try := tryLine(l); try != "" {
+		b.WriteString(try + ".")
 	}
 	return b.String()
-}
-
-func example(l *loaded) string {
-	if len(l.keywords) > 0 {
-		return "\"What does it say about " + l.keywords[0] + "?\""
-	}
-	return "\"What happened?\""
 }
 
 func hasWord(s string) bool {
