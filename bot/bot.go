@@ -45,6 +45,8 @@ type loaded struct {
 	keywords []string
 	multi    bool
 	names    string
+	// examples are questions the documents answer, offered with refusals.
+	examples []string
 }
 
 // Bot answers questions from a fact store. It is safe for concurrent use,
@@ -83,6 +85,7 @@ func (b *Bot) swap(m *match.Matcher) {
 		names = append(names, d.Name)
 	}
 	l.names = strings.Join(names, ", ")
+	l.examples = exampleQuestions(m, l.keywords, b.opt.MinConfidence)
 	b.cur.Store(l)
 }
 
@@ -95,17 +98,19 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	l := b.cur.Load()
 	q := strings.TrimSpace(strings.ToValidUTF8(question, "\uFFFD"))
 	r := Reply{Question: q, MultiDoc: l.multi}
-	if q == "" || !hasWord(q) {
-		r.Outcome = OutcomeRefused
-		r.Text = "Please ask a question about the document, for example: " + example(l) + "."
-		return r
-	}
 	if n := utf8.RuneCountInString(q); n > b.opt.MaxQuestion {
 		return b.TooLong(q, n)
 	}
 	if err := ctx.Err(); err != nil {
 		r.Outcome = OutcomeRefused
 		r.Text = "The question was cancelled before it could be answered."
+		return r
+	}
+	if t := SmallTalk(q); t != TalkNone {
+		r.Outcome = OutcomeSmallTalk
+		r.Talk = t
+		r.Examples = l.examples
+		r.Text = talkReply(l, t)
 		return r
 	}
 	res := l.m.Search(q, match.SearchOptions{TopK: b.opt.TopK})
@@ -118,6 +123,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence {
 		r.Outcome = OutcomeNotFound
 		r.Suggestions = l.keywords
+		r.Examples = l.examples
 		r.Text = notFound(l, res)
 		return r
 	}
@@ -208,23 +214,36 @@ func Source(c Citation, multi bool) string {
 	return s
 }
 
+// shortList joins words for a reply, each cut to a readable length, and
+// at most six of them: a pasted paragraph of unknown words is not echoed.
+func shortList(words []string) string {
+	const maxWords, maxRunes = 6, 24
+	var out []string
+	for _, w := range words[:min(len(words), maxWords)] {
+		if rs := []rune(w); len(rs) > maxRunes {
+			w = string(rs[:maxRunes]) + "…"
+		}
+		out = append(out, w)
+	}
+	if len(words) > maxWords {
+		out = append(out, "…")
+	}
+	return strings.Join(out, ", ")
+}
+
+// notFound says, in one line, that the documents do not answer, what they
+// cover, and questions they do answer.
 func notFound(l *loaded, res *match.Result) string {
 	var b strings.Builder
 	b.WriteString("I can't find an answer to that in " + l.names + ".")
 	if len(res.Unknown) > 0 && len(res.Unknown) == len(res.Terms) {
-		b.WriteString(" None of its words (" + strings.Join(res.Unknown, ", ") + ") appear there.")
+		b.WriteString(" None of its words (" + shortList(res.Unknown) + ") appear there.")
 	}
-	if len(l.keywords) > 0 {
-		b.WriteString(" It is about " + strings.Join(l.keywords, ", ") + ": try asking about one of those.")
+	b.WriteString(coverLine(l))
+	if try := tryLine(l); try != "" {
+		b.WriteString(try + ".")
 	}
 	return b.String()
-}
-
-func example(l *loaded) string {
-	if len(l.keywords) > 0 {
-		return "\"What does it say about " + l.keywords[0] + "?\""
-	}
-	return "\"What happened?\""
 }
 
 func hasWord(s string) bool {

@@ -94,11 +94,11 @@ func TestRefusals(t *testing.T) {
 		want    bot.Outcome
 		say     string
 	}{
-		{"empty", "", bot.OutcomeRefused, "Please ask a question"},
-		{"punctuation", "?!?", bot.OutcomeRefused, "Please ask a question"},
+		{"empty", "", bot.OutcomeSmallTalk, "Please ask a question"},
+		{"punctuation", "?!?", bot.OutcomeSmallTalk, "Please ask a question"},
 		{"too long", strings.Repeat("putin ", 400), bot.OutcomeRefused, "too long"},
 		{"invalid UTF-8", "who is \xff\xfe pompeo", bot.OutcomeAnswered, "Pompeo"},
-		{"binary", "\x00\x01\x02", bot.OutcomeRefused, "Please ask a question"},
+		{"binary", "\x00\x01\x02", bot.OutcomeSmallTalk, "Please ask a question"},
 		{"off topic suggests topics", "Who wrote Hamlet?", bot.OutcomeNotFound, "Putin"},
 	}
 	for _, tt := range tests {

@@ -21,9 +21,9 @@ func TestHintsAreNamesAndNouns(t *testing.T) {
 		{"verbs only: no hint", "The office opens at nine. The canteen opens at noon.\n\nThe library closes at six and opens again on Monday.\n",
 			nil, "appear there."},
 		{"nouns, not the verbs beside them", "The office opens at nine. The office closes at five. The canteen opens at noon. " +
-			"Our canteen serves soup. It serves bread too.\n", []string{"canteen", "office"}, ": try asking about one of those."},
+			"Our canteen serves soup. It serves bread too.\n", []string{"canteen", "office"}, "It covers canteen and office."},
 		{"names and nouns", "Anna Berg chairs the council. Anna Berg opens every meeting. The council meets monthly. " +
-			"The council opens its doors to all.\n", []string{"Anna", "Berg", "council"}, ": try asking about one of those."},
+			"The council opens its doors to all.\n", []string{"Anna", "Berg", "council"}, "It covers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

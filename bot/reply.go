@@ -10,8 +10,11 @@ const (
 	OutcomeAnswered Outcome = "answered"
 	// OutcomeNotFound: the question was fine but the document does not answer it.
 	OutcomeNotFound Outcome = "not_found"
-	// OutcomeRefused: the question itself was unusable (empty, too long, not text).
+	// OutcomeRefused: the question itself was unusable (too long, cancelled).
 	OutcomeRefused Outcome = "refused"
+	// OutcomeSmallTalk: not a question about the documents but chat ("hi",
+	// "thanks", "help", emoji, another language); answered in kind.
+	OutcomeSmallTalk Outcome = "smalltalk"
 )
 
 // Citation is one sentence of a document that a reply relies on or ranked.
@@ -53,6 +56,10 @@ type Reply struct {
 	Candidates []Citation
 	// Suggestions are distinctive terms of the documents, offered when not answered.
 	Suggestions []string
+	// Examples are questions the documents do answer, offered when not answered.
+	Examples []string
+	// Talk is the kind of small talk when Outcome is OutcomeSmallTalk.
+	Talk Talk
 	// MultiDoc is true when more than one document is loaded (citations name the document).
 	MultiDoc bool
 	// explain renders how the answer was chosen, on demand: building the
@@ -77,3 +84,20 @@ type Answerer interface {
 
 // OutcomeLimited: the asker is over a rate limit; Text asks them to slow down.
 const OutcomeLimited Outcome = "rate_limited"
+
+// Kind is the reply's kind for machine readers (`ask --json`): "answer",
+// "not_found", "smalltalk" or "refused" (too long, rate limited, failed).
+func (r Reply) Kind() string {
+	switch r.Outcome {
+	case OutcomeAnswered, "":
+		if r.Answered {
+			return "answer"
+		}
+		return "refused"
+	case OutcomeNotFound:
+		return "not_found"
+	case OutcomeSmallTalk:
+		return "smalltalk"
+	}
+	return "refused"
+}

@@ -13,7 +13,10 @@ import (
 // answerJSON is the wire format of `ask --json`; its fields are a contract.
 // Citations serialise through bot.Citation's own JSON tags.
 type answerJSON struct {
-	Question   string         `json:"question"`
+	Question string `json:"question"`
+	// Kind is "answer", "not_found", "smalltalk" or "refused"; Answered is
+	// true only for "answer".
+	Kind       string         `json:"kind"`
 	Answered   bool           `json:"answered"`
 	Confidence float64        `json:"confidence"`
 	Text       string         `json:"text"`
@@ -30,6 +33,7 @@ func toJSON(r bot.Reply) answerJSON {
 	}
 	return answerJSON{
 		Question:   r.Question,
+		Kind:       r.Kind(),
 		Answered:   r.Answered,
 		Confidence: float64(int64(r.Confidence*1000+0.5)) / 1000,
 		Text:       r.Text,

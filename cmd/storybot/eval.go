@@ -64,8 +64,8 @@ type miss struct {
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval", "[--format jsonl|squad|babi] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
-	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad or babi")
+	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
+	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi or offtopic (one message a line that no document should answer)")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` for jsonl questions; default: the built-in story")
 	typos := fs.Int("typos", 0, "put one random edit into `N` words (4+ letters) of each question")
@@ -92,12 +92,18 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if err == nil {
 			cases, err = jsonlCases(file, newBot(store, 10))
 		}
+	case "offtopic":
+		var store *facts.Store
+		store, err = loadStore(docs, e.stderr)
+		if err == nil {
+			cases, err = offtopicCases(file, newBot(store, 10))
+		}
 	case "squad":
 		cases, err = squadCases(file, *limit)
 	case "babi":
 		cases, err = babiCases(file)
 	default:
-		return usagef("eval: unknown --format %q (want jsonl, squad or babi)", *format)
+		return usagef("eval: unknown --format %q (want jsonl, squad, babi or offtopic)", *format)
 	}
 	if err != nil {
 		return err
@@ -225,6 +231,7 @@ func printSummary(w io.Writer, s evalSummary) {
 	}
 	if s.Unanswerable > 0 {
 		fmt.Fprintf(tw, "abstained, unanswerable\t%.2f %%\n", s.TrueAbstain)
+		fmt.Fprintf(tw, "false answers\t%.2f %%\t(answered with a citation)\n", 100-s.TrueAbstain)
 	}
 	fmt.Fprintf(tw, "latency p50 / p99\t%.1f µs / %.1f µs\n", s.LatencyP50US, s.LatencyP99US)
 	tw.Flush()
@@ -347,6 +354,30 @@ func parseJSONLRow(b []byte) (gold []string, q string, err error) {
 		return nil, "", fmt.Errorf(`"q" is empty`)
 	}
 	return *row.Gold, *row.Q, nil
+}
+
+// offtopicCases reads messages that no document should answer, one a line
+// (or "category<TAB>message"); each answer with a citation is a false one.
+func offtopicCases(path string, b *bot.Bot) ([]evalCase, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usagef("eval: open %q: %v", path, err)
+	}
+	var cases []evalCase
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if i := strings.LastIndexByte(line, '\t'); i >= 0 {
+			line = line[i+1:]
+		}
+		cases = append(cases, evalCase{question: line, bot: b, isGold: func(bot.Citation) bool { return false }})
+	}
+	if len(cases) == 0 {
+		return nil, usagef("eval: %s holds no message", path)
+	}
+	return cases, nil
 }
 
 // squadCases reads SQuAD v1.1: each paragraph is its own document, and the

@@ -179,3 +179,29 @@ func TestEvalRefusesWrongKeysAndEmptyFiles(t *testing.T) {
 		t.Errorf("good file: exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
 }
+
+// eval --format offtopic counts every answer with a citation as false.
+func TestEvalOfftopicCountsFalseAnswers(t *testing.T) {
+	t.Parallel()
+	path := t.TempDir() + "/msgs.txt"
+	// One message the story does answer, so the count is seen to move; a
+	// category column is allowed.
+	msgs := "hi\nthanks!\ngreeting\tgood morning\nWho is the Secretary of State?\n\n"
+	if err := os.WriteFile(path, []byte(msgs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runCLI(t, "", "eval", "--format", "offtopic", "--json", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"unanswerable": 4`) || !strings.Contains(out, `"abstain_unanswerable": 75`) {
+		t.Errorf("want 4 messages with 1 false answer (75%% abstained):\n%s", out)
+	}
+	empty := t.TempDir() + "/none.txt"
+	if err := os.WriteFile(empty, []byte("\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, code := runCLI(t, "", "eval", "--format", "offtopic", empty); code != 2 {
+		t.Errorf("a file with no message: exit %d, want 2", code)
+	}
+}

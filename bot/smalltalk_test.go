@@ -1,0 +1,102 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/bot"
+)
+
+func TestSmallTalkKinds(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		msg  string
+		want bot.Talk
+	}{
+		{"hello!", bot.TalkGreeting},
+		{"Heyyy there 👋", bot.TalkGreeting},
+		{"good afternoon everyone", bot.TalkGreeting},
+		{"Thank you very much!!", bot.TalkThanks},
+		{"thx mate, that helps", bot.TalkThanks},
+		{"bye for now", bot.TalkBye},
+		{"hi, what can you do?", bot.TalkHelp},
+		{"HELP", bot.TalkHelp},
+		{"are you a bot?", bot.TalkIdentity},
+		{"what’s your name", bot.TalkIdentity},
+		{"ok cool", bot.TalkAck},
+		{"that's wrong", bot.TalkFeedback},
+		{"🎉🎉", bot.TalkNoWords},
+		{"...", bot.TalkNoWords},
+		{"buenos días, ¿cómo estás?", bot.TalkForeign},
+		{"danke", bot.TalkForeign},
+		{"Привет, как дела?", bot.TalkForeign},
+		{"こんにちは", bot.TalkForeign},
+		// Questions stay questions, whatever chat surrounds them.
+		{"Who is the Secretary of State?", bot.TalkNone},
+		{"hi, who is the Secretary of State?", bot.TalkNone},
+		{"thanks! and when did Putin visit?", bot.TalkNone},
+		{"what can you tell me about Putin", bot.TalkNone},
+		{"How do you know when the bread is done?", bot.TalkNone},
+		{"Where is Los Angeles?", bot.TalkNone},
+		{"who is Beyoncé married to", bot.TalkNone},
+		{"help me find the refund policy", bot.TalkNone},
+		{"what about the ferry?", bot.TalkNone},
+		{"why?", bot.TalkNone},
+	}
+	for _, tt := range tests {
+		if got := bot.SmallTalk(tt.msg); got != tt.want {
+			t.Errorf("SmallTalk(%q) = %s, want %s", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Small talk is answered in kind: no citation, no candidates, and the reply
+// points at questions the document does answer.
+func TestSmallTalkReplies(t *testing.T) {
+	t.Parallel()
+	b := storyBot(t)
+	tests := []struct{ msg, say string }{
+		{"hi", "Hi!"},
+		{"thanks!", "welcome"},
+		{"help", "I'm storybot"},
+		{"who are you?", "I'm storybot"},
+		{"bonjour, ça va ?", "only understand English"},
+		{"👍", "Please ask a question"},
+		{"you're useless", "Sorry"},
+	}
+	for _, tt := range tests {
+		r := b.Answer(context.Background(), tt.msg)
+		if r.Outcome != bot.OutcomeSmallTalk || r.Answered || r.Kind() != "smalltalk" {
+			t.Errorf("Answer(%q): outcome %s answered %v kind %s, want smalltalk", tt.msg, r.Outcome, r.Answered, r.Kind())
+		}
+		if len(r.Citations) != 0 || len(r.Candidates) != 0 {
+			t.Errorf("Answer(%q) cites %v / %v", tt.msg, r.Citations, r.Candidates)
+		}
+		if !strings.Contains(r.Text, tt.say) || !strings.Contains(r.Text, "story.txt") {
+			t.Errorf("Answer(%q) = %q, want it to say %q and name the document", tt.msg, r.Text, tt.say)
+		}
+	}
+}
+
+// The example questions a refusal offers are answered by the document:
+// following the bot's own advice never leads to another refusal.
+func TestExamplesAreAnswered(t *testing.T) {
+	t.Parallel()
+	b := storyBot(t)
+	r := b.Answer(context.Background(), "Who wrote Hamlet?")
+	if r.Kind() != "not_found" || len(r.Examples) == 0 {
+		t.Fatalf("Answer(Hamlet) = %s with examples %v, want not_found with examples", r.Kind(), r.Examples)
+	}
+	if strings.Count(r.Text, "\n") != 0 {
+		t.Errorf("not-found reply should be one line: %q", r.Text)
+	}
+	for _, q := range r.Examples {
+		if !strings.Contains(r.Text, q) {
+			t.Errorf("reply %q does not offer %q", r.Text, q)
+		}
+		if e := b.Answer(context.Background(), q); e.Kind() != "answer" {
+			t.Errorf("example %q is not answered: %s %q", q, e.Kind(), e.Text)
+		}
+	}
+}
