@@ -121,6 +121,24 @@ func (v *Vectors) Rarity(row int32) float64 {
 	return math.Log(float64(v.ranks[row]) + 2)
 }
 
+// Rank returns word's frequency rank in general English (1 is the most
+// frequent), and false for a word outside the kept vocabulary.
+func (v *Vectors) Rank(word string) (int, bool) {
+	row := v.Row(word)
+	if row < 0 {
+		return 0, false
+	}
+	return int(v.ranks[row]), true
+}
+
+// IsDictionaryWord reports whether w is a common word of English rather
+// than a name: WordNet gives its stem synonyms or kinds. ("pope" and
+// "match" are; "jon" and "pompeo", frequent as names, are not.)
+func IsDictionaryWord(w string) bool {
+	st := Stem(w)
+	return KindsOf(st) != "" || SynonymsOf(st) != ""
+}
+
 // Unit writes row's vector, as float32, into out.
 func (v *Vectors) Unit(row int32, out []float32) {
 	x := v.comps[int(row)*v.dim : int(row+1)*v.dim]

@@ -67,6 +67,9 @@ type Result struct {
 	QType       QType
 	Terms       []TermMatch
 	Corrections []Correction
+	// Kept are corrections found but not made, with the reason in Method
+	// (an everyday English word is taken as written).
+	Kept []Correction
 	// Unknown are content words of the question that the documents lack
 	// and that could not be corrected.
 	Unknown []string
@@ -79,8 +82,9 @@ type Result struct {
 	Content int
 	// Confidence in 0..1 that Hits[0] answers the question.
 	Confidence float64
-	corrected  int // content words matched only through a typo correction
-	weak       int // of those, corrections by two edits or by the fuzzy matcher
+	judged     []float64 // the answerability features, for Explain
+	corrected  int       // content words matched only through a typo correction
+	weak       int       // of those, corrections by two edits or by the fuzzy matcher
 
 	// Chain: the first two hits answer together (a second retrieval round
 	// found the first through the second), so both should be quoted.
@@ -96,6 +100,10 @@ type SearchOptions struct {
 	// the first candidates, which then keep BM25's order (for fitting the
 	// reranker's weights; see internal/fitrank).
 	Features *[][]float64
+	// AnswerFeatures, when not nil, receives the judge stage's
+	// answerability features (for fitting its weights; see
+	// internal/fitanswer).
+	AnswerFeatures *[]float64
 }
 
 // qterm is one term the index is searched for.
@@ -122,6 +130,7 @@ type scratch struct {
 	scores   []float64
 	matched  []uint32 // bitmask of question terms found, per sentence
 	touched  []int32
+	answer   []float64 // the judge stage's answerability features
 }
 
 func (m *Matcher) getScratch() *scratch {
@@ -188,6 +197,14 @@ func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 		best = res.Hits[0].Index
 	}
 	judge(res, sc.matched[best], t)
+	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, sc.matched[best])
+	if opt.AnswerFeatures != nil {
+		*opt.AnswerFeatures = append((*opt.AnswerFeatures)[:0], sc.answer...)
+	}
+	if res.Confidence > 0 {
+		res.Confidence = answerability(sc.answer)
+		res.judged = append([]float64(nil), sc.answer...)
+	}
 	return res
 }
 
@@ -259,7 +276,11 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, w)
 			continue
 		}
-		if c, tid, found := m.correct(w); found {
+		c, tid, found, kept := m.correct(w)
+		if kept != nil {
+			res.Kept = append(res.Kept, *kept)
+		}
+		if found {
 			res.Corrections = append(res.Corrections, c)
 			res.corrected++
 			if c.Method != editMethod(1) {
@@ -569,7 +590,13 @@ func (r *Result) Explain() string {
 	for _, c := range r.Corrections {
 		b.WriteString("corrected: " + c.From + " → " + c.To + " (" + c.Method + ")\n")
 	}
+	for _, c := range r.Kept {
+		b.WriteString("not corrected: " + c.From + " (" + c.Method + "), though " + c.To + " is near\n")
+	}
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
+	if r.judged != nil {
+		b.WriteString("answerable: " + explainAnswerability(r.judged) + "\n")
+	}
 	if r.Reranked {
 		b.WriteString("order: reranked by meaning (word vectors, kinds, context); scores are BM25's\n")
 	}

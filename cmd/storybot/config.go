@@ -98,7 +98,7 @@ func (d Duration) D() time.Duration { return time.Duration(d) }
 // DefaultConfig is what an empty config file means.
 func DefaultConfig() Config {
 	return Config{
-		Answer: AnswerConfig{MinConfidence: 0.14, TopK: 5, MaxQuestion: 1000},
+		Answer: AnswerConfig{MinConfidence: 0.4, TopK: 5, MaxQuestion: 1000},
 		HTTP: HTTPConfig{
 			Listen:            "127.0.0.1:8080",
 			ReadHeaderTimeout: Duration(5 * time.Second),

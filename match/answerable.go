@@ -1,0 +1,306 @@
+package match
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// The judge stage asks whether the documents answer the question at all,
+// which ranking cannot tell: the best sentence of a text about bread is
+// still the best when the question is about the weather. The evidence is
+// how much of the question the best sentence explains, weighed by how
+// informative each word is in general English, not only in the document:
+// a short text makes "make", "state" or "year" rare there, but matching
+// them says little. A logistic model over these features, fitted on
+// answerable questions against questions their text does not answer
+// (internal/fitanswer), gives the probability that the text answers; that
+// probability is the Result's Confidence.
+
+// Answerability features, in the order of answerWeights.
+const (
+	afBias = iota
+	afCoverage
+	afKnownCoverage
+	afEnglishCoverage // English information of the words the best sentence holds, of all
+	afEnglishKnown    // the same, of the words the documents know
+	afUnknownInfo     // English information of the words the documents lack, of all
+	afMaxMatchedInfo  // the most informative word the best sentence holds
+	afEveryday        // every matched word is an everyday one
+	afCorrected       // share of content words found only through a typo correction
+	afWeak            // share found through a loose correction
+	afLogContent
+	afTypeMissing   // the question asks for a kind of answer the sentence cannot hold
+	afTypeFresh     // the sentence holds that kind beyond what the question names
+	afNamesMissing  // share of the question's names the documents lack
+	afNamesMatched  // share of the question's names the best sentence holds
+	afLogSentences  // the text's size: chance matches grow with it
+	afOneWord       // a single content word: a topic, not a question
+	afNeighbourHelp // unmatched known words found in the sentence before or after
+	afSemantic      // how near in meaning the words the sentence lacks are to its words
+	afInformative   // how many informative words the sentence holds
+	afNumbersOnly   // every word the sentence holds is a number
+	afEverydayCover // English coverage when only everyday words are held
+	nAnswerFeatures
+)
+
+// everydayRank bounds the words that every text uses: matching only these
+// is weak evidence however rare they are in a document.
+const everydayRank = 3000
+
+// maxInfo is the information of a word outside the kept vocabulary: a
+// name, a rare word or a typo.
+var maxInfo = math.Log(50002)
+
+// wordInfo is a word's information in general English, in 0..1.
+func wordInfo(v *english.Vectors, w string) (info float64, rank int) {
+	r, ok := v.Rank(w)
+	if !ok {
+		return 1, 1 << 30
+	}
+	return math.Log(float64(r)+2) / maxInfo, r
+}
+
+// answerFeatures computes the answerability features of the question
+// against the sentence best, whose held question terms are matched.
+func (m *Matcher) answerFeatures(f []float64, res *Result, q *question, t *query, best int, matched uint32) []float64 {
+	f = append(f[:0], make([]float64, nAnswerFeatures)...)
+	f[afBias] = 1
+	f[afCoverage], f[afKnownCoverage] = res.Coverage, res.KnownCoverage
+	if res.Content == 0 {
+		return f
+	}
+	m.infoFeatures(f, res, q, t, best, matched)
+	f[afCorrected] = float64(res.corrected) / float64(res.Content)
+	f[afWeak] = float64(res.weak) / float64(res.Content)
+	f[afLogContent] = math.Log(1 + float64(res.Content))
+	if len(q.all) == 1 {
+		f[afOneWord] = 1 // a bare word ("bill", "rose"): a topic, not a question
+	}
+	f[afLogSentences] = math.Log(1 + float64(len(m.sents)))
+	m.typeFeatures(f, q, t, best)
+	if t.reranked {
+		f[afSemantic] = m.semanticCover(t, best, matched)
+	}
+	return f
+}
+
+// semanticCover is, over the question's words that the sentence does not
+// hold, the mean (by English information) of each word's best cosine with
+// the sentence's words: "fare" is near "ticket", "weather" is not near
+// anything in a recipe. Short texts only, where word vectors are indexed.
+func (m *Matcher) semanticCover(t *query, best int, matched uint32) float64 {
+	core := m.sentenceCore(best)
+	var sum, weight float64
+	for _, w := range t.asked {
+		if w.id >= 0 && holds(t, w.id, matched) {
+			continue
+		}
+		info := w.rare / maxInfo
+		weight += info
+		if w.vec == nil {
+			continue
+		}
+		bestCos := float32(0)
+		for _, wid := range core.wids {
+			if r := m.wordVec[wid]; r >= 0 {
+				bestCos = max(bestCos, english.Dot(w.vec, m.vecData[int(r)*m.vecDim:int(r+1)*m.vecDim]))
+			}
+		}
+		// Unrelated everyday words are still about 0.3 alike; what
+		// counts is how far past that a word comes.
+		sum += info * max(0, float64(bestCos)-0.35) / 0.65
+	}
+	if weight == 0 {
+		return 1
+	}
+	return sum / weight
+}
+
+// infoFeatures fills the features that weigh each content word by its
+// information in English: coverage, unknown words, names, neighbours.
+func (m *Matcher) infoFeatures(f []float64, res *Result, q *question, t *query, best int, matched uint32) {
+	v := english.LoadVectors()
+	var all, known, held, unknown, maxHeld, neighbour float64
+	everyday, numbers := true, true
+	names, namesMissing, namesHeld := 0, 0, 0
+	for _, tm := range res.Terms {
+		if q.howWord(tm.Word) {
+			continue // "how much", "how far": the question's type, not its topic
+		}
+		info, rank := wordInfo(v, tm.Word)
+		all += info
+		isName := q.capital.has(tm.Word)
+		if isName {
+			names++
+		}
+		if !tm.Found {
+			unknown += info
+			if isName {
+				namesMissing++
+			}
+			continue
+		}
+		known += info
+		id, ok := m.termID[tm.Stem]
+		if ok && holds(t, id, matched) {
+			held += info
+			maxHeld = max(maxHeld, info)
+			numbers = numbers && english.HasDigit(tm.Word)
+			if rank > everydayRank {
+				everyday = false
+				f[afInformative]++
+			}
+			if isName {
+				namesHeld++
+			}
+		} else if ok && m.nearSentence(id, best) {
+			neighbour += info
+		}
+	}
+	if all > 0 {
+		f[afEnglishCoverage], f[afUnknownInfo] = held/all, unknown/all
+	}
+	if known > 0 {
+		f[afEnglishKnown], f[afNeighbourHelp] = held/known, neighbour/known
+	}
+	f[afMaxMatchedInfo] = maxHeld
+	f[afInformative] = math.Log1p(f[afInformative])
+	if everyday && held > 0 {
+		f[afEveryday] = 1
+		f[afEverydayCover] = f[afEnglishCoverage]
+	}
+	if numbers && held > 0 {
+		f[afNumbersOnly] = 1
+	}
+	if names > 0 {
+		f[afNamesMissing] = float64(namesMissing) / float64(names)
+		f[afNamesMatched] = float64(namesHeld) / float64(names)
+	}
+}
+
+// howWord reports whether w follows "how" in the question ("how much",
+// "how far", "how long"): it says what kind of answer is wanted.
+func (q *question) howWord(w string) bool {
+	for i := 1; i < len(q.all); i++ {
+		if q.all[i] == w && q.all[i-1] == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether the sentence whose matched bits are given holds
+// term id, itself or through a synonym.
+func holds(t *query, id int32, matched uint32) bool {
+	for _, qt := range t.qterms {
+		if qt.id == id {
+			return matched&(1<<uint(qt.bit)) != 0
+		}
+	}
+	return false
+}
+
+// nearSentence reports whether term id occurs in the sentence before or
+// after best, in the same document.
+func (m *Matcher) nearSentence(id int32, best int) bool {
+	for _, p := range m.postings[id] {
+		s := int(p.sent)
+		if (s == best-1 || s == best+1) && m.sents[s].Doc == m.sents[best].Doc {
+			return true
+		}
+		if s > best+1 {
+			break
+		}
+	}
+	return false
+}
+
+// typeFeatures says whether the best sentence can hold the kind of answer
+// the question asks for, and holds it beyond what the question names. The
+// kinds are read strictly here: "how much did it cost" wants an amount of
+// money, not any number.
+func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int) {
+	want := strictWant(q.shape.qtype)
+	if want == 0 {
+		return
+	}
+	if m.features[best]&want == 0 {
+		f[afTypeMissing] = 1
+		return
+	}
+	if want&(featDate|featReason) != 0 {
+		f[afTypeFresh] = 1
+		return
+	}
+	for _, a := range m.store.Answers(int32(best)) {
+		if !t.queryIDs.has(a) {
+			f[afTypeFresh] = 1
+			return
+		}
+	}
+}
+
+// strictWant is the feature a sentence must have to answer a question of
+// type qt, for judging rather than ranking.
+func strictWant(qt QType) feature {
+	switch qt {
+	case QMoney:
+		return featMoney
+	case QPerson:
+		return featPerson | featName
+	case QPlace:
+		return featPlace | featName
+	}
+	return qt.wants()
+}
+
+// answerability is the fitted probability that the text answers the
+// question, from its features.
+func answerability(f []float64) float64 {
+	s := 0.0
+	for i, w := range answerWeights {
+		s += w * f[i]
+	}
+	return 1 / (1 + math.Exp(-s))
+}
+
+var answerFeatureNames = [nAnswerFeatures]string{"bias", "coverage", "known coverage",
+	"English coverage", "English known coverage", "unknown words", "most informative match",
+	"only everyday words", "corrected", "loosely corrected", "content words", "answer kind missing",
+	"answer kind present", "names missing", "names matched", "text size", "one word",
+	"words in the next sentences", "near in meaning", "informative words held", "only numbers held", "everyday coverage"}
+
+// explainAnswerability lists the features that weigh most in the
+// answerability score, for :why.
+func explainAnswerability(f []float64) string {
+	type part struct {
+		name string
+		v    float64
+	}
+	var parts []part
+	for i, w := range answerWeights {
+		if i != afBias && f[i] != 0 {
+			parts = append(parts, part{answerFeatureNames[i], w * f[i]})
+		}
+	}
+	slices.SortFunc(parts, func(a, b part) int { return cmp.Compare(math.Abs(b.v), math.Abs(a.v)) })
+	var b strings.Builder
+	b.WriteString(ftoa(answerability(f)))
+	for i, p := range parts[:min(len(parts), 5)] {
+		if i == 0 {
+			b.WriteString(" (")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.name + " " + strconv.FormatFloat(p.v, 'f', 2, 64))
+	}
+	if len(parts) > 0 {
+		b.WriteString(")")
+	}
+	return b.String()
+}

@@ -1,0 +1,98 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// Everyday English words are taken as written, not "corrected" into a
+// document's words; real typos of names and rare words still are.
+func TestCommonWordsAreNotCorrected(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	for _, tt := range []struct{ q, word, near string }{
+		{"who is the pope", "pope", "pompeo"},
+		{"what do you like", "like", "mike"},
+		{"how tall is he", "tall", ""},
+		{"who won the match", "match", ""},
+	} {
+		r := s.Search(tt.q, SearchOptions{})
+		for _, c := range r.Corrections {
+			if c.From == tt.word {
+				t.Errorf("Search(%q) corrected the common word %q to %q", tt.q, c.From, c.To)
+			}
+		}
+		if tt.near != "" && !strings.Contains(r.Explain(), "not corrected: "+tt.word+" (") {
+			t.Errorf(":why of %q does not say why %q was kept:\n%s", tt.q, tt.word, r.Explain())
+		}
+	}
+	for _, tt := range []struct{ q, from, to string }{
+		{"jon bolten", "jon", "john"},
+		{"jon bolten", "bolten", "bolton"},
+		{"what did pompoe say", "pompoe", "pompeo"},
+	} {
+		r := s.Search(tt.q, SearchOptions{})
+		ok := false
+		for _, c := range r.Corrections {
+			ok = ok || c.From == tt.from && c.To == tt.to
+		}
+		if !ok {
+			t.Errorf("Search(%q) did not correct %q to %q: %+v", tt.q, tt.from, tt.to, r.Corrections)
+		}
+	}
+}
+
+func TestSameWordForm(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"asian", "asia", true}, {"healthy", "health", true}, {"like", "mike", false},
+		{"year", "fear", false}, {"pope", "pompeo", false},
+	} {
+		if got := sameWordForm(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWordForm(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// Answerability: a question the story answers is confident; one whose
+// matched words are everyday ones, or that asks for a kind of answer the
+// sentence cannot hold, is not. 0.4 is the bot's default threshold.
+func TestAnswerability(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	for _, q := range []string{"Who is the Secretary of State?", "What did Pompeo say?",
+		"where was the summit held", "who did Trump ask to invite Putin"} {
+		if r := s.Search(q, SearchOptions{}); r.Confidence < 0.4 {
+			t.Errorf("Search(%q) confidence %.2f, want at least 0.4:\n%s", q, r.Confidence, r.Explain())
+		}
+	}
+	for _, q := range []string{"how do I record my screen?", "What is the capital of France?",
+		"whats 2+2", "what time is it", "who is the pope", "how much did the summit cost?"} {
+		if r := s.Search(q, SearchOptions{}); r.Confidence >= 0.4 {
+			t.Errorf("Search(%q) confidence %.2f, want below 0.4:\n%s", q, r.Confidence, r.Explain())
+		}
+	}
+}
+
+// The features are those the weights were fitted for, in 0..1 where they
+// are shares, and :why names the ones that weighed most.
+func TestAnswerFeatures(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	var f []float64
+	r := s.Search("Who is the Secretary of State?", SearchOptions{AnswerFeatures: &f})
+	if len(f) != nAnswerFeatures || len(answerWeights) != nAnswerFeatures || len(answerFeatureNames) != nAnswerFeatures {
+		t.Fatalf("%d features, %d weights, %d names", len(f), len(answerWeights), len(answerFeatureNames))
+	}
+	for _, i := range []int{afCoverage, afEnglishCoverage, afUnknownInfo, afSemantic, afNamesMatched} {
+		if f[i] < 0 || f[i] > 1 {
+			t.Errorf("feature %s = %v, want 0..1", answerFeatureNames[i], f[i])
+		}
+	}
+	if !strings.Contains(r.Explain(), "answerable: ") {
+		t.Errorf(":why lacks the answerability line:\n%s", r.Explain())
+	}
+}
