@@ -33,6 +33,8 @@ type Document struct {
 	// such as invalid UTF-8 replaced by U+FFFD.
 	Warnings []string
 	markdown bool
+	// abbrevs are the document's own abbreviations (learnAbbreviations).
+	abbrevs map[string]bool
 }
 
 // Errors returned (wrapped) by Parse and Load; test with errors.Is.

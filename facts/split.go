@@ -24,6 +24,7 @@ func splitDocument(d *Document) {
 	if strings.HasPrefix(raw, "\uFEFF") {
 		pos = 3
 	}
+	d.abbrevs = learnAbbreviations(raw)
 	var block []lineSpan
 	inFence := false
 	para := 0
@@ -217,7 +218,7 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 		if m >= len(s) {
 			break
 		}
-		if isBoundary(s, sentStart, i, dots, other, m) {
+		if isBoundary(s, sentStart, i, dots, other, m, d.abbrevs) {
 			emit(sentStart, k)
 			sentStart = m
 		}
@@ -309,8 +310,9 @@ func hasWordChar(s string) bool {
 
 // isBoundary decides whether the terminal punctuation at s[i:] (dots periods
 // or an ellipsis; other is true for ! or ?) ends the sentence that started at
-// sentStart, given that the next word starts at m.
-func isBoundary(s string, sentStart, i, dots int, other bool, m int) bool {
+// sentStart, given that the next word starts at m. learned are the
+// document's own abbreviations, as written.
+func isBoundary(s string, sentStart, i, dots int, other bool, m int, learned map[string]bool) bool {
 	next, _ := utf8.DecodeRuneInString(s[m:])
 	if unicode.IsLower(next) {
 		return false
@@ -342,15 +344,15 @@ func isBoundary(s string, sentStart, i, dots int, other bool, m int) bool {
 	key := strings.ToLower(strings.ReplaceAll(word, ".", ""))
 	nextWord := wordAt(s, m)
 	switch {
-	case titleAbbrev[key] && unicode.IsUpper(rune(word[0])):
-		// "Mr. Smith", "Dr. Watson", "St. Petersburg", "Jan. 3".
+	case titleAbbrev[key] && (unicode.IsUpper(rune(word[0])) || unicode.IsDigit(next)):
+		// "Mr. Smith", "Dr. Watson", "St. Petersburg", "Jan. 3", "approx. 40%".
 		return false
 	case numberAbbrev[key] && unicode.IsDigit(next):
 		// "No. 5", "p. 12".
 		return false
-	case isInitials(word) || otherAbbrev[key]:
-		// "U.S. Ambassador", "J. Smith", "etc. The": only a word that
-		// usually opens a sentence makes the period a full stop.
+	case isInitials(word) || otherAbbrev[key] || learned[word]:
+		// "U.S. Ambassador", "J. Smith", "etc. The", "Cllr. Moss": only a
+		// word that usually opens a sentence makes the period a full stop.
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	return true

@@ -80,6 +80,25 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"A headline without a period"}},
 		{"unicode", "Über alles. Ça va? Да.",
 			[]string{"Über alles.", "Ça va?", "Да."}},
+		{"a lower-case abbreviation before a number", "Costs rose by approx. 40% last year. They fell.",
+			[]string{"Costs rose by approx. 40% last year.", "They fell."}},
+		// The document's own abbreviations: a short capitalised word
+		// written twice or more with a period before a capital, and
+		// never without one.
+		{"learned abbreviation before names", "Present: Cllr. Ann Moss, Cllr. Tom Rudd and Cllr. Sam Lee. Apologies came from Cllr. Bevan, who was ill.",
+			[]string{"Present: Cllr. Ann Moss, Cllr. Tom Rudd and Cllr. Sam Lee.", "Apologies came from Cllr. Bevan, who was ill."}},
+		{"learned abbreviation in brackets", "Cttee. Hale spoke. The vote passed with one abstention (Cttee. Hale). It ended.",
+			[]string{"Cttee. Hale spoke.", "The vote passed with one abstention (Cttee. Hale).", "It ended."}},
+		{"learned abbreviation still ends a sentence before a starter", "Cllr. Hale met Cllr. Cole. They argued with a Cllr. The room fell silent.",
+			[]string{"Cllr. Hale met Cllr. Cole.", "They argued with a Cllr.", "The room fell silent."}},
+		{"a word also written without a period is not learned", "He met Ross. Kate left. Ross stayed. Anna came to Ross. Kate laughed.",
+			[]string{"He met Ross.", "Kate left.", "Ross stayed.", "Anna came to Ross.", "Kate laughed."}},
+		{"seen once is not learned", "They called the Gnr. Smith arrived.",
+			[]string{"They called the Gnr.", "Smith arrived."}},
+		{"a stop word is never learned", "Take It. Bob said so. Take It. Ann said so.",
+			[]string{"Take It.", "Bob said so.", "Take It.", "Ann said so."}},
+		{"initials and decimals with a learned abbreviation", "Insp. J. R. Hale measured 3.5 m. Insp. Hale left at 5 p.m. Then it rained.",
+			[]string{"Insp. J. R. Hale measured 3.5 m.", "Insp. Hale left at 5 p.m.", "Then it rained."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
