@@ -198,18 +198,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		if len(found) >= c.golds {
 			all++
 		} else if len(r.Candidates) > 0 && !c.isGold(r.Candidates[0]) || len(r.Candidates) == 0 {
-			got := "(nothing)"
-			if len(r.Candidates) > 0 {
-				got = r.Candidates[0].Text
-			}
-			want := ""
-			for rank, cand := range r.Candidates {
-				if c.isGold(cand) {
-					want = "#" + strconv.Itoa(rank+1) + " " + cand.Text
-					break
-				}
-			}
-			s.Misses = append(s.Misses, miss{q, got, want})
+			s.Misses = append(s.Misses, missOf(q, r, c))
 		}
 	}
 	if s.Answerable > 0 {
@@ -228,6 +217,23 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		s.LatencyP99US = micros(lat[min(len(lat)-1, len(lat)*99/100)])
 	}
 	return s
+}
+
+// missOf records a question whose top candidate is wrong, with the
+// best-ranked right one if any was a candidate.
+func missOf(q string, r bot.Reply, c evalCase) miss {
+	got := "(nothing)"
+	if len(r.Candidates) > 0 {
+		got = r.Candidates[0].Text
+	}
+	want := ""
+	for rank, cand := range r.Candidates {
+		if c.isGold(cand) {
+			want = "#" + strconv.Itoa(rank+1) + " " + cand.Text
+			break
+		}
+	}
+	return miss{q, got, want}
 }
 
 func pct(f float64) float64    { return float64(int64(f*10000+0.5)) / 100 }
