@@ -159,9 +159,9 @@ func TestParagraphs(t *testing.T) {
 		{"a heading line without a full stop still starts a paragraph", "f.txt",
 			"Background\nThe long line that follows is a paragraph of its own and goes on well past a hundred characters in width.\nand this line, starting in lower case after a full stop, is one too, as long as the one before it is.\n",
 			[]int{1, 2, 3}},
-		{"markdown heading, list and code", "d.md",
-			"# Title\n\nSome *text* with a [link](https://example.com/x.y).\n\n- item one\n- item two\n\n```\ncode. Not prose.\n```\n\n---\nEnd.\n",
-			[]int{1, 2, 3, 4, 5}},
+		{"markdown heading, list and code (a code block is one paragraph, a line a sentence)", "d.md",
+			"# Title\n\nSome *text* with a [link](https://example.com/x.y).\n\n- item one\n- item two\n\n```\ncode. Not prose.\n\nmore code\n```\n\n---\nEnd.\n",
+			[]int{1, 2, 3, 4, 5, 5, 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

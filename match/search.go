@@ -367,8 +367,9 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		// Sentences sharing no word with the question still rank, after
 		// those that do, in reading order: the lead of a short text is the
 		// best remaining guess. (Only short texts: in a book it is noise.)
+		// (Headings are context, never the answer.)
 		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
-			if sc.matched[i] == 0 {
+			if sc.matched[i] == 0 && !m.sents[i].Heading {
 				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}
