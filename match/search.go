@@ -348,6 +348,7 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 	}
 	meanIDF /= float64(len(t.qterms))
 	m.score(sc, t.qterms, t.syns)
+	m.contextCue(sc, t.qterms)
 	if len(m.sents) <= 2000 {
 		// In a long text the sentences before and after are one among
 		// thousands of candidates; carrying is for short texts, where the
