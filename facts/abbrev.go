@@ -38,23 +38,16 @@ func learnAbbreviations(raw string) map[string]bool {
 	}
 	// The second pass: a candidate seen without its period, in any case
 	// ("Crew. Fedallah" in a heading, "the crew" in the text), is a word.
-	var buf [maxAbbrevLen]byte
-	for i := 0; i < len(raw); {
-		if !isLetterASCII(raw[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(raw) && isLetterASCII(raw[j]) {
-			j++
-		}
-		if j-i <= maxAbbrevLen && (i == 0 || !isWordByte(raw[i-1])) && (j == len(raw) || !isWordByte(raw[j]) && raw[j] != '.') {
-			for k := i; k < j; k++ {
-				buf[k-i] = raw[k] | 0x20
+	// Each form is searched for (fast, and most words are found bare
+	// early) rather than every word of a book looked up.
+	for w := range dotted {
+		forms := [3]string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)}
+		for _, f := range forms {
+			if seenBare(raw, f) {
+				delete(dotted, w)
+				break
 			}
-			delete(dotted, string(buf[:j-i]))
 		}
-		i = j
 	}
 	learned := make(map[string]bool, len(dotted))
 	for w := range dotted {
@@ -75,6 +68,22 @@ func beforeName(raw string, i int) bool {
 	}
 	w := strings.ToLower(raw[i:j])
 	return j-i >= 2 && !sentenceStarter[w] && !english.IsStop(w)
+}
+
+// seenBare reports whether w occurs in raw as a whole word not followed
+// by a period.
+func seenBare(raw, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(raw[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		if (a == 0 || !isWordByte(raw[a-1])) && (b == len(raw) || !isWordByte(raw[b]) && raw[b] != '.') {
+			return true
+		}
+		i = b
+	}
 }
 
 // maxAbbrevLen bounds a learned abbreviation's letters.
@@ -107,7 +116,8 @@ func isAbbrevShape(w string) bool {
 	return true
 }
 
-func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
 func isLetterASCII(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
 // isWordByte: letters, digits, and the bytes of non-ASCII runes (which are
