@@ -169,7 +169,8 @@ func citation(h match.Hit, n int) Citation {
 // quoted is a cited sentence, with the excerpt replies show of it.
 func quoted(h match.Hit, n int, terms []match.TermMatch) Citation {
 	c := citation(h, n)
-	c.Quote = excerpt(c.Text, terms, MaxQuote)
+	// A table row is quoted as its cells with their column names.
+	c.Quote = excerpt(h.Sentence.Quote(), terms, MaxQuote)
 	return c
 }
 

@@ -49,3 +49,26 @@ func TestShortSentencesAreQuotedWhole(t *testing.T) {
 		t.Errorf("a short sentence was cut: %+v", r.Citations)
 	}
 }
+
+// A table row is cited by its offsets (Text is the row as written) and
+// quoted readably, each cell with its column's name.
+func TestTableRowIsQuotedWithItsColumnNames(t *testing.T) {
+	t.Parallel()
+	doc := "# Bread\n\nThe schedule:\n\n| Stage | Time | Temperature |\n|---|---|---|\n" +
+		"| Autolyse | 45 minutes | Room temperature |\n| Bulk fermentation | 4 to 5 hours | 24–26°C |\n"
+	d, err := facts.Parse("bread.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "How long is the bulk fermentation?")
+	if !r.Answered || len(r.Citations) == 0 {
+		t.Fatalf("not answered: %s", r.Text)
+	}
+	c := r.Citations[0]
+	if c.Text != "| Bulk fermentation | 4 to 5 hours | 24–26°C |" || doc[c.Start:c.End] != c.Text {
+		t.Errorf("cited %q at [%d:%d], want the row as written", c.Text, c.Start, c.End)
+	}
+	if want := "Stage: Bulk fermentation; Time: 4 to 5 hours; Temperature: 24–26°C"; c.Quoted() != want || !strings.Contains(r.Text, want) {
+		t.Errorf("quoted %q (reply %q), want %q", c.Quoted(), r.Text, want)
+	}
+}

@@ -27,7 +27,8 @@ type Citation struct {
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
 	Score     float64 `json:"score"`
-	// Quote is what replies show of Text: all of it, or, for a sentence
+	// Quote is what replies show of Text (of a table row, its cells with
+	// their column names): all of it, or, for a sentence
 	// longer than MaxQuote characters, an excerpt around the question's
 	// words marked with "…". Empty means Text (see Quoted).
 	Quote string `json:"-"`

@@ -21,11 +21,35 @@ type Sentence struct {
 	Start     int
 	End       int
 	Text      string
+	// Display is how the sentence reads when quoted, when that differs
+	// from its source text: a table row's cells with their column names.
+	Display string
+	// Heading marks a heading (a Markdown heading, or a short title line
+	// in plain text). It is context for the sentences under it, and is
+	// not itself indexed: a heading alone is never the answer.
+	Heading bool
+	// Section is the text of the nearest heading above the sentence, ""
+	// when none is.
+	Section string
+	// Context is the sentence that introduces a list item or a table row
+	// ("For two loaves you will need:"), "" for other sentences.
+	Context string
+}
+
+// Quote is the sentence as a reply shows it: Display, or else Text.
+func (s *Sentence) Quote() string {
+	if s.Display != "" {
+		return s.Display
+	}
+	return s.Text
 }
 
 // Document is a parsed document.
 type Document struct {
-	Name       string
+	Name string
+	// Title is the document's title: a Markdown document's first level-1
+	// heading, or a plain text's short first line; "" when it has none.
+	Title      string
 	Raw        []byte
 	Paragraphs int
 	Sentences  []Sentence
@@ -33,6 +57,8 @@ type Document struct {
 	// such as invalid UTF-8 replaced by U+FFFD.
 	Warnings []string
 	markdown bool
+	// abbrevs are the document's own abbreviations (learnAbbreviations).
+	abbrevs map[string]bool
 }
 
 // Errors returned (wrapped) by Parse and Load; test with errors.Is.

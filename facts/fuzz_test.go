@@ -14,6 +14,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.md", []byte("# T\n\n- a. b\n```\nx\n```\n[l](u). Mr. X… “Y.” $1.5 e.g. U.S. Z"))
 	f.Add("b.txt", []byte("\xff\xfe\r\n\r\n...?!"))
 	f.Add("c.txt", []byte("\uFEFFA. B? C! D… E"))
+	f.Add("t.md", []byte("Title\n===\n\nIntro:\n\n| a | b \\| c |\n|---|:-:|\n| **1** | 2 |\n> | x |\ntail\n\n## H ##\n"))
+	f.Add("m.txt", []byte("SHORT TITLE\n\n1. Item one\n\nCllr. A spoke. Cllr. B agreed (Cllr. C).\n\nNEXT\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		d, err := Parse(name, data)
 		if err != nil {

@@ -47,8 +47,11 @@ type Store struct {
 	termID   map[string]int32
 	terms    []string
 	postings [][]Posting // per term, sentences in order; slices of one array
-	sentLen  []int32     // per sentence, its content words
-	marks    []Marks
+	// ctxPostings are, per term, the sentences whose context (section
+	// heading, introducing sentence) holds it; nil when none does.
+	ctxPostings [][]Posting
+	sentLen     []int32 // per sentence, its content words
+	marks       []Marks
 	// answerIDs[answerAt[i]:answerAt[i+1]] are the term ids of the names
 	// and numbers in sentence i.
 	answerIDs []int32
@@ -86,16 +89,23 @@ func NewStore(docs ...*Document) *Store {
 	start := time.Now()
 	termsAt := make([]int32, 1, n+1) // sentence i's terms: flat[termsAt[i]:termsAt[i+1]]
 	flat := make([]int32, 0, n*8)
+	var ctx contextIndex
 	for _, d := range docs {
 		for i := range d.Sentences {
 			sent := &d.Sentences[i]
 			s.sents = append(s.sents, sent)
-			text := sent.Text
+			text := sent.Quote()
 			if d.markdown {
 				text = stripMarkdown(text)
 			}
 			var m Marks
+			at, answers := len(flat), len(s.answerIDs)
 			flat, m = s.analyse(text, flat)
+			if sent.Heading {
+				// Its words are in the vocabulary, but it answers nothing.
+				flat, s.answerIDs = flat[:at], s.answerIDs[:answers]
+			}
+			ctx.add(s, sent)
 			termsAt = append(termsAt, int32(len(flat)))
 			s.answerAt = append(s.answerAt, int32(len(s.answerIDs)))
 			s.marks = append(s.marks, m)
@@ -104,6 +114,7 @@ func NewStore(docs ...*Document) *Store {
 	s.analyseTime = time.Since(start)
 	start = time.Now()
 	s.index(flat, termsAt)
+	s.ctxPostings = ctx.postings(len(s.terms))
 	s.indexTime = time.Since(start)
 	return s
 }
@@ -468,6 +479,15 @@ func (s *Store) Terms() ([]string, map[string]int32) { return s.terms, s.termID 
 
 // Postings returns, per term id, the sentences that hold the term in order.
 func (s *Store) Postings() [][]Posting { return s.postings }
+
+// ContextPostings returns, per term id, the sentences whose context holds
+// the term: the heading of their section, or the sentence that introduces
+// their list or table (Sentence.Section, Sentence.Context). They are kept
+// apart from Postings, which hold each sentence's own words, so that a
+// matcher can weigh context less, and so that context neither lowers a
+// term's IDF nor lengthens a sentence. Terms no context holds have none;
+// the result is nil when no sentence has context.
+func (s *Store) ContextPostings() [][]Posting { return s.ctxPostings }
 
 // SentenceLengths returns, per sentence, how many content words it has.
 func (s *Store) SentenceLengths() []int32 { return s.sentLen }

@@ -14,63 +14,174 @@ const wrapWidth = 100
 
 type lineSpan struct{ start, end int }
 
-// splitDocument fills d.Sentences and d.Paragraphs.
+// splitter is the state of one document's split.
+type splitter struct {
+	d     *Document
+	raw   string
+	md    *mdStructure // nil for plain text
+	block []lineSpan
+	para  int
+	// intro is the sentence ending in ":" that introduces the list or
+	// table that follows it, "" when none does.
+	intro string
+}
+
+// splitDocument fills d.Sentences and d.Paragraphs, then marks headings
+// and gives each sentence its section (structure.go).
 func splitDocument(d *Document) {
 	// Sentence texts are substrings of one string that shares the
 	// document's bytes: a book is not held twice. Parse's callers hand
 	// their bytes over (see Parse).
-	raw := unsafe.String(unsafe.SliceData(d.Raw), len(d.Raw))
+	sp := &splitter{d: d, raw: unsafe.String(unsafe.SliceData(d.Raw), len(d.Raw))}
 	pos := 0
-	if strings.HasPrefix(raw, "\uFEFF") {
+	if strings.HasPrefix(sp.raw, "\uFEFF") {
 		pos = 3
 	}
-	var block []lineSpan
-	inFence := false
-	para := 0
-	flush := func() {
-		if len(block) == 0 {
-			return
-		}
-		for _, p := range paragraphsOf(raw, block, d.markdown) {
-			before := len(d.Sentences)
-			splitParagraph(d, raw, p.start, p.end, para+1)
-			if len(d.Sentences) > before {
-				para++
-			}
-		}
-		block = block[:0]
+	d.abbrevs = learnAbbreviations(sp.raw)
+	if d.markdown {
+		sp.md = parseMarkdown(d.Raw)
 	}
-	for pos < len(raw) {
-		nl := strings.IndexByte(raw[pos:], '\n')
-		end := len(raw)
-		next := len(raw)
-		if nl >= 0 {
-			end = pos + nl
-			next = end + 1
-		}
-		le := end
-		if le > pos && raw[le-1] == '\r' {
-			le--
-		}
-		line := raw[pos:le]
-		trimmed := strings.TrimSpace(line)
+	inFence, code := false, false
+	for pos < len(sp.raw) {
+		line, next := sp.lineAt(pos)
+		trimmed := strings.TrimSpace(sp.raw[line.start:line.end])
 		switch {
 		case d.markdown && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")):
-			flush()
-			inFence = !inFence
+			sp.flush()
+			inFence, code = !inFence, false
 		case inFence:
-			// Code is not prose: it is neither indexed nor cited.
+			// Code is indexed line by line, one paragraph a block.
+			code = sp.codeLine(line, code)
+		case sp.md != nil && sp.tableAt(line.start) != nil:
+			sp.flush()
+			next = sp.table(sp.tableAt(line.start))
 		case trimmed == "":
-			flush()
+			sp.flush()
 		case d.markdown && isMarkdownRule(trimmed):
-			flush()
+			sp.flush()
 		default:
-			block = append(block, lineSpan{pos, le})
+			sp.block = append(sp.block, line)
 		}
 		pos = next
 	}
-	flush()
-	d.Paragraphs = para
+	sp.flush()
+	d.Paragraphs = sp.para
+	markStructure(d, sp.md)
+}
+
+// lineAt returns the line starting at pos, without its line break, and
+// where the next one starts.
+func (sp *splitter) lineAt(pos int) (lineSpan, int) {
+	raw := sp.raw
+	nl := strings.IndexByte(raw[pos:], '\n')
+	end, next := len(raw), len(raw)
+	if nl >= 0 {
+		end = pos + nl
+		next = end + 1
+	}
+	if end > pos && raw[end-1] == '\r' {
+		end--
+	}
+	return lineSpan{pos, end}, next
+}
+
+// flush splits the block of lines gathered so far into paragraphs and
+// sentences.
+func (sp *splitter) flush() {
+	if len(sp.block) == 0 {
+		return
+	}
+	d, raw := sp.d, sp.raw
+	for _, p := range paragraphsOf(raw, sp.block, d.markdown) {
+		before := len(d.Sentences)
+		list := isListItem(raw[p.start:p.end])
+		splitParagraph(d, raw, p.start, p.end, sp.para+1)
+		if len(d.Sentences) == before {
+			continue
+		}
+		sp.para++
+		if !d.markdown && len(d.Sentences) == before+1 && sp.plainHeading(p) {
+			d.Sentences[before].Heading = true
+			sp.intro = ""
+			continue
+		}
+		if list {
+			for i := before; i < len(d.Sentences); i++ {
+				d.Sentences[i].Context = sp.intro
+			}
+			continue
+		}
+		sp.intro = ""
+		if last := d.Sentences[len(d.Sentences)-1].Text; strings.HasSuffix(last, ":") {
+			sp.intro = last
+		}
+	}
+	sp.block = sp.block[:0]
+}
+
+// plainHeading reports whether paragraph p of a plain text is a heading:
+// the document's first paragraph when it is one line, or a block of one
+// line (see isPlainHeading).
+func (sp *splitter) plainHeading(p lineSpan) bool {
+	first := sp.para == 1
+	if strings.ContainsAny(sp.raw[p.start:p.end], "\n") || !first && len(sp.block) != 1 {
+		return false
+	}
+	return isPlainHeading(sp.raw, p, first)
+}
+
+// codeLine indexes one line of a fenced code block; inBlock reports
+// whether the block already has a paragraph.
+func (sp *splitter) codeLine(l lineSpan, inBlock bool) bool {
+	a, b := trimSpan(sp.raw, l.start, l.end)
+	if a >= b || !hasWordChar(sp.raw[a:b]) {
+		return inBlock
+	}
+	if !inBlock {
+		sp.para++
+	}
+	sp.d.Sentences = append(sp.d.Sentences, Sentence{
+		Doc: sp.d.Name, N: len(sp.d.Sentences) + 1, Paragraph: sp.para,
+		Start: a, End: b, Text: sp.raw[a:b],
+	})
+	return true
+}
+
+// tableAt returns the table whose header line starts at pos, if any.
+func (sp *splitter) tableAt(pos int) *mdTable {
+	for i := range sp.md.tables {
+		if sp.md.tables[i].start == pos {
+			return &sp.md.tables[i]
+		}
+	}
+	return nil
+}
+
+// table makes each body row a sentence: its text is the row as written,
+// its display text the cells with their column names, and the sentence
+// that introduced the table is its context. The header row is not a
+// sentence (a heading alone is never the answer). It returns where the
+// line after the table starts.
+func (sp *splitter) table(t *mdTable) int {
+	d := sp.d
+	before := len(d.Sentences)
+	for _, r := range t.rows {
+		if !hasWordChar(sp.raw[r.start:r.end]) {
+			continue
+		}
+		a, b := trimSpan(sp.raw, r.start, r.end)
+		d.Sentences = append(d.Sentences, Sentence{
+			Doc: d.Name, N: len(d.Sentences) + 1, Paragraph: sp.para + 1,
+			Start: a, End: b, Text: sp.raw[a:b],
+			Display: rowDisplay(t.header, r.cells), Context: sp.intro,
+		})
+	}
+	if len(d.Sentences) > before {
+		sp.para++
+	}
+	sp.intro = ""
+	_, next := sp.lineAt(t.end)
+	return next
 }
 
 // isMarkdownRule reports lines that are pure markup: horizontal rules and
@@ -217,7 +328,7 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 		if m >= len(s) {
 			break
 		}
-		if isBoundary(s, sentStart, i, dots, other, m) {
+		if isBoundary(s, sentStart, i, dots, other, m, d.abbrevs) {
 			emit(sentStart, k)
 			sentStart = m
 		}
@@ -309,8 +420,9 @@ func hasWordChar(s string) bool {
 
 // isBoundary decides whether the terminal punctuation at s[i:] (dots periods
 // or an ellipsis; other is true for ! or ?) ends the sentence that started at
-// sentStart, given that the next word starts at m.
-func isBoundary(s string, sentStart, i, dots int, other bool, m int) bool {
+// sentStart, given that the next word starts at m. learned are the
+// document's own abbreviations, as written.
+func isBoundary(s string, sentStart, i, dots int, other bool, m int, learned map[string]bool) bool {
 	next, _ := utf8.DecodeRuneInString(s[m:])
 	if unicode.IsLower(next) {
 		return false
@@ -342,15 +454,15 @@ func isBoundary(s string, sentStart, i, dots int, other bool, m int) bool {
 	key := strings.ToLower(strings.ReplaceAll(word, ".", ""))
 	nextWord := wordAt(s, m)
 	switch {
-	case titleAbbrev[key] && unicode.IsUpper(rune(word[0])):
-		// "Mr. Smith", "Dr. Watson", "St. Petersburg", "Jan. 3".
+	case titleAbbrev[key] && (unicode.IsUpper(rune(word[0])) || unicode.IsDigit(next)):
+		// "Mr. Smith", "Dr. Watson", "St. Petersburg", "Jan. 3", "approx. 40%".
 		return false
 	case numberAbbrev[key] && unicode.IsDigit(next):
 		// "No. 5", "p. 12".
 		return false
-	case isInitials(word) || otherAbbrev[key]:
-		// "U.S. Ambassador", "J. Smith", "etc. The": only a word that
-		// usually opens a sentence makes the period a full stop.
+	case isInitials(word) || otherAbbrev[key] || learned[word]:
+		// "U.S. Ambassador", "J. Smith", "etc. The", "Cllr. Moss": only a
+		// word that usually opens a sentence makes the period a full stop.
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	return true

@@ -80,6 +80,25 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"A headline without a period"}},
 		{"unicode", "Über alles. Ça va? Да.",
 			[]string{"Über alles.", "Ça va?", "Да."}},
+		{"a lower-case abbreviation before a number", "Costs rose by approx. 40% last year. They fell.",
+			[]string{"Costs rose by approx. 40% last year.", "They fell."}},
+		// The document's own abbreviations: a short capitalised word
+		// written twice or more with a period before a capital, and
+		// never without one.
+		{"learned abbreviation before names", "Present: Cllr. Ann Moss, Cllr. Tom Rudd and Cllr. Sam Lee. Apologies came from Cllr. Bevan, who was ill.",
+			[]string{"Present: Cllr. Ann Moss, Cllr. Tom Rudd and Cllr. Sam Lee.", "Apologies came from Cllr. Bevan, who was ill."}},
+		{"learned abbreviation in brackets", "Cttee. Hale spoke. The vote passed with one abstention (Cttee. Hale). It ended.",
+			[]string{"Cttee. Hale spoke.", "The vote passed with one abstention (Cttee. Hale).", "It ended."}},
+		{"learned abbreviation still ends a sentence before a starter", "Cllr. Hale met Cllr. Cole. They argued with a Cllr. The room fell silent.",
+			[]string{"Cllr. Hale met Cllr. Cole.", "They argued with a Cllr.", "The room fell silent."}},
+		{"a word also written without a period is not learned", "He met Ross. Kate left. Ross stayed. Anna came to Ross. Kate laughed.",
+			[]string{"He met Ross.", "Kate left.", "Ross stayed.", "Anna came to Ross.", "Kate laughed."}},
+		{"seen once is not learned", "They called the Gnr. Smith arrived.",
+			[]string{"They called the Gnr.", "Smith arrived."}},
+		{"a stop word is never learned", "Take It. Bob said so. Take It. Ann said so.",
+			[]string{"Take It.", "Bob said so.", "Take It.", "Ann said so."}},
+		{"initials and decimals with a learned abbreviation", "Insp. J. R. Hale measured 3.5 m. Insp. Hale left at 5 p.m. Then it rained.",
+			[]string{"Insp. J. R. Hale measured 3.5 m.", "Insp. Hale left at 5 p.m.", "Then it rained."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,9 +159,9 @@ func TestParagraphs(t *testing.T) {
 		{"a heading line without a full stop still starts a paragraph", "f.txt",
 			"Background\nThe long line that follows is a paragraph of its own and goes on well past a hundred characters in width.\nand this line, starting in lower case after a full stop, is one too, as long as the one before it is.\n",
 			[]int{1, 2, 3}},
-		{"markdown heading, list and code", "d.md",
-			"# Title\n\nSome *text* with a [link](https://example.com/x.y).\n\n- item one\n- item two\n\n```\ncode. Not prose.\n```\n\n---\nEnd.\n",
-			[]int{1, 2, 3, 4, 5}},
+		{"markdown heading, list and code (a code block is one paragraph, a line a sentence)", "d.md",
+			"# Title\n\nSome *text* with a [link](https://example.com/x.y).\n\n- item one\n- item two\n\n```\ncode. Not prose.\n\nmore code\n```\n\n---\nEnd.\n",
+			[]int{1, 2, 3, 4, 5, 5, 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

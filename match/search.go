@@ -369,6 +369,7 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 	}
 	meanIDF /= float64(len(t.qterms))
 	m.score(sc, t.qterms, t.syns)
+	m.contextCue(sc, t.qterms)
 	if len(m.sents) <= 2000 {
 		// In a long text the sentences before and after are one among
 		// thousands of candidates; carrying is for short texts, where the
@@ -388,8 +389,9 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		// Sentences sharing no word with the question still rank, after
 		// those that do, in reading order: the lead of a short text is the
 		// best remaining guess. (Only short texts: in a book it is noise.)
+		// (Headings are context, never the answer.)
 		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
-			if sc.matched[i] == 0 {
+			if sc.matched[i] == 0 && !m.sents[i].Heading {
 				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}

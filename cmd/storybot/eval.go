@@ -33,6 +33,12 @@ type evalCase struct {
 	golds int
 	// goldSet lists the needed sentence numbers when all must be found.
 	goldSet []int
+	// goldTotal is how many right sentences the document holds, for MAP
+	// (WikiQA); 0 leaves MAP out.
+	goldTotal int
+	// needAnswer: P@1 counts a right first candidate only when the bot
+	// answered (WikiQA's rule: an abstention is wrong).
+	needAnswer bool
 }
 
 // evalSummary is the machine-readable result of `eval --json`.
@@ -45,6 +51,8 @@ type evalSummary struct {
 	Top1         float64 `json:"top1"`
 	Top3         float64 `json:"top3"`
 	MRR          float64 `json:"mrr"`
+	MAP          float64 `json:"map,omitempty"`
+	P1           float64 `json:"p_at_1,omitempty"`
 	AllGoldTopN  float64 `json:"all_gold_in_top_n"`
 	FalseAbstain float64 `json:"abstain_answerable"`
 	TrueAbstain  float64 `json:"abstain_unanswerable"`
@@ -64,8 +72,8 @@ type miss struct {
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
-	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi or offtopic (one message a line that no document should answer)")
+	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic|wikiqa] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
+	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi, offtopic (one message a line that no document should answer) or wikiqa (the WikiQA TSV: each question's sentences are its document)")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` for jsonl questions; default: the built-in story")
 	typos := fs.Int("typos", 0, "put one random edit into `N` words (4+ letters) of each question")
@@ -102,8 +110,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		cases, err = squadCases(file, *limit)
 	case "babi":
 		cases, err = babiCases(file)
+	case "wikiqa":
+		cases, err = wikiqaCases(file)
 	default:
-		return usagef("eval: unknown --format %q (want jsonl, squad, babi or offtopic)", *format)
+		return usagef("eval: unknown --format %q (want jsonl, squad, babi, offtopic or wikiqa)", *format)
 	}
 	if err != nil {
 		return err
@@ -134,7 +144,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSummary {
 	var s evalSummary
 	var lat []time.Duration
-	var top1, top3, all, rr, falseAbs, trueAbs float64
+	var top1, top3, all, rr, falseAbs, trueAbs, ap, p1 float64
+	ranked := 0 // questions scored for MAP and P@1
 	for i, c := range cases {
 		q := c.question
 		if typos > 0 {
@@ -156,6 +167,13 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		s.Answerable++
 		if !r.Answered {
 			falseAbs++
+		}
+		if c.goldTotal > 0 {
+			ranked++
+			ap += averagePrecision(r, c)
+			if len(r.Candidates) > 0 && c.isGold(r.Candidates[0]) && (r.Answered || !c.needAnswer) {
+				p1++
+			}
 		}
 		found := map[int]bool{}
 		first := true
@@ -180,23 +198,15 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		if len(found) >= c.golds {
 			all++
 		} else if len(r.Candidates) > 0 && !c.isGold(r.Candidates[0]) || len(r.Candidates) == 0 {
-			got := "(nothing)"
-			if len(r.Candidates) > 0 {
-				got = r.Candidates[0].Text
-			}
-			want := ""
-			for rank, cand := range r.Candidates {
-				if c.isGold(cand) {
-					want = "#" + strconv.Itoa(rank+1) + " " + cand.Text
-					break
-				}
-			}
-			s.Misses = append(s.Misses, miss{q, got, want})
+			s.Misses = append(s.Misses, missOf(q, r, c))
 		}
 	}
 	if s.Answerable > 0 {
 		n := float64(s.Answerable)
 		s.Top1, s.Top3, s.MRR, s.AllGoldTopN, s.FalseAbstain = pct(top1/n), pct(top3/n), round3(rr/n), pct(all/n), pct(falseAbs/n)
+	}
+	if ranked > 0 {
+		s.MAP, s.P1 = round3(ap/float64(ranked)), pct(p1/float64(ranked))
 	}
 	if s.Unanswerable > 0 {
 		s.TrueAbstain = pct(trueAbs / float64(s.Unanswerable))
@@ -207,6 +217,23 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		s.LatencyP99US = micros(lat[min(len(lat)-1, len(lat)*99/100)])
 	}
 	return s
+}
+
+// missOf records a question whose top candidate is wrong, with the
+// best-ranked right one if any was a candidate.
+func missOf(q string, r bot.Reply, c evalCase) miss {
+	got := "(nothing)"
+	if len(r.Candidates) > 0 {
+		got = r.Candidates[0].Text
+	}
+	want := ""
+	for rank, cand := range r.Candidates {
+		if c.isGold(cand) {
+			want = "#" + strconv.Itoa(rank+1) + " " + cand.Text
+			break
+		}
+	}
+	return miss{q, got, want}
 }
 
 func pct(f float64) float64    { return float64(int64(f*10000+0.5)) / 100 }
@@ -226,6 +253,10 @@ func printSummary(w io.Writer, s evalSummary) {
 		fmt.Fprintf(tw, "top-1\t%.2f %%\n", s.Top1)
 		fmt.Fprintf(tw, "top-3\t%.2f %%\n", s.Top3)
 		fmt.Fprintf(tw, "MRR\t%.3f\n", s.MRR)
+		if s.P1 > 0 || s.MAP > 0 {
+			fmt.Fprintf(tw, "MAP\t%.3f\n", s.MAP)
+			fmt.Fprintf(tw, "P@1\t%.2f %%\t(an abstention counts as wrong)\n", s.P1)
+		}
 		fmt.Fprintf(tw, "all gold in top n\t%.2f %%\t(n = gold sentences per question)\n", s.AllGoldTopN)
 		fmt.Fprintf(tw, "abstained, answerable\t%.2f %%\n", s.FalseAbstain)
 	}

@@ -1,0 +1,82 @@
+package facts
+
+import (
+	"slices"
+
+	"github.com/storybot/storybot/english"
+)
+
+// contextIndex gathers the context terms of every sentence as NewStore
+// goes: each sentence's section heading and the sentence that introduces
+// it ("what does it say about sick leave?" then finds the sentences under
+// "## Sick leave", and "how much water?" the list item "720 g at 27°C"
+// under "you will need:").
+type contextIndex struct {
+	sent           int32
+	flat           []int32 // term ids; sentence i's at flat[at[k]:at[k+1]] where sents[k] == i
+	sents, at      []int32
+	section, intro string
+	ids            []int32 // the last context's terms: sentences in a row share one
+}
+
+// add records the context terms of the next sentence: every sentence is
+// added, in store order; a heading has none (it is not indexed). Context words do not count
+// in the vocabulary's frequencies, which are the document's own words.
+func (c *contextIndex) add(s *Store, sent *Sentence) {
+	i := c.sent
+	c.sent++
+	if sent.Heading || sent.Section == "" && sent.Context == "" {
+		return
+	}
+	if sent.Section != c.section || sent.Context != c.intro || c.ids == nil {
+		c.section, c.intro, c.ids = sent.Section, sent.Context, make([]int32, 0, 8)
+		add := func(t english.Token) {
+			if english.Lookup(t.Word)&english.Stop != 0 {
+				return
+			}
+			wid, ok := s.wordID[t.Word]
+			if !ok {
+				wid = s.addWord(t.Word)
+			}
+			c.ids = append(c.ids, s.wordStem[wid])
+		}
+		english.Tokenize(sent.Section, add)
+		english.Tokenize(sent.Context, add)
+		slices.Sort(c.ids)
+		c.ids = slices.Compact(c.ids)
+	}
+	if len(c.ids) == 0 {
+		return
+	}
+	if len(c.at) == 0 {
+		c.at = append(c.at, 0)
+	}
+	c.flat = append(c.flat, c.ids...)
+	c.sents = append(c.sents, i)
+	c.at = append(c.at, int32(len(c.flat)))
+}
+
+// postings lays the context terms out per term, sentences in order, each
+// with a term frequency of one.
+func (c *contextIndex) postings(terms int) [][]Posting {
+	if len(c.sents) == 0 {
+		return nil
+	}
+	df := make([]int32, terms)
+	for _, t := range c.flat {
+		df[t]++
+	}
+	all := make([]Posting, 0, len(c.flat))
+	out := make([][]Posting, terms)
+	off := 0
+	for t, n := range df {
+		out[t] = all[off : off : off+int(n)]
+		off += int(n)
+	}
+	for k, i := range c.sents {
+		for _, t := range c.flat[c.at[k]:c.at[k+1]] {
+			out[t] = append(out[t], Posting{Sent: i, TF: 1})
+		}
+	}
+	return out
+}

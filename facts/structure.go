@@ -1,0 +1,99 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxHeadingWords and maxHeadingBytes bound a plain-text heading line.
+const (
+	maxHeadingWords = 10
+	maxHeadingBytes = 120
+)
+
+// isPlainHeading reports whether a block of one line, p, reads as a
+// heading in plain text: short, without closing punctuation, and either
+// the document's first block (its title), numbered ("1. Apologies for
+// absence"), or in capitals ("ASHCOMBE TOWN COUNCIL").
+func isPlainHeading(raw string, p lineSpan, first bool) bool {
+	line := strings.TrimSpace(raw[p.start:p.end])
+	if line == "" || len(line) > maxHeadingBytes {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?;,:\"'”’)", last) || strings.Count(line, " ") >= maxHeadingWords {
+		return false
+	}
+	if first {
+		return true
+	}
+	if m := listMarker(line); m > 0 && line[0] >= '0' && line[0] <= '9' {
+		return true
+	}
+	return isCapitals(line)
+}
+
+// isCapitals: the line has letters, and none of them is lower case.
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// markStructure marks the sentences that are Markdown headings, then
+// gives every sentence the text of the nearest heading above it, and the
+// document its title.
+func markStructure(d *Document, md *mdStructure) {
+	if md != nil {
+		h := 0
+		for i := range d.Sentences {
+			s := &d.Sentences[i]
+			for h < len(md.headings) && md.headings[h].end <= s.Start {
+				h++
+			}
+			if h < len(md.headings) && s.Start >= lineStart(d.Raw, md.headings[h].start) && s.Start < md.headings[h].end {
+				s.Heading = true
+				if d.Title == "" && md.headings[h].level == 1 {
+					d.Title = headingText(s.Text)
+				}
+			}
+		}
+	} else if len(d.Sentences) > 0 && d.Sentences[0].Heading && d.Sentences[0].Paragraph == 1 {
+		d.Title = headingText(d.Sentences[0].Text)
+	}
+	// A heading with nothing under it heads nothing: a one-line text is
+	// its own answer.
+	for i := len(d.Sentences) - 1; i >= 0 && d.Sentences[i].Heading; i-- {
+		d.Sentences[i].Heading = false
+		if i == 0 {
+			d.Title = ""
+		}
+	}
+	section := ""
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Heading {
+			s.Section = section
+			section = headingText(s.Text)
+			continue
+		}
+		s.Section = section
+	}
+}
+
+// headingText is a heading's words without its markers: "## *Sick* leave
+// ##" reads "Sick leave".
+func headingText(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "# ")
+	s = strings.TrimRight(s, "# ")
+	return stripInline(s)
+}

@@ -1,0 +1,172 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+const structureMD = "# Staff Handbook\n" +
+	"\n" +
+	"Welcome to the team.\n" +
+	"\n" +
+	"## Sick leave\n" +
+	"\n" +
+	"Tell your manager by 9am on the first day.\n" +
+	"\n" +
+	"Pay\n" +
+	"---\n" +
+	"\n" +
+	"Here is the schedule of payments:\r\n" +
+	"\r\n" +
+	"| Month | Amount |\r\n" +
+	"|---|:---:|\r\n" +
+	"| **January** | £100 |\r\n" +
+	"| Feb \\| Mar | |\r\n" +
+	"\n" +
+	"For the kit you will need:\n" +
+	"\n" +
+	"- a badge\n" +
+	"- 2 keys\n" +
+	"\n" +
+	"```sh\n" +
+	"make install\n" +
+	"```\n"
+
+type wantSentence struct {
+	text, display, section, context string
+	heading                         bool
+}
+
+// TestMarkdownStructure: headings (ATX and setext) are marked and head
+// the sentences under them, a table's body rows are sentences quoted with
+// their column names, list items carry the sentence that introduces them,
+// code is indexed, and every sentence's offsets slice the original bytes.
+func TestMarkdownStructure(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("handbook.md", []byte(structureMD))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []wantSentence{
+		{text: "Staff Handbook", heading: true},
+		{text: "Welcome to the team.", section: "Staff Handbook"},
+		{text: "Sick leave", heading: true, section: "Staff Handbook"},
+		{text: "Tell your manager by 9am on the first day.", section: "Sick leave"},
+		{text: "Pay", heading: true, section: "Sick leave"},
+		{text: "Here is the schedule of payments:", section: "Pay"},
+		{text: "| **January** | £100 |", display: "Month: January; Amount: £100", section: "Pay", context: "Here is the schedule of payments:"},
+		{text: `| Feb \| Mar | |`, display: "Month: Feb | Mar", section: "Pay", context: "Here is the schedule of payments:"},
+		{text: "For the kit you will need:", section: "Pay"},
+		{text: "a badge", section: "Pay", context: "For the kit you will need:"},
+		{text: "2 keys", section: "Pay", context: "For the kit you will need:"},
+		{text: "make install", section: "Pay"},
+	}
+	if d.Title != "Staff Handbook" {
+		t.Errorf("Title = %q, want the first level-1 heading", d.Title)
+	}
+	checkSentences(t, d, want)
+}
+
+func checkSentences(t *testing.T, d *Document, want []wantSentence) {
+	t.Helper()
+	for i, s := range d.Sentences {
+		if got := string(d.Raw[s.Start:s.End]); got != s.Text {
+			t.Errorf("sentence %d: Raw[%d:%d] = %q, Text %q", s.N, s.Start, s.End, got, s.Text)
+		}
+		if i >= len(want) {
+			t.Errorf("extra sentence %d %q", s.N, s.Text)
+			continue
+		}
+		w := want[i]
+		got := wantSentence{s.Text, s.Display, s.Section, s.Context, s.Heading}
+		if got != w {
+			t.Errorf("sentence %d:\n got  %+v\n want %+v", s.N, got, w)
+		}
+	}
+	if len(d.Sentences) < len(want) {
+		t.Errorf("%d sentences, want %d", len(d.Sentences), len(want))
+	}
+}
+
+// TestPlainTextHeadings: a short first line is a title, numbered or
+// capitalised one-line blocks are headings; a list item, a line that
+// ends in a full stop, and a heading with nothing under it are not.
+func TestPlainTextHeadings(t *testing.T) {
+	t.Parallel()
+	in := "Minutes of the Parish Meeting\n\n" +
+		"The meeting opened at 7pm.\n\n" +
+		"1. Apologies for absence\n\n" +
+		"Apologies came from Ann Lee, who was unwell.\n\n" +
+		"FINANCE\n\n" +
+		"The balance stood at £900.\nItems bought:\n1. Paint\n2. Brushes\n\n" +
+		"Any other business\n"
+	d, err := Parse("minutes.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "Minutes of the Parish Meeting"
+	checkSentences(t, d, []wantSentence{
+		{text: title, heading: true},
+		{text: "The meeting opened at 7pm.", section: title},
+		{text: "Apologies for absence", heading: true, section: title},
+		{text: "Apologies came from Ann Lee, who was unwell.", section: "Apologies for absence"},
+		{text: "FINANCE", heading: true, section: "Apologies for absence"},
+		{text: "The balance stood at £900.", section: "FINANCE"},
+		{text: "Items bought:", section: "FINANCE"},
+		{text: "Paint", section: "FINANCE", context: "Items bought:"},
+		{text: "Brushes", section: "FINANCE", context: "Items bought:"},
+		{text: "Any other business", section: "FINANCE"}, // heads nothing
+	})
+	if d.Title != title {
+		t.Errorf("Title = %q, want %q", d.Title, title)
+	}
+	for _, one := range []string{"A headline without a period\n", "Short title\n"} {
+		d, err := Parse("one.txt", []byte(one))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Sentences[0].Heading || d.Title != "" {
+			t.Errorf("%q alone: heading %v, title %q; a text of one line is its own content", one, d.Sentences[0].Heading, d.Title)
+		}
+	}
+}
+
+// TestHeadingsAreContextNotAnswers: a heading's words are not postings of
+// the heading (it never answers), but context postings of the sentences
+// under it.
+func TestHeadingsAreContextNotAnswers(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("handbook.md", []byte(structureMD))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	_, termID := s.Terms()
+	sick, ok := termID["sick"]
+	if !ok {
+		t.Fatal(`"sick" is not a term`)
+	}
+	if ps := s.Postings()[sick]; len(ps) != 0 {
+		t.Errorf(`"sick" has postings %v; only the heading holds it, and headings are not indexed`, ps)
+	}
+	var under []string
+	for _, p := range s.ContextPostings()[sick] {
+		under = append(under, s.Sentence(int(p.Sent)).Text)
+	}
+	if strings.Join(under, "|") != "Tell your manager by 9am on the first day." {
+		t.Errorf(`context postings of "sick" = %q, want the one sentence under "## Sick leave"`, under)
+	}
+	// A table row is indexed by its display text: its column names too.
+	month := termID["month"]
+	if ps := s.Postings()[month]; len(ps) != 2 {
+		t.Errorf(`"month" (a column name) is in %d sentences, want the 2 rows`, len(ps))
+	}
+	// A list item's introduction is its context: "kit" finds "2 keys".
+	found := false
+	for _, p := range s.ContextPostings()[termID["kit"]] {
+		found = found || s.Sentence(int(p.Sent)).Text == "2 keys"
+	}
+	if !found {
+		t.Error(`"kit" is not context of the list item "2 keys"`)
+	}
+}
