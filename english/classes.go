@@ -16,13 +16,31 @@ const (
 	Stop                               // a stop word (see IsStop)
 	Anaphor                            // a pronoun or "this/these" that stands for something said before
 	PlacePreposition                   // a preposition that may introduce a place ("in", "near")
+	Duration                           // a unit of time ("hours", "weeks")
+	Distance                           // a unit of length ("km", "miles")
+	Clock                              // a time of day ("noon", "7am")
+	Temperature                        // a unit of temperature ("celsius", "degrees")
+	Measure                            // a unit of weight or volume ("g", "litres", "cups")
 )
 
+// Units are the classes of units that, with a number, make a measured
+// answer: "how long" wants a Duration or Distance, "how far" a Distance.
+const Units = Duration | Distance | Clock | Temperature | Measure
+
 // Kinds are the classes that say what kind of answer a word points to.
-const Kinds = Date | Number | Money | Person | Reason | Place | Percent
+const Kinds = Date | Number | Money | Person | Reason | Place | Percent | Units
 
 // Lookup returns w's classes (w in lower case); 0 for a word no list holds.
-func Lookup(w string) Class { return classes[w] }
+// A number written with "am" or "pm" ("7am") is a time of day.
+func Lookup(w string) Class {
+	if c, ok := classes[w]; ok {
+		return c
+	}
+	if n := len(w); n > 2 && w[0] >= '0' && w[0] <= '9' && (w[n-2:] == "am" || w[n-2:] == "pm") {
+		return Clock
+	}
+	return 0
+}
 
 // classes merges the word lists into one map: indexing a book looks up
 // every token, and one lookup is much cheaper than ten.
@@ -44,6 +62,11 @@ var classes = func() map[string]Class {
 	set(stopWords, Stop)
 	set(anaphors, Anaphor)
 	set(placePrepositions, PlacePreposition)
+	set(durationWords, Duration)
+	set(distanceWords, Distance)
+	set(clockWords, Clock)
+	set(temperatureWords, Temperature)
+	set(measureWords, Measure)
 	m["may"] &^= Date // the month, but far more often the verb
 	return m
 }()
@@ -83,6 +106,25 @@ var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "s
 	"decade", "decades", "ago", "spring", "summer", "autumn", "winter", "morning", "evening",
 	"night", "week", "weeks", "month", "months", "day", "days", "era", "period", "age",
 	"bc", "ad", "bce", "ce", "early", "late", "since", "until", "when", "dynasty", "fall")
+
+var durationWords = setOf("second", "seconds", "minute", "minutes", "min", "mins", "hour",
+	"hours", "hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month",
+	"months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights")
+
+var distanceWords = setOf("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers",
+	"mile", "miles", "mi", "metre", "metres", "meter", "meters", "cm", "mm", "centimetres",
+	"centimeters", "millimetres", "millimeters", "foot", "feet", "ft", "yard", "yards", "inch",
+	"inches", "nautical")
+
+var clockWords = setOf("am", "pm", "noon", "midday", "midnight", "oclock", "o'clock")
+
+var temperatureWords = setOf("celsius", "centigrade", "fahrenheit", "degree", "degrees", "°c", "°f")
+
+var measureWords = setOf("g", "gram", "grams", "kg", "kilo", "kilos", "kilogram", "kilograms",
+	"mg", "ml", "millilitre", "millilitres", "milliliter", "milliliters", "l", "litre", "litres",
+	"liter", "liters", "cup", "cups", "teaspoon", "teaspoons", "tsp", "tablespoon",
+	"tablespoons", "tbsp", "oz", "ounce", "ounces", "lb", "lbs", "pint", "pints", "gallon",
+	"gallons", "tonne", "tonnes", "ton", "tons")
 
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight",
 	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

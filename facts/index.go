@@ -124,19 +124,29 @@ func NewStore(docs ...*Document) *Store {
 // returns what its words show.
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
-	first, prevPrep := true, false
+	first, prevPrep, prevNumber := true, false, false
 	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
 		m |= MarkCurrency
 	}
 	if strings.IndexByte(text, '%') >= 0 {
 		m |= MarkPercentSign
 	}
+	if strings.Contains(text, "°") {
+		m |= Marks(english.Temperature)
+	}
 	english.Tokenize(text, func(t english.Token) {
 		c := english.Lookup(t.Word)
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
 		}
-		m |= Marks(c & english.Kinds)
+		// A unit is a measured answer only right after a number ("14 km",
+		// "four hours", "an hour"), not in "every day".
+		kinds := c & english.Kinds
+		if kinds&english.Units&^english.Clock != 0 && !prevNumber {
+			kinds &^= english.Units &^ english.Clock
+		}
+		m |= Marks(kinds)
+		prevNumber = t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an"
 		if t.Digit {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {

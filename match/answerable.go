@@ -225,6 +225,14 @@ func (m *Matcher) nearSentence(id int32, best int) bool {
 // kinds are read strictly here: "how much did it cost" wants an amount of
 // money, not any number.
 func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int) {
+	if u := q.shape.unit; u != 0 {
+		if !m.holdsUnit(best, u) {
+			f[afTypeMissing] = 1
+		} else {
+			f[afTypeFresh] = 1
+		}
+		return
+	}
 	want := strictWant(q.shape.qtype)
 	if want == 0 {
 		return

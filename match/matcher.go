@@ -45,7 +45,9 @@ type Matcher struct {
 	corr     *corrector
 	synCache []atomic.Pointer[[]int32] // per term, its synonyms' term ids
 
-	scratch sync.Pool
+	scratch  sync.Pool
+	formOnce sync.Once
+	forms    map[string][]int32 // first letters -> word ids, for word forms
 }
 
 // New builds a matcher's tables for store.

@@ -112,6 +112,9 @@ type questionShape struct {
 	// good sentences the latest wins (narratives); otherwise the earliest
 	// does (news puts the essentials first).
 	state bool
+	// unit: the units a measured answer is given in ("how long" wants a
+	// duration or a length, "what time" a time of day); 0 when none.
+	unit english.Class
 }
 
 // readQuestion reads the question type from the lower-case words of a
@@ -141,11 +144,19 @@ func readQuestion(words []string) questionShape {
 				q.qtype = QNumber
 			case "much":
 				q.qtype = QMoney
-			case "long", "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy":
+				if q.unit = muchUnit(words[i+2:]); q.unit != 0 {
+					q.qtype = QNumber
+				}
+			case "long", "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy",
+				"hot", "cold", "warm", "cool", "chilly":
 				q.qtype = QNumber
+				q.unit = howUnits[next]
 			}
 		case "what", "which":
 			q.qtype = headType(words[i+1:])
+			if i+1 < len(words) {
+				q.unit = whatUnits[next]
+			}
 		default:
 			continue
 		}
@@ -154,6 +165,33 @@ func readQuestion(words []string) questionShape {
 		}
 	}
 	return q
+}
+
+// howUnits are the units of the answer to "how X": "how long" is a
+// duration or a length, "how old" an age or a year.
+var howUnits = map[string]english.Class{
+	"long": english.Duration | english.Distance, "far": english.Distance,
+	"old": english.Duration | english.Date, "tall": english.Distance, "high": english.Distance,
+	"deep": english.Distance, "wide": english.Distance, "heavy": english.Measure,
+	"hot": english.Temperature, "cold": english.Temperature, "warm": english.Temperature,
+	"cool": english.Temperature, "chilly": english.Temperature,
+}
+
+// whatUnits are the units of the answer to "what X": "what time" is a
+// time of day.
+var whatUnits = map[string]english.Class{
+	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature,
+	"distance": english.Distance, "length": english.Distance | english.Duration,
+	"weight": english.Measure, "height": english.Distance,
+}
+
+// muchUnit: "how much salt" asks for a measured amount; "how much does it
+// cost" and "how much is the fare" for money (no unit).
+func muchUnit(rest []string) english.Class {
+	if len(rest) == 0 || english.IsStop(rest[0]) || english.Lookup(rest[0])&english.Money != 0 {
+		return 0
+	}
+	return english.Measure | english.Number
 }
 
 // headType reads the noun a "what/which" question asks about, skipping
@@ -241,4 +279,19 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// holdsUnit reports whether sentence i holds a measured answer in one of
+// the units asked for: a number with its unit ("14 km", "four hours"), a
+// time of day ("7am", "noon"), or, for an age, a year.
+func (m *Matcher) holdsUnit(i int, unit english.Class) bool {
+	mk := m.store.Marks(i)
+	c := mk.Classes()
+	switch {
+	case c&unit&english.Clock != 0:
+		return true
+	case unit&english.Date != 0 && mk&facts.MarkYear != 0:
+		return true
+	}
+	return c&unit&english.Units != 0 // facts marks a unit only right after a number
 }

@@ -351,12 +351,12 @@ func (r *reranking) best(si *sentInfo, j int) float32 {
 
 // rerank reorders hits (the first rerankCandidates of them) by the
 // reranker's score; with features non-nil it only records the features.
-func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, qt QType, features *[][]float64) {
+func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, shape questionShape, features *[][]float64) {
 	n := min(len(hits), rerankCandidates)
 	if n < 2 && features == nil || m.wordVec == nil {
 		return
 	}
-	r := m.newReranking(hits, qs, all, qt)
+	r := m.newReranking(hits, qs, all, shape.qtype)
 	defer m.putRerankScratch(r.rerankScratch)
 	scores := make([]float64, n)
 	feats := make([]float64, n*numFeatures)
@@ -690,6 +690,7 @@ func (r *reranking) kindFeatures(f []float64, i int) {
 	if feat&featNumber != 0 {
 		f[fHasNumber] = 1
 	}
+
 	if feat&featDate != 0 {
 		f[fHasYear] = 1
 	}

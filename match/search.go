@@ -21,6 +21,9 @@ const (
 	// that can hold the kind of answer the question asks for (a name for
 	// "who", a date for "when") beyond the words the question gives.
 	typeBonus = 0.5
+	// unitBonus is added, likewise, to sentences holding a measured
+	// answer in the units asked for ("how far" and "14 km").
+	unitBonus = 0.5
 	// nameWeight scales names the question mentions: a text about a person
 	// or place names it everywhere, so the other words tell the sentences
 	// apart.
@@ -187,7 +190,7 @@ func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 	// the reranker then puts first.
 	best := hits[0].Index
 	if t.reranked {
-		m.rerank(hits, t.asked, q.all, q.shape.qtype, opt.Features)
+		m.rerank(hits, t.asked, q.all, q.shape, opt.Features)
 		hits = hits[:min(len(hits), opt.TopK)]
 		res.Reranked = opt.Features == nil && len(hits) > 1
 	}
@@ -290,6 +293,12 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, c.To)
 			continue
 		}
+		if form, tid, ok := m.wordForm(w); ok {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
+			m.addTerm(t, q, res, w, tid)
+			m.ask(t, q, tid, form)
+			continue
+		}
 		if sw, found := stopWordTypo(w); found {
 			// "wher did they meet": a misspelt function word, not a topic.
 			res.Corrections = append(res.Corrections, Correction{From: w, To: sw, Method: "edit distance 1"})
@@ -355,7 +364,7 @@ func (m *Matcher) rankUnmatched(res *Result, q *question, t *query, opt SearchOp
 	for i := 0; i < len(m.sents) && len(hits) < rerankCandidates; i++ {
 		hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 	}
-	m.rerank(hits, t.asked, q.all, q.shape.qtype, opt.Features)
+	m.rerank(hits, t.asked, q.all, q.shape, opt.Features)
 	res.Hits = hits[:min(len(hits), opt.TopK)]
 }
 
@@ -377,6 +386,7 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		m.carryToAnaphors(sc, sc.touched)
 	}
 	m.typeCue(sc, q.shape.qtype, t.queryIDs, meanIDF)
+	m.unitCue(sc, q.shape.unit, meanIDF)
 	if q.shape.state {
 		tieLatest(sc)
 	}
@@ -527,6 +537,19 @@ func (m *Matcher) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanID
 		}
 		if fresh {
 			sc.scores[i] += typeBonus * meanIDF
+		}
+	}
+}
+
+// unitCue nudges sentences that hold a measured answer in the units the
+// question asks for: "how far" wants "14 km", not any number.
+func (m *Matcher) unitCue(sc *scratch, unit english.Class, meanIDF float64) {
+	if unit == 0 {
+		return
+	}
+	for _, i := range sc.touched {
+		if m.holdsUnit(int(i), unit) {
+			sc.scores[i] += unitBonus * meanIDF
 		}
 	}
 }

@@ -1,0 +1,26 @@
+package english
+
+// Clipped returns the full word a common English clipping or chat
+// abbreviation stands for ("temp" -> "temperature"), or "". These are
+// general English, as in any dictionary's list of clipped forms; where a
+// clipping has two senses, the one a question about a text most often
+// means is kept.
+func Clipped(w string) string { return clippings[w] }
+
+var clippings = map[string]string{
+	"temp": "temperature", "temps": "temperatures", "info": "information", "approx": "approximately",
+	"min": "minimum", "mins": "minutes", "max": "maximum", "hr": "hour", "hrs": "hours",
+	"sec": "second", "secs": "seconds", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "tel": "telephone", "phone": "telephone", "pic": "picture",
+	"pics": "pictures", "photo": "photograph", "ad": "advertisement", "ads": "advertisements",
+	"exam": "examination", "exams": "examinations", "lab": "laboratory", "labs": "laboratories",
+	"fridge": "refrigerator", "gym": "gymnasium", "uni": "university", "dept": "department",
+	"govt": "government", "gov": "government", "admin": "administration", "intro": "introduction",
+	"ref": "reference", "refs": "references", "rep": "representative", "reps": "representatives",
+	"vet": "veterinarian", "doc": "document", "docs": "documents", "app": "application",
+	"apps": "applications", "specs": "specifications", "stats": "statistics", "config": "configuration",
+	"qty": "quantity", "amt": "amount", "avg": "average", "mgr": "manager",
+	"bday": "birthday", "tmrw": "tomorrow", "tmr": "tomorrow",
+	"tue": "tuesday", "tues": "tuesday", "thu": "thursday",
+	"thur": "thursday", "thurs": "thursday", "fri": "friday",
+	"ppl": "people", "msg": "message", "addr": "address",
+	"appt": "appointment"}

@@ -1,0 +1,88 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
+)
+
+func newMatcher(t *testing.T, text string) *Matcher {
+	t.Helper()
+	d, err := facts.Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(facts.NewStore(d))
+}
+
+// "How far", "how long", "what time" ask for a measured answer: the
+// sentence holding one in the right units wins over one that merely
+// shares the question's words.
+func TestMeasuredAnswers(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The station is a short walk from the harbour and has a café. "+
+		"The station is 14 km from the town centre. "+
+		"The ferry leaves the harbour at 11am every day. "+
+		"The ferry crossing takes about three hours. "+
+		"The ferry has a café and the harbour has a shop.")
+	for _, tt := range []struct{ q, want string }{
+		{"How far is the station from the town?", "14 km"},
+		{"what time does the ferry leave the harbour", "11am"},
+		{"How long is the ferry?", "three hours"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, r.Hits[0].Sentence.Text, tt.want)
+		}
+	}
+}
+
+func TestReadQuestionUnits(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		q    string
+		want english.Class
+	}{
+		{"how far is it", english.Distance},
+		{"how long does the walk take", english.Duration | english.Distance},
+		{"what time do they open", english.Clock},
+		{"how much salt goes in", english.Measure | english.Number},
+		{"how much does it cost", 0},
+		{"how hot should the oven be", english.Temperature},
+		{"who founded it", 0},
+	} {
+		var words []string
+		english.Tokenize(tt.q, func(t english.Token) { words = append(words, t.Word) })
+		if got := readQuestion(words).unit; got != tt.want {
+			t.Errorf("readQuestion(%q).unit = %b, want %b", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A question word the text lacks is read as a text word of its family
+// ("temp" as "temperature", "closure" as "closed"), but not as a word
+// that merely starts alike and means something else.
+func TestWordForms(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Keep the dough at a warm temperature. The road was closed for a week. The party starts at nine.")
+	for _, tt := range []struct {
+		w, want string
+		ok      bool
+	}{
+		{"temp", "temperature", true},
+		{"closure", "closed", true},
+		{"part", "", false},
+		{"pay", "", false},
+	} {
+		got, _, ok := m.wordForm(tt.w)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("wordForm(%q) = %q, %v; want %q, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+	r := m.Search("what temp should the dough be", SearchOptions{})
+	if !strings.Contains(r.Explain(), "temp → temperature (word form)") {
+		t.Errorf(":why does not show the word form:\n%s", r.Explain())
+	}
+}

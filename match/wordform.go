@@ -1,0 +1,99 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// Word formation: chat says "employees" where a text says "we employ",
+// "closure" where it says "closed", "temp" where it says "temperature". A
+// question word the text lacks, even by its stem, is read as a text word
+// of its family: one is the other plus a derivational suffix (employ,
+// employer, employee; close, closure; pay, payment), they are sibling forms
+// (absent, absence), or the question word is a common clipping of it
+// (english.Clipped). Spelling alone would join "part" and "party", and
+// vectors do not tell them apart (they are as alike as "info" and
+// "information"), so the suffixes are what decides.
+const minFormPrefix = 4
+
+// derivational suffixes, and the endings of sibling forms.
+var (
+	formSuffixes = setOf("er", "ers", "or", "ors", "ee", "ees", "ment", "ments", "ure", "ures",
+		"ion", "ions", "ation", "ations", "ition", "itions", "al", "als", "ist", "ists", "ship",
+		"ness", "ity", "ive", "ance", "ence", "ant", "ants", "ent", "ents", "age", "ery")
+	siblingEndings = [][2]string{{"ence", "ent"}, {"ance", "ant"}, {"ency", "ent"}, {"ancy", "ant"},
+		{"ation", "ate"}, {"ition", "ite"}, {"sion", "de"}, {"ure", "e"}}
+)
+
+// formIndex maps the first three letters of the text's words to them.
+func (m *Matcher) formIndex() map[string][]int32 {
+	m.formOnce.Do(func() {
+		m.forms = make(map[string][]int32)
+		for wid, w := range m.words {
+			if len(w) >= 3 && !english.HasDigit(w) {
+				m.forms[w[:3]] = append(m.forms[w[:3]], int32(wid))
+			}
+		}
+	})
+	return m.forms
+}
+
+// wordForm returns the text's word of the same family as w, if one is.
+func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
+	if len(w) < 3 || english.HasDigit(w) {
+		return "", 0, false
+	}
+	if full := english.Clipped(w); full != "" {
+		if wid, ok := m.wordID[full]; ok {
+			return full, m.wordStem[wid], true
+		}
+		if tid, ok := m.termID[english.Stem(full)]; ok {
+			return full, tid, true
+		}
+	}
+	if len(w) < minFormPrefix {
+		return "", 0, false
+	}
+	best := int32(-1)
+	for _, wid := range m.formIndex()[w[:3]] {
+		if !sameFamily(w, m.words[wid]) {
+			continue
+		}
+		if best < 0 || m.wordFreq[wid] > m.wordFreq[best] {
+			best = wid
+		}
+	}
+	if best < 0 {
+		return "", 0, false
+	}
+	return m.words[best], m.wordStem[best], true
+}
+
+// sameFamily reports whether two words are forms of one: the longer is the
+// shorter (or its stem, or either without a final "e") plus a derivational
+// suffix, possibly inflected; or they are sibling forms.
+func sameFamily(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, base := range []string{a, english.Stem(a), strings.TrimSuffix(a, "e"), strings.TrimSuffix(english.Stem(a), "e")} {
+		if len(base) < 3 || !strings.HasPrefix(b, base) {
+			continue
+		}
+		rest := b[len(base):]
+		if formSuffixes[rest] || formSuffixes[strings.TrimSuffix(rest, "s")] || formSuffixes[strings.TrimSuffix(rest, "d")] {
+			return true
+		}
+	}
+	for _, e := range siblingEndings {
+		for _, pair := range [][2]string{{a, b}, {b, a}, {a, english.Stem(b)}, {b, english.Stem(a)}} {
+			x, y := pair[0], pair[1]
+			if strings.HasSuffix(x, e[0]) && len(x)-len(e[0]) >= 3 &&
+				strings.TrimSuffix(x, e[0])+e[1] == y {
+				return true
+			}
+		}
+	}
+	return false
+}
