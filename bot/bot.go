@@ -132,7 +132,11 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		rd = readFollowUp(q, *prev)
 	}
 	r.Understood, r.Reading, r.topic = rd.understood, rd.note, rd.topic
-	res := l.m.Search(rd.understood, match.SearchOptions{TopK: b.opt.TopK})
+	k := b.opt.TopK
+	if rd.followUp {
+		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
+	}
+	res := l.m.Search(rd.understood, match.SearchOptions{TopK: k})
 	r.explain = res.Explain
 	if rd.note != "" {
 		r.explain = func() string {
@@ -141,6 +145,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	r.Confidence = res.Confidence
 	own := arrange(res, rd, prev)
+	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
 	r.Candidates = make([]Citation, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		r.Candidates = append(r.Candidates, citation(h, 0))

@@ -102,24 +102,50 @@ func withReading(text, note string) string {
 // document, and what a follow-up asks is usually said next to what was
 // just quoted (often in the same sentence).
 const (
-	near      = 2
-	nearShare = 0.5
+	followTopK = 10 // hits a follow-up's search keeps for arrange
+	near       = 2
+	nearShare  = 0.5
 )
 
-// preferNear moves to the front the best of hits within near sentences of
-// the previous answer that scores at least nearShare of the best.
+// preferNear moves to the front the nearest of hits within near sentences
+// of the previous answer (the better-scoring of two as near) that scores
+// at least nearShare of the best score of all.
 func preferNear(hits []match.Hit, prev *Turn) {
 	if prev == nil || prev.Answer == "" || len(hits) < 2 {
 		return
 	}
-	for i, h := range hits[1:] {
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.Score)
+	}
+	pick := -1
+	for i, h := range hits {
 		s := h.Sentence
 		d := s.N - prev.Sentence
-		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*hits[0].Score {
-			h := hits[i+1]
-			copy(hits[1:i+2], hits[:i+1])
-			hits[0] = h
-			return
+		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
+			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) {
+			pick = i
 		}
 	}
+	if pick > 0 {
+		h := hits[pick]
+		copy(hits[1:pick+1], hits[:pick])
+		hits[0] = h
+	}
+}
+
+// closer reports whether a hit d sentences from the previous answer,
+// scoring s, is to be preferred to one pd away scoring ps.
+func closer(d int, s float64, pd int, ps float64) bool {
+	if a, b := abs(d), abs(pd); a != b {
+		return a < b
+	}
+	return s > ps
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -58,6 +58,17 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// askWords belong to how a question asks ("how long", "who else", "the
+// other one"), not to what it asks about.
+var askWords = set("much", "many", "long", "often", "far", "old", "else", "other", "one", "way", "kind", "sort", "lot", "too", "well", "really")
+
+// isOwn reports whether w, in a follow-up, asks for something: any word
+// but a stop word, question word, pronoun or part of how it asks.
+func isOwn(w string) bool {
+	return !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
+		!continuations[w] && !askWords[w] && len(w) > 1
+}
+
 // isContent reports whether w carries what a question is about: not a stop
 // word, question word, pronoun or light verb.
 func isContent(w string) bool {
@@ -98,7 +109,7 @@ func readFollowUp(q string, prev Turn) reading {
 	}
 	b.WriteString(q[last:])
 	r.understood = b.String()
-	if (carry || ellipsis) && countContent(ws) < 2 {
+	if (carry || ellipsis && len(refs) == 0) && countContent(ws) < 2 {
 		if extra := carried(prev.Understood, r.understood); extra != "" {
 			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
 			notes = append(notes[:0], `it as "`+r.understood+`"`)
@@ -158,7 +169,19 @@ func isElliptical(ws []word) bool {
 	if len(ws) > 1 && (ws[0].Word == "what" || ws[0].Word == "how") && ws[1].Word == "about" {
 		return true
 	}
-	return countContent(ws) == 0
+	n := countContent(ws)
+	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws)
+}
+
+// hasName reports whether ws names something with a capital (past the
+// first word, which any sentence capitalises).
+func hasName(ws []word) bool {
+	for _, w := range ws[min(1, len(ws)):] {
+		if w.Upper && !english.IsStop(w.Word) {
+			return true
+		}
+	}
+	return false
 }
 
 func countContent(ws []word) int {
@@ -179,7 +202,7 @@ func ownWords(ws []word, prev string) []string {
 	}
 	var out []string
 	for _, w := range ws {
-		if s := english.Stem(w.Word); isContent(w.Word) && !had[s] {
+		if s := english.Stem(w.Word); isOwn(w.Word) && !had[s] {
 			out = append(out, s)
 		}
 	}
