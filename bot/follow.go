@@ -235,7 +235,7 @@ func carried(prev, q string) string {
 // content instead).
 func antecedent(w word, prev Turn) string {
 	if g := english.PronounGender(w.Word); g != 0 {
-		for _, pass := range []bool{true, false} {
+		for _, pass := range []int{sureGender, titled, anyName} {
 			for _, src := range []string{prev.Understood, prev.Answer} {
 				if p := person(src, g, pass); p != "" {
 					return p
@@ -258,11 +258,17 @@ func topicOf(t Turn) string {
 	return carried(t.Understood, "")
 }
 
-// person is the first person named in s whose gender is g (sure) or, when
-// not sure, is not known to differ: a run of capitalised words holding a
-// title or preceded by a word for a person ("grandmother Odile"), or a
-// word for a person on its own ("my father").
-func person(s string, g byte, sure bool) string {
+// Passes of person, surest first.
+const (
+	sureGender = iota // a name or word for a person whose gender English shows
+	titled            // a name with a title, or after a word for a person, gender unknown
+	anyName           // a name of several words, gender unknown
+)
+
+// person is the first person named in s that the pass accepts: a run of
+// capitalised words (see the passes), or a word for a person on its own
+// ("my father") whose gender is g.
+func person(s string, g byte, pass int) string {
 	ws := words(s)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -273,10 +279,7 @@ func person(s string, g byte, sure bool) string {
 			}
 			continue
 		}
-		j := i + 1
-		for j < len(ws) && ws[j].Upper && !english.IsStop(ws[j].Word) && joined(s[ws[j-1].End:ws[j].Start]) {
-			j++
-		}
+		j := nameEnd(s, ws, i)
 		name, gg, personal := ws[i:j], byte(0), false
 		if i > 0 {
 			gg = english.Gender(ws[i-1].Word)
@@ -289,11 +292,45 @@ func person(s string, g byte, sure bool) string {
 			personal = personal || english.Lookup(n.Word)&english.Person != 0
 		}
 		i = j - 1
-		if sure && gg == g || !sure && gg == 0 && (personal || len(name) > 1) {
+		if onlyTitles(name) {
+			continue // "the Secretary": the name is likely said in full later
+		}
+		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
+			pass == anyName && gg == 0 && len(name) > 1 {
 			return s[name[0].Start:name[len(name)-1].End]
 		}
 	}
 	return ""
+}
+
+// nameEnd is where the name starting at ws[i] ends: capitalised words
+// joined by spaces or a title's period, and "of" between two of them
+// ("Secretary of State").
+func nameEnd(s string, ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) {
+		if ws[j].Word == "of" && j+1 < len(ws) && ws[j+1].Upper && !english.IsStop(ws[j+1].Word) &&
+			joined(s[ws[j-1].End:ws[j].Start]) && joined(s[ws[j].End:ws[j+1].Start]) {
+			j += 2
+			continue
+		}
+		if !ws[j].Upper || english.IsStop(ws[j].Word) || !joined(s[ws[j-1].End:ws[j].Start]) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// onlyTitles reports whether a name is only titles and words for a person
+// ("Secretary of State", "the Chair"), naming no one in particular.
+func onlyTitles(name []word) bool {
+	for _, w := range name {
+		if w.Word != "of" && english.Lookup(w.Word)&english.Person == 0 && english.Lookup(w.Word)&english.Place == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // joined reports whether the text between two capitalised words keeps

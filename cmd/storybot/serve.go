@@ -125,9 +125,10 @@ type server struct {
 // check and the load test can build exactly what serve runs.
 func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(bot.Answerer) bot.Answerer) (*server, error) {
 	s := &server{
-		cfg:     cfg,
-		log:     log,
-		bot:     bot.New(facts.NewStore(docs...), bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion}),
+		cfg: cfg,
+		log: log,
+		bot: bot.New(facts.NewStore(docs...), bot.Options{MinConfidence: cfg.Answer.MinConfidence,
+			TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion, Memory: cfg.Conversation.memory()}),
 		met:     metrics.New(version),
 		ready:   newReadiness(),
 		started: time.Now(),
