@@ -110,7 +110,7 @@ func readFollowUp(q string, prev Turn) reading {
 	b.WriteString(q[last:])
 	r.understood = b.String()
 	if (carry || ellipsis && len(refs) == 0) && countContent(ws) < 2 {
-		if extra := carried(prev.Understood, r.understood); extra != "" {
+		if extra := carriedWords(prev.Understood, r.understood, true); extra != "" {
 			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
 			notes = append(notes[:0], `it as "`+r.understood+`"`)
 		}
@@ -210,8 +210,12 @@ func ownWords(ws []word, prev string) []string {
 }
 
 // carried is the content of the previous question that q lacks, as
-// written, in order.
-func carried(prev, q string) string {
+// written, in order, without verbs in -ed: what "it" stands for.
+func carried(prev, q string) string { return carriedWords(prev, q, false) }
+
+// carriedWords is carried, keeping the verbs in -ed when verbs is set:
+// what an ellipsis ("when?") leaves out.
+func carriedWords(prev, q string, verbs bool) string {
 	has := map[string]bool{}
 	for _, w := range words(q) {
 		has[english.Stem(w.Word)] = true
@@ -219,7 +223,7 @@ func carried(prev, q string) string {
 	var out []string
 	for _, w := range words(prev) {
 		s := english.Stem(w.Word)
-		if isContent(w.Word) && !has[s] && !strings.HasSuffix(w.Word, "ed") {
+		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) {
 			has[s] = true
 			out = append(out, w.text)
 		}
