@@ -60,7 +60,7 @@ func TestRenderGolden(t *testing.T) {
 		{"follow_up", bot.Reply{
 			Outcome: bot.OutcomeAnswered, Answered: true, Confidence: 0.9,
 			Question: "what did he say?", Understood: "what did Secretary of State Mike Pompeo say?",
-			Reading: `Reading "he" as Secretary of State Mike Pompeo`,
+			Reading:   `Reading "he" as Secretary of State Mike Pompeo`,
 			Text:      "Reading \"he\" as Secretary of State Mike Pompeo.\n\n" + pompeo.Text + " [1]\n\nSources:\n[1] sentence 24, paragraph 10",
 			Citations: []bot.Citation{pompeo},
 		}},
