@@ -64,8 +64,8 @@ type miss struct {
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
-	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi or offtopic (one message a line that no document should answer)")
+	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic|conversations] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
+	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi, offtopic (one message a line that no document should answer) or conversations (follow-ups: {\"doc\", \"turns\": [{\"q\", \"gold\"}]} a line)")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` for jsonl questions; default: the built-in story")
 	typos := fs.Int("typos", 0, "put one random edit into `N` words (4+ letters) of each question")
@@ -83,6 +83,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return usagef("eval: --typos must be at least 0")
 	}
 	file := fs.Arg(0)
+	if *format == "conversations" {
+		return evalConversations(ctx, e, file, docs, *asJSON, *showMisses)
+	}
 	var cases []evalCase
 	var err error
 	switch *format {
@@ -103,7 +106,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	case "babi":
 		cases, err = babiCases(file)
 	default:
-		return usagef("eval: unknown --format %q (want jsonl, squad, babi or offtopic)", *format)
+		return usagef("eval: unknown --format %q (want jsonl, squad, babi, offtopic or conversations)", *format)
 	}
 	if err != nil {
 		return err
