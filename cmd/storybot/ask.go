@@ -54,7 +54,7 @@ func understood(r bot.Reply) string {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
+	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] [--conversation] ["QUESTION"...]
 
 Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
 With no question arguments, ask reads one question per line from standard input.
