@@ -62,10 +62,15 @@ func set(ws ...string) map[string]bool {
 // other one"), not to what it asks about.
 var askWords = set("much", "many", "long", "often", "far", "old", "else", "other", "one", "way", "kind", "sort", "lot", "too", "well", "really")
 
+// sayWords are stop words for a search (they frame a question about a
+// text: "what does it say about…") that in a follow-up are what is asked:
+// "what did she say?" wants what she said.
+var sayWords = set("say", "says", "said", "tell", "told", "mention", "mentioned")
+
 // isOwn reports whether w, in a follow-up, asks for something: any word
 // but a stop word, question word, pronoun or part of how it asks.
 func isOwn(w string) bool {
-	return !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
+	return sayWords[w] || !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
 		!continuations[w] && !askWords[w] && len(w) > 1
 }
 
@@ -287,13 +292,13 @@ func person(s string, g byte, pass int) string {
 		name, gg, personal := ws[i:j], byte(0), false
 		if i > 0 {
 			gg = english.Gender(ws[i-1].Word)
-			personal = english.Lookup(ws[i-1].Word)&english.Person != 0
+			personal = english.IsTitle(ws[i-1].Word)
 		}
 		for _, n := range name {
 			if x := english.Gender(n.Word); x != 0 {
 				gg = x
 			}
-			personal = personal || english.Lookup(n.Word)&english.Person != 0
+			personal = personal || english.IsTitle(n.Word)
 		}
 		i = j - 1
 		if onlyTitles(name) {
@@ -330,7 +335,7 @@ func nameEnd(s string, ws []word, i int) int {
 // ("Secretary of State", "the Chair"), naming no one in particular.
 func onlyTitles(name []word) bool {
 	for _, w := range name {
-		if w.Word != "of" && english.Lookup(w.Word)&english.Person == 0 && english.Lookup(w.Word)&english.Place == 0 {
+		if w.Word != "of" && !english.IsTitle(w.Word) && english.Lookup(w.Word)&english.Place == 0 {
 			return false
 		}
 	}

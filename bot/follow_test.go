@@ -114,3 +114,29 @@ func TestFollowUpRefused(t *testing.T) {
 		t.Errorf(`"for how long?" answered %q (understood %q)`, r.Text, r.Understood)
 	}
 }
+
+// "what did she say?" asks for what she said: the sentence saying it, next
+// to the one that names her, not the name again.
+func TestFollowUpSay(t *testing.T) {
+	t.Parallel()
+	doc, err := facts.Parse("harbour.txt", []byte(`The harbour town elected a new council in May.
+Mayor Elena Voss opened the new ferry terminal on Friday.
+She said the ferry would run every hour from June.
+The old pier will close in the autumn.`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+	ctx := WithConversation(context.Background(), "test:say")
+	b.Answer(ctx, "Who opened the ferry terminal?")
+	r := b.Answer(ctx, "what did she say?")
+	if !r.Answered || !strings.HasPrefix(r.Citations[0].Text, "She said") {
+		t.Errorf("answered %q", r.Text)
+	}
+	if r.Reading != `Reading "she" as Mayor Elena Voss` {
+		t.Errorf("reading %q", r.Reading)
+	}
+	if r := b.Answer(ctx, "how much did it cost?"); r.Answered {
+		t.Errorf("%q (read as %q) answered: %s", "how much did it cost?", r.Understood, r.Text)
+	}
+}

@@ -38,3 +38,14 @@ var femaleWords = setOf("mrs", "ms", "miss", "madam", "madame", "mademoiselle", 
 	"granddaughter", "sister", "wife", "aunt", "niece", "woman", "girl", "she", "her", "hers",
 	"herself", "spokeswoman", "chairwoman", "businesswoman", "policewoman", "actress",
 	"waitress", "nun", "abbess")
+
+// IsTitle reports whether w (lower case) is a title or office written
+// before a person's name ("Mayor Elena Voss", "Cllr. Moss", "Prof. Hale"),
+// beyond the words for a person that Lookup marks Person.
+func IsTitle(w string) bool { return titleWords[w] || personWords[w] && w != "who" && w != "whom" }
+
+var titleWords = setOf("mayor", "cllr", "councillor", "councilor", "alderman", "judge", "justice",
+	"rev", "revd", "reverend", "fr", "pastor", "rabbi", "imam", "bishop", "archbishop", "cardinal",
+	"officer", "inspector", "detective", "constable", "sgt", "capt", "col", "gen", "lt", "cmdr",
+	"commander", "admiral", "prof", "chancellor", "premier", "deputy", "commissioner", "mp", "mep",
+	"dame", "chef", "coach", "nurse", "agent", "grandma", "grandpa", "granny", "aunty", "auntie")
