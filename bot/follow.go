@@ -94,7 +94,11 @@ func readFollowUp(q string, prev Turn) reading {
 	if len(refs) == 0 && !ellipsis {
 		return r
 	}
-	r.topic = topicOf(prev)
+	// What "it" will stand for next: a thing the follow-up newly names
+	// ("what about the Salt Loft?"), or else the topic before.
+	if r.topic = names(q); r.topic == "" {
+		r.topic = topicOf(prev)
+	}
 	r.followUp = true
 	r.own = own
 	var b strings.Builder
@@ -310,6 +314,21 @@ func person(s string, g byte, pass int) string {
 		}
 	}
 	return ""
+}
+
+// names are the capitalised names in q past its first word, joined.
+func names(q string) string {
+	ws := words(q)
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].Upper || english.IsStop(ws[i].Word) {
+			continue
+		}
+		j := nameEnd(q, ws, i)
+		out = append(out, q[ws[i].Start:ws[j-1].End])
+		i = j - 1
+	}
+	return strings.Join(out, " ")
 }
 
 // nameEnd is where the name starting at ws[i] ends: capitalised words

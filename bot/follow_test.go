@@ -140,3 +140,17 @@ The old pier will close in the autumn.`))
 		t.Errorf("%q (read as %q) answered: %s", "how much did it cost?", r.Understood, r.Text)
 	}
 }
+
+// A follow-up that names something new makes it what "it" stands for next.
+func TestFollowUpTopicMoves(t *testing.T) {
+	t.Parallel()
+	first := Turn{Understood: "Where does the Crab Pot serve food?", Topic: "Crab Pot serve food"}
+	rd := readFollowUp("what about the Salt Loft?", first)
+	if rd.topic != "Salt Loft" {
+		t.Fatalf("topic %q, want Salt Loft", rd.topic)
+	}
+	next := readFollowUp("which day is it closed?", Turn{Understood: rd.understood, Topic: rd.topic})
+	if next.understood != "which day is Salt Loft closed?" {
+		t.Errorf("read as %q", next.understood)
+	}
+}
