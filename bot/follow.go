@@ -244,8 +244,8 @@ func carriedWords(prev, q string, verbs bool) string {
 // their forms, a person named in the previous question or, failing that,
 // in the previous answer (its subject first), whose gender, where English
 // shows it, agrees; for it, they, that…, the previous question's content.
-// "" leaves w as it is ("there" and "then" carry the previous question's
-// content instead).
+// "there" stands for a place the previous question named. "" leaves w as
+// it is, and the previous question's content is carried instead.
 func antecedent(w word, prev Turn) string {
 	if g := english.PronounGender(w.Word); g != 0 {
 		for _, pass := range []int{sureGender, titled, anyName} {
@@ -257,7 +257,10 @@ func antecedent(w word, prev Turn) string {
 		}
 		return ""
 	}
-	if w.Word == "there" || w.Word == "then" {
+	if w.Word == "there" {
+		return names(prev.Understood) // "to Pennick" … "there"; else carried
+	}
+	if w.Word == "then" {
 		return ""
 	}
 	return topicOf(prev)

@@ -154,3 +154,12 @@ func TestFollowUpTopicMoves(t *testing.T) {
 		t.Errorf("read as %q", next.understood)
 	}
 }
+
+// "there" stands for the place the previous question named.
+func TestFollowUpThere(t *testing.T) {
+	t.Parallel()
+	rd := readFollowUp("where can I eat there?", Turn{Understood: "How long is the walk to Pennick?", Topic: "walk Pennick"})
+	if rd.understood != "where can I eat Pennick?" || rd.note != `Reading "there" as Pennick` {
+		t.Errorf("read as %q (%q)", rd.understood, rd.note)
+	}
+}
