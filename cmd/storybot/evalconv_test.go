@@ -72,3 +72,21 @@ func TestEvalDevConversations(t *testing.T) {
 		t.Errorf("dev conversations fell: first %v, later %v, refused %v", s.First, s.Later, s.Unanswerable)
 	}
 }
+
+// The travel-guide conversations in docs/eval (their document is shared
+// data): the figures docs/EVALUATION.md reports must not fall.
+func TestEvalTravelConversations(t *testing.T) {
+	t.Parallel()
+	sharedFile(t, "eval/dev/travel-guide.txt")
+	out, errOut, code := runCLI(t, "", "eval", "--format", "conversations", "--json", "../../docs/eval/conversations-travel.jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var s convSummary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.First.Right < 9 || s.Later.Right < 20 || s.Unanswerable.Right < 1 {
+		t.Errorf("travel conversations fell: first %v, later %v, refused %v", s.First, s.Later, s.Unanswerable)
+	}
+}
