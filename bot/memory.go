@@ -134,16 +134,6 @@ func (m *LocalMemory) Len() int {
 	return m.order.Len()
 }
 
-// Forget drops key's conversation (the REPL's :new).
-func (m *LocalMemory) Forget(_ context.Context, key string) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if el, ok := m.byKey[key]; ok {
-		m.order.Remove(el)
-		delete(m.byKey, key)
-	}
-}
-
 type conversationKey struct{}
 
 // WithConversation returns a context saying the question belongs to the
