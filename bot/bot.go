@@ -25,6 +25,10 @@ type Options struct {
 	// MaxQuestion is the longest question, in characters, that is
 	// answered. Default 1000.
 	MaxQuestion int
+	// Memory keeps conversations, so that a question asked with
+	// WithConversation is read as a follow-up. Nil: every question is
+	// answered alone.
+	Memory Memory
 }
 
 func (o Options) withDefaults() Options {
@@ -94,11 +98,21 @@ func (b *Bot) swap(m *match.Matcher) {
 func (b *Bot) Store() *facts.Store { return b.cur.Load().m.Store() }
 
 // Answer answers one question. It never fails: bad questions get a Reply
-// that says what is wrong.
+// that says what is wrong. When ctx names a conversation
+// (WithConversation) and the bot has a Memory, the question is read as a
+// possible follow-up of that conversation's last turn and remembered.
 func (b *Bot) Answer(ctx context.Context, question string) Reply {
+	if key := ConversationFrom(ctx); key != "" && b.opt.Memory != nil {
+		return b.converse(ctx, key, question)
+	}
+	return b.answer(ctx, question, nil)
+}
+
+// answer answers question, read as a follow-up of prev when prev is not nil.
+func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	l := b.cur.Load()
 	q := strings.TrimSpace(strings.ToValidUTF8(question, "\uFFFD"))
-	r := Reply{Question: q, MultiDoc: l.multi}
+	r := Reply{Question: q, Understood: q, MultiDoc: l.multi}
 	if n := utf8.RuneCountInString(q); n > b.opt.MaxQuestion {
 		return b.TooLong(q, n)
 	}
@@ -114,18 +128,34 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 		r.Text = talkReply(l, t)
 		return r
 	}
-	res := l.m.Search(q, match.SearchOptions{TopK: b.opt.TopK})
+	rd := reading{understood: q, topic: carried(q, "")}
+	if prev != nil {
+		rd = readFollowUp(q, *prev)
+	}
+	r.Understood, r.Reading, r.topic = rd.understood, rd.note, rd.topic
+	k := b.opt.TopK
+	if rd.followUp {
+		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
+	}
+	res := l.m.Search(rd.understood, match.SearchOptions{TopK: k})
 	r.explain = res.Explain
+	if rd.note != "" {
+		r.explain = func() string {
+			return "understood: " + rd.understood + " (" + rd.note + ")\n" + res.Explain()
+		}
+	}
 	r.Confidence = res.Confidence
+	own := arrange(res, rd, prev)
+	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
 	r.Candidates = make([]Citation, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		r.Candidates = append(r.Candidates, citation(h, 0))
 	}
-	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence {
+	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence || !own {
 		r.Outcome = OutcomeNotFound
 		r.Suggestions = l.keywords
 		r.Examples = l.examples
-		r.Text = notFound(l, res)
+		r.Text = withReading(notFound(l, res), rd.note)
 		return r
 	}
 	r.Outcome = OutcomeAnswered
@@ -134,7 +164,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
 		r.Citations = append(r.Citations, quoted(res.Hits[1], 2, res.Terms))
 	}
-	r.Text = answerText(r.Citations, l.multi)
+	r.Text = withReading(answerText(r.Citations, l.multi), rd.note)
 	return r
 }
 

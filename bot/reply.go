@@ -44,7 +44,15 @@ func (c Citation) Quoted() string {
 
 // Reply is the platform-neutral answer to one question. Adapters render it.
 type Reply struct {
-	Question   string
+	Question string
+	// Understood is the question as the bot read it: in a conversation, a
+	// follow-up with its pronouns resolved or its ellipsis filled from the
+	// turn before; otherwise equal to Question.
+	Understood string
+	// Reading says, in one line, how a follow-up was read ("Reading "she"
+	// as Mayor Elena Voss"); empty when nothing was resolved. Text starts
+	// with it.
+	Reading    string
 	Outcome    Outcome
 	Answered   bool
 	Confidence float64
@@ -66,6 +74,7 @@ type Reply struct {
 	// explain renders how the answer was chosen, on demand: building the
 	// text for every answer would cost as much as finding it.
 	explain func() string
+	topic   string // what the next follow-up's "it" stands for
 }
 
 // Explanation says how the answer was chosen: question type, terms,

@@ -57,10 +57,18 @@ type Adapter struct {
 	deferAfter     time.Duration // a slower /ask answer gets a deferred response first
 	drain          time.Duration // answers in flight at cancellation get this long
 	askCommand     bool
+	memory         bot.Memory // the bot's conversations, to continue them from a reply (nil: none)
 }
 
 // Option configures an Adapter.
 type Option func(*Adapter)
+
+// WithMemory gives the adapter the conversation memory the bot answers
+// with, so that a reply to one of the bot's answers continues that answer's
+// conversation: the adapter files the conversation under each answer it
+// sends. Without it a reply continues the asker's conversation in the
+// channel.
+func WithMemory(m bot.Memory) Option { return func(a *Adapter) { a.memory = m } }
 
 // WithLogger sets the logger; nil (the default) discards logs.
 func WithLogger(l *slog.Logger) Option { return func(a *Adapter) { a.log = l } }

@@ -89,18 +89,55 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 		a.log.Info("discord: question too long", "message", m.ID, "length", utf16Len(q))
 		msgs = []string{TooLong}
 	} else {
+		key := conversation(m, botUserID(s))
 		actx := bot.WithAsker(ctx, bot.Asker{Platform: platform, User: m.Author.ID, Channel: m.ChannelID})
-		r := a.answerer.Answer(actx, q)
+		r := a.answerer.Answer(bot.WithConversation(actx, key), q)
 		a.log.Debug("discord: answered", "message", m.ID, "outcome", string(r.Outcome))
 		msgs = Render(r)
+		sent := a.reply(ctx, s, m, msgs)
+		a.fileUnder(ctx, key, sent)
+		return
 	}
 	a.reply(ctx, s, m, msgs)
 }
 
-// reply sends msgs in answer to m, the first as a reply to it; when one
-// cannot be sent, the rest are not tried, the loss is counted, and the
-// asker is told if Discord allows.
-func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.Message, msgs []string) {
+// conversation is the key of the conversation m continues: a reply to one
+// of the bot's answers continues that answer's (see fileUnder); a DM is one
+// conversation; otherwise the asker's in the channel, for as long as the
+// memory keeps it.
+func conversation(m *discordgo.Message, botID string) string {
+	if ref := m.MessageReference; ref != nil && ref.MessageID != "" &&
+		(m.ReferencedMessage == nil || m.ReferencedMessage.Author == nil || m.ReferencedMessage.Author.ID == botID) {
+		return "discord:answer:" + ref.MessageID
+	}
+	if m.GuildID == "" {
+		return "discord:dm:" + m.ChannelID
+	}
+	return "discord:channel:" + m.ChannelID + ":" + m.Author.ID
+}
+
+// fileUnder files conversation key's turns under each answer message sent,
+// so that a reply to any of them continues the conversation.
+func (a *Adapter) fileUnder(ctx context.Context, key string, sent []string) {
+	if a.memory == nil || len(sent) == 0 {
+		return
+	}
+	turns, err := a.memory.Load(ctx, key)
+	if err != nil || len(turns) == 0 {
+		return
+	}
+	for _, id := range sent {
+		if err := a.memory.Save(ctx, "discord:answer:"+id, turns); err != nil {
+			a.log.Warn("discord: could not remember the conversation of an answer", "answer", id, "err", a.redact(err))
+			return
+		}
+	}
+}
+
+// reply sends msgs in answer to m, the first as a reply to it, and returns
+// the IDs of those sent; when one cannot be sent, the rest are not tried,
+// the loss is counted, and the asker is told if Discord allows.
+func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.Message, msgs []string) (sent []string) {
 	ctx, cancel := context.WithTimeout(ctx, a.answerTimeout)
 	defer cancel()
 	for i, content := range msgs {
@@ -115,15 +152,20 @@ func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.
 			// still posted rather than refused.
 			send.Reference = m.SoftReference()
 		}
-		if err := a.send(ctx, s, m.ChannelID, send); err != nil {
+		id, err := a.sendID(ctx, s, m.ChannelID, send)
+		if err != nil {
 			reason := retry.ReasonOf(err)
 			a.events.ReplyFailed(platform, reason)
 			a.log.Warn("discord: reply dropped", "message", m.ID, "channel", m.ChannelID, "reason", reason, "err", a.redact(err))
 			a.sorry(ctx, s, m, reason)
-			return
+			return sent
+		}
+		if id != "" {
+			sent = append(sent, id)
 		}
 	}
 	a.log.Debug("discord: replied", "message", m.ID, "messages", len(msgs))
+	return sent
 }
 
 // SendFailedText is what an asker is told, when Discord still allows it,
@@ -148,10 +190,21 @@ func (a *Adapter) sorry(ctx context.Context, s *discordgo.Session, m *discordgo.
 
 // send posts msg; see retry for rate limits.
 func (a *Adapter) send(ctx context.Context, s *discordgo.Session, channelID string, msg *discordgo.MessageSend) error {
-	return a.retry(ctx, "send to channel "+channelID, func(opts ...discordgo.RequestOption) error {
-		_, err := s.ChannelMessageSendComplex(channelID, msg, opts...)
+	_, err := a.sendID(ctx, s, channelID, msg)
+	return err
+}
+
+// sendID is send returning the posted message's ID.
+func (a *Adapter) sendID(ctx context.Context, s *discordgo.Session, channelID string, msg *discordgo.MessageSend) (string, error) {
+	var id string
+	err := a.retry(ctx, "send to channel "+channelID, func(opts ...discordgo.RequestOption) error {
+		m, err := s.ChannelMessageSendComplex(channelID, msg, opts...)
+		if err == nil && m != nil {
+			id = m.ID
+		}
 		return err
 	})
+	return id, err
 }
 
 // retry runs call until it succeeds, retrying 429s (after the

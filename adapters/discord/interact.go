@@ -119,6 +119,7 @@ func interactionQuestion(i *discordgo.Interaction) (q, user string) {
 func (a *Adapter) answerInteraction(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, q, user string) (r bot.Reply, deferred, ok bool) {
 	replies := make(chan bot.Reply, 1) // buffered: a late answer must not block
 	actx := bot.WithAsker(ctx, bot.Asker{Platform: platform, User: user, Channel: i.ChannelID})
+	actx = bot.WithConversation(actx, conversation(&discordgo.Message{ChannelID: i.ChannelID, GuildID: i.GuildID, Author: &discordgo.User{ID: user}}, ""))
 	go func() { replies <- a.answerer.Answer(actx, q) }()
 	t := time.NewTimer(a.deferAfter)
 	select {

@@ -52,6 +52,12 @@ var renderCases = []struct {
 	r     bot.Reply
 }{
 	{"answered", MessageLimit, realAnswer(false, cite(1, "story.txt", 11, 10, pompeoSentence))},
+	{"follow up", MessageLimit, func() bot.Reply {
+		r := realAnswer(false, cite(1, "story.txt", 11, 10, pompeoSentence))
+		r.Reading = `Reading "he" as Secretary of State Mike Pompeo`
+		r.Text = r.Reading + ".\n\n" + r.Text
+		return r
+	}()},
 	{"two citations", MessageLimit, realAnswer(false,
 		cite(1, "story.txt", 4, 3, "President Trump asked @Ambjohnbolton to invite President Putin to Washington in the fall and those discussions are already underway."),
 		cite(2, "story.txt", 2, 2, `"President Trump asked @Ambjohnbolton to invite President Putin to Washington in the fall and those discussions are already underway," White House spokeswoman Sarah Sanders said in a Twitter post.`))},

@@ -10,7 +10,9 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/chzyer/readline"
@@ -43,14 +45,27 @@ type Session struct {
 	opt      Options
 	out      io.Writer
 	last     *bot.Reply
+	// convo numbers the conversation, so that :new starts another: each
+	// question is asked in conversation "repl:<session>:<convo>".
+	convo int
+	id    string
 }
+
+// sessions numbers the sessions of this process, so that two never share
+// a conversation.
+var sessions atomic.Int64
 
 // New returns a session writing to out.
 func New(a bot.Answerer, out io.Writer, opt Options) *Session {
 	if opt.Prompt == "" {
 		opt.Prompt = "? "
 	}
-	return &Session{answerer: a, opt: opt, out: out}
+	return &Session{answerer: a, opt: opt, out: out, id: strconv.FormatInt(sessions.Add(1), 10)}
+}
+
+// conversation is the key of the session's current conversation.
+func (s *Session) conversation() string {
+	return "repl:" + s.id + ":" + strconv.Itoa(s.convo)
 }
 
 // Run reads questions from in until end of input, ":quit", or ctx is done.
@@ -174,7 +189,7 @@ func (s *Session) handle(ctx context.Context, line string) bool {
 	if strings.HasPrefix(line, ":") {
 		return s.command(line)
 	}
-	r := s.answerer.Answer(ctx, line)
+	r := s.answerer.Answer(bot.WithConversation(ctx, s.conversation()), line)
 	s.last = &r
 	fmt.Fprintln(s.out, r.Text)
 	fmt.Fprintln(s.out)
@@ -205,6 +220,10 @@ func (s *Session) command(line string) bool {
 		fmt.Fprint(s.out, why)
 	case ":render":
 		s.render(fields[1:])
+	case ":new":
+		s.convo++
+		s.last = nil
+		fmt.Fprintln(s.out, "New conversation: the next question is read on its own.")
 	default:
 		fmt.Fprintf(s.out, "Unknown command %s. %s\n", trim(fields[0], 40), "Type :help for the list.")
 	}
@@ -242,7 +261,8 @@ func (s *Session) help() string {
 	h := `Type a question and press Enter. Commands:
   :help           this help
   :doc            the loaded documents, with sentence and paragraph counts
-  :why            how the last answer was chosen: terms, corrections, top scores`
+  :why            how the last answer was chosen: how a follow-up was read, terms, corrections, top scores
+  :new            start a new conversation: the next question does not follow up the last`
 	if len(s.opt.Renderers) > 0 {
 		h += "\n  :render NAME    the last answer as a platform would show it; NAME is " + strings.Join(s.renderNames(), " or ")
 	}

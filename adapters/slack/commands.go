@@ -65,7 +65,10 @@ func (a *Adapter) command(ctx context.Context, cmd slack.SlashCommand) slack.Msg
 		return usage(cmd.Command)
 	}
 	asker := bot.Asker{Platform: platform, User: cmd.UserID, Channel: cmd.ChannelID}
-	actx, cancel := detach(bot.WithAsker(ctx, asker), answerBudget)
+	// A slash command cannot be threaded: the channel and user make the
+	// conversation, for as long as the memory keeps it.
+	convo := "slack:command:" + cmd.ChannelID + ":" + cmd.UserID
+	actx, cancel := detach(bot.WithConversation(bot.WithAsker(ctx, asker), convo), answerBudget)
 	replies := make(chan bot.Reply, 1)
 	a.bg.Go(func() { replies <- a.answer(actx, q) })
 

@@ -37,6 +37,30 @@ type mention struct {
 	Channel  string `json:"channel"`
 	TS       string `json:"ts"`
 	ThreadTS string `json:"thread_ts"`
+	// ChannelType is "im" for a direct message (a "message" event).
+	ChannelType string `json:"channel_type"`
+}
+
+// direct reports whether m is a person's direct message to the bot, which
+// needs no mention.
+func (m mention) direct() bool {
+	return m.Type == "message" && m.ChannelType == "im"
+}
+
+// conversation is the key of the conversation m continues: a DM is one
+// conversation, and a mention's thread another (the bot answers a
+// mention in its thread, so a later mention there continues it). Only the
+// bot's own questions and answers are remembered, so a thread the bot has
+// not answered in starts afresh.
+func (m mention) conversation() string {
+	if m.direct() {
+		return "slack:dm:" + m.Channel
+	}
+	thread := m.ThreadTS
+	if thread == "" {
+		thread = m.TS
+	}
+	return "slack:thread:" + m.Channel + ":" + thread
 }
 
 func (h eventHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -76,10 +100,10 @@ func (h eventHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // event ID, unless a bot (perhaps ourselves) wrote it: two bots answering
 // each other would loop forever.
 func (a *Adapter) mentioned(ctx context.Context, eventID string, m mention) {
-	if m.Type != "app_mention" {
+	if m.Type != "app_mention" && !m.direct() {
 		return
 	}
-	if m.BotID != "" || m.SubType == slack.MsgSubTypeBotMessage {
+	if m.BotID != "" || m.SubType == slack.MsgSubTypeBotMessage || m.direct() && m.SubType != "" {
 		return
 	}
 	if eventID != "" && !a.eventIDs.firstTime(eventID, a.now()) {
@@ -111,13 +135,13 @@ func (a *Adapter) answerMention(ctx context.Context, m mention) {
 	if q == "" || strings.EqualFold(q, "help") {
 		msg = usage(prefix)
 	} else {
-		rep := a.answer(bot.WithAsker(ctx, asker), q)
+		rep := a.answer(bot.WithConversation(bot.WithAsker(ctx, asker), m.conversation()), q)
 		a.logReply("mention", asker, rep)
 		msg = Render(rep, InChannel)
 	}
 	thread := m.ThreadTS
-	if thread == "" {
-		thread = m.TS
+	if thread == "" && !m.direct() {
+		thread = m.TS // a DM is answered in line, a mention in its thread
 	}
 	opts := []slack.MsgOption{
 		slack.MsgOptionText(msg.Text, false), // already escaped

@@ -57,6 +57,13 @@ func TestRenderGolden(t *testing.T) {
 			Text:      pompeo.Text + " [1]\n\nSources:\n[1] sentence 24, paragraph 10",
 			Citations: []bot.Citation{pompeo},
 		}},
+		{"follow_up", bot.Reply{
+			Outcome: bot.OutcomeAnswered, Answered: true, Confidence: 0.9,
+			Question: "what did he say?", Understood: "what did Secretary of State Mike Pompeo say?",
+			Reading:   `Reading "he" as Secretary of State Mike Pompeo`,
+			Text:      "Reading \"he\" as Secretary of State Mike Pompeo.\n\n" + pompeo.Text + " [1]\n\nSources:\n[1] sentence 24, paragraph 10",
+			Citations: []bot.Citation{pompeo},
+		}},
 		{"multidoc", bot.Reply{
 			Outcome: bot.OutcomeAnswered, Answered: true, MultiDoc: true,
 			Text: "First. [1] Second. [2]\n\nSources:\n[1] a.txt, sentence 1, paragraph 1\n[2] b.txt, sentence 7, paragraph 4",

@@ -95,19 +95,31 @@ func (a *Adapter) socketEvent(ctx context.Context, smc *socketmode.Client, evt s
 	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 		eventID = cb.EventID
 	}
-	am, ok := ev.InnerEvent.Data.(*slackevents.AppMentionEvent)
-	if !ok {
-		return
+	switch m := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		a.mentioned(ctx, eventID, mention{
+			Type:     "app_mention",
+			User:     m.User,
+			BotID:    m.BotID,
+			Text:     m.Text,
+			Channel:  m.Channel,
+			TS:       m.TimeStamp,
+			ThreadTS: m.ThreadTimeStamp,
+		})
+	case *slackevents.MessageEvent:
+		// A direct message (message.im): the whole DM is one conversation.
+		a.mentioned(ctx, eventID, mention{
+			Type:        "message",
+			SubType:     m.SubType,
+			ChannelType: m.ChannelType,
+			User:        m.User,
+			BotID:       m.BotID,
+			Text:        m.Text,
+			Channel:     m.Channel,
+			TS:          m.TimeStamp,
+			ThreadTS:    m.ThreadTimeStamp,
+		})
 	}
-	a.mentioned(ctx, eventID, mention{
-		Type:     "app_mention",
-		User:     am.User,
-		BotID:    am.BotID,
-		Text:     am.Text,
-		Channel:  am.Channel,
-		TS:       am.TimeStamp,
-		ThreadTS: am.ThreadTimeStamp,
-	})
 }
 
 // socketCommand answers a slash command in the ack itself, off the event

@@ -14,6 +14,9 @@ import (
 // Citations serialise through bot.Citation's own JSON tags.
 type answerJSON struct {
 	Question string `json:"question"`
+	// Understood is the question as the bot read it (a follow-up with its
+	// references resolved); equal to Question when nothing was resolved.
+	Understood string `json:"understood"`
 	// Kind is "answer", "not_found", "smalltalk" or "refused"; Answered is
 	// true only for "answer".
 	Kind       string         `json:"kind"`
@@ -33,6 +36,7 @@ func toJSON(r bot.Reply) answerJSON {
 	}
 	return answerJSON{
 		Question:   r.Question,
+		Understood: understood(r),
 		Kind:       r.Kind(),
 		Answered:   r.Answered,
 		Confidence: float64(int64(r.Confidence*1000+0.5)) / 1000,
@@ -42,13 +46,23 @@ func toJSON(r bot.Reply) answerJSON {
 	}
 }
 
+func understood(r bot.Reply) string {
+	if r.Understood == "" {
+		return r.Question
+	}
+	return r.Understood
+}
+
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
+	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] [--conversation] ["QUESTION"...]
 
 Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
-With no question arguments, ask reads one question per line from standard input.`)
+With no question arguments, ask reads one question per line from standard input.
+With --conversation the questions are one conversation, in order: each may
+follow up the one before ("Who chaired the meeting?", "what did she propose?").`)
 	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
+	conv := fs.Bool("conversation", false, "treat the questions as one conversation, in order (follow-ups read against the turn before)")
 	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates; overrides the config's answer.top_k")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -66,6 +80,10 @@ With no question arguments, ask reads one question per line from standard input.
 	store, err := loadStore(ls.docs, e.stderr)
 	if err != nil {
 		return err
+	}
+	if *conv {
+		ls.opt.Memory = bot.NewLocalMemory(0, 1, nil)
+		ctx = bot.WithConversation(ctx, "cli")
 	}
 	b := bot.New(store, ls.opt)
 	out := bufio.NewWriter(e.stdout)

@@ -15,21 +15,36 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/storybot/storybot/bot"
 )
 
 // Config is storybot.yaml. Every key is documented in config.example.yaml.
 type Config struct {
-	Documents      []string      `yaml:"documents"`
-	DocumentsWatch bool          `yaml:"documents_watch"`
-	Answer         AnswerConfig  `yaml:"answer"`
-	HTTP           HTTPConfig    `yaml:"http"`
-	Slack          SlackConfig   `yaml:"slack"`
-	Discord        DiscordConfig `yaml:"discord"`
-	Log            LogConfig     `yaml:"log"`
-	Limits         LimitsConfig  `yaml:"limits"`
+	Documents      []string           `yaml:"documents"`
+	DocumentsWatch bool               `yaml:"documents_watch"`
+	Answer         AnswerConfig       `yaml:"answer"`
+	HTTP           HTTPConfig         `yaml:"http"`
+	Slack          SlackConfig        `yaml:"slack"`
+	Discord        DiscordConfig      `yaml:"discord"`
+	Log            LogConfig          `yaml:"log"`
+	Limits         LimitsConfig       `yaml:"limits"`
+	Conversation   ConversationConfig `yaml:"conversation"`
 	// Warnings are what parsing noticed but did not refuse: ${VAR}s that
 	// were not set.
 	Warnings []string `yaml:"-"`
+}
+
+// ConversationConfig bounds the memory that lets a question follow up the
+// one before (a Slack thread, a Discord reply, a DM, the REPL).
+type ConversationConfig struct {
+	TTL Duration `yaml:"ttl"` // a conversation idle this long is forgotten
+	Max int      `yaml:"max"` // conversations remembered; the least recently used go first
+}
+
+// memory is the conversation memory the config asks for.
+func (c ConversationConfig) memory() *bot.LocalMemory {
+	return bot.NewLocalMemory(c.TTL.D(), c.Max, nil)
 }
 
 type AnswerConfig struct {
@@ -99,6 +114,10 @@ func (d Duration) D() time.Duration { return time.Duration(d) }
 func DefaultConfig() Config {
 	return Config{
 		Answer: AnswerConfig{MinConfidence: 0.4, TopK: 5, MaxQuestion: 1000},
+		Conversation: ConversationConfig{
+			TTL: Duration(bot.DefaultConversationTTL),
+			Max: bot.DefaultConversations,
+		},
 		HTTP: HTTPConfig{
 			Listen:            "127.0.0.1:8080",
 			ReadHeaderTimeout: Duration(5 * time.Second),
@@ -359,6 +378,12 @@ func (c Config) Validate() error {
 	}
 	if c.Answer.MaxQuestion < 10 || c.Answer.MaxQuestion > 100000 {
 		bad("answer.max_question", "must be between 10 and 100000 characters")
+	}
+	if c.Conversation.TTL <= 0 {
+		bad("conversation.ttl", "must be a positive duration")
+	}
+	if c.Conversation.Max < 1 || c.Conversation.Max > 10000000 {
+		bad("conversation.max", "must be between 1 and 10000000")
 	}
 	if _, _, err := net.SplitHostPort(c.HTTP.Listen); err != nil {
 		bad("http.listen", "want host:port such as 127.0.0.1:8080")

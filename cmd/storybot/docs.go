@@ -224,7 +224,8 @@ func addLocalFlags(fs *flag.FlagSet) func(e *env) (localSetup, error) {
 		if len(docs) == 0 {
 			ls.docs = cfg.Documents
 		}
-		ls.opt = bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion}
+		ls.opt = bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion,
+			Memory: cfg.Conversation.memory()}
 		return ls, nil
 	}
 }

@@ -72,8 +72,8 @@ type miss struct {
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic|wikiqa] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
-	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi, offtopic (one message a line that no document should answer) or wikiqa (the WikiQA TSV: each question's sentences are its document)")
+	fs := newFlags(e, "eval", "[--format jsonl|squad|babi|offtopic|wikiqa|conversations] [--doc PATH] [--typos N] [--seed S] [--json] FILE")
+	format := fs.String("format", "jsonl", "question file `format`: jsonl, squad, babi, offtopic (one message a line that no document should answer), wikiqa (the WikiQA TSV: each question's sentences are its document) or conversations (follow-ups: {\"doc\", \"turns\": [{\"q\", \"gold\"}]} a line)")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` for jsonl questions; default: the built-in story")
 	typos := fs.Int("typos", 0, "put one random edit into `N` words (4+ letters) of each question")
@@ -91,6 +91,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return usagef("eval: --typos must be at least 0")
 	}
 	file := fs.Arg(0)
+	if *format == "conversations" {
+		return evalConversations(ctx, e, file, docs, *asJSON, *showMisses)
+	}
 	var cases []evalCase
 	var err error
 	switch *format {
@@ -113,7 +116,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	case "wikiqa":
 		cases, err = wikiqaCases(file)
 	default:
-		return usagef("eval: unknown --format %q (want jsonl, squad, babi, offtopic or wikiqa)", *format)
+		return usagef("eval: unknown --format %q (want jsonl, squad, babi, offtopic, wikiqa or conversations)", *format)
 	}
 	if err != nil {
 		return err

@@ -4,8 +4,8 @@
 // Usage:
 //
 //	storybot repl [--doc PATH]... [--config FILE] [--no-history]
-//	storybot ask [--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
-//	storybot eval [--format jsonl|squad|babi] [--doc PATH] [--typos N] [--limit N] [--misses] FILE
+//	storybot ask [--doc PATH]... [--config FILE] [--json] [--top K] [--conversation] ["QUESTION"...]
+//	storybot eval [--format jsonl|squad|babi|offtopic|conversations] [--doc PATH] [--typos N] [--limit N] [--misses] FILE
 //	storybot bench [--doc PATH]... [--n N]
 //	storybot serve [--config FILE]
 //	storybot config check --config FILE

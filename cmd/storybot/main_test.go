@@ -38,7 +38,7 @@ func TestAskJSON(t *testing.T) {
 	for k := range raw {
 		keys = append(keys, k)
 	}
-	want := []string{"answered", "candidates", "citations", "confidence", "kind", "question", "text"}
+	want := []string{"answered", "candidates", "citations", "confidence", "kind", "question", "text", "understood"}
 	if strings.Join(sorted(keys), ",") != strings.Join(want, ",") {
 		t.Errorf("fields %v, want exactly %v", sorted(keys), want)
 	}

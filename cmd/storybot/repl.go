@@ -30,6 +30,10 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if ls.opt.Memory == nil {
+		// The session is one conversation (:new starts another).
+		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
+	}
 	b := bot.New(store, ls.opt)
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },

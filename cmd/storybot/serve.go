@@ -124,10 +124,12 @@ type server struct {
 // newServer wires everything without connecting or listening, so config
 // check and the load test can build exactly what serve runs.
 func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(bot.Answerer) bot.Answerer) (*server, error) {
+	mem := cfg.Conversation.memory()
 	s := &server{
-		cfg:     cfg,
-		log:     log,
-		bot:     bot.New(facts.NewStore(docs...), bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion}),
+		cfg: cfg,
+		log: log,
+		bot: bot.New(facts.NewStore(docs...), bot.Options{MinConfidence: cfg.Answer.MinConfidence,
+			TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion, Memory: mem}),
 		met:     metrics.New(version),
 		ready:   newReadiness(),
 		started: time.Now(),
@@ -179,7 +181,7 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 	}
 	if cfg.DiscordEnabled() {
 		a, err := discord.New(answerer, discord.Config{Token: cfg.Discord.Token, APIURL: cfg.Discord.APIURL},
-			discord.WithLogger(log), discord.WithEvents(events),
+			discord.WithLogger(log), discord.WithEvents(events), discord.WithMemory(mem),
 			// Replies in flight at shutdown may finish; serve stops
 			// waiting for them at shutdown_timeout whatever happens.
 			discord.WithDrain(cfg.HTTP.ShutdownTimeout.D()))

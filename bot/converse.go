@@ -1,0 +1,151 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/match"
+)
+
+// converse answers question as the next turn of conversation key: read
+// against the last turn remembered, then remembered itself. A Memory that
+// fails only costs the context: the question is still answered.
+func (b *Bot) converse(ctx context.Context, key, question string) Reply {
+	mem := b.opt.Memory
+	turns, err := mem.Load(ctx, key)
+	if err != nil {
+		turns = nil
+	}
+	var prev *Turn
+	if len(turns) > 0 {
+		prev = &turns[len(turns)-1]
+	}
+	r := b.answer(ctx, question, prev)
+	if r.Outcome != OutcomeAnswered && r.Outcome != OutcomeNotFound {
+		return r // small talk and refusals leave the conversation as it was
+	}
+	t := Turn{Question: r.Question, Understood: r.Understood, Topic: r.topic, At: time.Now().UTC()}
+	if len(r.Citations) > 0 {
+		c := r.Citations[0]
+		t.Answer, t.Doc, t.Sentence = c.Text, c.Doc, c.Sentence
+	}
+	turns = append(turns, t)
+	if len(turns) > MaxTurns {
+		turns = turns[len(turns)-MaxTurns:]
+	}
+	_ = mem.Save(ctx, key, turns) // best effort, as Load
+	return r
+}
+
+// arrange orders a follow-up's hits and says whether one answers what the
+// follow-up itself asks, not only what it carried over: the sentences that
+// hold one of its own new content words (as asked, or as the term the
+// matcher corrected it to) come first, in the matcher's order, and without
+// any the follow-up is not answered (one with no words of its own, "when?",
+// leans wholly on the turn before). Of those, one near the previous answer
+// is preferred (preferNear). Questions that are not follow-ups keep the
+// matcher's order.
+func arrange(res *match.Result, rd reading, prev *Turn) bool {
+	if !rd.followUp || len(res.Hits) == 0 {
+		return true
+	}
+	hits := res.Hits
+	if len(rd.own) > 0 {
+		k := 0
+		for i, h := range hits {
+			if holds(h.Sentence.Text, rd.own, res.Terms) {
+				copy(hits[k+1:i+1], hits[k:i])
+				hits[k] = h
+				k++
+			}
+		}
+		if k == 0 {
+			return false
+		}
+		hits = hits[:k]
+	}
+	preferNear(hits, prev)
+	return true
+}
+
+// holds reports whether text holds one of the stems own, as asked or as
+// the matcher's term for it.
+func holds(text string, own []string, terms []match.TermMatch) bool {
+	stems := map[string]bool{}
+	english.Tokenize(text, func(t english.Token) { stems[english.Stem(t.Word)] = true })
+	for _, s := range own {
+		if stems[s] {
+			return true
+		}
+		for _, tm := range terms {
+			if tm.Stem != "" && english.Stem(tm.Word) == s && stems[tm.Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withReading starts text with the line saying how a follow-up was read.
+func withReading(text, note string) string {
+	if note == "" {
+		return text
+	}
+	return strings.TrimSuffix(note, ".") + ".\n\n" + text
+}
+
+// Near is how many sentences from the previous answer a follow-up's answer
+// is looked for first, and NearShare the least share of the best score a
+// sentence there needs to be preferred: a conversation moves through a
+// document, and what a follow-up asks is usually said next to what was
+// just quoted (often in the same sentence).
+const (
+	followTopK = 10 // hits a follow-up's search keeps for arrange
+	near       = 2
+	nearShare  = 0.5
+)
+
+// preferNear moves to the front the nearest of hits within near sentences
+// of the previous answer (the better-scoring of two as near) that scores
+// at least nearShare of the best score of all.
+func preferNear(hits []match.Hit, prev *Turn) {
+	if prev == nil || prev.Answer == "" || len(hits) < 2 {
+		return
+	}
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.Score)
+	}
+	pick := -1
+	for i, h := range hits {
+		s := h.Sentence
+		d := s.N - prev.Sentence
+		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
+			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) {
+			pick = i
+		}
+	}
+	if pick > 0 {
+		h := hits[pick]
+		copy(hits[1:pick+1], hits[:pick])
+		hits[0] = h
+	}
+}
+
+// closer reports whether a hit d sentences from the previous answer,
+// scoring s, is to be preferred to one pd away scoring ps.
+func closer(d int, s float64, pd int, ps float64) bool {
+	if a, b := abs(d), abs(pd); a != b {
+		return a < b
+	}
+	return s > ps
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,371 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// reading is how a question was read in its conversation.
+type reading struct {
+	understood string // the question as searched
+	note       string // what was resolved, for the reply ("" when nothing)
+	followUp   bool
+	// own are the stems of the question's own content words that the
+	// previous question did not ask about: a follow-up's answer must hold
+	// one of them unless it has none (a bare "when?").
+	own []string
+	// topic is what "it" and "they" will stand for in the next turn: a
+	// question's content words, kept through the follow-ups that lean on it.
+	topic string
+}
+
+// word is one token of a question with its text as written.
+type word struct {
+	english.Token
+	text string
+}
+
+func words(s string) []word {
+	var ws []word
+	english.Tokenize(s, func(t english.Token) {
+		ws = append(ws, word{Token: t, text: s[t.Start:t.End]})
+	})
+	return ws
+}
+
+// Pronouns and adverbs a follow-up uses for what was said before.
+var (
+	personPronouns = set("he", "she", "him", "his", "her", "hers", "himself", "herself")
+	thingPronouns  = set("it", "its", "itself", "they", "them", "their", "theirs", "this", "that", "these", "those", "there", "then")
+	// Words a question opens with when it continues the one before.
+	continuations = set("and", "but", "so", "also", "plus")
+	whWords       = set("what", "who", "whom", "whose", "when", "where", "why", "how", "which", "whats", "whos", "wheres", "whens", "hows")
+	// Verbs so general that carrying them into another question only adds
+	// noise ("what did X want", "who asked about Y").
+	lightVerbs = set("want", "wants", "wanted", "need", "needs", "get", "gets", "got", "go", "goes", "went",
+		"come", "comes", "came", "take", "takes", "took", "make", "makes", "made", "say", "says", "said",
+		"ask", "asks", "asked", "think", "know", "mean", "means", "happen", "happened", "use", "used",
+		"tell", "told", "called", "call", "talk", "usually", "else", "way", "really", "well", "much", "many",
+		"long", "often", "happens", "ok", "okay", "like", "would", "will", "shall", "may", "might", "must", "can")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// askWords belong to how a question asks ("how long", "who else", "the
+// other one"), not to what it asks about.
+var askWords = set("much", "many", "long", "often", "far", "old", "else", "other", "one", "way", "kind", "sort", "lot", "too", "well", "really")
+
+// sayWords are stop words for a search (they frame a question about a
+// text: "what does it say about…") that in a follow-up are what is asked:
+// "what did she say?" wants what she said.
+var sayWords = set("say", "says", "said", "tell", "told", "mention", "mentioned")
+
+// isOwn reports whether w, in a follow-up, asks for something: any word
+// but a stop word, question word, pronoun or part of how it asks.
+func isOwn(w string) bool {
+	return sayWords[w] || !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
+		!continuations[w] && !askWords[w] && len(w) > 1
+}
+
+// isContent reports whether w carries what a question is about: not a stop
+// word, question word, pronoun or light verb.
+func isContent(w string) bool {
+	return !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
+		!lightVerbs[w] && !continuations[w] && len(w) > 1
+}
+
+// readFollowUp reads q after the conversation's last turn: it resolves
+// pronouns to the names or subject said before and fills an elliptical
+// question ("and when?", "what about the ferry?") with the content of the
+// question before. A self-contained question is read as asked.
+func readFollowUp(q string, prev Turn) reading {
+	ws := words(q)
+	r := reading{understood: q, topic: carried(q, "")}
+	refs := references(ws)
+	own := ownWords(ws, prev.Understood)
+	ellipsis := isElliptical(ws)
+	if len(refs) == 0 && !ellipsis {
+		return r
+	}
+	// What "it" will stand for next: a thing the follow-up newly names
+	// ("what about the Salt Loft?"), or else the topic before.
+	if r.topic = names(q); r.topic == "" {
+		r.topic = topicOf(prev)
+	}
+	r.followUp = true
+	r.own = own
+	var b strings.Builder
+	var notes []string
+	last := 0
+	carry := false
+	for _, i := range refs {
+		ante := antecedent(ws[i], prev)
+		if ante == "" || strings.Contains(b.String(), ante) {
+			carry = carry || ante == ""
+			continue
+		}
+		b.WriteString(q[last:ws[i].Start])
+		b.WriteString(ante)
+		last = ws[i].End
+		notes = append(notes, `"`+ws[i].text+`" as `+ante)
+	}
+	b.WriteString(q[last:])
+	r.understood = b.String()
+	if (carry || ellipsis && len(refs) == 0) && countContent(ws) < 2 {
+		if extra := carriedWords(prev.Understood, r.understood, true); extra != "" {
+			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
+			notes = append(notes[:0], `it as "`+r.understood+`"`)
+		}
+	}
+	if len(notes) > 0 {
+		r.note = "Reading " + strings.Join(notes, ", ")
+	}
+	return r
+}
+
+// references are the indexes of the words of ws that stand for something
+// said before: personal pronouns, and "it", "they", "that"… used as
+// pronouns ("that ratio" names its own noun; "is there" points nowhere).
+func references(ws []word) []int {
+	var out []int
+	for i, w := range ws {
+		switch {
+		case personPronouns[w.Word]:
+			out = append(out, i)
+		case thingPronouns[w.Word]:
+			if w.Word == "there" && (i+1 < len(ws) && isBe(ws[i+1].Word) || i > 0 && isBe(ws[i-1].Word)) {
+				continue // "is there", "there is"
+			}
+			if isDeterminer(w.Word) && i+1 < len(ws) && isContent(ws[i+1].Word) &&
+				!strings.HasSuffix(ws[i+1].Word, "ly") {
+				continue // "that ratio": the noun is given
+			}
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "isnt", "arent":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	return w == "that" || w == "this" || w == "those" || w == "these"
+}
+
+// isElliptical reports whether a question leans on the one before without
+// a pronoun: it opens with "and…", "what about…", or has no content words
+// at all ("why?", "for how long?", "who else?").
+func isElliptical(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if continuations[ws[0].Word] {
+		return true
+	}
+	if len(ws) > 1 && (ws[0].Word == "what" || ws[0].Word == "how") && ws[1].Word == "about" {
+		return true
+	}
+	n := countContent(ws)
+	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws)
+}
+
+// hasName reports whether ws names something with a capital (past the
+// first word, which any sentence capitalises).
+func hasName(ws []word) bool {
+	for _, w := range ws[min(1, len(ws)):] {
+		if w.Upper && !english.IsStop(w.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+func countContent(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if isContent(w.Word) {
+			n++
+		}
+	}
+	return n
+}
+
+// ownWords are the stems of ws's content words that prev does not hold.
+func ownWords(ws []word, prev string) []string {
+	had := map[string]bool{}
+	for _, w := range words(prev) {
+		had[english.Stem(w.Word)] = true
+	}
+	var out []string
+	for _, w := range ws {
+		if s := english.Stem(w.Word); isOwn(w.Word) && !had[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// carried is the content of the previous question that q lacks, as
+// written, in order, without verbs in -ed: what "it" stands for.
+func carried(prev, q string) string { return carriedWords(prev, q, false) }
+
+// carriedWords is carried, keeping the verbs in -ed when verbs is set:
+// what an ellipsis ("when?") leaves out.
+func carriedWords(prev, q string, verbs bool) string {
+	has := map[string]bool{}
+	for _, w := range words(q) {
+		has[english.Stem(w.Word)] = true
+	}
+	var out []string
+	for _, w := range words(prev) {
+		s := english.Stem(w.Word)
+		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) {
+			has[s] = true
+			out = append(out, w.text)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// antecedent is what the pronoun w stands for after prev: for he, she and
+// their forms, a person named in the previous question or, failing that,
+// in the previous answer (its subject first), whose gender, where English
+// shows it, agrees; for it, they, that…, the previous question's content.
+// "there" stands for a place the previous question named. "" leaves w as
+// it is, and the previous question's content is carried instead.
+func antecedent(w word, prev Turn) string {
+	if g := english.PronounGender(w.Word); g != 0 {
+		for _, pass := range []int{sureGender, titled, anyName} {
+			for _, src := range []string{prev.Understood, prev.Answer} {
+				if p := person(src, g, pass); p != "" {
+					return p
+				}
+			}
+		}
+		return ""
+	}
+	if w.Word == "there" {
+		return names(prev.Understood) // "to Pennick" … "there"; else carried
+	}
+	if w.Word == "then" {
+		return ""
+	}
+	return topicOf(prev)
+}
+
+// topicOf is what the turn was about (see reading.topic).
+func topicOf(t Turn) string {
+	if t.Topic != "" {
+		return t.Topic
+	}
+	return carried(t.Understood, "")
+}
+
+// Passes of person, surest first.
+const (
+	sureGender = iota // a name or word for a person whose gender English shows
+	titled            // a name with a title, or after a word for a person, gender unknown
+	anyName           // a name of several words, gender unknown
+)
+
+// person is the first person named in s that the pass accepts: a run of
+// capitalised words (see the passes), or a word for a person on its own
+// ("my father") whose gender is g.
+func person(s string, g byte, pass int) string {
+	ws := words(s)
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if !w.Upper || english.IsStop(w.Word) || whWords[w.Word] {
+			if english.Gender(w.Word) == g && english.Lookup(w.Word)&english.Person != 0 &&
+				!personPronouns[w.Word] && (i+1 >= len(ws) || !ws[i+1].Upper) {
+				return w.text // "my father"
+			}
+			continue
+		}
+		j := nameEnd(s, ws, i)
+		name, gg, personal := ws[i:j], byte(0), false
+		if i > 0 {
+			gg = english.Gender(ws[i-1].Word)
+			personal = english.IsTitle(ws[i-1].Word)
+		}
+		for _, n := range name {
+			if x := english.Gender(n.Word); x != 0 {
+				gg = x
+			}
+			personal = personal || english.IsTitle(n.Word)
+		}
+		i = j - 1
+		if onlyTitles(name) {
+			continue // "the Secretary": the name is likely said in full later
+		}
+		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
+			pass == anyName && gg == 0 && len(name) > 1 {
+			return s[name[0].Start:name[len(name)-1].End]
+		}
+	}
+	return ""
+}
+
+// names are the capitalised names in q past its first word, joined.
+func names(q string) string {
+	ws := words(q)
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].Upper || english.IsStop(ws[i].Word) {
+			continue
+		}
+		j := nameEnd(q, ws, i)
+		out = append(out, q[ws[i].Start:ws[j-1].End])
+		i = j - 1
+	}
+	return strings.Join(out, " ")
+}
+
+// nameEnd is where the name starting at ws[i] ends: capitalised words
+// joined by spaces or a title's period, and "of" between two of them
+// ("Secretary of State").
+func nameEnd(s string, ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) {
+		if ws[j].Word == "of" && j+1 < len(ws) && ws[j+1].Upper && !english.IsStop(ws[j+1].Word) &&
+			joined(s[ws[j-1].End:ws[j].Start]) && joined(s[ws[j].End:ws[j+1].Start]) {
+			j += 2
+			continue
+		}
+		if !ws[j].Upper || english.IsStop(ws[j].Word) || !joined(s[ws[j-1].End:ws[j].Start]) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// onlyTitles reports whether a name is only titles and words for a person
+// ("Secretary of State", "the Chair"), naming no one in particular.
+func onlyTitles(name []word) bool {
+	for _, w := range name {
+		if w.Word != "of" && !english.IsTitle(w.Word) && english.Lookup(w.Word)&english.Place == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether the text between two capitalised words keeps
+// them one name: spaces, or the period of an abbreviated title.
+func joined(gap string) bool {
+	return strings.Trim(gap, " .") == "" && len(gap) <= 2
+}

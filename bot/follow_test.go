@@ -1,0 +1,165 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/facts"
+)
+
+func TestReadFollowUp(t *testing.T) {
+	t.Parallel()
+	prev := Turn{
+		Question: "Who chaired the meeting?", Understood: "Who chaired the meeting?",
+		Answer: "Present: Cllr. Harriet Moss (Chair), Mr. Tom Rudd and Mrs. Ann Lee.",
+	}
+	tests := []struct {
+		q, want string
+		follow  bool
+	}{
+		// "she" is the first woman named; "he" the first man.
+		{"what did she propose?", "what did Mrs. Ann Lee propose?", true},
+		{"and what did he say?", "and what did Mr. Tom Rudd say?", true},
+		// Ellipsis carries the previous question's content words.
+		{"when?", "when chaired meeting?", true},
+		{"and why?", "and why chaired meeting?", true},
+		// "it" stands for what the previous question was about.
+		{"was it long?", "was meeting long?", true},
+		// "that ratio" names its own noun; "is there" points nowhere.
+		{"what does that ratio mean", "what does that ratio mean", false},
+		// A self-contained question starts afresh.
+		{"Where is the town hall?", "Where is the town hall?", false},
+	}
+	for _, tt := range tests {
+		rd := readFollowUp(tt.q, prev)
+		if rd.understood != tt.want || rd.followUp != tt.follow {
+			t.Errorf("%q read as %q (follow-up %v), want %q (%v)", tt.q, rd.understood, rd.followUp, tt.want, tt.follow)
+		}
+		if rd.followUp && rd.understood != tt.q && rd.note == "" {
+			t.Errorf("%q was rewritten without a note", tt.q)
+		}
+	}
+}
+
+// Family words and titles give a name's gender: "she" skips "my father".
+func TestReadFollowUpGender(t *testing.T) {
+	t.Parallel()
+	prev := Turn{Understood: "Who runs the bakery?", Answer: "My father runs it with my grandmother Odile Quillon."}
+	if rd := readFollowUp("when did she start?", prev); !strings.Contains(rd.understood, "Odile Quillon") {
+		t.Errorf(`"she" read as %q, want Odile Quillon`, rd.understood)
+	}
+	if rd := readFollowUp("when does he start?", prev); !strings.Contains(rd.understood, "father") {
+		t.Errorf(`"he" read as %q, want "father"`, rd.understood)
+	}
+}
+
+const minutes = `Harriet Moss chaired the meeting of the town council in the Corn Exchange.
+She proposed raising the annual allotment rent from £38 to £46.
+The motion was carried by five votes to one.
+The bowls club asked to lease the old pavilion for ten years.
+The library will open on Sundays from May.`
+
+func minutesBot(t *testing.T) *Bot {
+	t.Helper()
+	doc, err := facts.Parse("minutes.txt", []byte(minutes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+}
+
+func TestConversation(t *testing.T) {
+	t.Parallel()
+	b := minutesBot(t)
+	ctx := WithConversation(context.Background(), "test:1")
+	if r := b.Answer(ctx, "Who chaired the meeting?"); !r.Answered || r.Understood != r.Question {
+		t.Fatalf("first turn: %+v", r)
+	}
+	r := b.Answer(ctx, "what did she propose?")
+	if !r.Answered || !strings.Contains(r.Citations[0].Text, "£46") {
+		t.Errorf("follow-up answered %q (understood %q)", r.Text, r.Understood)
+	}
+	if !strings.Contains(r.Understood, "Harriet Moss") || !strings.HasPrefix(r.Text, `Reading "she" as Harriet Moss.`) {
+		t.Errorf("the reply does not say how it read the follow-up: understood %q, text %q", r.Understood, r.Text)
+	}
+	if !strings.Contains(r.Explanation(), "understood: ") {
+		t.Errorf(":why does not show the rewrite:\n%s", r.Explanation())
+	}
+	// Another conversation, and no conversation at all, start afresh.
+	other := b.Answer(WithConversation(context.Background(), "test:2"), "what did she propose?")
+	alone := b.Answer(context.Background(), "what did she propose?")
+	if other.Reading != "" || alone.Reading != "" {
+		t.Errorf("a question outside the conversation was read as a follow-up: %q, %q", other.Reading, alone.Reading)
+	}
+}
+
+// Refusals hold mid-conversation: a follow-up whose own words the
+// document lacks is refused even though the words carried over from the
+// turn before would find a sentence.
+func TestFollowUpRefused(t *testing.T) {
+	t.Parallel()
+	b := minutesBot(t)
+	ctx := WithConversation(context.Background(), "test:3")
+	if r := b.Answer(ctx, "What did the bowls club ask for?"); !r.Answered {
+		t.Fatalf("first turn not answered: %s", r.Text)
+	}
+	for _, q := range []string{"what colour is its flag?", "and their phone number?"} {
+		if r := b.Answer(ctx, q); r.Answered {
+			t.Errorf("%q answered (understood %q): %s", q, r.Understood, r.Text)
+		}
+	}
+	// A bare "for how long?" leans wholly on the turn before.
+	if r := b.Answer(ctx, "for how long?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "ten years") {
+		t.Errorf(`"for how long?" answered %q (understood %q)`, r.Text, r.Understood)
+	}
+}
+
+// "what did she say?" asks for what she said: the sentence saying it, next
+// to the one that names her, not the name again.
+func TestFollowUpSay(t *testing.T) {
+	t.Parallel()
+	doc, err := facts.Parse("harbour.txt", []byte(`The harbour town elected a new council in May.
+Mayor Elena Voss opened the new ferry terminal on Friday.
+She said the ferry would run every hour from June.
+The old pier will close in the autumn.`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+	ctx := WithConversation(context.Background(), "test:say")
+	b.Answer(ctx, "Who opened the ferry terminal?")
+	r := b.Answer(ctx, "what did she say?")
+	if !r.Answered || !strings.HasPrefix(r.Citations[0].Text, "She said") {
+		t.Errorf("answered %q", r.Text)
+	}
+	if r.Reading != `Reading "she" as Mayor Elena Voss` {
+		t.Errorf("reading %q", r.Reading)
+	}
+	if r := b.Answer(ctx, "how much did it cost?"); r.Answered {
+		t.Errorf("%q (read as %q) answered: %s", "how much did it cost?", r.Understood, r.Text)
+	}
+}
+
+// A follow-up that names something new makes it what "it" stands for next.
+func TestFollowUpTopicMoves(t *testing.T) {
+	t.Parallel()
+	first := Turn{Understood: "Where does the Crab Pot serve food?", Topic: "Crab Pot serve food"}
+	rd := readFollowUp("what about the Salt Loft?", first)
+	if rd.topic != "Salt Loft" {
+		t.Fatalf("topic %q, want Salt Loft", rd.topic)
+	}
+	next := readFollowUp("which day is it closed?", Turn{Understood: rd.understood, Topic: rd.topic})
+	if next.understood != "which day is Salt Loft closed?" {
+		t.Errorf("read as %q", next.understood)
+	}
+}
+
+// "there" stands for the place the previous question named.
+func TestFollowUpThere(t *testing.T) {
+	t.Parallel()
+	rd := readFollowUp("where can I eat there?", Turn{Understood: "How long is the walk to Pennick?", Topic: "walk Pennick"})
+	if rd.understood != "where can I eat Pennick?" || rd.note != `Reading "there" as Pennick` {
+		t.Errorf("read as %q (%q)", rd.understood, rd.note)
+	}
+}

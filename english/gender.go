@@ -1,0 +1,51 @@
+package english
+
+// Gender says which personal pronoun general English uses for a person
+// named with w (lower case): 'm' for "he" (mr, sir, father, king…), 'f' for
+// "she" (mrs, ms, mother, queen…), 0 when w does not say. Follow-up
+// questions use it to choose whom "he" or "her" stands for.
+func Gender(w string) byte {
+	switch {
+	case maleWords[w]:
+		return 'm'
+	case femaleWords[w]:
+		return 'f'
+	}
+	return 0
+}
+
+// PronounGender is Gender for the personal pronouns: 'm' for he, him, his,
+// himself; 'f' for she, her, hers, herself; 0 otherwise.
+func PronounGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+var maleWords = setOf("mr", "sir", "lord", "king", "prince", "emperor", "duke", "baron", "count",
+	"monsieur", "signor", "herr", "senor", "father", "dad", "daddy", "grandfather", "grandpa",
+	"granddad", "son", "grandson", "brother", "husband", "uncle", "nephew", "man", "boy",
+	"gentleman", "he", "him", "his", "himself", "spokesman", "chairman", "businessman",
+	"fisherman", "policeman", "actor", "waiter", "monk", "priest", "pope", "bishop", "abbot")
+
+var femaleWords = setOf("mrs", "ms", "miss", "madam", "madame", "mademoiselle", "lady", "dame",
+	"queen", "princess", "empress", "duchess", "baroness", "countess", "signora", "frau",
+	"senora", "mother", "mum", "mom", "mummy", "grandmother", "grandma", "granny", "daughter",
+	"granddaughter", "sister", "wife", "aunt", "niece", "woman", "girl", "she", "her", "hers",
+	"herself", "spokeswoman", "chairwoman", "businesswoman", "policewoman", "actress",
+	"waitress", "nun", "abbess")
+
+// IsTitle reports whether w (lower case) is a title or office written
+// before a person's name ("Mayor Elena Voss", "Cllr. Moss", "Prof. Hale"),
+// beyond the words for a person that Lookup marks Person.
+func IsTitle(w string) bool { return titleWords[w] || personWords[w] && w != "who" && w != "whom" }
+
+var titleWords = setOf("mayor", "cllr", "councillor", "councilor", "alderman", "judge", "justice",
+	"rev", "revd", "reverend", "fr", "pastor", "rabbi", "imam", "bishop", "archbishop", "cardinal",
+	"officer", "inspector", "detective", "constable", "sgt", "capt", "col", "gen", "lt", "cmdr",
+	"commander", "admiral", "prof", "chancellor", "premier", "deputy", "commissioner", "mp", "mep",
+	"dame", "chef", "coach", "nurse", "agent", "grandma", "grandpa", "granny", "aunty", "auntie")
