@@ -139,6 +139,8 @@ func (f *Failover) Run(ctx context.Context) {
 	}
 	if err := f.probe(ctx); err != nil && ctx.Err() == nil {
 		f.failed(err)
+	} else if err == nil {
+		f.opt.Log.Info("redis reachable: state is shared with the other replicas")
 	}
 	for {
 		if !f.down.Load() {

@@ -218,3 +218,27 @@ func TestReplicasKeepAnsweringWithoutRedis(t *testing.T) {
 	}
 	eventOnce(t, a, b, posts, "EvAfterRestart")
 }
+
+func TestReplicaRedisPasswordFromTheEnvironmentNeverLogged(t *testing.T) {
+	t.Parallel()
+	const password = "redis-pass-Zm9vYmFy"
+	redis := statetest.StartWithPassword(t, password)
+	api, _ := fakeSlackAPI(t)
+	cfg := strings.Replace(replicaConfig(redis.URL(), api.URL, "log:\n  level: debug\n"),
+		"redis:\n", "redis:\n  password: ${REDIS_PASSWORD}\n", 1)
+	good := startRun(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret, "REDIS_PASSWORD": password})
+	bad := startRun(t, cfg, map[string]string{"SLACK_SIGNING_SECRET": slackSecret, "REDIS_PASSWORD": "wrong-" + password})
+	good.logs.wait(t, 0, "redis reachable")
+	bad.logs.wait(t, 0, "redis unreachable")
+	for _, s := range []*served{good, bad} {
+		if _, body := slash(t, s.base, slackSecret, "U1", "C1", "Who is the Secretary of State?"); parseSlack(t, body).ResponseType != "in_channel" {
+			t.Errorf("not answered: %s", body)
+		}
+		if strings.Contains(s.logs.String(), password) {
+			t.Errorf("the Redis password is in the log:\n%s", s.logs)
+		}
+	}
+	if _, body := get(t, bad.base+"/readyz"); !strings.Contains(body, `"redis": "degraded"`) {
+		t.Errorf("/readyz with a wrong password: %s", body)
+	}
+}
