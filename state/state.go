@@ -4,8 +4,11 @@
 // keeps it in the process, the default; Redis keeps it in a Redis server;
 // Failover uses Redis while it answers and Memory while it does not.
 //
-// Callers name keys without a prefix; a Redis store namespaces them. No
-// caller needs to know which store runs.
+// Callers name keys without a prefix, each with its own first part
+// ("slack:event:…", "u:slack:U1"); a Redis store namespaces them. No caller
+// needs to know which store runs. Conversation memory (follow-up
+// questions) belongs in Get and Set, a conversation's turns encoded under
+// one key with the memory's time-to-live, which on Redis is its expiry.
 package state
 
 import (
