@@ -9,7 +9,9 @@ import (
 // MemoryOptions size a Memory. Zero values mean the defaults.
 type MemoryOptions struct {
 	// MaxSeen bounds the keys FirstTime remembers; when full the oldest
-	// goes, so that distinct keys cannot grow our memory. Default 1<<17.
+	// goes, so that distinct keys cannot grow our memory. Default 81920,
+	// what Slack's replay cache and event IDs were allowed before they
+	// shared one store.
 	MaxSeen int
 	// MaxBuckets bounds the token buckets; when full, the longest idle
 	// go, which only ever forgives. Default 100000, about 10 MB.
@@ -41,7 +43,7 @@ var _ Store = (*Memory)(nil)
 // NewMemory returns an empty in-process store.
 func NewMemory(o MemoryOptions) *Memory {
 	if o.MaxSeen <= 0 {
-		o.MaxSeen = 1 << 17
+		o.MaxSeen = 1<<16 + 1<<14
 	}
 	if o.MaxBuckets <= 0 {
 		o.MaxBuckets = 100000
