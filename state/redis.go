@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -50,12 +51,21 @@ func NewRedis(o RedisOptions) (*Redis, error) {
 	opt.DialTimeout, opt.ReadTimeout, opt.WriteTimeout = o.Timeout, o.Timeout, o.Timeout
 	// The Failover retries by falling back and reconnecting in the
 	// background; retrying here would only make a question wait.
-	opt.MaxRetries = -1
+	opt.MaxRetries, opt.DialerRetries = -1, 1
+	// go-redis logs each failed dial itself; the Failover says it once.
+	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	if o.Prefix == "" {
 		o.Prefix = "storybot:"
 	}
 	return &Redis{c: redis.NewClient(opt), prefix: o.Prefix}, nil
 }
+
+var quietOnce sync.Once
+
+// quiet drops go-redis's own log lines.
+type quiet struct{}
+
+func (quiet) Printf(context.Context, string, ...any) {}
 
 // Close closes the connections.
 func (r *Redis) Close() error { return r.c.Close() }
