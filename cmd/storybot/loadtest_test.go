@@ -24,7 +24,6 @@ func TestLoadtestSmall(t *testing.T) {
 }
 
 func TestLoadtestTwoReplicasOnRedis(t *testing.T) {
-	t.Parallel()
 	redis := statetest.Start(t)
 	out, errs, code := runCLI(t, "", "loadtest", "--n", "200", "--concurrency", "4", "--replicas", "2", "--redis", redis.URL())
 	if code != 0 {

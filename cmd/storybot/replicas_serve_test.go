@@ -14,7 +14,8 @@ import (
 )
 
 // Two replicas of serve sharing one real redis-server, on loopback, against
-// the Slack fakes.
+// the Slack fakes. Not parallel: each runs three processes' worth of work,
+// and alongside the timing-bound serve tests they would make those late.
 
 const replicaBotToken = "xoxb-replica-test"
 
@@ -93,7 +94,6 @@ func eventOnce(t *testing.T, a, b *served, posts chan url.Values, eventID string
 }
 
 func TestReplicasAnswerASlackEventOnce(t *testing.T) {
-	t.Parallel()
 	redis := statetest.Start(t)
 	api, posts := fakeSlackAPI(t)
 	a, b := startReplicas(t, replicaConfig(redis.URL(), api.URL, ""))
@@ -126,7 +126,6 @@ func replay(t *testing.T, base string, orig *http.Request) (int, string) {
 }
 
 func TestReplicasShareOneRateLimit(t *testing.T) {
-	t.Parallel()
 	redis := statetest.Start(t)
 	api, _ := fakeSlackAPI(t)
 	a, b := startReplicas(t, replicaConfig(redis.URL(), api.URL, "limits:\n  user_per_minute: 1\n  user_burst: 2\n"))
@@ -149,7 +148,6 @@ func TestReplicasShareOneRateLimit(t *testing.T) {
 }
 
 func TestReplicasShareSocketModeEnvelopes(t *testing.T) {
-	t.Parallel()
 	redis := statetest.Start(t)
 	acks := make(chan string, 8)
 	// The fake delivers the same slash command envelope (env-1) on every
@@ -179,7 +177,6 @@ func TestReplicasShareSocketModeEnvelopes(t *testing.T) {
 }
 
 func TestReplicasKeepAnsweringWithoutRedis(t *testing.T) {
-	t.Parallel()
 	redis := statetest.Start(t)
 	api, posts := fakeSlackAPI(t)
 	a, b := startReplicas(t, replicaConfig(redis.URL(), api.URL, ""))
@@ -220,7 +217,6 @@ func TestReplicasKeepAnsweringWithoutRedis(t *testing.T) {
 }
 
 func TestReplicaRedisPasswordFromTheEnvironmentNeverLogged(t *testing.T) {
-	t.Parallel()
 	const password = "redis-pass-Zm9vYmFy"
 	redis := statetest.StartWithPassword(t, password)
 	api, _ := fakeSlackAPI(t)
