@@ -238,3 +238,26 @@ func TestReplicaRedisPasswordFromTheEnvironmentNeverLogged(t *testing.T) {
 		t.Errorf("/readyz with a wrong password: %s", body)
 	}
 }
+
+func TestServeDiscordShardSettings(t *testing.T) {
+	fd := newFakeDiscord(t)
+	base := fmt.Sprintf("http:\n  listen: 127.0.0.1:0\ndiscord:\n  token: ${DISCORD_TOKEN}\n  api_url: %s\n", fd.srv.URL)
+	vars := map[string]string{"DISCORD_TOKEN": testDiscordToken}
+
+	startRun(t, base+"  shard_count: 2\n  shard_id: 1\n", vars)
+	if c := <-fd.conns; c.shard == nil || *c.shard != [2]int{1, 2} {
+		t.Errorf("Identify shard = %v, want [1 2]", c.shard)
+	}
+
+	// The fake recommends 2 shards: shard 5 of them cannot be.
+	s := startRun(t, base+"  shards: auto\n  shard_id: 5\n", vars)
+	select {
+	case err := <-s.done:
+		s.done <- err
+		if err == nil || !strings.Contains(err.Error(), "shard_id 5 is not below the shard count 2") {
+			t.Errorf("serve = %v, want the shard error", err)
+		}
+	case <-time.After(waitFor):
+		t.Fatal("serve kept running as shard 5 of 2")
+	}
+}
