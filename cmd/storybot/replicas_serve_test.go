@@ -1,13 +1,19 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 
 	"github.com/storybot/storybot/adapters/slack"
 	"github.com/storybot/storybot/state/statetest"
@@ -260,4 +266,66 @@ func TestServeDiscordShardSettings(t *testing.T) {
 	case <-time.After(waitFor):
 		t.Fatal("serve kept running as shard 5 of 2")
 	}
+}
+
+// fakeSocketMention serves a Socket Mode app whose every connection gets the
+// same app mention (one event ID) in an envelope of its own, as Slack
+// redelivers an event it is unsure was received, with auth.test and
+// chat.postMessage beside it.
+func fakeSocketMention(t *testing.T, posts chan<- url.Values) *httptest.Server {
+	var n atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		switch r.URL.Path {
+		case "/api/apps.connections.open":
+			json.NewEncoder(w).Encode(map[string]any{"ok": true, "url": "ws://" + r.Host + "/ws"})
+		case "/api/auth.test":
+			io.WriteString(w, `{"ok": true, "user_id": "UBOT", "user": "storybot", "bot_id": "BBOT"}`)
+		case "/api/chat.postMessage":
+			_ = r.ParseForm()
+			posts <- r.PostForm
+			io.WriteString(w, `{"ok": true, "channel": "C9", "ts": "1.2"}`)
+		case "/ws":
+			up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+			c, err := up.Upgrade(w, r, nil)
+			if err != nil {
+				return
+			}
+			defer c.Close()
+			i := n.Add(1) - 1
+			env := fmt.Sprintf(`{"type":"events_api","envelope_id":"env-%d","retry_attempt":%d,"retry_reason":"timeout","accepts_response_payload":false,"payload":{"type":"event_callback","team_id":"T1","api_app_id":"A1","event_id":"EvSock1","event_time":1700000000,"event":{"type":"app_mention","user":"U1","text":"<@UBOT> Who is the Secretary of State?","ts":"1700000000.000100","channel":"C9","event_ts":"1700000000.000100"}}}`, i, i)
+			for _, m := range []string{`{"type":"hello","num_connections":2,"connection_info":{"app_id":"A1"}}`, env} {
+				if c.WriteMessage(websocket.TextMessage, []byte(m)) != nil {
+					return
+				}
+			}
+			c.WriteControl(websocket.PingMessage, []byte("ping"), time.Now().Add(waitFor))
+			for {
+				if _, _, err := c.ReadMessage(); err != nil {
+					return
+				}
+			}
+		default:
+			io.WriteString(w, `{"ok": false, "error": "unknown_method"}`)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestReplicasAnswerASocketModeRedeliveryOnce(t *testing.T) {
+	redis := statetest.Start(t)
+	posts := make(chan url.Values, 8)
+	api := fakeSocketMention(t, posts)
+	cfg := fmt.Sprintf("http:\n  listen: 127.0.0.1:0\nslack:\n  socket_mode: true\n  app_token: ${SLACK_APP_TOKEN}\n  bot_token: %s\n  api_url: %s/api/\nredis:\n  url: %s\n", replicaBotToken, api.URL, redis.URL())
+	vars := map[string]string{"SLACK_APP_TOKEN": testAppToken}
+	a, b := startRun(t, cfg, vars), startRun(t, cfg, vars)
+	// One replica answers; the other, which got the redelivery on its own
+	// connection, must recognise the event.
+	eventually(t, "one replica to ignore the redelivery", func() bool {
+		_, _, inA := a.logs.find(0, "slack duplicate event ignored", "EvSock1")
+		_, _, inB := b.logs.find(0, "slack duplicate event ignored", "EvSock1")
+		return inA != inB
+	})
+	onePost(t, posts)
 }
