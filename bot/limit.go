@@ -33,10 +33,10 @@ type LimitOptions struct {
 	// gets BusyText. Default 500ms: short enough to stay inside Slack's
 	// 3-second reply window.
 	QueueWait time.Duration
-	// MaxKeys bounds the buckets kept in the process (users plus channels),
-	// when State is not given. When full, the
-	// buckets idle longest are dropped, which only ever forgives. Default
-	// 100000, about 10 MB.
+	// MaxKeys bounds the buckets kept in the process (users plus
+	// channels) when State is not given. When full, the buckets idle
+	// longest are dropped, which only ever forgives. Default 100000, about
+	// 10 MB.
 	MaxKeys int
 	// Events receives Rejected(platform, "rate_limit") for a bucket refusal
 	// and Rejected(platform, "busy") when no slot came free. Optional.
