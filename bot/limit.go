@@ -2,8 +2,9 @@ package bot
 
 import (
 	"context"
-	"sync"
 	"time"
+
+	"github.com/storybot/storybot/state"
 )
 
 // Replies to askers over a limit. They are polite and say what to do,
@@ -32,14 +33,19 @@ type LimitOptions struct {
 	// gets BusyText. Default 500ms: short enough to stay inside Slack's
 	// 3-second reply window.
 	QueueWait time.Duration
-	// MaxKeys bounds the buckets kept (users plus channels). When full, the
-	// buckets idle longest are dropped, which only ever forgives. Default
-	// 100000, about 10 MB.
+	// MaxKeys bounds the buckets kept in the process (users plus
+	// channels) when State is not given. When full, the buckets idle
+	// longest are dropped, which only ever forgives. Default 100000, about
+	// 10 MB.
 	MaxKeys int
 	// Events receives Rejected(platform, "rate_limit") for a bucket refusal
 	// and Rejected(platform, "busy") when no slot came free. Optional.
 	Events Events
-	// Now replaces time.Now, for tests.
+	// State keeps the buckets. Default: a state.Memory of MaxKeys buckets
+	// in this process; a shared store (Redis) makes replicas enforce one
+	// limit together.
+	State state.Store
+	// Now replaces time.Now, for tests of the default State.
 	Now func() time.Time
 }
 
@@ -71,6 +77,9 @@ func (o LimitOptions) withDefaults() LimitOptions {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.State == nil {
+		o.State = state.NewMemory(state.MemoryOptions{MaxBuckets: o.MaxKeys, Now: o.Now})
+	}
 	return o
 }
 
@@ -81,10 +90,6 @@ type Limiter struct {
 	next Answerer
 	opt  LimitOptions
 	sem  chan struct{}
-
-	mu        sync.Mutex
-	buckets   map[string]*bucket
-	lastSweep time.Time
 }
 
 var _ Answerer = (*Limiter)(nil)
@@ -96,30 +101,17 @@ var _ Answerer = (*Limiter)(nil)
 func Limit(next Answerer, opt LimitOptions) *Limiter {
 	opt = opt.withDefaults()
 	return &Limiter{
-		next:    next,
-		opt:     opt,
-		sem:     make(chan struct{}, opt.MaxConcurrent),
-		buckets: map[string]*bucket{},
+		next: next,
+		opt:  opt,
+		sem:  make(chan struct{}, opt.MaxConcurrent),
 	}
-}
-
-// bucket is a token bucket stored as its level at a moment: refilling is
-// computed on use, so idle buckets cost nothing but memory.
-type bucket struct {
-	tokens float64
-	at     time.Time
-}
-
-// level is the bucket's tokens at now, capped at burst.
-func (b *bucket) level(now time.Time, perSec float64, burst int) float64 {
-	return min(float64(burst), b.tokens+now.Sub(b.at).Seconds()*perSec)
 }
 
 // Answer answers q unless the asker is over a limit, in which case the
 // reply has OutcomeLimited and asks them to slow down.
 func (l *Limiter) Answer(ctx context.Context, q string) Reply {
 	a, _ := AskerFrom(ctx)
-	if !l.allow(a) {
+	if !l.allow(ctx, a) {
 		l.opt.Events.Rejected(a.Platform, "rate_limit")
 		return Reply{Question: q, Outcome: OutcomeLimited, Text: SlowDownText}
 	}
@@ -146,115 +138,29 @@ func (l *Limiter) Answer(ctx context.Context, q string) Reply {
 
 // allow takes a token from the asker's user and channel buckets, only if
 // both have one: a refusal must not also spend the other bucket's token.
-func (l *Limiter) allow(a Asker) bool {
-	var keys [2]string
-	var rates [2]float64
-	var bursts [2]int
-	n := 0
+// A store that cannot be asked lets the question through.
+func (l *Limiter) allow(ctx context.Context, a Asker) bool {
+	var arr [2]state.Bucket
+	bs := arr[:0]
 	// The platform is part of the key: IDs are only unique per platform.
 	if a.User != "" {
-		keys[n], rates[n], bursts[n] = "u:"+a.Platform+":"+a.User, l.opt.UserPerMinute/60, l.opt.UserBurst
-		n++
+		bs = append(bs, state.Bucket{Key: "u:" + a.Platform + ":" + a.User, PerSecond: l.opt.UserPerMinute / 60, Burst: l.opt.UserBurst})
 	}
 	if a.Channel != "" {
-		keys[n], rates[n], bursts[n] = "c:"+a.Platform+":"+a.Channel, l.opt.ChannelPerMinute/60, l.opt.ChannelBurst
-		n++
+		bs = append(bs, state.Bucket{Key: "c:" + a.Platform + ":" + a.Channel, PerSecond: l.opt.ChannelPerMinute / 60, Burst: l.opt.ChannelBurst})
 	}
-	if n == 0 {
+	if len(bs) == 0 {
 		return true
 	}
-	now := l.opt.Now()
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.sweep(now)
-	var bs [2]*bucket
-	for i := range n {
-		b := l.buckets[keys[i]]
-		if b == nil {
-			b = &bucket{tokens: float64(bursts[i]), at: now}
-		}
-		if b.level(now, rates[i], bursts[i]) < 1 {
-			return false
-		}
-		bs[i] = b
-	}
-	for i := range n {
-		b := bs[i]
-		b.tokens = b.level(now, rates[i], bursts[i]) - 1
-		b.at = now
-		l.buckets[keys[i]] = b
-	}
-	return true
+	ok, err := l.opt.State.Take(ctx, bs...)
+	return ok || err != nil
 }
 
-// sweep drops buckets that have refilled completely: a full bucket behaves
-// exactly like a missing one, so dropping it forgets nothing. It runs at
-// most once a minute, or at once when the map is at its bound, when it
-// drops the longest-idle buckets even if not yet full.
-func (l *Limiter) sweep(now time.Time) {
-	full := len(l.buckets) >= l.opt.MaxKeys
-	if !full && now.Sub(l.lastSweep) < time.Minute {
-		return
-	}
-	l.lastSweep = now
-	// The slowest refill is the longest any bucket needs to become full.
-	refill := max(
-		time.Duration(float64(l.opt.UserBurst)/(l.opt.UserPerMinute/60)*float64(time.Second)),
-		time.Duration(float64(l.opt.ChannelBurst)/(l.opt.ChannelPerMinute/60)*float64(time.Second)))
-	for k, b := range l.buckets {
-		if now.Sub(b.at) >= refill {
-			delete(l.buckets, k)
-		}
-	}
-	if len(l.buckets) < l.opt.MaxKeys {
-		return
-	}
-	// Still full: someone is making many keys quickly. Forget the quarter
-	// idle longest; that can only let their owners ask a little sooner.
-	cut := idleCutoff(l.buckets, len(l.buckets)/4)
-	for k, b := range l.buckets {
-		if !b.at.After(cut) {
-			delete(l.buckets, k)
-		}
-	}
-}
-
-// idleCutoff returns a time at or after the n-th oldest bucket's last use,
-// found by bisecting between the oldest and newest, so the sweep costs
-// O(len·log) without sorting or allocating a copy.
-func idleCutoff(m map[string]*bucket, n int) time.Time {
-	var lo, hi time.Time
-	for _, b := range m {
-		if lo.IsZero() || b.at.Before(lo) {
-			lo = b.at
-		}
-		if b.at.After(hi) {
-			hi = b.at
-		}
-	}
-	for range 32 {
-		mid := lo.Add(hi.Sub(lo) / 2)
-		c := 0
-		for _, b := range m {
-			if !b.at.After(mid) {
-				c++
-			}
-		}
-		if c >= n {
-			hi = mid
-		} else {
-			lo = mid
-		}
-		if hi.Sub(lo) <= time.Millisecond {
-			break
-		}
-	}
-	return hi
-}
-
-// Len reports how many buckets are kept, for tests and metrics.
+// Len reports how many buckets are kept in the process, for tests and
+// metrics; 0 when they are kept elsewhere.
 func (l *Limiter) Len() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.buckets)
+	if m, ok := l.opt.State.(*state.Memory); ok {
+		return m.Buckets()
+	}
+	return 0
 }

@@ -30,6 +30,7 @@ type Metrics struct {
 	sentences prometheus.Gauge
 	reloads   *prometheus.CounterVec
 	failed    *prometheus.CounterVec
+	redis     prometheus.Counter
 }
 
 var _ bot.Events = (*Metrics)(nil)
@@ -82,13 +83,17 @@ func New(version string) *Metrics {
 			Help: "Replies that could not be delivered after retries, by platform and reason (rate_limited, server_error, timeout, bad_response, rejected, cancelled).",
 		}, []string{"platform", "reason"}),
 	}
+	m.redis = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "storybot_redis_failures_total",
+		Help: "Redis commands and reconnection probes that failed; while Redis is away the bot answers from in-process state.",
+	})
 	build := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name:        "storybot_build_info",
 		Help:        "Always 1; labels say which build is running.",
 		ConstLabels: prometheus.Labels{"version": version, "goversion": runtime.Version()},
 	})
 	build.Set(1)
-	m.reg.MustRegister(m.questions, m.latency, m.rejected, m.connected, m.documents, m.sentences, m.reloads, m.failed, build,
+	m.reg.MustRegister(m.questions, m.latency, m.rejected, m.connected, m.documents, m.sentences, m.reloads, m.failed, m.redis, build,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Zero series for the common outcomes: a rate() over a series that
@@ -123,6 +128,9 @@ func (m *Metrics) Connected(platform string, up bool) {
 	}
 	m.connected.WithLabelValues(label(platform)).Set(v)
 }
+
+// RedisFailed counts one failed Redis command or probe.
+func (m *Metrics) RedisFailed() { m.redis.Inc() }
 
 // Documents records what is loaded, after start-up and each reload.
 func (m *Metrics) Documents(documents, sentences int) {

@@ -57,7 +57,12 @@ type Adapter struct {
 	deferAfter     time.Duration // a slower /ask answer gets a deferred response first
 	drain          time.Duration // answers in flight at cancellation get this long
 	askCommand     bool
-	memory         bot.Memory // the bot's conversations, to continue them from a reply (nil: none)
+	memory         bot.Memory    // the bot's conversations, to continue them from a reply (nil: none)
+	identifyGap    time.Duration // between Identify calls in one max_concurrency bucket
+
+	// shardCount is the shard count in use: the config's, or Discord's
+	// recommendation for shards: auto. Set by Run before connecting.
+	shardCount int
 }
 
 // Option configures an Adapter.
@@ -111,6 +116,7 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		concurrency:    16,
 		deferAfter:     2 * time.Second,
 		askCommand:     true,
+		identifyGap:    identifyGap,
 	}
 	for _, o := range opts {
 		o(ad)
@@ -171,7 +177,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 	defer work.closeAndWait()
 
 	rs := &runState{disconnected: make(chan struct{}, 1), work: work}
+	a.shardCount = a.cfg.ShardCount
 	s := a.newSession(workCtx, stopCtx, rs)
+	if ok, err := a.prepareShards(ctx, s); !ok {
+		return err // logged
+	}
 	backoff := time.Duration(0)
 	for {
 		err := a.open(ctx, s, stop)
@@ -339,6 +349,11 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 	work := rs.work
 	s, _ := discordgo.New(a.cfg.sessionToken()) // New only fails on login arguments we do not pass
 	s.Identify.Intents = intents
+	if a.shardCount > 1 {
+		// discordgo sends [ShardID, ShardCount] in Identify; Discord
+		// then delivers only this shard's guilds (and, to shard 0, DMs).
+		s.ShardID, s.ShardCount = a.cfg.ShardID, a.shardCount
+	}
 	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = false
 	s.MaxRestRetries = 1
@@ -362,7 +377,9 @@ func (a *Adapter) newSession(ctx, stopCtx context.Context, rs *runState) *discor
 		}
 	})
 	s.AddHandler(a.onMessage(ctx, work))
-	if !a.askCommand {
+	if !a.askCommand || a.cfg.ShardID != 0 {
+		// Commands are the application's, not a shard's: shard 0
+		// registers /ask for all of them.
 		return s
 	}
 	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {

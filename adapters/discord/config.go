@@ -21,6 +21,15 @@ type Config struct {
 	// APIURL is the base for REST calls and the gateway lookup; empty means
 	// DefaultAPIURL. Set it to go through an API proxy, or to a test fake.
 	APIURL string
+	// ShardID and ShardCount split a large bot's guilds over processes:
+	// Discord sends this process the guilds whose (id >> 22) % ShardCount
+	// is ShardID, and direct messages to shard 0 only. A ShardCount of 0
+	// or 1 means one process receives everything.
+	ShardID, ShardCount int
+	// AutoShards takes the shard count Discord recommends (GET
+	// /gateway/bot) instead of ShardCount; ShardID still says which one
+	// this process is.
+	AutoShards bool
 }
 
 // Validate reports the first field that is unusable, by name and never by
@@ -34,6 +43,15 @@ func (c Config) Validate() error {
 	// with 4004 and the operator would suspect the token itself.
 	if strings.ContainsAny(tok, " \t\r\n") {
 		return errors.New("discord: Config.Token contains white space")
+	}
+	if c.ShardID < 0 || c.ShardCount < 0 {
+		return errors.New("discord: Config.ShardID and ShardCount cannot be negative")
+	}
+	if c.AutoShards && c.ShardCount != 0 {
+		return errors.New("discord: Config.AutoShards and ShardCount both set; choose one")
+	}
+	if c.ShardCount > 0 && c.ShardID >= c.ShardCount {
+		return fmt.Errorf("discord: Config.ShardID %d is not below ShardCount %d", c.ShardID, c.ShardCount)
 	}
 	if c.APIURL != "" {
 		u, err := url.Parse(c.APIURL)

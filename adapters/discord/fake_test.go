@@ -57,6 +57,9 @@ type fakeDiscord struct {
 	// globalReset is the X-RateLimit-Reset-After of a "global429" fault.
 	globalReset string
 	open        []*websocket.Conn
+	// gatewayBot is what GET /gateway/bot answers: the recommended shard
+	// count and max_concurrency.
+	shards, maxConcurrency int
 }
 
 // gatewayHello is the client's Identify (op 2) or Resume (op 6).
@@ -65,9 +68,10 @@ const hang = -1
 type gatewayHello struct {
 	Op int `json:"op"`
 	D  struct {
-		Token     string `json:"token"`
-		Intents   int    `json:"intents"`
-		SessionID string `json:"session_id"`
+		Token     string  `json:"token"`
+		Intents   int     `json:"intents"`
+		SessionID string  `json:"session_id"`
+		Shard     *[2]int `json:"shard"`
 	} `json:"d"`
 }
 
@@ -96,6 +100,14 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
 		url := "ws://" + strings.TrimPrefix(f.srv.URL, "http://") + "/ws"
 		json.NewEncoder(w).Encode(map[string]string{"url": url})
+	})
+	mux.HandleFunc("GET /api/v9/gateway/bot", func(w http.ResponseWriter, r *http.Request) {
+		url := "ws://" + strings.TrimPrefix(f.srv.URL, "http://") + "/ws"
+		f.mu.Lock()
+		shards, conc := f.shards, f.maxConcurrency
+		f.mu.Unlock()
+		json.NewEncoder(w).Encode(map[string]any{"url": url, "shards": max(1, shards),
+			"session_start_limit": map[string]int{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": max(1, conc)}})
 	})
 	mux.HandleFunc("POST /api/v9/channels/{id}/messages", f.postMessage)
 	mux.HandleFunc("POST /api/v9/applications/{app}/commands", f.record(f.commands, `{"id": "77", "name": "ask"}`))
@@ -195,9 +207,10 @@ func (f *fakeDiscord) record(c chan<- postedMessage, reply string) http.HandlerF
 
 // fakeConn is one gateway connection, seen from the server.
 type fakeConn struct {
-	ws  *websocket.Conn
-	mu  sync.Mutex // gorilla allows one concurrent writer
-	seq int
+	shard *[2]int // as identified; nil: unsharded, receives every guild
+	ws    *websocket.Conn
+	mu    sync.Mutex // gorilla allows one concurrent writer
+	seq   int
 }
 
 func (c *fakeConn) write(v any) error {
@@ -248,6 +261,7 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	if err := ws.ReadJSON(&hello); err != nil {
 		return
 	}
+	c.shard = hello.D.Shard
 	f.identifies <- hello
 	if code := f.refuse(n); code == hang {
 		for {

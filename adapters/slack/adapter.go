@@ -17,6 +17,7 @@ import (
 
 	"github.com/storybot/storybot/adapters/internal/retry"
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/state"
 )
 
 const (
@@ -31,6 +32,12 @@ const (
 	answerBudget = 30 * time.Second
 	// callBudget bounds every outbound HTTP call (Web API, response_url).
 	callBudget = 10 * time.Second
+
+	// replayTTL is how long a request signature is remembered: as long as
+	// its timestamp is accepted, either way of now. eventTTL covers Slack's
+	// retries of an event (the last about 5 minutes after the first).
+	replayTTL = 2 * MaxSkew
+	eventTTL  = 15 * time.Minute
 
 	defaultSlowAfter = 2 * time.Second
 	defaultAPIURL    = "https://slack.com/api/"
@@ -79,6 +86,11 @@ func WithClock(now func() time.Time) Option { return func(a *Adapter) { a.now = 
 // followed whatever the client says: one could lead off the allow-list.
 func WithHTTPClient(c *http.Client) Option { return func(a *Adapter) { a.client = c } }
 
+// WithState sets where seen request signatures and event IDs are kept;
+// default, in this process. Replicas given one shared store (Redis) answer
+// a Slack retry once whichever replica it reaches.
+func WithState(s state.Store) Option { return func(a *Adapter) { a.state = s } }
+
 // AllowInsecureHooks lets response_url use plain http for allow-listed
 // hosts. For tests against httptest servers only.
 func AllowInsecureHooks() Option { return func(a *Adapter) { a.insecureHooks = true } }
@@ -101,8 +113,9 @@ type Adapter struct {
 	client *http.Client
 	api    *slack.Client
 
-	replays  *seen // request signatures within the window
-	eventIDs *seen // Events API and Socket Mode event IDs
+	// state remembers request signatures within the window and event and
+	// envelope IDs, in this process or shared by replicas (Redis).
+	state state.Store
 
 	// self is our bot's identity, once auth.test worked; RunIdentity
 	// keeps it, and replies only ever read it, never wait for it.
@@ -132,8 +145,6 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 		apiURL:       cfg.APIURL,
 		slowAfter:    cfg.SlowAfter,
 		hooks:        map[string]bool{},
-		replays:      newSeen(2*MaxSkew, 1<<16),
-		eventIDs:     newSeen(15*time.Minute, 1<<14),
 
 		attemptTimeout:  callBudget,
 		replyPolicy:     retry.Policy{Attempts: 4, Base: 500 * time.Millisecond, Max: 8 * time.Second},
@@ -175,15 +186,7 @@ func New(a bot.Answerer, cfg Config, opts ...Option) (*Adapter, error) {
 	for _, o := range opts {
 		o(ad)
 	}
-	if ad.log == nil {
-		ad.log = slog.New(slog.DiscardHandler)
-	}
-	if ad.events == nil {
-		ad.events = bot.NopEvents{}
-	}
-	if ad.now == nil {
-		ad.now = time.Now
-	}
+	ad.defaults()
 	c := http.Client{Timeout: callBudget}
 	if ad.client != nil {
 		c = *ad.client
@@ -207,6 +210,22 @@ func (a *Adapter) Handler() http.Handler {
 	mux.Handle("/slack/commands", commandHandler{a})
 	mux.Handle("/slack/events", eventHandler{a})
 	return mux
+}
+
+// defaults fills in what the options left unset.
+func (a *Adapter) defaults() {
+	if a.log == nil {
+		a.log = slog.New(slog.DiscardHandler)
+	}
+	if a.events == nil {
+		a.events = bot.NopEvents{}
+	}
+	if a.now == nil {
+		a.now = time.Now
+	}
+	if a.state == nil {
+		a.state = state.NewMemory(state.MemoryOptions{Now: a.now})
+	}
 }
 
 // Wait blocks until background work (slow answers, thread replies) has
@@ -261,7 +280,7 @@ func (a *Adapter) readSigned(w http.ResponseWriter, r *http.Request) (body []byt
 	}
 	// Hex is case-insensitive, so "v0=AB…" verifies like "v0=ab…": key the
 	// replay cache on one spelling or an attacker could replay by recasing.
-	if !a.replays.firstTime(strings.ToLower(r.Header.Get(HeaderSignature)), now) {
+	if !a.firstTime(r.Context(), "slack:replay:"+strings.ToLower(r.Header.Get(HeaderSignature)), replayTTL) {
 		a.reject(w, http.StatusUnauthorized, "replay")
 		return nil, false
 	}

@@ -106,7 +106,7 @@ func (a *Adapter) mentioned(ctx context.Context, eventID string, m mention) {
 	if m.BotID != "" || m.SubType == slack.MsgSubTypeBotMessage || m.direct() && m.SubType != "" {
 		return
 	}
-	if eventID != "" && !a.eventIDs.firstTime(eventID, a.now()) {
+	if eventID != "" && !a.firstTime(ctx, "slack:event:"+eventID, eventTTL) {
 		a.log.Info("slack duplicate event ignored", "event_id", eventID)
 		return
 	}

@@ -5,39 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/storybot/storybot/bot"
 )
-
-func TestSeenExpiresAndStaysBounded(t *testing.T) {
-	t.Parallel()
-	t0 := time.Unix(1_800_000_000, 0)
-	s := newSeen(time.Minute, 3)
-	steps := []struct {
-		key  string
-		at   time.Duration
-		want bool
-	}{
-		{"a", 0, true},
-		{"a", 30 * time.Second, false}, // within the TTL: a duplicate
-		{"a", time.Minute, true},       // expired: new again
-		{"b", time.Minute, true},       // cache: a, b
-		{"c", time.Minute, true},       // cache: a, b, c (full)
-		{"d", time.Minute, true},       // evicts a, the oldest
-		{"a", time.Minute, true},       // so a is new again (evicts b)
-		{"c", time.Minute, false},      // c survived
-		{"d", time.Minute + time.Second, false},
-	}
-	for i, st := range steps {
-		if got := s.firstTime(st.key, t0.Add(st.at)); got != st.want {
-			t.Errorf("step %d: firstTime(%q, +%v) = %v, want %v", i, st.key, st.at, got, st.want)
-		}
-		if n := len(s.until); n > 3 {
-			t.Errorf("step %d: %d entries, limit 3", i, n)
-		}
-	}
-}
 
 func TestAckPayloadFitsSocketModeLimit(t *testing.T) {
 	t.Parallel()

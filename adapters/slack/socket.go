@@ -131,7 +131,7 @@ func (a *Adapter) socketCommand(ctx context.Context, smc *socketmode.Client, evt
 		return
 	}
 	if evt.Request != nil && evt.Request.EnvelopeID != "" &&
-		!a.eventIDs.firstTime("envelope:"+evt.Request.EnvelopeID, a.now()) {
+		!a.firstTime(ctx, "slack:envelope:"+evt.Request.EnvelopeID, eventTTL) {
 		a.ack(ctx, smc, evt.Request, nil)
 		return
 	}

@@ -30,6 +30,7 @@ type Config struct {
 	Log            LogConfig          `yaml:"log"`
 	Limits         LimitsConfig       `yaml:"limits"`
 	Conversation   ConversationConfig `yaml:"conversation"`
+	Redis          RedisConfig        `yaml:"redis"`
 	// Warnings are what parsing noticed but did not refuse: ${VAR}s that
 	// were not set.
 	Warnings []string `yaml:"-"`
@@ -77,6 +78,11 @@ type SlackConfig struct {
 type DiscordConfig struct {
 	Token  string `yaml:"token"`
 	APIURL string `yaml:"api_url"`
+	// Sharding, for very large installs: see README, "Running more than
+	// one replica".
+	ShardID    int    `yaml:"shard_id"`
+	ShardCount int    `yaml:"shard_count"`
+	Shards     string `yaml:"shards"` // "auto": Discord recommends the count
 }
 
 type LogConfig struct {
@@ -140,6 +146,7 @@ func DefaultConfig() Config {
 			ChannelPerMinute: 120, ChannelBurst: 30,
 			MaxConcurrent: 64,
 		},
+		Redis: RedisConfig{Prefix: "storybot:"},
 	}
 }
 
@@ -401,6 +408,7 @@ func (c Config) Validate() error {
 		bad("http.drain_delay", "must be at least 0 and less than http.shutdown_timeout")
 	}
 	c.validatePlatforms(bad)
+	c.validateReplicas(bad)
 	if !slices.Contains([]string{"text", "json"}, c.Log.Format) {
 		bad("log.format", "must be text or json")
 	}

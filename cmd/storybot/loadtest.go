@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/storybot/storybot/adapters/slack"
+	"github.com/storybot/storybot/facts"
 )
 
 // loadQuestions are asked in turn: answered, not found and corrected ones,
@@ -38,14 +39,28 @@ var loadQuestions = []string{
 // to the server it starts itself on 127.0.0.1, with a signing secret it
 // makes up, so it cannot touch Slack or anything else.
 func runLoadtest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "loadtest", "[--n N] [--concurrency C] [--doc PATH]... [--max-time D]")
+	fs := newFlags(e, "loadtest", "[--n N] [--concurrency C] [--doc PATH]... [--max-time D] [--redis URL] [--replicas R]")
 	n := fs.Int("n", 100000, "requests to send (1..10000000)")
 	conc := fs.Int("concurrency", 16, "requests in flight at once (1..1024)")
 	maxTime := fs.Duration("max-time", 5*time.Minute, "stop sending after this `duration` even if n is not reached")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` to answer from; repeatable; default: the built-in story")
+	var rep loadReplicas
+	fs.StringVar(&rep.redisURL, "redis", "", "share state on the Redis at this `URL` (password from REDIS_PASSWORD), as redis.url does")
+	fs.IntVar(&rep.n, "replicas", 1, "serve stacks to spread requests over, in turn (1..8); with --redis they share it")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	rep.password = e.getenv("REDIS_PASSWORD")
+	if rep.n < 1 || rep.n > 8 {
+		return usagef("loadtest: --replicas must be between 1 and 8")
+	}
+	if c := (Config{Redis: RedisConfig{URL: rep.redisURL}}); rep.redisURL != "" {
+		var p []string
+		c.validateReplicas(func(_, format string, args ...any) { p = append(p, fmt.Sprintf(format, args...)) })
+		if len(p) > 0 {
+			return usagef("loadtest: --redis %s", p[0])
+		}
 	}
 	if *n < 1 || *n > 10_000_000 {
 		return usagef("loadtest: --n must be between 1 and 10000000")
@@ -59,12 +74,13 @@ func runLoadtest(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("loadtest: unexpected argument %q", fs.Arg(0))
 	}
-	lt, err := startLoadTarget(ctx, docs)
+	lt, err := startLoadTarget(ctx, docs, rep)
 	if err != nil {
 		return err
 	}
 	defer lt.stop()
-	fmt.Fprintf(e.stdout, "loadtest: %d signed slash commands, %d at a time, to %s (GOMAXPROCS %d)\n", *n, *conc, lt.url, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(e.stdout, "loadtest: %d signed slash commands, %d at a time, to %s (GOMAXPROCS %d)%s\n",
+		*n, *conc, strings.Join(lt.urls, " and "), runtime.GOMAXPROCS(0), rep.describe())
 	res, err := lt.hammer(ctx, *n, *conc, *maxTime, func(m memSample) {
 		fmt.Fprintf(e.stdout, "  memory at %-7s heap in use %6.1f MiB, RSS %s\n", m.label+":", mib(m.heapInuse), rssText(m.rss))
 	})
@@ -78,57 +94,105 @@ func runLoadtest(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// loadTarget is a serve stack listening on loopback for the load test.
-type loadTarget struct {
-	url    string
-	secret string
-	client *http.Client
-	stop   func()
+// loadReplicas is how many serve stacks the load test runs, and the Redis
+// they share, if any.
+type loadReplicas struct {
+	n        int
+	redisURL string
+	password string
 }
 
-func startLoadTarget(ctx context.Context, docPaths []string) (*loadTarget, error) {
+func (r loadReplicas) describe() string {
+	s := ""
+	if r.n > 1 {
+		s = fmt.Sprintf(", %d replicas in turn", r.n)
+	}
+	if r.redisURL != "" {
+		s += ", state on Redis " + r.redisURL
+	}
+	return s
+}
+
+// loadTarget is one or more serve stacks listening on loopback for the
+// load test.
+type loadTarget struct {
+	urls   []string
+	secret string
+	client *http.Client
+	stops  []func()
+}
+
+func (lt *loadTarget) stop() {
+	for _, s := range lt.stops {
+		s()
+	}
+}
+
+func startLoadTarget(ctx context.Context, docPaths []string, rep loadReplicas) (*loadTarget, error) {
 	docs, _, err := loadDocuments(docPaths)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("loadtest: %w", err)}
 	}
 	secret := make([]byte, 32)
 	_, _ = rand.Read(secret) // never fails on supported platforms
-	cfg := DefaultConfig()
-	cfg.Documents = docPaths
-	cfg.HTTP.Listen = "127.0.0.1:0"
-	cfg.Slack.SigningSecret = hex.EncodeToString(secret)
-	// The test measures answering, not refusing: a few hundred simulated
-	// users would otherwise spend their buckets in the first second.
-	cfg.Limits.UserPerMinute, cfg.Limits.UserBurst = 1e9, 1e6
-	cfg.Limits.ChannelPerMinute, cfg.Limits.ChannelBurst = 1e9, 1e6
-	cfg.Log.Level = "error"
-	s, err := newServer(cfg, docs, slog.New(slog.DiscardHandler), nil)
-	if err != nil {
-		return nil, fmt.Errorf("loadtest: %w", err)
-	}
-	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
-	if err != nil {
-		return nil, fmt.Errorf("loadtest: listen on loopback: %w", err)
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- s.run(ctx, ln, serveHooks{}) }()
-	return &loadTarget{
-		url:    "http://" + ln.Addr().String() + "/slack/commands",
+	cfg := loadConfig(docPaths, hex.EncodeToString(secret), rep)
+	lt := &loadTarget{
 		secret: cfg.Slack.SigningSecret,
 		client: &http.Client{
 			Timeout: 10 * time.Second,
 			Transport: &http.Transport{
-				// Only ever the loopback address we just bound, whatever
-				// the environment's proxy settings say.
+				// Only ever the loopback addresses we just bound,
+				// whatever the environment's proxy settings say.
 				Proxy:               nil,
 				MaxIdleConns:        1024,
 				MaxIdleConnsPerHost: 1024,
 				IdleConnTimeout:     30 * time.Second,
 			},
 		},
-		stop: func() { cancel(); <-done },
-	}, nil
+	}
+	for range rep.n {
+		if err := lt.startReplica(ctx, cfg, docs); err != nil {
+			lt.stop()
+			return nil, err
+		}
+	}
+	return lt, nil
+}
+
+// loadConfig is serve's configuration for the load test.
+func loadConfig(docPaths []string, secret string, rep loadReplicas) Config {
+	cfg := DefaultConfig()
+	cfg.Documents = docPaths
+	cfg.HTTP.Listen = "127.0.0.1:0"
+	cfg.Slack.SigningSecret = secret
+	// The test measures answering, not refusing: a few hundred simulated
+	// users would otherwise spend their buckets in the first second.
+	cfg.Limits.UserPerMinute, cfg.Limits.UserBurst = 1e9, 1e6
+	cfg.Limits.ChannelPerMinute, cfg.Limits.ChannelBurst = 1e9, 1e6
+	cfg.Log.Level = "error"
+	if rep.redisURL != "" {
+		// A prefix of its own, so a shared Redis's real keys are safe.
+		cfg.Redis = RedisConfig{URL: rep.redisURL, Password: rep.password, Prefix: "storybot-loadtest-" + secret[:8] + ":"}
+	}
+	return cfg
+}
+
+// startReplica starts one serve stack on a loopback port.
+func (lt *loadTarget) startReplica(ctx context.Context, cfg Config, docs []*facts.Document) error {
+	s, err := newServer(cfg, docs, slog.New(slog.DiscardHandler), nil)
+	if err != nil {
+		return fmt.Errorf("loadtest: %w", err)
+	}
+	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+	if err != nil {
+		return fmt.Errorf("loadtest: listen on loopback: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- s.run(ctx, ln, serveHooks{}) }()
+	lt.urls = append(lt.urls, "http://"+ln.Addr().String()+"/slack/commands")
+	lt.stops = append(lt.stops, func() { cancel(); <-done })
+	return nil
 }
 
 // request builds slash command i, signed now. trigger_id makes each body,
@@ -144,7 +208,7 @@ func (lt *loadTarget) request(ctx context.Context, i int) (*http.Request, error)
 		"trigger_id": {strconv.Itoa(i)},
 	}
 	body := form.Encode()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, lt.url, strings.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, lt.urls[i%len(lt.urls)], strings.NewReader(body))
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/storybot/storybot/state/statetest"
 )
 
 func TestLoadtestSmall(t *testing.T) {
@@ -21,11 +23,24 @@ func TestLoadtestSmall(t *testing.T) {
 	}
 }
 
+func TestLoadtestTwoReplicasOnRedis(t *testing.T) {
+	redis := statetest.Start(t)
+	out, errs, code := runCLI(t, "", "loadtest", "--n", "200", "--concurrency", "4", "--replicas", "2", "--redis", redis.URL())
+	if code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, errs, out)
+	}
+	for _, want := range []string{" and http://127.0.0.1:", "2 replicas in turn", "state on Redis " + redis.URL(), "sent 200 requests", "0 failed"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestLoadtestFlags(t *testing.T) {
 	t.Parallel()
 	for _, args := range [][]string{
 		{"--n", "0"}, {"--concurrency", "0"}, {"--concurrency", "5000"}, {"--max-time", "0s"}, {"extra"},
-		{"--doc", "/nonexistent.txt"},
+		{"--doc", "/nonexistent.txt"}, {"--replicas", "0"}, {"--replicas", "9"}, {"--redis", "http://127.0.0.1:1"},
 	} {
 		if _, errs, code := runCLI(t, "", append([]string{"loadtest"}, args...)...); code != 2 {
 			t.Errorf("loadtest %v: exit %d (%s), want 2", args, code, errs)
@@ -36,7 +51,7 @@ func TestLoadtestFlags(t *testing.T) {
 // BenchmarkServeSlashCommand measures the path loadtest drives: a signed
 // slash command over loopback HTTP through the whole serve stack.
 func BenchmarkServeSlashCommand(b *testing.B) {
-	lt, err := startLoadTarget(context.Background(), nil)
+	lt, err := startLoadTarget(context.Background(), nil, loadReplicas{n: 1})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -67,6 +67,9 @@ type readiness struct {
 	docs      []docInfo
 	platforms map[string]platformState
 	stopping  bool // shutting down: never ready again
+	// redis is "", "ok" or "degraded"; degraded is still ready, since the
+	// bot answers from in-process state meanwhile.
+	redis func() string
 }
 
 // stop makes /readyz answer 503 from now on.
@@ -104,6 +107,7 @@ func (r *readiness) setIfEnabled(platform string, ready bool, state string) {
 type readyReport struct {
 	Ready     bool                     `json:"ready"`
 	State     string                   `json:"state,omitempty"`
+	Redis     string                   `json:"redis,omitempty"`
 	Documents []docInfo                `json:"documents"`
 	Platforms map[string]platformState `json:"platforms"`
 }
@@ -114,6 +118,9 @@ func (r *readiness) report() readyReport {
 	rep := readyReport{Ready: len(r.docs) > 0 && !r.stopping, Documents: slices.Clone(r.docs), Platforms: map[string]platformState{}}
 	if r.stopping {
 		rep.State = "shutting down"
+	}
+	if r.redis != nil {
+		rep.Redis = r.redis()
 	}
 	for k, v := range r.platforms {
 		rep.Platforms[k] = v

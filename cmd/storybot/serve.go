@@ -114,6 +114,7 @@ type server struct {
 	ready   *readiness
 	slack   *slack.Adapter // nil when Slack is off
 	discord *discord.Adapter
+	state   sharedState // what replicas share: memory, or Redis
 	handler http.Handler
 	started time.Time
 	// loadedFP is the documents' fingerprint taken just before they were
@@ -135,6 +136,11 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 		started: time.Now(),
 	}
 	s.setDocs(docs)
+	var err error
+	if s.state, err = newSharedState(cfg.Redis, log, s.met); err != nil {
+		return nil, err
+	}
+	s.ready.redis = s.state.status
 	events := serveEvents{met: s.met, ready: s.ready}
 	var inner bot.Answerer = s.bot
 	if wrap != nil {
@@ -147,6 +153,7 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 		ChannelBurst:     cfg.Limits.ChannelBurst,
 		MaxConcurrent:    cfg.Limits.MaxConcurrent,
 		Events:           events,
+		State:            s.state.store,
 	})
 	answerer := observed{next: limited, log: log, met: s.met, questions: cfg.Log.Questions}
 
@@ -164,7 +171,7 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 			APIURL:        cfg.Slack.APIURL,
 			HooksHosts:    cfg.Slack.HooksHosts,
 			SlowAfter:     cfg.Slack.SlowAfter.D(),
-		}, slack.WithLogger(log), slack.WithEvents(events))
+		}, slack.WithLogger(log), slack.WithEvents(events), slack.WithState(s.state.store))
 		if err != nil {
 			return nil, fmt.Errorf("set up slack: %w", err)
 		}
@@ -180,7 +187,8 @@ func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(b
 		}
 	}
 	if cfg.DiscordEnabled() {
-		a, err := discord.New(answerer, discord.Config{Token: cfg.Discord.Token, APIURL: cfg.Discord.APIURL},
+		a, err := discord.New(answerer, discord.Config{Token: cfg.Discord.Token, APIURL: cfg.Discord.APIURL,
+			ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount, AutoShards: cfg.Discord.Shards == "auto"},
 			discord.WithLogger(log), discord.WithEvents(events), discord.WithMemory(mem),
 			// Replies in flight at shutdown may finish; serve stops
 			// waiting for them at shutdown_timeout whatever happens.
@@ -256,6 +264,9 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 	defer scancel()
 	s.shutdown(ctx, sctx, srv, &draining)
 	s.drainReplies(sctx, &wg)
+	if s.state.redis != nil {
+		_ = s.state.redis.Close()
+	}
 	errMu.Lock()
 	defer errMu.Unlock()
 	if firstErr != nil {
@@ -296,6 +307,10 @@ func (s *server) shutdown(ctx, sctx context.Context, srv *http.Server, draining 
 // startPlatforms starts each configured platform's connection on wg;
 // a platform that fails for good reports it through fail.
 func (s *server) startPlatforms(ctx context.Context, wg *sync.WaitGroup, fail func(error)) {
+	if f := s.state.failover; f != nil {
+		// Probes Redis now and, while it is away, until it is back.
+		wg.Go(func() { f.Run(ctx) })
+	}
 	if s.slack != nil {
 		// The bot's own identity, learnt once and refreshed, off the
 		// path of every reply.

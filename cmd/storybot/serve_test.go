@@ -720,6 +720,10 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(map[string]string{"url": "ws://" + strings.TrimPrefix(f.srv.URL, "http://") + "/ws"})
 	})
+	mux.HandleFunc("GET /api/v9/gateway/bot", func(w http.ResponseWriter, r *http.Request) {
+		json.NewEncoder(w).Encode(map[string]any{"url": "ws://" + strings.TrimPrefix(f.srv.URL, "http://") + "/ws",
+			"shards": 2, "session_start_limit": map[string]int{"max_concurrency": 16}})
+	})
 	mux.HandleFunc("POST /api/v9/channels/{id}/messages", func(w http.ResponseWriter, r *http.Request) {
 		raw, _ := io.ReadAll(r.Body)
 		f.posts <- discordPost{Channel: r.PathValue("id"), Raw: string(raw)}
@@ -750,9 +754,10 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 }
 
 type fakeConn struct {
-	mu  sync.Mutex
-	ws  *websocket.Conn
-	seq int
+	mu    sync.Mutex
+	ws    *websocket.Conn
+	seq   int
+	shard *[2]int // as identified
 }
 
 func (c *fakeConn) write(v any) error {
@@ -789,12 +794,14 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	var hello struct {
 		Op int `json:"op"`
 		D  struct {
-			Token string `json:"token"`
+			Token string  `json:"token"`
+			Shard *[2]int `json:"shard"`
 		} `json:"d"`
 	}
 	if ws.ReadJSON(&hello) != nil {
 		return
 	}
+	c.shard = hello.D.Shard
 	if hello.D.Token != "Bot "+f.token {
 		f.t.Errorf("identify with the wrong token")
 	}

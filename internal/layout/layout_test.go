@@ -96,6 +96,8 @@ var layers = map[string]float64{
 	"internal/squad":    1.5, // reads SQuAD into facts documents
 	"match":             2,
 	"match/internal":    2.5,
+	"state":             0,  // what replicas share (memory or Redis); imports nothing of the module
+	"state/statetest":   -1, // starts a redis-server for tests; imports nothing of the module
 	"bot":               3,
 	"metrics":           4, // counts what bot and the adapters do
 	"adapters":          4,
