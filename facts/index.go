@@ -124,7 +124,7 @@ func NewStore(docs ...*Document) *Store {
 // returns what its words show.
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
-	first, prevPrep, prevNumber := true, false, false
+	first, prevPrep, sinceNumber := true, false, 3
 	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
 		m |= MarkCurrency
 	}
@@ -139,14 +139,21 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
 		}
-		// A unit is a measured answer only right after a number ("14 km",
-		// "four hours", "an hour"), not in "every day".
+		// A unit is a measured answer only right after a number, or one
+		// word after it ("14 km", "four hours", "a full hour"), not in
+		// "every day".
 		kinds := c & english.Kinds
-		if kinds&english.Units&^english.Clock != 0 && !prevNumber {
+		if kinds&english.Units&^english.Clock != 0 && sinceNumber > 2 {
 			kinds &^= english.Units &^ english.Clock
 		}
 		m |= Marks(kinds)
-		prevNumber = t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an"
+		sinceNumber++
+		switch {
+		case t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an":
+			sinceNumber = 1
+		case c&english.Stop != 0 || t.Word == "every":
+			sinceNumber = 3 // "at 11am every day": a rate, not a measure
+		}
 		if t.Digit {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {

@@ -191,6 +191,9 @@ func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 	best := hits[0].Index
 	if t.reranked {
 		m.rerank(hits, t.asked, q.all, q.shape, opt.Features)
+		if opt.Features == nil {
+			m.preferUnits(hits, q.shape.unit)
+		}
 		hits = hits[:min(len(hits), opt.TopK)]
 		res.Reranked = opt.Features == nil && len(hits) > 1
 	}
@@ -537,6 +540,28 @@ func (m *Matcher) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanID
 		}
 		if fresh {
 			sc.scores[i] += typeBonus * meanIDF
+		}
+	}
+}
+
+// unitWindow is how far down the reranked candidates a sentence holding
+// the measured answer asked for is brought up to first.
+const unitWindow = 3
+
+// preferUnits: when the question asks for a measured answer ("how long",
+// "how far", "what time") and the first candidate holds none, the best of
+// the next few that does holds the answer; the reranker's features do not
+// see units.
+func (m *Matcher) preferUnits(hits []Hit, unit english.Class) {
+	if unit == 0 || len(hits) == 0 || m.holdsUnit(hits[0].Index, unit) {
+		return
+	}
+	for k := 1; k < min(len(hits), unitWindow); k++ {
+		if m.holdsUnit(hits[k].Index, unit) {
+			h := hits[k]
+			copy(hits[1:k+1], hits[:k])
+			hits[0] = h
+			return
 		}
 	}
 }
