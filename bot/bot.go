@@ -137,7 +137,12 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if rd.followUp {
 		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
 	}
-	res := l.m.Search(rd.understood, match.SearchOptions{TopK: k})
+	res := l.m.SearchContext(ctx, rd.understood, match.SearchOptions{TopK: k})
+	if res.Cancelled {
+		r.Outcome = OutcomeRefused
+		r.Text = "The question was cancelled before it could be answered."
+		return r
+	}
 	r.explain = res.Explain
 	if rd.note != "" {
 		r.explain = func() string {

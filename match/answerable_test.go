@@ -1,6 +1,7 @@
 package match
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -94,5 +95,20 @@ func TestAnswerFeatures(t *testing.T) {
 	}
 	if !strings.Contains(r.Explain(), "answerable: ") {
 		t.Errorf(":why lacks the answerability line:\n%s", r.Explain())
+	}
+}
+
+// A search whose context has ended stops at the next stage and ranks
+// nothing; a live one answers as before.
+func TestSearchContextCancelled(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if r := s.SearchContext(ctx, "Who is the Secretary of State?", SearchOptions{}); !r.Cancelled || len(r.Hits) != 0 || r.Confidence != 0 {
+		t.Errorf("cancelled search: cancelled %v, %d hits, confidence %v", r.Cancelled, len(r.Hits), r.Confidence)
+	}
+	if r := s.SearchContext(context.Background(), "Who is the Secretary of State?", SearchOptions{}); r.Cancelled || len(r.Hits) == 0 {
+		t.Errorf("live search: cancelled %v, %d hits", r.Cancelled, len(r.Hits))
 	}
 }

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"slices"
@@ -94,6 +95,8 @@ type Result struct {
 	Chain bool
 	// Reranked: the hits' order is the reranker's, not their BM25 scores'.
 	Reranked bool
+	// Cancelled: the context ended before the search did; nothing is ranked.
+	Cancelled bool
 }
 
 // SearchOptions tune one search.
@@ -161,6 +164,15 @@ func (m *Matcher) putScratch(sc *scratch) {
 
 // Search ranks the store's sentences against question.
 func (m *Matcher) Search(text string, opt SearchOptions) *Result {
+	return m.SearchContext(context.Background(), text, opt)
+}
+
+// SearchContext is Search that stops between stages once ctx is done: the
+// Result then has Cancelled set and no hits. Every stage's work is bounded
+// (a question costs well under a millisecond), so a stage is never cut
+// short; a question whose asker has been told it took too long costs no
+// more than the stage it was in.
+func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOptions) *Result {
 	if opt.TopK <= 0 {
 		opt.TopK = 5
 	}
@@ -176,6 +188,9 @@ func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 	m.read(q, text, res)
 	// A short text's reranker sees the question's words as resolved here.
 	m.resolve(q, t, res, len(m.sents) <= rerankMaxSentences && !q.shape.state)
+	if cancelled(ctx, res) {
+		return res
+	}
 	if len(t.qterms) == 0 {
 		m.rankUnmatched(res, q, t, opt)
 		return res
@@ -185,6 +200,9 @@ func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 		keep = max(keep, rerankCandidates)
 	}
 	hits := m.retrieve(sc, q, t, keep)
+	if cancelled(ctx, res) {
+		return res
+	}
 	// Confidence that the text answers at all rests on the sentence that
 	// holds most of the question's words, BM25's best, whichever sentence
 	// the reranker then puts first.
@@ -212,6 +230,15 @@ func (m *Matcher) Search(text string, opt SearchOptions) *Result {
 		res.judged = append([]float64(nil), sc.answer...)
 	}
 	return res
+}
+
+// cancelled marks res as cancelled when ctx is done.
+func cancelled(ctx context.Context, res *Result) bool {
+	if ctx.Err() == nil {
+		return false
+	}
+	res.Cancelled, res.Hits, res.Confidence = true, nil, 0
+	return true
 }
 
 // question is what the read stage makes of a question's text.
