@@ -21,11 +21,20 @@ type Sentence struct {
 	Start     int
 	End       int
 	Text      string
+	// Section is the Markdown heading the sentence falls under ("" when
+	// none, in plain text, or for a heading itself).
+	Section string
 }
 
 // Document is a parsed document.
 type Document struct {
-	Name       string
+	Name string
+	// Title names the document in citations: set by its loader (the
+	// config), or a Markdown document's first "# Heading"; "" otherwise.
+	Title string
+	// URL is where readers can open the document; citations link to the
+	// cited sentence there. "" when the document has none.
+	URL        string
 	Raw        []byte
 	Paragraphs int
 	Sentences  []Sentence
@@ -71,6 +80,9 @@ func Parse(name string, data []byte) (*Document, error) {
 	splitDocument(d)
 	if len(d.Sentences) == 0 {
 		return nil, fmt.Errorf("document %q: %w (no sentences found)", name, ErrEmpty)
+	}
+	if d.markdown {
+		markHeadings(d)
 	}
 	return d, nil
 }
