@@ -133,6 +133,7 @@ func (b *Bot) Answer(ctx context.Context, question string) Reply {
 	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
 		r.Citations = append(r.Citations, quoted(res.Hits[1], 2, res.Terms))
 	}
+	r.Short = shortAnswer(q, res.QType, r.Citations[0])
 	r.Text = answerText(r.Citations, l.multi)
 	return r
 }

@@ -50,6 +50,10 @@ type Reply struct {
 	// Text is the answer in plain text: quoted sentences marked [n], then
 	// the sources; or, when not answered, why and what the document is about.
 	Text string
+	// Short is the phrase of the first citation that answers the question
+	// outright (a date, a number…), which Text opens with; nil when there
+	// is none or it would be a guess.
+	Short *ShortAnswer
 	// Citations are the sentences Text quotes, best first.
 	Citations []Citation
 	// Candidates are the top-ranked sentences, best first, even when not answered.

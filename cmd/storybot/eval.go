@@ -33,26 +33,29 @@ type evalCase struct {
 	golds int
 	// goldSet lists the needed sentence numbers when all must be found.
 	goldSet []int
+	// answers are the answer texts (SQuAD), to score short answers by.
+	answers []string
 }
 
 // evalSummary is the machine-readable result of `eval --json`.
 type evalSummary struct {
-	Format       string  `json:"format"`
-	File         string  `json:"file"`
-	Questions    int     `json:"questions"`
-	Answerable   int     `json:"answerable"`
-	Unanswerable int     `json:"unanswerable"`
-	Top1         float64 `json:"top1"`
-	Top3         float64 `json:"top3"`
-	MRR          float64 `json:"mrr"`
-	AllGoldTopN  float64 `json:"all_gold_in_top_n"`
-	FalseAbstain float64 `json:"abstain_answerable"`
-	TrueAbstain  float64 `json:"abstain_unanswerable"`
-	LatencyP50US float64 `json:"latency_p50_us"`
-	LatencyP99US float64 `json:"latency_p99_us"`
-	Typos        int     `json:"typos"`
-	Seed         uint64  `json:"seed"`
-	Misses       []miss  `json:"misses,omitempty"`
+	Format       string     `json:"format"`
+	File         string     `json:"file"`
+	Questions    int        `json:"questions"`
+	Answerable   int        `json:"answerable"`
+	Unanswerable int        `json:"unanswerable"`
+	Top1         float64    `json:"top1"`
+	Top3         float64    `json:"top3"`
+	MRR          float64    `json:"mrr"`
+	AllGoldTopN  float64    `json:"all_gold_in_top_n"`
+	FalseAbstain float64    `json:"abstain_answerable"`
+	TrueAbstain  float64    `json:"abstain_unanswerable"`
+	LatencyP50US float64    `json:"latency_p50_us"`
+	LatencyP99US float64    `json:"latency_p99_us"`
+	Typos        int        `json:"typos"`
+	Seed         uint64     `json:"seed"`
+	Misses       []miss     `json:"misses,omitempty"`
+	Short        shortScore `json:"short_answers"`
 }
 
 type miss struct {
@@ -144,6 +147,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		r := c.bot.Answer(ctx, q)
 		lat = append(lat, time.Since(start))
 		s.Questions++
+		s.Short.add(r, c.answers)
 		if c.golds == 0 {
 			s.Unanswerable++
 			if !r.Answered {
@@ -201,6 +205,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 	if s.Unanswerable > 0 {
 		s.TrueAbstain = pct(trueAbs / float64(s.Unanswerable))
 	}
+	s.Short.finish(s.Questions)
 	if len(lat) > 0 {
 		slices.Sort(lat)
 		s.LatencyP50US = micros(lat[len(lat)*50/100])
@@ -233,6 +238,7 @@ func printSummary(w io.Writer, s evalSummary) {
 		fmt.Fprintf(tw, "abstained, unanswerable\t%.2f %%\n", s.TrueAbstain)
 		fmt.Fprintf(tw, "false answers\t%.2f %%\t(answered with a citation)\n", 100-s.TrueAbstain)
 	}
+	s.Short.print(tw)
 	fmt.Fprintf(tw, "latency p50 / p99\t%.1f µs / %.1f µs\n", s.LatencyP50US, s.LatencyP99US)
 	tw.Flush()
 	for _, m := range s.Misses {
@@ -397,7 +403,7 @@ func squadCases(path string, articles int) ([]evalCase, error) {
 		for _, q := range p.Questions {
 			gold := q.Gold
 			cases = append(cases, evalCase{
-				question: q.Text, bot: b, golds: 1,
+				question: q.Text, bot: b, golds: 1, answers: q.Answers,
 				isGold: func(c bot.Citation) bool { return gold[c.Sentence] },
 			})
 		}
