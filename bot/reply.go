@@ -27,6 +27,13 @@ type Citation struct {
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
 	Score     float64 `json:"score"`
+	// Title is the document's title ("" when it has none); Section the
+	// Markdown heading the sentence falls under.
+	Title   string `json:"title,omitempty"`
+	Section string `json:"section,omitempty"`
+	// URL links to the sentence in the document (a text fragment), for
+	// documents configured with a URL; "" otherwise, and for candidates.
+	URL string `json:"url"`
 	// Quote is what replies show of Text: all of it, or, for a sentence
 	// longer than MaxQuote characters, an excerpt around the question's
 	// words marked with "…". Empty means Text (see Quoted).

@@ -18,7 +18,7 @@ func TestShortAnswer(t *testing.T) {
 		{"When was he born?", match.QDate, "He was born on 10 July 1856 in Smiljan.", "10 July 1856"},
 		{"What year was he born?", match.QDate, "He was born on 10 July 1856 in Smiljan.", "1856"},
 		{"When was the bridge built?", match.QDate, "It was built in 1901 and rebuilt in 1950.", ""}, // two dates: a guess
-		{"What happened in 1901?", match.QOther, "It was built in 1901.", ""},                     // not asked
+		{"What happened in 1901?", match.QOther, "It was built in 1901.", ""},                        // not asked
 		{"When was it rebuilt after 1901?", match.QDate, "Built in 1901, it was rebuilt in 1950.", "1950"},
 		{"How many fumbles did he force?", match.QNumber, "He recorded five tackles and two forced fumbles.", "two"},
 		{"How many loaves do you sell?", match.QNumber, "Today we sell around 220 loaves on a busy Saturday.", "220"},

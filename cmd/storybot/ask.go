@@ -16,12 +16,15 @@ type answerJSON struct {
 	Question string `json:"question"`
 	// Kind is "answer", "not_found", "smalltalk" or "refused"; Answered is
 	// true only for "answer".
-	Kind       string         `json:"kind"`
-	Answered   bool           `json:"answered"`
-	Confidence float64        `json:"confidence"`
-	Text       string         `json:"text"`
-	Citations  []bot.Citation `json:"citations"`
-	Candidates []bot.Citation `json:"candidates"`
+	Kind       string  `json:"kind"`
+	Answered   bool    `json:"answered"`
+	Confidence float64 `json:"confidence"`
+	Text       string  `json:"text"`
+	// Answer is the short answer (a date, a number, a name) inside the
+	// first citation, by byte offsets in its document; null when none.
+	Answer     *bot.ShortAnswer `json:"answer"`
+	Citations  []bot.Citation   `json:"citations"`
+	Candidates []bot.Citation   `json:"candidates"`
 }
 
 func toJSON(r bot.Reply) answerJSON {
@@ -37,6 +40,7 @@ func toJSON(r bot.Reply) answerJSON {
 		Answered:   r.Answered,
 		Confidence: float64(int64(r.Confidence*1000+0.5)) / 1000,
 		Text:       r.Text,
+		Answer:     r.Short,
 		Citations:  nonNil(r.Citations),
 		Candidates: nonNil(r.Candidates),
 	}
