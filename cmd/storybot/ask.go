@@ -67,7 +67,7 @@ With no question arguments, ask reads one question per line from standard input.
 	if flagSet(fs, "top") || ls.opt.TopK == 0 {
 		ls.opt.TopK = *top
 	}
-	store, err := loadStore(ls.docs, e.stderr)
+	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
 	}
