@@ -74,7 +74,29 @@ func RenderJSON(r bot.Reply) ([]byte, error) {
 		return nil, fmt.Errorf("indent slack message: %w", err)
 	}
 	out.WriteByte('\n')
-	return out.Bytes(), nil
+	// Block Kit's own marshalling writes the < and > of citation links as
+	// \u003c and \u003e; the same JSON value, shown as Slack reads it.
+	return unescapeAngles(out.Bytes()), nil
+}
+
+// unescapeAngles turns JSON's \u003c and \u003e escapes back into < and
+// >, leaving an escaped backslash followed by "u003c" as it is.
+func unescapeAngles(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' && i+1 < len(b) && b[i+1] == '\\' {
+			out = append(out, b[i], b[i+1])
+			i++
+			continue
+		}
+		if b[i] == '\\' && (bytes.HasPrefix(b[i:], []byte(`\u003c`)) || bytes.HasPrefix(b[i:], []byte(`\u003e`))) {
+			out = append(out, map[byte]byte{'c': '<', 'e': '>'}[b[i+5]])
+			i += 5
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return out
 }
 
 // public reports whether a reply may be shown to the whole channel.

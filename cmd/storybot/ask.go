@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/storybot/storybot/bot"
 )
@@ -47,18 +48,23 @@ func toJSON(r bot.Reply) answerJSON {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] ["QUESTION"...]
+	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json | --render slack|discord] [--top K] ["QUESTION"...]
 
 Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
 With no question arguments, ask reads one question per line from standard input.`)
 	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
+	render := fs.String("render", "", "print each answer as `PLATFORM` (slack or discord) would receive it")
 	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates; overrides the config's answer.top_k")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *top < 1 || *top > 100 {
 		return usagef("ask: --top must be between 1 and 100")
+	}
+	rend, ok := renderers()[*render]
+	if *render != "" && !ok {
+		return usagef("ask: unknown --render %q (want slack or discord)", *render)
 	}
 	ls, err := setup(e)
 	if err != nil {
@@ -77,10 +83,17 @@ With no question arguments, ask reads one question per line from standard input.
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	answer := func(r bot.Reply) error {
-		if *asJSON {
+		text := r.Text
+		switch {
+		case *asJSON:
 			return enc.Encode(toJSON(r))
+		case rend != nil:
+			var err error
+			if text, err = rend(r); err != nil {
+				return err
+			}
 		}
-		_, err := fmt.Fprintf(out, "%s\n\n", r.Text)
+		_, err := fmt.Fprintf(out, "%s\n\n", strings.TrimRight(text, "\n"))
 		return err
 	}
 	if fs.NArg() > 0 {
