@@ -10,7 +10,7 @@ import (
 // highlights for d: the first match, in document order, of its start (and
 // end) with its prefix right before and its suffix right after.
 func (p *Page) Find(d Directive) (start, end int, ok bool) {
-	i, j, ok := p.findRunes(d)
+	i, j, ok := p.findRunes(d, len(p.text), len(p.text))
 	if !ok {
 		return 0, 0, false
 	}
@@ -19,8 +19,11 @@ func (p *Page) Find(d Directive) (start, end int, ok bool) {
 
 func (p *Page) byteEnd(j int) int { return p.at[j-1] + utf8.RuneLen(p.orig[j-1]) }
 
-// findRunes is Find in runes of the page's text.
-func (p *Page) findRunes(d Directive) (int, int, bool) {
+// findRunes is Find in runes of the page's text. It gives up on a match
+// starting after rune last or an end reaching past rune stop: checking a
+// link for a sentence, such a match is a failure anyway, and stopping
+// there bounds the cost of a link in a long document.
+func (p *Page) findRunes(d Directive, last, stop int) (int, int, bool) {
 	pre, st, en, suf := norm(d.Prefix), norm(d.Start), norm(d.End), norm(d.Suffix)
 	for from := 0; ; {
 		var i int
@@ -41,9 +44,12 @@ func (p *Page) findRunes(d Directive) (int, int, bool) {
 			}
 			from = i + 1
 		}
+		if i > last {
+			return 0, 0, false
+		}
 		j := i + len(st)
 		if len(en) > 0 {
-			k := p.find(en, j)
+			k := p.findBefore(en, j, stop)
 			if k < 0 {
 				return 0, 0, false
 			}
@@ -104,7 +110,7 @@ func (p *Page) For(start, end int) (Directive, bool) {
 	if len(words) <= maxExact {
 		bases = append(bases, Directive{Start: strings.Join(words, " ")})
 	}
-	for k := rangeWords; k < len(words)/2; k += 2 {
+	for k := rangeWords; k < len(words)/2 && k <= rangeWords+4; k += 2 {
 		bases = append(bases, Directive{Start: strings.Join(words[:k], " "), End: strings.Join(words[len(words)-k:], " ")})
 	}
 	if len(bases) == 0 {
@@ -121,7 +127,7 @@ func (p *Page) For(start, end int) (Directive, bool) {
 	for _, d := range bases {
 		for n := 0; n <= maxContext; n++ {
 			for _, c := range withContext(d, before, after, n) {
-				if a, b, ok := p.findRunes(c); ok && a == i && b == j {
+				if a, b, ok := p.findRunes(c, i, j); ok && a == i && b == j {
 					return c, true
 				}
 			}

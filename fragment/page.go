@@ -21,6 +21,7 @@ func NewPage(doc string, markdown bool) *Page {
 	p := &Page{}
 	space := true // no leading space
 	lineStart := true
+	bracket := false // a '[' opened on this line
 	for i := 0; i < len(doc); {
 		if markdown && lineStart {
 			i = skipLineMarkers(doc, i)
@@ -32,14 +33,15 @@ func NewPage(doc string, markdown bool) *Page {
 		r, size := utf8.DecodeRuneInString(doc[i:])
 		switch {
 		case r == '\n':
-			lineStart = true
+			lineStart, bracket = true, false
 			fallthrough
 		case unicode.IsSpace(r) || markdown && r == '|':
 			if !space {
 				p.add(' ', i)
 				space = true
 			}
-		case markdown && isMarkup(doc, i, r):
+		case markdown && isMarkup(doc, i, r, bracket):
+			bracket = bracket || r == '['
 			if r == ']' && strings.HasPrefix(doc[i:], "](") {
 				if j := strings.IndexByte(doc[i:], ')'); j >= 0 {
 					size = j + 1
@@ -97,13 +99,14 @@ func skipLineMarkers(doc string, i int) int {
 
 // isMarkup reports whether the rune at i is inline Markdown markup that a
 // rendered page does not show: emphasis stars, code ticks, underscores at
-// a word's edge, link brackets.
-func isMarkup(doc string, i int, r rune) bool {
+// a word's edge, link brackets (a ']' closes one when a '[' opened on its
+// line, bracket).
+func isMarkup(doc string, i int, r rune, bracket bool) bool {
 	switch r {
 	case '*', '`', '[':
 		return true
 	case ']':
-		return strings.HasPrefix(doc[i:], "](") || strings.Contains(doc[max(0, strings.LastIndexByte(doc[:i], '\n')):i], "[")
+		return bracket || strings.HasPrefix(doc[i:], "](")
 	case '_':
 		before, _ := utf8.DecodeLastRuneInString(doc[:i])
 		after, _ := utf8.DecodeRuneInString(doc[i+1:])
@@ -159,11 +162,14 @@ func (p *Page) boundary(i int) bool {
 }
 
 // find is the first match of q at or after rune from, on word boundaries.
-func (p *Page) find(q []rune, from int) int {
+func (p *Page) find(q []rune, from int) int { return p.findBefore(q, from, len(p.text)) }
+
+// findBefore is find of a match that ends by rune stop.
+func (p *Page) findBefore(q []rune, from, stop int) int {
 	if len(q) == 0 {
 		return -1
 	}
-	for i := from; i+len(q) <= len(p.text); i++ {
+	for i := from; i+len(q) <= min(stop, len(p.text)); i++ {
 		if p.text[i] != q[0] || !p.boundary(i) || !p.boundary(i+len(q)) {
 			continue
 		}
