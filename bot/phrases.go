@@ -44,7 +44,8 @@ func phrasesOf(text string, ts []tok, w want, question string) []phrase {
 	for _, s := range spansOf(text, ts) {
 		switch {
 		case s.kind == w && w != wantAge, w == wantMeasure && s.kind != wantDate && s.kind != wantCount,
-			w == wantDuration && s.kind == wantDistance, w == wantMoney && s.kind == wantMeasure:
+			w == wantDuration && s.kind == wantDistance,
+			w == wantMoney && (s.kind == wantMeasure || s.kind == wantPercent || s.kind == wantDuration):
 			add(s.a, s.b)
 		case w == wantCount && s.kind != wantDate && s.kind != wantPercent && s.kind != wantMoney:
 			add(s.a, s.a+s.num)
@@ -167,7 +168,7 @@ var (
 		"kilometer", "kilometers", "mile", "miles", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "mi")
 	otherUnits = setWords("g", "kg", "gram", "grams", "kilogram", "kilograms", "tonne", "tonnes", "ton", "tons",
 		"pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters", "ml",
-		"mph", "acres", "acre", "hectares", "hectare", "sq", "square", "degrees", "mw", "gw", "kw", "watts", "volts")
+		"mph", "acres", "acre", "hectares", "hectare", "m2", "km2", "sq", "square", "degrees", "mw", "gw", "kw", "watts", "volts")
 	moneyUnits = setWords("dollars", "dollar", "euros", "euro", "yen", "cents", "pence", "usd", "francs", "marks", "rupees", "pesos")
 )
 

@@ -84,6 +84,9 @@ func askedFor(question string, qt match.QType) want {
 		}
 		switch {
 		case w == "how":
+			if next == "much" && i+2 < len(words) && timeUnits[words[i+2]] || next == "much" && i+2 < len(words) && words[i+2] == "time" {
+				return wantDuration
+			}
 			if k, ok := howWants[next]; ok {
 				return k
 			}
@@ -97,7 +100,8 @@ func askedFor(question string, qt match.QType) want {
 	case match.QDate:
 		return wantDate
 	case match.QNumber:
-		return wantMeasure
+		// "what score", "how often": a number of a shape not read here.
+		return wantNone
 	case match.QMoney:
 		return wantMoney
 	case match.QPercent:
