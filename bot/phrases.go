@@ -115,14 +115,26 @@ func dateAt(text string, ts []tok, i int) (span, bool) {
 			b++
 		}
 		return span{a: i, b: b, kind: wantDate}, true
-	case month(i) && t.Word != "may" && t.Word != "march":
-		return span{a: i, b: i + 1, kind: wantDate}, true
+	case month(i) && (i > 0 || t.Word != "may" && t.Word != "march"):
+		return dateRange(text, ts, i, i+1, month), true
 	case year(i) && !countsThings(text, ts, i):
 		return span{a: i, b: i + 1, kind: wantDate}, true
 	case t.Digit && isOrdinal(t.Word) && i+1 < len(ts) && (ts[i+1].Word == "century" || ts[i+1].Word == "centuries"):
 		return span{a: i, b: i + 2, kind: wantDate}, true
 	}
 	return span{}, false
+}
+
+// dateRange extends a date ts[a:b] over "to" or a dash and another that
+// month reads: "from May to September" is one answer.
+func dateRange(text string, ts []tok, a, b int, month func(int) bool) span {
+	if b+1 < len(ts) && month(b+1) && joined(text, ts, b-1, false) && joined(text, ts, b, false) &&
+		(ts[b].Word == "to" || ts[b].Word == "until") {
+		b += 2
+	} else if month(b) && strings.Trim(text[ts[b-1].End:ts[b].Start], " -–") == "" && strings.ContainsAny(text[ts[b-1].End:ts[b].Start], "-–") {
+		b++
+	}
+	return span{a: a, b: b, kind: wantDate}
 }
 
 func dayNumber(w string) bool {
@@ -282,13 +294,15 @@ func namesOf(text string, ts []tok, w want, question string) []name {
 			j++
 		}
 		n := name{i, j}
+		// "the Recreation Ground", "the Host Committee": not a person.
+		thing := thingName(ts[i:j]) || i > 0 && ts[i-1].Word == "the"
 		switch {
 		case namedIn(question, ts[i:j]):
 		case w == wantPlace && i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0 && !thingName(ts[i:j]):
 			out = append(out, n)
-		case w == wantPerson && j-i >= 2 && !thingName(ts[i:j]):
+		case w == wantPerson && j-i >= 2 && !thing:
 			out = append(out, n)
-		case w == wantPlace || !thingName(ts[i:j]):
+		case w == wantPlace || !thing:
 			others++
 		}
 		i = j

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,7 @@ func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
 			found = append(found, p)
 		}
 	}
-	if len(found) > 1 && w == wantCount {
+	if w == wantCount {
 		found = counting(found, toks, question)
 	}
 	if len(found) != 1 {
@@ -98,7 +99,12 @@ func askedFor(question string, qt match.QType) want {
 	}
 	switch qt {
 	case match.QDate:
-		return wantDate
+		// "What year…" is read above; the matcher also reads "what …
+		// month's …" as a date question.
+		if slices.Contains(words, "when") {
+			return wantDate
+		}
+		return wantNone
 	case match.QNumber:
 		// "what score", "how often": a number of a shape not read here.
 		return wantNone
@@ -179,7 +185,9 @@ func asksYear(question string) bool {
 
 // counting keeps the numbers that count what the question counts: for
 // "how many fumbles", the number just before "fumbles" ("two forced
-// fumbles"). It returns found itself when none or all do.
+// fumbles"). A number that counts something else is a guess (on SQuAD,
+// right half the time), so when the question names what it counts, only
+// numbers of that count.
 func counting(found []phrase, ts []tok, question string) []phrase {
 	heads := countedNouns(question)
 	if len(heads) == 0 {
@@ -193,9 +201,6 @@ func counting(found []phrase, ts []tok, question string) []phrase {
 				break
 			}
 		}
-	}
-	if len(fit) == 0 {
-		return found
 	}
 	return fit
 }

@@ -32,6 +32,11 @@ func TestShortAnswer(t *testing.T) {
 		{"Who founded the National Football League?", match.QPerson, "The National Football League began in Canton.", ""},
 		{"Where did the monks settle?", match.QPlace, "The monks settled in Calabria after the war.", "Calabria"},
 		{"Which committee invited people who applied?", match.QPerson, "The Host Committee invited John Smith.", ""},
+		{"When are lifeguards on duty?", match.QDate, "The beach is patrolled by lifeguards from May to September.", "May to September"},
+		{"What correction was made to last month's minutes?", match.QDate, "The minutes of 13 February 2024 were approved.", ""},
+		{"Who abstained on the vote?", match.QPerson, "Quotes were obtained for a park at the Recreation Ground.", ""},
+		{"How many ounces are in a pound?", match.QNumber, "Divide the dough in two and shape it.", ""}, // counts no ounces
+		{"How much of the flour is rye?", match.QMoney, "We use a blend with 20% rye.", "20%"},
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
