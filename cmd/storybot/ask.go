@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
+	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -80,22 +82,7 @@ With no question arguments, ask reads one question per line from standard input.
 	b := bot.New(store, ls.opt)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	answer := func(r bot.Reply) error {
-		text := r.Text
-		switch {
-		case *asJSON:
-			return enc.Encode(toJSON(r))
-		case rend != nil:
-			var err error
-			if text, err = rend(r); err != nil {
-				return err
-			}
-		}
-		_, err := fmt.Fprintf(out, "%s\n\n", strings.TrimRight(text, "\n"))
-		return err
-	}
+	answer := printer(out, *asJSON, rend)
 	if fs.NArg() > 0 {
 		// Each argument is one question: `ask "q1" "q2"` asks two, which
 		// is what quoting them says (an unquoted question is several words,
@@ -130,6 +117,27 @@ With no question arguments, ask reads one question per line from standard input.
 		}
 	}
 	return nil
+}
+
+// printer writes each answer as ask prints it: JSON, a platform's
+// rendering (rend), or the reply's text.
+func printer(out io.Writer, asJSON bool, rend repl.Renderer) func(bot.Reply) error {
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	return func(r bot.Reply) error {
+		text := r.Text
+		switch {
+		case asJSON:
+			return enc.Encode(toJSON(r))
+		case rend != nil:
+			var err error
+			if text, err = rend(r); err != nil {
+				return err
+			}
+		}
+		_, err := fmt.Fprintf(out, "%s\n\n", strings.TrimRight(text, "\n"))
+		return err
+	}
 }
 
 // flagSet reports whether the flag name was given on the command line.
