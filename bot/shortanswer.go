@@ -23,6 +23,11 @@ type ShortAnswer struct {
 	Kind string `json:"-"`
 }
 
+// maxShortSentence bounds, in bytes, the sentences searched for a short
+// answer: a "sentence" of a document without full stops can be megabytes
+// long, and what it holds is no one phrase anyway.
+const maxShortSentence = 4 * MaxQuote
+
 // want is the kind of phrase a question asks for.
 type want uint8
 
@@ -49,7 +54,7 @@ var wantNames = [...]string{"", "date", "number", "money", "percent", "duration"
 // itself gives. A wrong bold answer is worse than none.
 func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
 	w := askedFor(question, qt)
-	if w == wantNone {
+	if w == wantNone || len(c.Text) > maxShortSentence {
 		return nil
 	}
 	toks := tokens(c.Text)

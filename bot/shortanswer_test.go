@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/match"
@@ -48,5 +49,19 @@ func TestShortAnswer(t *testing.T) {
 		case got != nil && (got.Text != tc.want || tc.text[got.Start-100:got.End-100] != got.Text):
 			t.Errorf("%q in %q: got %q at %d-%d, want %q", tc.q, tc.text, got.Text, got.Start, got.End, tc.want)
 		}
+	}
+}
+
+// A "sentence" megabytes long (a document without full stops) is not
+// searched: the bound keeps a question's cost linear in what it quotes.
+func TestShortAnswerSkipsHugeSentences(t *testing.T) {
+	text := strings.Repeat("In 1901 there were 12 boats. ", 40000)
+	c := Citation{Doc: "d", End: len(text), Text: text}
+	if got := shortAnswer("How many boats were there?", match.QNumber, c); got != nil {
+		t.Errorf("got %q from a huge sentence", got.Text)
+	}
+	c.Text, c.End = "In 1901 there were 12 boats.", 28
+	if got := shortAnswer("How many boats were there?", match.QNumber, c); got == nil || got.Text != "12" {
+		t.Errorf("got %+v, want 12", got)
 	}
 }
