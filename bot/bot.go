@@ -52,6 +52,7 @@ type loaded struct {
 	names    string
 	// examples are questions the documents answer, offered with refusals.
 	examples []string
+	docs     map[string]*docInfo
 }
 
 // Bot answers questions from a fact store. It is safe for concurrent use,
@@ -84,6 +85,7 @@ func (b *Bot) swap(m *match.Matcher) {
 	store := m.Store()
 	l := &loaded{m: m, keywords: hints(store)}
 	docs := store.Documents()
+	l.docs = docInfos(docs)
 	l.multi = len(docs) > 1
 	var names []string
 	for _, d := range docs {
@@ -154,7 +156,9 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
 	r.Candidates = make([]Citation, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		r.Candidates = append(r.Candidates, citation(h, 0))
+		c := citation(h, 0)
+		l.source(&c, h.Sentence, false)
+		r.Candidates = append(r.Candidates, c)
 	}
 	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence || !own {
 		r.Outcome = OutcomeNotFound
@@ -169,7 +173,11 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
 		r.Citations = append(r.Citations, quoted(res.Hits[1], 2, res.Terms))
 	}
-	r.Text = withReading(answerText(r.Citations, l.multi), rd.note)
+	for i := range r.Citations {
+		l.source(&r.Citations[i], res.Hits[i].Sentence, true)
+	}
+	r.Short = shortAnswer(rd.understood, res.QType, r.Citations[0])
+	r.Text = withReading(answerText(r.Short, r.Citations, l.multi), rd.note)
 	return r
 }
 
@@ -215,13 +223,16 @@ func round(f float64) float64 {
 
 // answerText quotes the cited sentences, each marked [n], then lists the
 // sources. (Built by hand rather than with fmt: it runs for every answer.)
-func answerText(cs []Citation, multi bool) string {
+func answerText(short *ShortAnswer, cs []Citation, multi bool) string {
 	var b strings.Builder
 	n := 32
 	for _, c := range cs {
-		n += len(c.Quoted()) + len(c.Doc) + 48
+		n += len(c.Quoted()) + len(c.Doc) + len(c.Title) + len(c.Section) + len(c.URL) + 48
 	}
 	b.Grow(n)
+	if short != nil {
+		b.WriteString("**" + short.Text + "**\n\n")
+	}
 	for i, c := range cs {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -237,18 +248,12 @@ func answerText(cs []Citation, multi bool) string {
 		b.WriteString(strconv.Itoa(c.N))
 		b.WriteString("] ")
 		b.WriteString(Source(c, multi))
+		if c.URL != "" {
+			b.WriteString("\n    ")
+			b.WriteString(c.URL)
+		}
 	}
 	return b.String()
-}
-
-// Source describes where a citation is: "sentence 11, paragraph 10", with
-// the document first when several are loaded.
-func Source(c Citation, multi bool) string {
-	s := "sentence " + strconv.Itoa(c.Sentence) + ", paragraph " + strconv.Itoa(c.Paragraph)
-	if multi {
-		s = c.Doc + ", " + s
-	}
-	return s
 }
 
 // shortList joins words for a reply, each cut to a readable length, and

@@ -124,8 +124,18 @@ func TestMultipleDocumentsAreNamed(t *testing.T) {
 	}
 	b := bot.New(facts.NewStore(d1, d2), bot.Options{})
 	r := b.Answer(context.Background(), "When did the Golden Gate Bridge open?")
-	if !r.MultiDoc || !r.Answered || r.Citations[0].Doc != "bridges.md" || !strings.Contains(r.Text, "bridges.md, sentence 2, paragraph 2") {
-		t.Errorf("reply does not name the document:\n%s", r.Text)
+	// A Markdown document is named by its first heading.
+	if !r.MultiDoc || !r.Answered || r.Citations[0].Doc != "bridges.md" || !strings.Contains(r.Text, "[1] Bridges, sentence 2, paragraph 2") {
+		t.Errorf("reply does not name the document by its title:\n%s", r.Text)
+	}
+	d3, err := facts.Parse("tunnels.txt", []byte("The Holland Tunnel opened in 1927.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = bot.New(facts.NewStore(d1, d3), bot.Options{})
+	r = b.Answer(context.Background(), "When did the Holland Tunnel open?")
+	if !r.Answered || !strings.Contains(r.Text, "[1] tunnels.txt, sentence 1, paragraph 1") {
+		t.Errorf("reply does not name the untitled document:\n%s", r.Text)
 	}
 }
 

@@ -27,6 +27,13 @@ type Citation struct {
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
 	Score     float64 `json:"score"`
+	// Title is the document's title ("" when it has none); Section the
+	// Markdown heading the sentence falls under.
+	Title   string `json:"title,omitempty"`
+	Section string `json:"section,omitempty"`
+	// URL links to the sentence in the document (a text fragment), for
+	// documents configured with a URL; "" otherwise, and for candidates.
+	URL string `json:"url"`
 	// Quote is what replies show of Text (of a table row, its cells with
 	// their column names): all of it, or, for a sentence
 	// longer than MaxQuote characters, an excerpt around the question's
@@ -59,6 +66,10 @@ type Reply struct {
 	// Text is the answer in plain text: quoted sentences marked [n], then
 	// the sources; or, when not answered, why and what the document is about.
 	Text string
+	// Short is the phrase of the first citation that answers the question
+	// outright (a date, a number…), which Text opens with; nil when there
+	// is none or it would be a guess.
+	Short *ShortAnswer
 	// Citations are the sentences Text quotes, best first.
 	Citations []Citation
 	// Candidates are the top-ranked sentences, best first, even when not answered.

@@ -49,7 +49,10 @@ type Document struct {
 	Name string
 	// Title is the document's title: a Markdown document's first level-1
 	// heading, or a plain text's short first line; "" when it has none.
-	Title      string
+	Title string
+	// URL is where readers can open the document; citations link to the
+	// cited sentence there. "" when the document has none.
+	URL        string
 	Raw        []byte
 	Paragraphs int
 	Sentences  []Sentence

@@ -42,16 +42,22 @@ func render(r bot.Reply, limit int) []string {
 	if len(r.Citations) > 0 {
 		text = lead(text, r.Citations)
 	}
-	if text == "" && len(r.Citations) == 0 {
+	if r.Short != nil {
+		if rest, ok := strings.CutPrefix(text, "**"+r.Short.Text+"**"); ok {
+			lines = append(lines, line{body: "**" + escapeInline(r.Short.Text) + "**"})
+			text = strings.TrimSpace(rest)
+		}
+	}
+	if text == "" && len(r.Citations) == 0 && len(lines) == 0 {
 		text = noAnswer
 	}
 	if text != "" {
 		for _, l := range strings.Split(text, "\n") {
 			lines = append(lines, line{body: escapeText(strings.TrimRight(l, " \t"))})
 		}
-		if len(r.Citations) > 0 {
-			lines = append(lines, line{}) // a blank line ends the answer, starts the quote
-		}
+	}
+	if len(lines) > 0 && len(r.Citations) > 0 {
+		lines = append(lines, line{}) // a blank line ends the answer, starts the quote
 	}
 	for i, c := range r.Citations {
 		n := c.N
@@ -60,10 +66,22 @@ func render(r bot.Reply, limit int) []string {
 		}
 		lines = append(lines,
 			line{prefix: "> ", body: fmt.Sprintf("**[%d]** %s", n, escapeInline(oneLine(c.Quoted())))},
-			line{prefix: "> ", body: "*" + escapeInline(oneLine(bot.Source(c, r.MultiDoc))) + "*"},
+			line{prefix: "> ", body: "*" + sourceLink(c, r.MultiDoc) + "*"},
 		)
 	}
 	return capMessages(pack(lines, limit), MaxMessages, limit)
+}
+
+// sourceLink is a citation's source, as a masked link to the cited
+// sentence when it has a URL: "[Staff handbook › Sick leave](<url>)", the
+// angle brackets suppressing Discord's embed of the page.
+func sourceLink(c bot.Citation, multi bool) string {
+	text := escapeInline(oneLine(bot.Source(c, multi)))
+	if c.URL == "" {
+		return text
+	}
+	u := strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(c.URL)
+	return "[" + text + "](<" + u + ">)"
 }
 
 // MaxMessages caps the messages one reply may take. The bot quotes at

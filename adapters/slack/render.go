@@ -49,7 +49,7 @@ func Render(r bot.Reply, responseType string) slack.Msg {
 		text = "I have no answer to that."
 	}
 	answer := answerPart(r, text)
-	blocks := []slack.Block{section(answer)}
+	blocks := []slack.Block{section(boldShort(r, answer))}
 	blocks = append(blocks, citationBlocks(r, answer, maxReplyBlocks-len(blocks))...)
 	if !r.Answered && len(r.Suggestions) > 0 && len(blocks) < maxReplyBlocks {
 		blocks = append(blocks, slack.NewContextBlock("",
@@ -74,7 +74,29 @@ func RenderJSON(r bot.Reply) ([]byte, error) {
 		return nil, fmt.Errorf("indent slack message: %w", err)
 	}
 	out.WriteByte('\n')
-	return out.Bytes(), nil
+	// Block Kit's own marshalling writes the < and > of citation links as
+	// \u003c and \u003e; the same JSON value, shown as Slack reads it.
+	return unescapeAngles(out.Bytes()), nil
+}
+
+// unescapeAngles turns JSON's \u003c and \u003e escapes back into < and
+// >, leaving an escaped backslash followed by "u003c" as it is.
+func unescapeAngles(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' && i+1 < len(b) && b[i+1] == '\\' {
+			out = append(out, b[i], b[i+1])
+			i++
+			continue
+		}
+		if b[i] == '\\' && (bytes.HasPrefix(b[i:], []byte(`\u003c`)) || bytes.HasPrefix(b[i:], []byte(`\u003e`))) {
+			out = append(out, map[byte]byte{'c': '<', 'e': '>'}[b[i+5]])
+			i += 5
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return out
 }
 
 // public reports whether a reply may be shown to the whole channel.
@@ -152,11 +174,11 @@ func citationBlocks(r bot.Reply, answer string, room int) []slack.Block {
 		}
 		marker := fmt.Sprintf("[%d]", n)
 		quote := strings.TrimSpace(c.Quoted())
-		line := fmt.Sprintf("%s %s", marker, bot.Source(c, r.MultiDoc))
+		line := " " + bot.Source(c, r.MultiDoc)
 		if !strings.Contains(answer, quote+" "+marker) {
-			line = fmt.Sprintf("%s “%s” (%s)", marker, quote, bot.Source(c, r.MultiDoc))
+			line = fmt.Sprintf(" “%s” (%s)", quote, bot.Source(c, r.MultiDoc))
 		}
-		elems = append(elems, mrkdwn(escapeTruncate(line, maxContextRunes)))
+		elems = append(elems, mrkdwn(linked(marker, c.URL, line)))
 		if len(elems) == maxContextElems {
 			flush()
 		}
@@ -165,6 +187,34 @@ func citationBlocks(r bot.Reply, answer string, room int) []slack.Block {
 		flush()
 	}
 	return blocks
+}
+
+// boldShort shows the short answer the reply's text opens with
+// ("**26 weeks**") in Slack's bold, "*26 weeks*".
+func boldShort(r bot.Reply, answer string) string {
+	if r.Short == nil {
+		return answer
+	}
+	if rest, ok := strings.CutPrefix(answer, "**"+r.Short.Text+"**"); ok {
+		return "*" + r.Short.Text + "*" + rest
+	}
+	return answer
+}
+
+// linked is a context line: the citation's marker, as a link to the cited
+// sentence when it has a URL ("<url|[1]>"), then the escaped rest.
+func linked(marker, url, rest string) string {
+	if url == "" {
+		return escapeTruncate(marker+rest, maxContextRunes)
+	}
+	link := "<" + slackURL(url) + "|" + marker + ">"
+	return link + escapeTruncate(rest, maxContextRunes-utf8.RuneCountInString(link))
+}
+
+// slackURL makes a URL safe inside Slack's <url|text>: its control
+// characters escaped as Slack asks, and "|" and spaces percent-encoded.
+func slackURL(u string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "%3C", ">", "%3E", "|", "%7C", " ", "%20").Replace(u)
 }
 
 // usage is the help text for an empty or "help" command; command is how

@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
+	"strings"
 
+	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -19,12 +22,15 @@ type answerJSON struct {
 	Understood string `json:"understood"`
 	// Kind is "answer", "not_found", "smalltalk" or "refused"; Answered is
 	// true only for "answer".
-	Kind       string         `json:"kind"`
-	Answered   bool           `json:"answered"`
-	Confidence float64        `json:"confidence"`
-	Text       string         `json:"text"`
-	Citations  []bot.Citation `json:"citations"`
-	Candidates []bot.Citation `json:"candidates"`
+	Kind       string  `json:"kind"`
+	Answered   bool    `json:"answered"`
+	Confidence float64 `json:"confidence"`
+	Text       string  `json:"text"`
+	// Answer is the short answer (a date, a number, a name) inside the
+	// first citation, by byte offsets in its document; null when none.
+	Answer     *bot.ShortAnswer `json:"answer"`
+	Citations  []bot.Citation   `json:"citations"`
+	Candidates []bot.Citation   `json:"candidates"`
 }
 
 func toJSON(r bot.Reply) answerJSON {
@@ -41,6 +47,7 @@ func toJSON(r bot.Reply) answerJSON {
 		Answered:   r.Answered,
 		Confidence: float64(int64(r.Confidence*1000+0.5)) / 1000,
 		Text:       r.Text,
+		Answer:     r.Short,
 		Citations:  nonNil(r.Citations),
 		Candidates: nonNil(r.Candidates),
 	}
@@ -54,7 +61,7 @@ func understood(r bot.Reply) string {
 }
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json] [--top K] [--conversation] ["QUESTION"...]
+	fs := newFlags(e, "ask", `[--doc PATH]... [--config FILE] [--json | --render slack|discord] [--top K] [--conversation] ["QUESTION"...]
 
 Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
 With no question arguments, ask reads one question per line from standard input.
@@ -63,12 +70,17 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
 	conv := fs.Bool("conversation", false, "treat the questions as one conversation, in order (follow-ups read against the turn before)")
+	render := fs.String("render", "", "print each answer as `PLATFORM` (slack or discord) would receive it")
 	top := fs.Int("top", 5, "include the `K` best-ranked sentences as candidates; overrides the config's answer.top_k")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *top < 1 || *top > 100 {
 		return usagef("ask: --top must be between 1 and 100")
+	}
+	rend, ok := renderers()[*render]
+	if *render != "" && !ok {
+		return usagef("ask: unknown --render %q (want slack or discord)", *render)
 	}
 	ls, err := setup(e)
 	if err != nil {
@@ -77,7 +89,7 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 	if flagSet(fs, "top") || ls.opt.TopK == 0 {
 		ls.opt.TopK = *top
 	}
-	store, err := loadStore(ls.docs, e.stderr)
+	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
 	}
@@ -88,15 +100,7 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 	b := bot.New(store, ls.opt)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	answer := func(r bot.Reply) error {
-		if *asJSON {
-			return enc.Encode(toJSON(r))
-		}
-		_, err := fmt.Fprintf(out, "%s\n\n", r.Text)
-		return err
-	}
+	answer := printer(out, *asJSON, rend)
 	if fs.NArg() > 0 {
 		// Each argument is one question: `ask "q1" "q2"` asks two, which
 		// is what quoting them says (an unquoted question is several words,
@@ -131,6 +135,27 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 		}
 	}
 	return nil
+}
+
+// printer writes each answer as ask prints it: JSON, a platform's
+// rendering (rend), or the reply's text.
+func printer(out io.Writer, asJSON bool, rend repl.Renderer) func(bot.Reply) error {
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	return func(r bot.Reply) error {
+		text := r.Text
+		switch {
+		case asJSON:
+			return enc.Encode(toJSON(r))
+		case rend != nil:
+			var err error
+			if text, err = rend(r); err != nil {
+				return err
+			}
+		}
+		_, err := fmt.Fprintf(out, "%s\n\n", strings.TrimRight(text, "\n"))
+		return err
+	}
 }
 
 // flagSet reports whether the flag name was given on the command line.

@@ -21,7 +21,7 @@ import (
 
 // Config is storybot.yaml. Every key is documented in config.example.yaml.
 type Config struct {
-	Documents      []string           `yaml:"documents"`
+	Documents      DocumentList       `yaml:"documents"`
 	DocumentsWatch bool               `yaml:"documents_watch"`
 	Answer         AnswerConfig       `yaml:"answer"`
 	HTTP           HTTPConfig         `yaml:"http"`
@@ -31,6 +31,9 @@ type Config struct {
 	Limits         LimitsConfig       `yaml:"limits"`
 	Conversation   ConversationConfig `yaml:"conversation"`
 	Redis          RedisConfig        `yaml:"redis"`
+	// DocumentMeta holds the titles and URLs that documents entries
+	// written as objects give, by path.
+	DocumentMeta map[string]DocumentMeta `yaml:"-"`
 	// Warnings are what parsing noticed but did not refuse: ${VAR}s that
 	// were not set.
 	Warnings []string `yaml:"-"`
@@ -216,6 +219,7 @@ func ParseConfig(r io.Reader, getenv func(string) string) (Config, error) {
 	// The whole document decodes even when some values did not: the
 	// others are still validated, so one run reports every problem.
 	_ = root.Decode(&cfg)
+	cfg.DocumentMeta = documentMeta(root.Content[0])
 	if ce, ok := errors.AsType[*ConfigError](cfg.Validate()); ok {
 		for _, p := range ce.Problems {
 			key, msg, _ := strings.Cut(p, ": ")

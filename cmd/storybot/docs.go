@@ -19,8 +19,8 @@ import (
 // loadStore loads the documents at paths, or the built-in story when there
 // are none. Warnings (repaired or skipped files) go to warn. Document
 // problems are usage errors: the user named a bad file.
-func loadStore(paths []string, warn io.Writer) (*facts.Store, error) {
-	docs, warnings, err := loadDocuments(paths)
+func loadStore(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) (*facts.Store, error) {
+	docs, warnings, err := loadDocuments(paths, meta...)
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -32,7 +32,8 @@ func loadStore(paths []string, warn io.Writer) (*facts.Store, error) {
 
 // loadDocuments loads paths (see expandPaths), or the built-in story when
 // there are none. warnings lists what was repaired or skipped.
-func loadDocuments(paths []string) (docs []*facts.Document, warnings []string, err error) {
+// meta, when given, titles the documents of the files it names.
+func loadDocuments(paths []string, meta ...map[string]DocumentMeta) (docs []*facts.Document, warnings []string, err error) {
 	if len(paths) == 0 {
 		d, err := facts.Parse(story.Name, story.Text)
 		if err != nil {
@@ -56,6 +57,9 @@ func loadDocuments(paths []string) (docs []*facts.Document, warnings []string, e
 			return nil, nil, err
 		}
 		warnings = append(warnings, d.Warnings...)
+		for _, m := range meta {
+			titleDocument(d, f, m)
+		}
 		docs = append(docs, rename(d, f.name))
 	}
 	if len(docs) == 0 {
@@ -201,6 +205,7 @@ func newBot(s *facts.Store, top int) *bot.Bot {
 // before it is deployed. Platform, HTTP and log keys are ignored here.
 type localSetup struct {
 	docs []string
+	meta map[string]DocumentMeta // titles and URLs from the config
 	opt  bot.Options
 }
 
@@ -222,7 +227,7 @@ func addLocalFlags(fs *flag.FlagSet) func(e *env) (localSetup, error) {
 			return ls, usageError{err}
 		}
 		if len(docs) == 0 {
-			ls.docs = cfg.Documents
+			ls.docs, ls.meta = cfg.Documents, cfg.DocumentMeta
 		}
 		ls.opt = bot.Options{MinConfidence: cfg.Answer.MinConfidence, TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion,
 			Memory: cfg.Conversation.memory()}

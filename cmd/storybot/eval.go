@@ -39,28 +39,31 @@ type evalCase struct {
 	// needAnswer: P@1 counts a right first candidate only when the bot
 	// answered (WikiQA's rule: an abstention is wrong).
 	needAnswer bool
+	// answers are the answer texts (SQuAD), to score short answers by.
+	answers []string
 }
 
 // evalSummary is the machine-readable result of `eval --json`.
 type evalSummary struct {
-	Format       string  `json:"format"`
-	File         string  `json:"file"`
-	Questions    int     `json:"questions"`
-	Answerable   int     `json:"answerable"`
-	Unanswerable int     `json:"unanswerable"`
-	Top1         float64 `json:"top1"`
-	Top3         float64 `json:"top3"`
-	MRR          float64 `json:"mrr"`
-	MAP          float64 `json:"map,omitempty"`
-	P1           float64 `json:"p_at_1,omitempty"`
-	AllGoldTopN  float64 `json:"all_gold_in_top_n"`
-	FalseAbstain float64 `json:"abstain_answerable"`
-	TrueAbstain  float64 `json:"abstain_unanswerable"`
-	LatencyP50US float64 `json:"latency_p50_us"`
-	LatencyP99US float64 `json:"latency_p99_us"`
-	Typos        int     `json:"typos"`
-	Seed         uint64  `json:"seed"`
-	Misses       []miss  `json:"misses,omitempty"`
+	Format       string     `json:"format"`
+	File         string     `json:"file"`
+	Questions    int        `json:"questions"`
+	Answerable   int        `json:"answerable"`
+	Unanswerable int        `json:"unanswerable"`
+	Top1         float64    `json:"top1"`
+	Top3         float64    `json:"top3"`
+	MRR          float64    `json:"mrr"`
+	MAP          float64    `json:"map,omitempty"`
+	P1           float64    `json:"p_at_1,omitempty"`
+	AllGoldTopN  float64    `json:"all_gold_in_top_n"`
+	FalseAbstain float64    `json:"abstain_answerable"`
+	TrueAbstain  float64    `json:"abstain_unanswerable"`
+	LatencyP50US float64    `json:"latency_p50_us"`
+	LatencyP99US float64    `json:"latency_p99_us"`
+	Typos        int        `json:"typos"`
+	Seed         uint64     `json:"seed"`
+	Misses       []miss     `json:"misses,omitempty"`
+	Short        shortScore `json:"short_answers"`
 }
 
 type miss struct {
@@ -158,6 +161,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		r := c.bot.Answer(ctx, q)
 		lat = append(lat, time.Since(start))
 		s.Questions++
+		s.Short.add(r, c.answers)
 		if c.golds == 0 {
 			s.Unanswerable++
 			if !r.Answered {
@@ -214,6 +218,7 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 	if s.Unanswerable > 0 {
 		s.TrueAbstain = pct(trueAbs / float64(s.Unanswerable))
 	}
+	s.Short.finish(s.Questions)
 	if len(lat) > 0 {
 		slices.Sort(lat)
 		s.LatencyP50US = micros(lat[len(lat)*50/100])
@@ -267,6 +272,7 @@ func printSummary(w io.Writer, s evalSummary) {
 		fmt.Fprintf(tw, "abstained, unanswerable\t%.2f %%\n", s.TrueAbstain)
 		fmt.Fprintf(tw, "false answers\t%.2f %%\t(answered with a citation)\n", 100-s.TrueAbstain)
 	}
+	s.Short.print(tw)
 	fmt.Fprintf(tw, "latency p50 / p99\t%.1f µs / %.1f µs\n", s.LatencyP50US, s.LatencyP99US)
 	tw.Flush()
 	for _, m := range s.Misses {
@@ -431,7 +437,7 @@ func squadCases(path string, articles int) ([]evalCase, error) {
 		for _, q := range p.Questions {
 			gold := q.Gold
 			cases = append(cases, evalCase{
-				question: q.Text, bot: b, golds: 1,
+				question: q.Text, bot: b, golds: 1, answers: q.Answers,
 				isGold: func(c bot.Citation) bool { return gold[c.Sentence] },
 			})
 		}

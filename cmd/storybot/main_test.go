@@ -38,7 +38,7 @@ func TestAskJSON(t *testing.T) {
 	for k := range raw {
 		keys = append(keys, k)
 	}
-	want := []string{"answered", "candidates", "citations", "confidence", "kind", "question", "text", "understood"}
+	want := []string{"answer", "answered", "candidates", "citations", "confidence", "kind", "question", "text", "understood"}
 	if strings.Join(sorted(keys), ",") != strings.Join(want, ",") {
 		t.Errorf("fields %v, want exactly %v", sorted(keys), want)
 	}
@@ -64,8 +64,13 @@ func TestAskJSON(t *testing.T) {
 	for k := range cand {
 		keys = append(keys, k)
 	}
-	if got := strings.Join(sorted(keys), ","); got != "doc,end,paragraph,score,sentence,start,text" {
+	if got := strings.Join(sorted(keys), ","); got != "doc,end,paragraph,score,sentence,start,text,url" {
 		t.Errorf("citation fields = %s", got)
+	}
+	// The short answer lies inside the cited sentence, by document offsets.
+	if s := a.Answer; s == nil || s.Text != "Mike Pompeo" || string(story.Text[s.Start:s.End]) != s.Text ||
+		s.Start < c.Start || s.End > c.End || s.Doc != c.Doc {
+		t.Errorf("answer = %+v, want Mike Pompeo inside the citation", s)
 	}
 }
 

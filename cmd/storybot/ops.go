@@ -265,7 +265,7 @@ func runConfigCheck(_ context.Context, e *env, args []string) error {
 	var docs []*facts.Document
 	if err == nil || len(cfg.Documents) > 0 {
 		var warnings []string
-		docs, warnings, err = loadDocuments(cfg.Documents)
+		docs, warnings, err = loadDocuments(cfg.Documents, cfg.DocumentMeta)
 		if err != nil {
 			problems = append(problems, "documents: "+err.Error())
 		}

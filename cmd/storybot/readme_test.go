@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,13 @@ func TestREADMEExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	readme, err := filepath.Abs(readmePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The examples run from the repository's root, as a reader runs
+	// them there (docs/example/storybot.yaml names its files from it).
+	t.Chdir("../..")
 	blocks := consoleBlocks(string(data))
 	if len(blocks) == 0 {
 		t.Fatal("README.md has no console examples")
@@ -58,7 +66,7 @@ func TestREADMEExamples(t *testing.T) {
 		t.Errorf("found %d storybot commands in README.md's console blocks; the parser may be broken", commands)
 	}
 	if *updateREADME && out != string(data) {
-		if err := os.WriteFile(readmePath, []byte(out), 0o644); err != nil {
+		if err := os.WriteFile(readme, []byte(out), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Log("README.md rewritten")

@@ -26,7 +26,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := loadStore(ls.docs, e.stderr)
+	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
 	}

@@ -80,7 +80,7 @@ func serve(ctx context.Context, e *env, cfg Config, hooks serveHooks) error {
 	// Fingerprint before loading, so a change made while loading is
 	// noticed by the first poll rather than lost.
 	fp := fingerprint(cfg.Documents)
-	docs, warnings, err := loadDocuments(cfg.Documents)
+	docs, warnings, err := loadDocuments(cfg.Documents, cfg.DocumentMeta)
 	if err != nil {
 		return usageError{fmt.Errorf("serve: %w", err)}
 	}
@@ -459,7 +459,7 @@ func (s *server) reload(why string, settle time.Duration, hooks serveHooks) (fp 
 		s.log.Info("documents changed moments ago; reloading when they settle", "trigger", why, "changed_ago", age, "retry_in", settle)
 		return "", false
 	}
-	docs, warnings, err := loadDocuments(s.cfg.Documents)
+	docs, warnings, err := loadDocuments(s.cfg.Documents, s.cfg.DocumentMeta)
 	if hooks.read != nil {
 		hooks.read()
 	}

@@ -93,6 +93,7 @@ var layers = map[string]float64{
 	"english":           0,
 	"english/internal":  0.5,
 	"facts":             1,
+	"fragment":          1.2, // text-fragment links; its tests read facts documents
 	"internal/squad":    1.5, // reads SQuAD into facts documents
 	"match":             2,
 	"match/internal":    2.5,

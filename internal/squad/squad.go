@@ -16,6 +16,8 @@ import (
 type Question struct {
 	Text string
 	Gold map[int]bool
+	// Answers are the answer texts the annotators gave.
+	Answers []string
 }
 
 // Paragraph is one paragraph as a document, with its questions.
@@ -36,7 +38,8 @@ func Parse(data []byte, articles int) ([]Paragraph, error) {
 				QAs     []struct {
 					Question string `json:"question"`
 					Answers  []struct {
-						Start int `json:"answer_start"`
+						Start int    `json:"answer_start"`
+						Text  string `json:"text"`
 					} `json:"answers"`
 				} `json:"qas"`
 			} `json:"paragraphs"`
@@ -63,7 +66,9 @@ func Parse(data []byte, articles int) ([]Paragraph, error) {
 			para := Paragraph{Article: ai, Doc: doc}
 			for _, qa := range p.QAs {
 				gold := map[int]bool{}
+				var texts []string
 				for _, a := range qa.Answers {
+					texts = append(texts, a.Text)
 					if a.Start < 0 || a.Start >= len(byteAt) {
 						continue
 					}
@@ -75,7 +80,7 @@ func Parse(data []byte, articles int) ([]Paragraph, error) {
 					}
 				}
 				if len(gold) > 0 {
-					para.Questions = append(para.Questions, Question{Text: qa.Question, Gold: gold})
+					para.Questions = append(para.Questions, Question{Text: qa.Question, Gold: gold, Answers: texts})
 				}
 			}
 			out = append(out, para)

@@ -1,0 +1,346 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// span is a phrase found in a sentence, by token indexes [a, b), with the
+// kind it is and, for numbers, the kind of unit that follows.
+type span struct {
+	a, b int
+	kind want // wantDate, wantCount (a bare number), wantMoney, wantPercent, wantDuration, wantDistance, wantMeasure, wantAge
+	num  int  // for a number with a unit or marker: the tokens [a, a+num) are the number itself
+}
+
+// phrasesOf finds the phrases of the kind w in a sentence.
+// With year, a date answers with its year alone.
+func phrasesOf(text string, ts []tok, w want, question string) []phrase {
+	year := asksYear(question)
+	var out []phrase
+	add := func(a, b int) {
+		if year && w == wantDate && b-a > 1 && ts[b-1].Digit && english.IsYear(ts[b-1].Word) {
+			a = b - 1
+		}
+		start, end := ts[a].Start, ts[b-1].End
+		if a > 0 || start > 0 {
+			if r := runeAt(text, start-1); r == '$' || r == '£' || r == '€' || r == '¥' {
+				start--
+				if r != '$' {
+					start -= len(string(r)) - 1
+				}
+			}
+		}
+		end = unitEnd(text, end)
+		out = append(out, phrase{text: text[start:end], start: start, end: end, next: b})
+	}
+	if w == wantPerson || w == wantPlace {
+		for _, n := range namesOf(text, ts, w, question) {
+			add(n.a, n.b)
+		}
+		return out
+	}
+	for _, s := range spansOf(text, ts) {
+		switch {
+		case s.kind == w && w != wantAge, w == wantMeasure && s.kind != wantDate && s.kind != wantCount,
+			w == wantDuration && s.kind == wantDistance,
+			w == wantMoney && (s.kind == wantMeasure || s.kind == wantPercent || s.kind == wantDuration):
+			add(s.a, s.b)
+		case w == wantCount && s.kind != wantDate && s.kind != wantPercent && s.kind != wantMoney:
+			add(s.a, s.a+s.num)
+		case w == wantAge && s.kind == wantAge:
+			add(s.a, s.a+s.num)
+		}
+	}
+	return out
+}
+
+// unitEnd extends a number's end over a unit written against it: "%",
+// "°C", "km".
+func unitEnd(text string, end int) int {
+	if strings.HasPrefix(text[end:], "%") {
+		return end + 1
+	}
+	if strings.HasPrefix(text[end:], "°") {
+		end += len("°")
+		for end < len(text) && (text[end] == 'C' || text[end] == 'F') {
+			end++
+		}
+	}
+	return end
+}
+
+// spansOf finds the dates and numbers of a sentence, left to right.
+func spansOf(text string, ts []tok) []span {
+	var out []span
+	for i := 0; i < len(ts); {
+		if s, ok := dateAt(text, ts, i); ok {
+			out = append(out, s)
+			i = s.b
+			continue
+		}
+		if s, ok := numberAt(text, ts, i); ok {
+			out = append(out, s)
+			i = s.b
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// dateAt reads a date starting at token i: "26 May 1990", "May 26, 1990",
+// "May 1990", "1990", "the 1990s", "the 19th century".
+func dateAt(text string, ts []tok, i int) (span, bool) {
+	t := ts[i]
+	day := func(j int) bool {
+		return j < len(ts) && ts[j].Digit && len(ts[j].Word) <= 4 && dayNumber(ts[j].Word)
+	}
+	month := func(j int) bool { return j < len(ts) && ts[j].Upper && months[ts[j].Word] }
+	year := func(j int) bool { return j < len(ts) && ts[j].Digit && english.IsYear(ts[j].Word) }
+	switch {
+	case day(i) && month(i+1) && adjacent(text, ts, i, false):
+		b := i + 2
+		if year(b) && adjacent(text, ts, b-1, true) {
+			b++
+		}
+		return span{a: i, b: b, kind: wantDate}, true
+	case month(i) && (day(i+1) || year(i+1)) && adjacent(text, ts, i, false):
+		b := i + 2
+		if day(i+1) && year(b) && adjacent(text, ts, b-1, true) {
+			b++
+		}
+		return span{a: i, b: b, kind: wantDate}, true
+	case month(i) && (i > 0 || t.Word != "may" && t.Word != "march"):
+		return dateRange(text, ts, i, i+1, month), true
+	case year(i) && !countsThings(text, ts, i):
+		return span{a: i, b: i + 1, kind: wantDate}, true
+	case t.Digit && isOrdinal(t.Word) && i+1 < len(ts) && (ts[i+1].Word == "century" || ts[i+1].Word == "centuries"):
+		return span{a: i, b: i + 2, kind: wantDate}, true
+	}
+	return span{}, false
+}
+
+// dateRange extends a date ts[a:b] over "to" or a dash and another that
+// month reads: "from May to September" is one answer.
+func dateRange(text string, ts []tok, a, b int, month func(int) bool) span {
+	if b+1 < len(ts) && month(b+1) && adjacent(text, ts, b-1, false) && adjacent(text, ts, b, false) &&
+		(ts[b].Word == "to" || ts[b].Word == "until") {
+		b += 2
+	} else if month(b) && strings.Trim(text[ts[b-1].End:ts[b].Start], " -–") == "" && strings.ContainsAny(text[ts[b-1].End:ts[b].Start], "-–") {
+		b++
+	}
+	return span{a: a, b: b, kind: wantDate}
+}
+
+func dayNumber(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	n := 0
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n >= 1 && n <= 31
+}
+
+func isOrdinal(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) &&
+		w[0] >= '0' && w[0] <= '9' && strings.TrimRight(w[:len(w)-2], "0123456789") == ""
+}
+
+// countsThings reports whether a number that could be a year counts
+// what follows it instead: "1500 soldiers".
+func countsThings(text string, ts []tok, i int) bool {
+	if !adjacent(text, ts, i, false) || strings.HasSuffix(ts[i].Word, "s") {
+		return false
+	}
+	n := ts[i+1]
+	return !n.Upper && !n.Digit && !english.IsStop(n.Word) && english.Lookup(n.Word)&english.Date == 0
+}
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "thousand": 1000, "dozen": 12}
+
+var scales = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
+
+// Units by the kind of measure they make.
+var (
+	timeUnits = setWords("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+		"month", "months", "year", "years", "decade", "decades", "century", "centuries", "millennia", "fortnight")
+	lengthUnits = setWords("mm", "cm", "m", "km", "metre", "metres", "meter", "meters", "kilometre", "kilometres",
+		"kilometer", "kilometers", "mile", "miles", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "mi")
+	otherUnits = setWords("g", "kg", "gram", "grams", "kilogram", "kilograms", "tonne", "tonnes", "ton", "tons",
+		"pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters", "ml",
+		"mph", "acres", "acre", "hectares", "hectare", "m2", "km2", "sq", "square", "degrees", "mw", "gw", "kw", "watts", "volts")
+	moneyUnits = setWords("dollars", "dollar", "euros", "euro", "yen", "cents", "pence", "usd", "francs", "marks", "rupees", "pesos")
+)
+
+func setWords(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isNumber reports whether token t is a number: digits (not an ordinal) or
+// a number word.
+func isNumber(t tok) bool {
+	if t.Digit {
+		return !isOrdinal(t.Word) && strings.TrimLeft(t.Word, "0123456789.,") == ""
+	}
+	return numberWords[t.Word] > 0 && !t.Upper
+}
+
+// numberAt reads a number starting at token i, with its scale ("2.5
+// million"), a range ("four to six"), and what marks it: a currency, a
+// percent sign, a unit.
+func numberAt(text string, ts []tok, i int) (span, bool) {
+	if !isNumber(ts[i]) || ts[i].Word == "one" && (i+1 < len(ts) && ts[i+1].Word == "of" || i > 0 && ts[i-1].Word == "the") {
+		return span{}, false
+	}
+	j := scaled(text, ts, i+1)
+	if j+1 < len(ts) && isNumber(ts[j+1]) && (ts[j].Word == "to" || ts[j].Word == "or") && adjacent(text, ts, j-1, false) && adjacent(text, ts, j, false) {
+		j = scaled(text, ts, j+2)
+	} else if j < len(ts) && isNumber(ts[j]) && strings.TrimSpace(text[ts[j-1].End:ts[j].Start]) != "" &&
+		strings.Trim(text[ts[j-1].End:ts[j].Start], "-–") == "" {
+		j = scaled(text, ts, j+1)
+	}
+	s := span{a: i, b: j, num: j - i, kind: wantCount}
+	s.kind, s.b = marked(text, ts, i, j)
+	return s, true
+}
+
+// scaled skips the scale words after a number: "million", "hundred".
+func scaled(text string, ts []tok, j int) int {
+	for j < len(ts) && scales[ts[j].Word] && adjacent(text, ts, j-1, false) {
+		j++
+	}
+	return j
+}
+
+// marked reads what marks the number ts[i:j]: its kind, and where the
+// phrase ends (after a unit word).
+func marked(text string, ts []tok, i, j int) (want, int) {
+	if r := runeAt(text, ts[i].Start-1); r == '$' || r == '£' || r == '€' || r == '¥' {
+		return wantMoney, j
+	}
+	end := ts[j-1].End
+	if strings.HasPrefix(text[end:], "%") {
+		return wantPercent, j
+	}
+	if strings.HasPrefix(text[end:], "°") {
+		return wantMeasure, j
+	}
+	if i > 0 && ts[i-1].Word == "aged" || i > 1 && ts[i-1].Word == "of" && ts[i-2].Word == "age" {
+		return wantAge, j
+	}
+	if j >= len(ts) || !adjacent(text, ts, j-1, false) {
+		return wantCount, j
+	}
+	next := ts[j].Word
+	switch {
+	case next == "percent" || next == "per" && j+1 < len(ts) && ts[j+1].Word == "cent":
+		return wantPercent, j + 1 + b2i(next == "per")
+	case moneyUnits[next]:
+		return wantMoney, j + 1
+	case timeUnits[next] && j+1 < len(ts) && ts[j+1].Word == "old":
+		return wantAge, j + 2
+	case timeUnits[next]:
+		return wantDuration, j + 1
+	case lengthUnits[next]:
+		return wantDistance, j + 1
+	case otherUnits[next]:
+		return wantMeasure, j + 1
+	}
+	return wantCount, j
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// name is a run of capitalised words, by token indexes [a, b).
+type name struct{ a, b int }
+
+// namesOf finds the name of a person (w == wantPerson) or a place in a
+// sentence that names nothing else the question does not: runs of
+// capitalised words that are not months or titles. A place is named after
+// a preposition of place; a person by two or more words, none of them a
+// word for a thing or an organisation. Any other name makes it a guess.
+func namesOf(text string, ts []tok, w want, question string) []name {
+	var out []name
+	others := 0
+	for i := 0; i < len(ts); {
+		if !ts[i].Upper || i == 0 && english.Lookup(ts[i].Word)&english.Stop != 0 || months[ts[i].Word] ||
+			english.Lookup(ts[i].Word)&english.Kinds != 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && ts[j].Upper && adjacent(text, ts, j-1, false) && !months[ts[j].Word] {
+			j++
+		}
+		n := name{i, j}
+		// "the Recreation Ground", "the Host Committee": not a person.
+		thing := thingName(ts[i:j]) || i > 0 && ts[i-1].Word == "the"
+		switch {
+		case namedIn(question, ts[i:j]):
+		case w == wantPlace && i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0 && !thingName(ts[i:j]):
+			out = append(out, n)
+		case w == wantPerson && j-i >= 2 && !thing:
+			out = append(out, n)
+		case w == wantPlace || !thing:
+			others++
+		}
+		i = j
+	}
+	if others > 0 {
+		return nil
+	}
+	return out
+}
+
+// namedIn reports whether the question names any word of the name.
+func namedIn(question string, ts []tok) bool {
+	q := strings.ToLower(question)
+	for _, t := range ts {
+		if len(t.Word) > 2 && strings.Contains(q, t.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingName reports whether a name holds a word for a place, a thing or
+// an organisation ("Santa Clara Convention Center", "National Football
+// League"), so names no person, and no place a "where" answers with.
+func thingName(ts []tok) bool {
+	for _, t := range ts {
+		if english.Lookup(t.Word)&(english.Place|english.Money|english.Date) != 0 || thingWords[t.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+var thingWords = setWords("league", "trophy", "bowl", "committee", "center", "centre", "university", "college",
+	"school", "company", "corporation", "inc", "co", "ltd", "stadium", "church", "party", "council", "association",
+	"service", "award", "prize", "act", "war", "empire", "kingdom", "republic", "museum", "institute", "society",
+	"club", "team", "army", "navy", "force", "group", "bank", "hotel", "hospital", "station", "airport", "park",
+	"theatre", "theater", "palace", "cathedral", "temple", "bridge", "conference", "championship", "cup",
+	"series", "network", "news", "times", "journal", "press", "records", "studios", "foundation", "agency",
+	"department", "ministry", "office", "court", "parliament", "congress", "senate", "house", "treaty", "day",
+	"american", "english", "french", "german", "british", "european", "christian", "catholic", "protestant")

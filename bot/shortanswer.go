@@ -1,0 +1,289 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/match"
+)
+
+// ShortAnswer is the phrase of the cited sentence that answers the
+// question outright ("26 weeks"), shown in bold before the quote. Start
+// and End are byte offsets in the document, inside the cited sentence.
+type ShortAnswer struct {
+	Text  string `json:"text"`
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Kind is the kind of phrase: "date", "number", "money", "percent",
+	// "duration", "distance", "measure", "age", "person" or "place".
+	Kind string `json:"-"`
+}
+
+// maxShortSentence bounds, in bytes, the sentences searched for a short
+// answer: a "sentence" of a document without full stops can be megabytes
+// long, and what it holds is no one phrase anyway.
+const maxShortSentence = 4 * MaxQuote
+
+// want is the kind of phrase a question asks for.
+type want uint8
+
+const (
+	wantNone want = iota
+	wantDate
+	wantCount
+	wantMoney
+	wantPercent
+	wantDuration
+	wantDistance
+	wantMeasure // a number with any unit ("how big", "what temperature")
+	wantAge
+	wantPerson
+	wantPlace
+)
+
+var wantNames = [...]string{"", "date", "number", "money", "percent", "duration", "distance", "measure", "age", "person", "place"}
+
+// shortAnswer finds the one phrase of the cited sentence c that answers
+// question, or nil: when the question does not ask for a date, number,
+// amount, duration, distance, age, person or place, or the sentence holds
+// none or more than one phrase of that kind beyond those the question
+// itself gives. A wrong bold answer is worse than none.
+func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
+	w := askedFor(question, qt)
+	if w == wantNone || len(c.Text) > maxShortSentence {
+		return nil
+	}
+	toks := tokens(c.Text)
+	var found []phrase
+	for _, p := range phrasesOf(c.Text, toks, w, question) {
+		if !inQuestion(question, p.text) && !seen(found, p) {
+			found = append(found, p)
+		}
+	}
+	if w == wantCount {
+		found = counting(found, toks, question)
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	p := found[0]
+	return &ShortAnswer{Text: p.text, Doc: c.Doc, Start: c.Start + p.start, End: c.Start + p.end, Kind: wantNames[w]}
+}
+
+// askedFor reads what kind of phrase the question asks for: the matcher's
+// question type, refined by the words after "how" and "what".
+func askedFor(question string, qt match.QType) want {
+	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, question)))
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "how":
+			if next == "much" && i+2 < len(words) && timeUnits[words[i+2]] || next == "much" && i+2 < len(words) && words[i+2] == "time" {
+				return wantDuration
+			}
+			if k, ok := howWants[next]; ok {
+				return k
+			}
+		case (w == "what" || w == "which") && i+1 < len(words):
+			if k, ok := headWants(words[i+1:]); ok {
+				return k
+			}
+		}
+	}
+	switch qt {
+	case match.QDate:
+		// "What year…" is read above; the matcher also reads "what …
+		// month's …" as a date question.
+		if slices.Contains(words, "when") {
+			return wantDate
+		}
+		return wantNone
+	case match.QNumber:
+		// "what score", "how often": a number of a shape not read here.
+		return wantNone
+	case match.QMoney:
+		return wantMoney
+	case match.QPercent:
+		return wantPercent
+	case match.QPerson:
+		return opens(words, "who", wantPerson)
+	case match.QPlace:
+		return opens(words, "where", wantPlace)
+	}
+	return wantNone
+}
+
+var howWants = map[string]want{
+	"many": wantCount, "much": wantMoney, "long": wantDuration, "old": wantAge, "far": wantDistance,
+	"big": wantMeasure, "large": wantMeasure, "tall": wantDistance, "high": wantDistance,
+	"deep": wantDistance, "wide": wantDistance, "heavy": wantMeasure, "fast": wantMeasure,
+}
+
+// headWants reads "what year", "what percentage of", "what is the population".
+func headWants(rest []string) (want, bool) {
+	for j, w := range rest {
+		if j > 3 {
+			break
+		}
+		switch w {
+		case "year", "years", "date", "century", "decade", "month", "day":
+			return wantDate, true
+		case "percentage", "percent", "proportion":
+			return wantPercent, true
+		case "number", "population":
+			return wantCount, true
+		case "price", "cost", "salary", "budget", "revenue":
+			return wantMoney, true
+		case "age":
+			return wantAge, true
+		case "distance", "length", "height", "depth":
+			return wantDistance, true
+		case "temperature", "speed", "weight", "size", "area":
+			return wantMeasure, true
+		}
+	}
+	return wantNone, false
+}
+
+// inQuestion reports whether the question already gives the phrase.
+func inQuestion(question, phrase string) bool {
+	return strings.Contains(strings.ToLower(question), strings.ToLower(phrase))
+}
+
+// phrase is a candidate answer in a sentence, by byte offsets, and the
+// index of the token after it.
+type phrase struct {
+	text       string
+	start, end int
+	next       int
+}
+
+// seen reports whether found already holds p's text: a year said twice is
+// one answer.
+func seen(found []phrase, p phrase) bool {
+	for _, f := range found {
+		if strings.EqualFold(f.text, p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksYear reports whether the question asks for a year ("what year",
+// "in which year"), so a full date answers with its year.
+func asksYear(question string) bool {
+	q := strings.ToLower(question)
+	return strings.Contains(q, "what year") || strings.Contains(q, "which year")
+}
+
+// counting keeps the numbers that count what the question counts: for
+// "how many fumbles", the number just before "fumbles" ("two forced
+// fumbles"). A number that counts something else is a guess (on SQuAD,
+// right half the time), so when the question names what it counts, only
+// numbers of that count.
+func counting(found []phrase, ts []tok, question string) []phrase {
+	heads := countedNouns(question)
+	if len(heads) == 0 {
+		return found
+	}
+	var fit []phrase
+	for _, p := range found {
+		for k := p.next; k < len(ts) && k < p.next+3; k++ {
+			if heads[english.Stem(ts[k].Word)] {
+				fit = append(fit, p)
+				break
+			}
+		}
+	}
+	return fit
+}
+
+// countedNouns are the stems of the first two content words after "how
+// many" or "number of".
+func countedNouns(question string) map[string]bool {
+	q := strings.ToLower(question)
+	i := strings.Index(q, "how many ")
+	if i < 0 {
+		if i = strings.Index(q, "number of "); i < 0 {
+			return nil
+		}
+	}
+	heads := map[string]bool{}
+	for _, w := range strings.FieldsFunc(q[i:], func(r rune) bool { return !unicode.IsLetter(r) })[2:] {
+		if len(heads) == 2 {
+			break
+		}
+		if !english.IsStop(w) {
+			heads[english.Stem(w)] = true
+		}
+	}
+	return heads
+}
+
+// tok is a word of the sentence, with the text around it.
+type tok struct {
+	english.Token
+	raw string // as written
+}
+
+func tokens(text string) []tok {
+	var ts []tok
+	english.Tokenize(text, func(t english.Token) {
+		ts = append(ts, tok{Token: t, raw: text[t.Start:t.End]})
+	})
+	return ts
+}
+
+// adjacent reports whether tokens a and a+1 are next to each other: only
+// white space between them, or also one comma when comma is true.
+func adjacent(text string, ts []tok, a int, comma bool) bool {
+	if a+1 >= len(ts) {
+		return false
+	}
+	gap := text[ts[a].End:ts[a+1].Start]
+	if comma {
+		gap = strings.Replace(gap, ",", " ", 1)
+	}
+	return gap != "" && strings.TrimSpace(gap) == ""
+}
+
+func runeAt(s string, i int) rune {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// opens is w when the question's first wh-word is wh ("Who was…", "In
+// whose reign…") or a "what"/"which" whose noun the matcher read as this
+// type ("Which German poet…"), and no other wh-word follows: in "Which
+// committee invited people who…" the type comes from a relative clause.
+func opens(words []string, wh string, w want) want {
+	first := ""
+	for _, x := range words {
+		switch x {
+		case "who", "whom", "whose", "where", "what", "which", "when", "why", "how":
+			if first != "" {
+				return wantNone
+			}
+			first = x
+		}
+	}
+	if first == "what" || first == "which" || strings.HasPrefix(first, wh) {
+		return w
+	}
+	return wantNone
+}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/match"
+)
+
+func TestShortAnswer(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		qt   match.QType
+		text string
+		want string // "" for none
+	}{
+		{"How long is sick leave paid?", match.QNumber, "Staff get 26 weeks of sick pay at full rate.", "26 weeks"},
+		{"When did the bakery open?", match.QDate, "Grandma Odile opened the bakery in 1979 with a single oven.", "1979"},
+		{"When was he born?", match.QDate, "He was born on 10 July 1856 in Smiljan.", "10 July 1856"},
+		{"What year was he born?", match.QDate, "He was born on 10 July 1856 in Smiljan.", "1856"},
+		{"When was the bridge built?", match.QDate, "It was built in 1901 and rebuilt in 1950.", ""}, // two dates: a guess
+		{"What happened in 1901?", match.QOther, "It was built in 1901.", ""},                        // not asked
+		{"When was it rebuilt after 1901?", match.QDate, "Built in 1901, it was rebuilt in 1950.", "1950"},
+		{"How many fumbles did he force?", match.QNumber, "He recorded five tackles and two forced fumbles.", "two"},
+		{"How many loaves do you sell?", match.QNumber, "Today we sell around 220 loaves on a busy Saturday.", "220"},
+		{"How much does a ticket cost?", match.QMoney, "A ticket costs $12.50 for adults.", "$12.50"},
+		{"What percentage of the flour is rye?", match.QPercent, "We use 80% white flour and 20% rye.", ""},
+		{"How far is the station?", match.QNumber, "The station is 3 km from the centre.", "3 km"},
+		{"How old was she?", match.QNumber, "She died in 1990, aged 84.", "84"},
+		{"How many people live there?", match.QNumber, "About 1.7 million people live there.", "1.7 million"},
+		{"Who sang the anthem?", match.QPerson, "The anthem was sung by Marlee Matlin.", "Marlee Matlin"},
+		{"Who sang the anthem?", match.QPerson, "Lady Gaga sang it while Marlee Matlin signed.", ""},
+		{"Who founded the National Football League?", match.QPerson, "The National Football League began in Canton.", ""},
+		{"Where did the monks settle?", match.QPlace, "The monks settled in Calabria after the war.", "Calabria"},
+		{"Which committee invited people who applied?", match.QPerson, "The Host Committee invited John Smith.", ""},
+		{"When are lifeguards on duty?", match.QDate, "The beach is patrolled by lifeguards from May to September.", "May to September"},
+		{"What correction was made to last month's minutes?", match.QDate, "The minutes of 13 February 2024 were approved.", ""},
+		{"Who abstained on the vote?", match.QPerson, "Quotes were obtained for a park at the Recreation Ground.", ""},
+		{"How many ounces are in a pound?", match.QNumber, "Divide the dough in two and shape it.", ""}, // counts no ounces
+		{"How much of the flour is rye?", match.QMoney, "We use a blend with 20% rye.", "20%"},
+	} {
+		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
+		got := shortAnswer(tc.q, tc.qt, c)
+		switch {
+		case tc.want == "" && got != nil:
+			t.Errorf("%q in %q: got %q, want none", tc.q, tc.text, got.Text)
+		case tc.want != "" && got == nil:
+			t.Errorf("%q in %q: got none, want %q", tc.q, tc.text, tc.want)
+		case got != nil && (got.Text != tc.want || tc.text[got.Start-100:got.End-100] != got.Text):
+			t.Errorf("%q in %q: got %q at %d-%d, want %q", tc.q, tc.text, got.Text, got.Start, got.End, tc.want)
+		}
+	}
+}
+
+// A "sentence" megabytes long (a document without full stops) is not
+// searched: the bound keeps a question's cost linear in what it quotes.
+func TestShortAnswerSkipsHugeSentences(t *testing.T) {
+	text := strings.Repeat("In 1901 there were 12 boats. ", 40000)
+	c := Citation{Doc: "d", End: len(text), Text: text}
+	if got := shortAnswer("How many boats were there?", match.QNumber, c); got != nil {
+		t.Errorf("got %q from a huge sentence", got.Text)
+	}
+	c.Text, c.End = "In 1901 there were 12 boats.", 28
+	if got := shortAnswer("How many boats were there?", match.QNumber, c); got == nil || got.Text != "12" {
+		t.Errorf("got %+v, want 12", got)
+	}
+}
