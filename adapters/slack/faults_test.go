@@ -11,11 +11,13 @@ import (
 )
 
 // fastRetries makes an adapter's reply retries instant: waits are
-// recorded instead of slept, and a hanging call gives up after 50ms.
+// recorded instead of slept, and a hanging call gives up after 300ms. (A
+// shorter limit made a slow but successful attempt on a loaded machine
+// look like a timeout, and its retry posted the answer twice.)
 func fastRetries(a *Adapter) *[]time.Duration {
 	var mu sync.Mutex
 	var waits []time.Duration
-	a.attemptTimeout = 50 * time.Millisecond
+	a.attemptTimeout = 300 * time.Millisecond
 	a.replyPolicy.Sleep = func(ctx context.Context, d time.Duration) bool {
 		mu.Lock()
 		waits = append(waits, d)
