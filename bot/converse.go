@@ -67,7 +67,19 @@ func arrange(res *match.Result, rd reading, prev *Turn) bool {
 		hits = hits[:k]
 	}
 	preferNear(hits, prev)
-	return true
+	return !repeats(hits[0], res, rd, prev)
+}
+
+// repeats reports whether a follow-up's best hit only repeats the previous
+// answer: it is the very sentence quoted last, and the follow-up has no
+// words of its own and asks for no kind of answer ("earmarked for what?"
+// after "how much is earmarked?"), so it asks for what that sentence left
+// out. Asking for a kind of answer ("for how long?", "when?") or with
+// words of its own ("what does that ratio mean?") may well be answered by
+// the same sentence.
+func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
+	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && best.Sentence.N == prev.Sentence &&
+		len(rd.own) == 0 && res.QType == match.QOther
 }
 
 // holds reports whether text holds one of the stems own, as asked or as

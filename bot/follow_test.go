@@ -115,6 +115,24 @@ func TestFollowUpRefused(t *testing.T) {
 	}
 }
 
+// A follow-up with no words of its own that asks for no kind of answer
+// is refused when the best sentence is the answer just given: it asks for
+// what that sentence left out. Asking for a kind of answer is not.
+func TestFollowUpRepeatingTheAnswerRefused(t *testing.T) {
+	t.Parallel()
+	b := minutesBot(t)
+	ctx := WithConversation(context.Background(), "test:repeat")
+	if r := b.Answer(ctx, "What did the bowls club ask to lease?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
+		t.Fatalf("first turn: %s", r.Text)
+	}
+	if r := b.Answer(ctx, "lease it for what?"); r.Answered {
+		t.Errorf(`"lease it for what?" answered with the same sentence (understood %q): %s`, r.Understood, r.Text)
+	}
+	if r := b.Answer(ctx, "for how long?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "ten years") {
+		t.Errorf(`"for how long?" answered %q (understood %q)`, r.Text, r.Understood)
+	}
+}
+
 // "what did she say?" asks for what she said: the sentence saying it, next
 // to the one that names her, not the name again.
 func TestFollowUpSay(t *testing.T) {
