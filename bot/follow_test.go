@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
 )
 
 func TestReadFollowUp(t *testing.T) {
@@ -179,5 +180,31 @@ func TestFollowUpThere(t *testing.T) {
 	rd := readFollowUp("where can I eat there?", Turn{Understood: "How long is the walk to Pennick?", Topic: "walk Pennick"})
 	if rd.understood != "where can I eat Pennick?" || rd.note != `Reading "there" as Pennick` {
 		t.Errorf("read as %q (%q)", rd.understood, rd.note)
+	}
+}
+
+// A sentence next to the previous answer is preferred while it scores at
+// least a third of the best: next to an answer, a sentence often names the
+// topic by a pronoun and scores low.
+func TestPreferNear(t *testing.T) {
+	t.Parallel()
+	prev := &Turn{Answer: "The loaf is done when…", Doc: "d", Sentence: 48}
+	hit := func(n int, score float64) match.Hit {
+		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: n}, Score: score}
+	}
+	tests := []struct {
+		hits []match.Hit
+		want int
+	}{
+		{[]match.Hit{hit(57, 7.2), hit(49, 2.9)}, 49},               // 0.40 of the best, next to it
+		{[]match.Hit{hit(57, 7.2), hit(50, 2.4), hit(49, 2.6)}, 49}, // the nearer of two
+		{[]match.Hit{hit(57, 7.2), hit(49, 2.2)}, 57},               // 0.31: too weak
+		{[]match.Hit{hit(57, 7.2), hit(52, 7.0)}, 57},               // too far
+	}
+	for i, tt := range tests {
+		preferNear(tt.hits, prev)
+		if got := tt.hits[0].Sentence.N; got != tt.want {
+			t.Errorf("case %d: preferred sentence %d, want %d", i, got, tt.want)
+		}
 	}
 }
