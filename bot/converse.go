@@ -46,10 +46,14 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 // any the follow-up is not answered (one with no words of its own, "when?",
 // leans wholly on the turn before). Of those, one near the previous answer
 // is preferred (preferNear). Questions that are not follow-ups keep the
-// matcher's order.
+// matcher's order, and are answered unless they only echo the last answer
+// (echoes).
 func arrange(res *match.Result, rd reading, prev *Turn) bool {
-	if !rd.followUp || len(res.Hits) == 0 {
+	if len(res.Hits) == 0 {
 		return true
+	}
+	if !rd.followUp {
+		return !echoes(res.Hits[0], res, rd, prev)
 	}
 	hits := res.Hits
 	if len(rd.own) > 0 {
@@ -80,6 +84,24 @@ func arrange(res *match.Result, rd reading, prev *Turn) bool {
 func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && best.Sentence.N == prev.Sentence &&
 		len(rd.own) == 0 && res.QType == match.QOther
+}
+
+// echoes reports whether a question asked in a conversation, not read as
+// a follow-up, is answered by the very sentence quoted last although that
+// sentence lacks one of the question's new words (light verbs aside: "what
+// do you get…" asks nothing with "get"): the words the two
+// questions share found it again ("can I freeze the starter as well?"
+// after "freeze the slices"), and what is new is not said.
+func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
+	if prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || best.Sentence.N != prev.Sentence {
+		return false
+	}
+	for _, s := range rd.own {
+		if !lightVerbs[s] && !holds(best.Sentence.Text, []string{s}, res.Terms) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether text holds one of the stems own, as asked or as

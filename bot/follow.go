@@ -13,7 +13,9 @@ type reading struct {
 	followUp   bool
 	// own are the stems of the question's own content words that the
 	// previous question did not ask about: a follow-up's answer must hold
-	// one of them unless it has none (a bare "when?").
+	// one of them unless it has none (a bare "when?"), and a question that
+	// is not a follow-up is not answered by the previous answer again
+	// unless that holds them all (echoes).
 	own []string
 	// topic is what "it" and "they" will stand for in the next turn: a
 	// question's content words, kept through the follow-ups that lean on it.
@@ -92,6 +94,7 @@ func readFollowUp(q string, prev Turn) reading {
 	own := ownWords(ws, prev.Understood)
 	ellipsis := isElliptical(ws)
 	if len(refs) == 0 && !ellipsis {
+		r.own = own
 		return r
 	}
 	// What "it" will stand for next: a thing the follow-up newly names

@@ -134,6 +134,26 @@ func TestFollowUpRepeatingTheAnswerRefused(t *testing.T) {
 	}
 }
 
+// A question in a conversation that finds again the sentence just quoted,
+// through the words it shares with the question before, is refused when
+// that sentence lacks one of its new words; asked alone it is answered as
+// before.
+func TestQuestionEchoingTheLastAnswerRefused(t *testing.T) {
+	t.Parallel()
+	b := minutesBot(t)
+	ctx := WithConversation(context.Background(), "test:echo")
+	if r := b.Answer(ctx, "What did the bowls club ask to lease?"); !r.Answered {
+		t.Fatalf("first turn: %s", r.Text)
+	}
+	const q = "Can the council lease the pavilion too?"
+	if r := b.Answer(ctx, q); r.Answered {
+		t.Errorf("%q answered with the same sentence: %s", q, r.Text)
+	}
+	if r := b.Answer(context.Background(), q); !r.Answered {
+		t.Errorf("%q asked alone moved: %s", q, r.Text)
+	}
+}
+
 // "what did she say?" asks for what she said: the sentence saying it, next
 // to the one that names her, not the name again.
 func TestFollowUpSay(t *testing.T) {
