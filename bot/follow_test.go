@@ -152,6 +152,16 @@ func TestQuestionEchoingTheLastAnswerRefused(t *testing.T) {
 	if r := b.Answer(context.Background(), q); !r.Answered {
 		t.Errorf("%q asked alone moved: %s", q, r.Text)
 	}
+
+	// A refused turn between them does not make the conversation forget
+	// what it last quoted.
+	ctx = WithConversation(context.Background(), "test:echo2")
+	for _, q := range []string{"What did the bowls club ask to lease?", "what colour is its flag?"} {
+		b.Answer(ctx, q)
+	}
+	if r := b.Answer(ctx, q); r.Answered {
+		t.Errorf("%q after a refused turn answered with the same sentence: %s", q, r.Text)
+	}
 }
 
 // "what did she say?" asks for what she said: the sentence saying it, next
