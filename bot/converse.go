@@ -98,13 +98,16 @@ func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 }
 
 // echoes reports whether a question asked in a conversation, not read as
-// a follow-up, is answered by the very sentence quoted last although that
-// sentence lacks one of the question's new words (light verbs aside: "what
-// do you get…" asks nothing with "get"): the words the two
-// questions share found it again ("can I freeze the starter as well?"
-// after "freeze the slices"), and what is new is not said.
+// a follow-up, asks whether what was just said holds for something else
+// too ("can I freeze the starter as well?" after "freeze the slices") and
+// is answered by the very sentence quoted last, which lacks one of its new
+// words (light verbs aside: "what do you get…" asks nothing with "get"):
+// what is new is not said. A question without "too", "also", "as well" or
+// "either" may be the last one asked again in other words ("how long does
+// the hike take" after "how long is the walk"), and the same sentence
+// answers it.
 func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
-	if prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || best.Sentence.N != prev.Sentence {
+	if !rd.also || prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || best.Sentence.N != prev.Sentence {
 		return false
 	}
 	for _, s := range rd.own {

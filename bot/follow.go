@@ -17,6 +17,9 @@ type reading struct {
 	// is not a follow-up is not answered by the previous answer again
 	// unless that holds them all (echoes).
 	own []string
+	// also: the question asks whether something holds for one more thing
+	// ("… as well?", "… too?").
+	also bool
 	// topic is what "it" and "they" will stand for in the next turn: a
 	// question's content words, kept through the follow-ups that lean on it.
 	topic string
@@ -94,7 +97,7 @@ func readFollowUp(q string, prev Turn) reading {
 	own := ownWords(ws, prev.Understood)
 	ellipsis := isElliptical(ws)
 	if len(refs) == 0 && !ellipsis {
-		r.own = own
+		r.own, r.also = own, additive(ws)
 		return r
 	}
 	// What "it" will stand for next: a thing the follow-up newly names
@@ -131,6 +134,22 @@ func readFollowUp(q string, prev Turn) reading {
 		r.note = "Reading " + strings.Join(notes, ", ")
 	}
 	return r
+}
+
+// additive reports whether ws asks about one more thing: "too", "also",
+// "either", or "as well".
+func additive(ws []word) bool {
+	for i, w := range ws {
+		switch w.Word {
+		case "too", "also", "either":
+			return true
+		case "well":
+			if i > 0 && ws[i-1].Word == "as" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // references are the indexes of the words of ws that stand for something

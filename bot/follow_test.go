@@ -134,10 +134,10 @@ func TestFollowUpRepeatingTheAnswerRefused(t *testing.T) {
 	}
 }
 
-// A question in a conversation that finds again the sentence just quoted,
-// through the words it shares with the question before, is refused when
-// that sentence lacks one of its new words; asked alone it is answered as
-// before.
+// A question in a conversation asking whether what was said holds for one
+// more thing ("… too?") is refused when the sentence just quoted is its
+// best and lacks one of its new words; asked alone it is answered as
+// before, and a question without "too" is answered.
 func TestQuestionEchoingTheLastAnswerRefused(t *testing.T) {
 	t.Parallel()
 	b := minutesBot(t)
@@ -151,6 +151,11 @@ func TestQuestionEchoingTheLastAnswerRefused(t *testing.T) {
 	}
 	if r := b.Answer(context.Background(), q); !r.Answered {
 		t.Errorf("%q asked alone moved: %s", q, r.Text)
+	}
+	// The last question again in other words ("building") is answered.
+	const again = "Which old building did the bowls club ask for?"
+	if r := b.Answer(ctx, again); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
+		t.Errorf("%q, the question before in other words, was not answered: %s", again, r.Text)
 	}
 
 	// A refused turn between them does not make the conversation forget
