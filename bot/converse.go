@@ -20,8 +20,7 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 	}
 	var prev *Turn
 	if len(turns) > 0 {
-		last := lastAnswered(turns)
-		prev = &last
+		prev = &turns[len(turns)-1]
 	}
 	r := b.answer(ctx, question, prev)
 	if r.Outcome != OutcomeAnswered && r.Outcome != OutcomeNotFound {
@@ -38,16 +37,6 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 	}
 	_ = mem.Save(ctx, key, turns) // best effort, as Load
 	return r
-}
-
-// lastAnswered is the last turn, with, when it was not answered, the
-// answer of the latest turn that was: what the conversation last quoted.
-func lastAnswered(turns []Turn) Turn {
-	t := turns[len(turns)-1]
-	for i := len(turns) - 2; i >= 0 && t.Answer == ""; i-- {
-		t.Answer, t.Doc, t.Sentence = turns[i].Answer, turns[i].Doc, turns[i].Sentence
-	}
-	return t
 }
 
 // arrange orders a follow-up's hits and says whether one answers what the

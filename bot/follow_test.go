@@ -157,16 +157,6 @@ func TestQuestionEchoingTheLastAnswerRefused(t *testing.T) {
 	if r := b.Answer(ctx, again); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
 		t.Errorf("%q, the question before in other words, was not answered: %s", again, r.Text)
 	}
-
-	// A refused turn between them does not make the conversation forget
-	// what it last quoted.
-	ctx = WithConversation(context.Background(), "test:echo2")
-	for _, q := range []string{"What did the bowls club ask to lease?", "what colour is its flag?"} {
-		b.Answer(ctx, q)
-	}
-	if r := b.Answer(ctx, q); r.Answered {
-		t.Errorf("%q after a refused turn answered with the same sentence: %s", q, r.Text)
-	}
 }
 
 // "what did she say?" asks for what she said: the sentence saying it, next
