@@ -80,10 +80,11 @@ func arrange(res *match.Result, rd reading, prev *Turn) bool {
 // after "how much is earmarked?"), so it asks for what that sentence left
 // out. Asking for a kind of answer ("for how long?", "when?") or with
 // words of its own ("what does that ratio mean?") may well be answered by
-// the same sentence.
+// the same sentence, and so may the question before asked again ("What
+// do giraffes have?" twice).
 func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && best.Sentence.N == prev.Sentence &&
-		len(rd.own) == 0 && res.QType == match.QOther
+		len(rd.own) == 0 && res.QType == match.QOther && !rd.again
 }
 
 // echoes reports whether a question asked in a conversation, not read as

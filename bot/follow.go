@@ -17,6 +17,9 @@ type reading struct {
 	// is not a follow-up is not answered by the previous answer again
 	// unless that holds them all (echoes).
 	own []string
+	// again: the question has no word the one before did not have (stop
+	// words aside, question words counted): it is asked again.
+	again bool
 	// also: the question asks whether something holds for one more thing
 	// ("… as well?", "… too?").
 	also bool
@@ -92,7 +95,7 @@ func isContent(w string) bool {
 // question before. A self-contained question is read as asked.
 func readFollowUp(q string, prev Turn) reading {
 	ws := words(q)
-	r := reading{understood: q, topic: carried(q, "")}
+	r := reading{understood: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
 	refs := references(ws)
 	own := ownWords(ws, prev.Understood)
 	ellipsis := isElliptical(ws)
@@ -134,6 +137,21 @@ func readFollowUp(q string, prev Turn) reading {
 		r.note = "Reading " + strings.Join(notes, ", ")
 	}
 	return r
+}
+
+// askedAgain reports whether every word of ws but stop words, question
+// words included, was in the question prev.
+func askedAgain(ws []word, prev string) bool {
+	had := map[string]bool{}
+	for _, w := range words(prev) {
+		had[english.Stem(w.Word)] = true
+	}
+	for _, w := range ws {
+		if (whWords[w.Word] || !english.IsStop(w.Word)) && !had[english.Stem(w.Word)] {
+			return false
+		}
+	}
+	return true
 }
 
 // additive reports whether ws asks about one more thing: "too", "also",

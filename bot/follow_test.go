@@ -123,7 +123,7 @@ func TestFollowUpRepeatingTheAnswerRefused(t *testing.T) {
 	t.Parallel()
 	b := minutesBot(t)
 	ctx := WithConversation(context.Background(), "test:repeat")
-	if r := b.Answer(ctx, "What did the bowls club ask to lease?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
+	if r := b.Answer(ctx, "How long did the bowls club ask to lease the pavilion?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
 		t.Fatalf("first turn: %s", r.Text)
 	}
 	if r := b.Answer(ctx, "lease it for what?"); r.Answered {
@@ -131,6 +131,23 @@ func TestFollowUpRepeatingTheAnswerRefused(t *testing.T) {
 	}
 	if r := b.Answer(ctx, "for how long?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "ten years") {
 		t.Errorf(`"for how long?" answered %q (understood %q)`, r.Text, r.Understood)
+	}
+}
+
+// The same short question asked twice is answered twice: asked again, it
+// repeats the last answer because it asks the same.
+func TestQuestionAskedAgainAnswered(t *testing.T) {
+	t.Parallel()
+	doc, err := facts.Parse("animals.txt", []byte("Zebras have black and white stripes.\nGiraffes have very long necks. They eat leaves.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+	ctx := WithConversation(context.Background(), "test:again")
+	for i, q := range []string{"What do zebras have?", "What do giraffes have?", "What do giraffes have?"} {
+		if r := b.Answer(ctx, q); !r.Answered {
+			t.Errorf("turn %d, %q (read as %q): %s", i+1, q, r.Understood, r.Text)
+		}
 	}
 }
 
