@@ -46,10 +46,14 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 // any the follow-up is not answered (one with no words of its own, "when?",
 // leans wholly on the turn before). Of those, one near the previous answer
 // is preferred (preferNear). Questions that are not follow-ups keep the
-// matcher's order.
+// matcher's order, and are answered unless they only echo the last answer
+// (echoes).
 func arrange(res *match.Result, rd reading, prev *Turn) bool {
-	if !rd.followUp || len(res.Hits) == 0 {
+	if len(res.Hits) == 0 {
 		return true
+	}
+	if !rd.followUp {
+		return !echoes(res.Hits[0], res, rd, prev)
 	}
 	hits := res.Hits
 	if len(rd.own) > 0 {
@@ -67,7 +71,41 @@ func arrange(res *match.Result, rd reading, prev *Turn) bool {
 		hits = hits[:k]
 	}
 	preferNear(hits, prev)
-	return true
+	return !repeats(hits[0], res, rd, prev)
+}
+
+// repeats reports whether a follow-up's best hit only repeats the previous
+// answer: it is the very sentence quoted last, and the follow-up has no
+// words of its own and asks for no kind of answer ("earmarked for what?"
+// after "how much is earmarked?"), so it asks for what that sentence left
+// out. Asking for a kind of answer ("for how long?", "when?") or with
+// words of its own ("what does that ratio mean?") may well be answered by
+// the same sentence, and so may the question before asked again ("What
+// do giraffes have?" twice).
+func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
+	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && best.Sentence.N == prev.Sentence &&
+		len(rd.own) == 0 && res.QType == match.QOther && !rd.again
+}
+
+// echoes reports whether a question asked in a conversation, not read as
+// a follow-up, asks whether what was just said holds for something else
+// too ("can I freeze the starter as well?" after "freeze the slices") and
+// is answered by the very sentence quoted last, which lacks one of its new
+// words (light verbs aside: "what do you get…" asks nothing with "get"):
+// what is new is not said. A question without "too", "also", "as well" or
+// "either" may be the last one asked again in other words ("how long does
+// the hike take" after "how long is the walk"), and the same sentence
+// answers it.
+func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
+	if !rd.also || prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || best.Sentence.N != prev.Sentence {
+		return false
+	}
+	for _, s := range rd.own {
+		if !lightVerbs[s] && !holds(best.Sentence.Text, []string{s}, res.Terms) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether text holds one of the stems own, as asked or as
@@ -100,11 +138,14 @@ func withReading(text, note string) string {
 // is looked for first, and NearShare the least share of the best score a
 // sentence there needs to be preferred: a conversation moves through a
 // document, and what a follow-up asks is usually said next to what was
-// just quoted (often in the same sentence).
+// just quoted (often in the same sentence). A sentence next to it often
+// names the topic by a pronoun, so it scores well below one naming it:
+// a third of the best is enough (half missed "Let it cool… before
+// slicing" after "The loaf is done when…").
 const (
 	followTopK = 10 // hits a follow-up's search keeps for arrange
 	near       = 2
-	nearShare  = 0.5
+	nearShare  = 0.35
 )
 
 // preferNear moves to the front the nearest of hits within near sentences

@@ -13,8 +13,16 @@ type reading struct {
 	followUp   bool
 	// own are the stems of the question's own content words that the
 	// previous question did not ask about: a follow-up's answer must hold
-	// one of them unless it has none (a bare "when?").
+	// one of them unless it has none (a bare "when?"), and a question that
+	// is not a follow-up is not answered by the previous answer again
+	// unless that holds them all (echoes).
 	own []string
+	// again: the question has no word the one before did not have (stop
+	// words aside, question words counted): it is asked again.
+	again bool
+	// also: the question asks whether something holds for one more thing
+	// ("… as well?", "… too?").
+	also bool
 	// topic is what "it" and "they" will stand for in the next turn: a
 	// question's content words, kept through the follow-ups that lean on it.
 	topic string
@@ -87,11 +95,12 @@ func isContent(w string) bool {
 // question before. A self-contained question is read as asked.
 func readFollowUp(q string, prev Turn) reading {
 	ws := words(q)
-	r := reading{understood: q, topic: carried(q, "")}
+	r := reading{understood: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
 	refs := references(ws)
 	own := ownWords(ws, prev.Understood)
 	ellipsis := isElliptical(ws)
 	if len(refs) == 0 && !ellipsis {
+		r.own, r.also = own, additive(ws)
 		return r
 	}
 	// What "it" will stand for next: a thing the follow-up newly names
@@ -128,6 +137,37 @@ func readFollowUp(q string, prev Turn) reading {
 		r.note = "Reading " + strings.Join(notes, ", ")
 	}
 	return r
+}
+
+// askedAgain reports whether every word of ws but stop words, question
+// words included, was in the question prev.
+func askedAgain(ws []word, prev string) bool {
+	had := map[string]bool{}
+	for _, w := range words(prev) {
+		had[english.Stem(w.Word)] = true
+	}
+	for _, w := range ws {
+		if (whWords[w.Word] || !english.IsStop(w.Word)) && !had[english.Stem(w.Word)] {
+			return false
+		}
+	}
+	return true
+}
+
+// additive reports whether ws asks about one more thing: "too", "also",
+// "either", or "as well".
+func additive(ws []word) bool {
+	for i, w := range ws {
+		switch w.Word {
+		case "too", "also", "either":
+			return true
+		case "well":
+			if i > 0 && ws[i-1].Word == "as" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // references are the indexes of the words of ws that stand for something

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
 )
 
 func TestReadFollowUp(t *testing.T) {
@@ -115,6 +116,66 @@ func TestFollowUpRefused(t *testing.T) {
 	}
 }
 
+// A follow-up with no words of its own that asks for no kind of answer
+// is refused when the best sentence is the answer just given: it asks for
+// what that sentence left out. Asking for a kind of answer is not.
+func TestFollowUpRepeatingTheAnswerRefused(t *testing.T) {
+	t.Parallel()
+	b := minutesBot(t)
+	ctx := WithConversation(context.Background(), "test:repeat")
+	if r := b.Answer(ctx, "How long did the bowls club ask to lease the pavilion?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
+		t.Fatalf("first turn: %s", r.Text)
+	}
+	if r := b.Answer(ctx, "lease it for what?"); r.Answered {
+		t.Errorf(`"lease it for what?" answered with the same sentence (understood %q): %s`, r.Understood, r.Text)
+	}
+	if r := b.Answer(ctx, "for how long?"); !r.Answered || !strings.Contains(r.Citations[0].Text, "ten years") {
+		t.Errorf(`"for how long?" answered %q (understood %q)`, r.Text, r.Understood)
+	}
+}
+
+// The same short question asked twice is answered twice: asked again, it
+// repeats the last answer because it asks the same.
+func TestQuestionAskedAgainAnswered(t *testing.T) {
+	t.Parallel()
+	doc, err := facts.Parse("animals.txt", []byte("Zebras have black and white stripes.\nGiraffes have very long necks. They eat leaves.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+	ctx := WithConversation(context.Background(), "test:again")
+	for i, q := range []string{"What do zebras have?", "What do giraffes have?", "What do giraffes have?"} {
+		if r := b.Answer(ctx, q); !r.Answered {
+			t.Errorf("turn %d, %q (read as %q): %s", i+1, q, r.Understood, r.Text)
+		}
+	}
+}
+
+// A question in a conversation asking whether what was said holds for one
+// more thing ("… too?") is refused when the sentence just quoted is its
+// best and lacks one of its new words; asked alone it is answered as
+// before, and a question without "too" is answered.
+func TestQuestionEchoingTheLastAnswerRefused(t *testing.T) {
+	t.Parallel()
+	b := minutesBot(t)
+	ctx := WithConversation(context.Background(), "test:echo")
+	if r := b.Answer(ctx, "What did the bowls club ask to lease?"); !r.Answered {
+		t.Fatalf("first turn: %s", r.Text)
+	}
+	const q = "Can the council lease the pavilion too?"
+	if r := b.Answer(ctx, q); r.Answered {
+		t.Errorf("%q answered with the same sentence: %s", q, r.Text)
+	}
+	if r := b.Answer(context.Background(), q); !r.Answered {
+		t.Errorf("%q asked alone moved: %s", q, r.Text)
+	}
+	// The last question again in other words ("building") is answered.
+	const again = "Which old building did the bowls club ask for?"
+	if r := b.Answer(ctx, again); !r.Answered || !strings.Contains(r.Citations[0].Text, "pavilion") {
+		t.Errorf("%q, the question before in other words, was not answered: %s", again, r.Text)
+	}
+}
+
 // "what did she say?" asks for what she said: the sentence saying it, next
 // to the one that names her, not the name again.
 func TestFollowUpSay(t *testing.T) {
@@ -161,5 +222,31 @@ func TestFollowUpThere(t *testing.T) {
 	rd := readFollowUp("where can I eat there?", Turn{Understood: "How long is the walk to Pennick?", Topic: "walk Pennick"})
 	if rd.understood != "where can I eat Pennick?" || rd.note != `Reading "there" as Pennick` {
 		t.Errorf("read as %q (%q)", rd.understood, rd.note)
+	}
+}
+
+// A sentence next to the previous answer is preferred while it scores at
+// least a third of the best: next to an answer, a sentence often names the
+// topic by a pronoun and scores low.
+func TestPreferNear(t *testing.T) {
+	t.Parallel()
+	prev := &Turn{Answer: "The loaf is done when…", Doc: "d", Sentence: 48}
+	hit := func(n int, score float64) match.Hit {
+		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: n}, Score: score}
+	}
+	tests := []struct {
+		hits []match.Hit
+		want int
+	}{
+		{[]match.Hit{hit(57, 7.2), hit(49, 2.9)}, 49},               // 0.40 of the best, next to it
+		{[]match.Hit{hit(57, 7.2), hit(50, 2.4), hit(49, 2.6)}, 49}, // the nearer of two
+		{[]match.Hit{hit(57, 7.2), hit(49, 2.2)}, 57},               // 0.31: too weak
+		{[]match.Hit{hit(57, 7.2), hit(52, 7.0)}, 57},               // too far
+	}
+	for i, tt := range tests {
+		preferNear(tt.hits, prev)
+		if got := tt.hits[0].Sentence.N; got != tt.want {
+			t.Errorf("case %d: preferred sentence %d, want %d", i, got, tt.want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -194,17 +195,25 @@ func (a *Adapter) send(ctx context.Context, s *discordgo.Session, channelID stri
 	return err
 }
 
-// sendID is send returning the posted message's ID.
+// sendID is send returning the posted message's ID. The ID is passed
+// through an atomic: an attempt abandoned at its deadline (see attempt)
+// may still finish, and write it, after sendID has returned.
 func (a *Adapter) sendID(ctx context.Context, s *discordgo.Session, channelID string, msg *discordgo.MessageSend) (string, error) {
-	var id string
+	var id atomic.Pointer[string]
 	err := a.retry(ctx, "send to channel "+channelID, func(opts ...discordgo.RequestOption) error {
 		m, err := s.ChannelMessageSendComplex(channelID, msg, opts...)
 		if err == nil && m != nil {
-			id = m.ID
+			id.Store(&m.ID)
 		}
 		return err
 	})
-	return id, err
+	if err != nil {
+		return "", err
+	}
+	if p := id.Load(); p != nil {
+		return *p, nil
+	}
+	return "", nil
 }
 
 // retry runs call until it succeeds, retrying 429s (after the

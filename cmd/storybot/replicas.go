@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/url"
 
+	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/metrics"
 	"github.com/storybot/storybot/state"
 )
@@ -50,17 +51,19 @@ func (c Config) validateReplicas(bad func(key, format string, args ...any)) {
 	}
 }
 
-// sharedState is where the limiter and the Slack adapter keep their
-// state: the process's memory, or Redis behind a Failover that falls back
-// to memory while Redis is away.
+// sharedState is where the limiter, the Slack adapter and conversation
+// memory keep their state: the process's memory, or Redis behind a
+// Failover that falls back to memory while Redis is away.
 type sharedState struct {
 	store    state.Store
 	failover *state.Failover // nil without Redis
 	redis    *state.Redis
 }
 
-func newSharedState(c RedisConfig, log *slog.Logger, met *metrics.Metrics) (sharedState, error) {
-	local := state.NewMemory(state.MemoryOptions{})
+// conversations bounds the values the in-process fallback keeps: only
+// conversation memory sets values.
+func newSharedState(c RedisConfig, conversations int, log *slog.Logger, met *metrics.Metrics) (sharedState, error) {
+	local := state.NewMemory(state.MemoryOptions{MaxValues: conversations})
 	if c.URL == "" {
 		return sharedState{store: local}, nil
 	}
@@ -79,4 +82,15 @@ func (s sharedState) status() string {
 		return ""
 	}
 	return s.failover.Status()
+}
+
+// conversationMemory is where the bot remembers conversations: with Redis,
+// in the shared store, so a follow-up reaching another replica continues
+// the conversation (and, while Redis is away, in the process, through the
+// Failover); without it, a LocalMemory bounded by conversation.max.
+func conversationMemory(c ConversationConfig, s sharedState) bot.Memory {
+	if s.failover == nil {
+		return c.memory()
+	}
+	return bot.NewStoreMemory(s.store, c.TTL.D())
 }

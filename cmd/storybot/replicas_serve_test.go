@@ -329,3 +329,58 @@ func TestReplicasAnswerASocketModeRedeliveryOnce(t *testing.T) {
 	})
 	onePost(t, posts)
 }
+
+// mention sends an app_mention of text in channel C1, in the thread
+// started by thread (none if empty), to base.
+func mention(t *testing.T, base, eventID, text, ts, thread string) {
+	t.Helper()
+	ev := map[string]string{"type": "app_mention", "user": "U1", "channel": "C1", "ts": ts, "text": "<@UBOT> " + text}
+	if thread != "" {
+		ev["thread_ts"] = thread
+	}
+	body, err := json.Marshal(map[string]any{"type": "event_callback", "team_id": "T1", "event_id": eventID, "event": ev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, resp := signedPost(t, base+"/slack/events", slackSecret, body); code != 200 {
+		t.Fatalf("event %s: %d %s", eventID, code, resp)
+	}
+}
+
+// nextPost waits for one chat.postMessage.
+func nextPost(t *testing.T, posts chan url.Values) url.Values {
+	t.Helper()
+	select {
+	case p := <-posts:
+		return p
+	case <-time.After(waitFor):
+		t.Fatal("no chat.postMessage")
+		return nil
+	}
+}
+
+// A conversation started on one replica goes on on the other: the turns
+// are kept in Redis, so a follow-up in the thread reaching replica B is
+// read against the question replica A answered.
+func TestReplicasShareConversations(t *testing.T) {
+	redis := statetest.Start(t)
+	api, posts := fakeSlackAPI(t)
+	a, b := startReplicas(t, replicaConfig(redis.URL(), api.URL, ""))
+
+	mention(t, a.base, "EvConv1", "Who is the Secretary of State?", "1700000000.000100", "")
+	first := nextPost(t, posts)
+	if !strings.Contains(first.Get("text"), "Pompeo") || first.Get("thread_ts") != "1700000000.000100" {
+		t.Fatalf("replica A answered %q in thread %q", first.Get("text"), first.Get("thread_ts"))
+	}
+	mention(t, b.base, "EvConv2", "what did he say?", "1700000000.000200", "1700000000.000100")
+	second := nextPost(t, posts)
+	if got := second.Get("text"); !strings.Contains(got, "not going to happen") || second.Get("thread_ts") != "1700000000.000100" {
+		t.Errorf("the follow-up on replica B: %q in thread %q; want Pompeo's quote in the thread", got, second.Get("thread_ts"))
+	}
+
+	// The same follow-up in another thread has nothing to follow.
+	mention(t, b.base, "EvConv3", "what did he say?", "1700000000.000400", "1700000000.000300")
+	if got := nextPost(t, posts).Get("text"); strings.Contains(got, "not going to happen") {
+		t.Errorf("a follow-up in a new thread was read against another thread: %q", got)
+	}
+}

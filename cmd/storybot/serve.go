@@ -125,21 +125,23 @@ type server struct {
 // newServer wires everything without connecting or listening, so config
 // check and the load test can build exactly what serve runs.
 func newServer(cfg Config, docs []*facts.Document, log *slog.Logger, wrap func(bot.Answerer) bot.Answerer) (*server, error) {
-	mem := cfg.Conversation.memory()
+	met := metrics.New(version)
+	st, err := newSharedState(cfg.Redis, cfg.Conversation.Max, log, met)
+	if err != nil {
+		return nil, err
+	}
+	mem := conversationMemory(cfg.Conversation, st)
 	s := &server{
 		cfg: cfg,
 		log: log,
 		bot: bot.New(facts.NewStore(docs...), bot.Options{MinConfidence: cfg.Answer.MinConfidence,
 			TopK: cfg.Answer.TopK, MaxQuestion: cfg.Answer.MaxQuestion, Memory: mem}),
-		met:     metrics.New(version),
+		met:     met,
+		state:   st,
 		ready:   newReadiness(),
 		started: time.Now(),
 	}
 	s.setDocs(docs)
-	var err error
-	if s.state, err = newSharedState(cfg.Redis, log, s.met); err != nil {
-		return nil, err
-	}
 	s.ready.redis = s.state.status
 	events := serveEvents{met: s.met, ready: s.ready}
 	var inner bot.Answerer = s.bot
