@@ -72,3 +72,31 @@ func BenchmarkLexiconLookup(b *testing.B) {
 		}
 	}
 }
+
+// The vectors' hash table must give every word the row a map of the words
+// gave (the last row of a repeated word), and -1 to words it lacks.
+func TestVectorRowsEqualMap(t *testing.T) {
+	v := LoadVectors()
+	n := len(v.offs)/4 - 1
+	m := make(map[string]int32, n)
+	for i := range n {
+		m[v.word(int32(i))] = int32(i)
+	}
+	for w, row := range m {
+		if got := v.Row(w); got != row {
+			t.Fatalf("Row(%q) = %d, want %d", w, got, row)
+		}
+		for _, other := range []string{w + "q", w[1:], "x" + w} {
+			want, ok := m[other]
+			if !ok {
+				want = -1
+			}
+			if got := v.Row(other); got != want {
+				t.Fatalf("Row(%q) = %d, want %d", other, got, want)
+			}
+		}
+	}
+	if (*Vectors)(nil).Row("the") != -1 {
+		t.Fatal("no vectors must give no row")
+	}
+}

@@ -3,6 +3,7 @@ package english
 import (
 	_ "embed"
 	"encoding/binary"
+	"hash/maphash"
 	"math"
 	"sync"
 )
@@ -24,7 +25,13 @@ type Vectors struct {
 	comps  string // n*dim int8 components
 	scales []float32
 	ranks  []int32 // frequency rank of each word in the vectors' corpus
-	index  map[string]int32
+	// The words are read in place: offs holds n+1 little-endian offsets
+	// into words, and slots is an open-addressing hash table of row+1 (0
+	// empty) keyed by the word, so building the index allocates one array
+	// instead of a map entry per word.
+	offs  string
+	words string
+	slots []int32
 }
 
 var (
@@ -47,7 +54,7 @@ func LoadVectors() *Vectors {
 		if n <= 0 || dim <= 0 || len(d) < need {
 			return
 		}
-		v := &Vectors{dim: dim, comps: d[pos : pos+n*dim], index: make(map[string]int32, n)}
+		v := &Vectors{dim: dim, comps: d[pos : pos+n*dim]}
 		pos += n * dim
 		v.scales = make([]float32, n)
 		for i := range v.scales {
@@ -59,20 +66,56 @@ func LoadVectors() *Vectors {
 			v.ranks[i] = int32(binary.LittleEndian.Uint32([]byte(d[pos+4*i : pos+4*i+4])))
 		}
 		pos += 4 * n
-		offs := d[pos : pos+4*(n+1)]
-		words := d[pos+4*(n+1):]
-		at := func(i int) int { return int(binary.LittleEndian.Uint32([]byte(offs[4*i : 4*i+4]))) }
-		for i := 0; i < n; i++ {
-			a, b := at(i), at(i+1)
-			if a > b || b > len(words) {
-				return
-			}
-			v.index[words[a:b]] = int32(i)
+		v.offs, v.words = d[pos:pos+4*(n+1)], d[pos+4*(n+1):]
+		if !v.indexWords(n) {
+			return
 		}
 		vecs = v
 	})
 	return vecs
 }
+
+// indexWords fills the hash table of the n words; false when an offset is
+// out of order or out of range.
+func (v *Vectors) indexWords(n int) bool {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	v.slots = make([]int32, size)
+	for i := 0; i < n; i++ {
+		a, b := v.off(i), v.off(i+1)
+		if a > b || b > len(v.words) {
+			return false
+		}
+		w := v.words[a:b]
+		k := v.slot(w)
+		v.slots[k] = int32(i) + 1 // a repeated word keeps its last row, as a map did
+	}
+	return true
+}
+
+func (v *Vectors) off(i int) int {
+	return int(binary.LittleEndian.Uint32([]byte(v.offs[4*i : 4*i+4])))
+}
+
+// word returns row's word.
+func (v *Vectors) word(row int32) string {
+	return v.words[v.off(int(row)):v.off(int(row)+1)]
+}
+
+// slot returns the table position holding w, or the empty one where it
+// would go.
+func (v *Vectors) slot(w string) int {
+	mask := len(v.slots) - 1
+	k := int(maphash.String(vecSeed, w)) & mask
+	for v.slots[k] != 0 && v.word(v.slots[k]-1) != w {
+		k = (k + 1) & mask
+	}
+	return k
+}
+
+var vecSeed = maphash.MakeSeed()
 
 // Dim is the number of components of each vector.
 func (v *Vectors) Dim() int { return v.dim }
@@ -82,10 +125,7 @@ func (v *Vectors) Row(word string) int32 {
 	if v == nil {
 		return -1
 	}
-	if i, ok := v.index[word]; ok {
-		return i
-	}
-	return -1
+	return v.slots[v.slot(word)] - 1
 }
 
 // Cosine returns the cosine similarity of two rows' vectors.
