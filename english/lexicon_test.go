@@ -100,3 +100,16 @@ func TestVectorRowsEqualMap(t *testing.T) {
 		t.Fatal("no vectors must give no row")
 	}
 }
+
+// vectors.idx must be the index VectorIndex makes of vectors.bin's words:
+// regenerate both with genvec.
+func TestVectorIndexIsCurrent(t *testing.T) {
+	v := LoadVectors()
+	n := len(v.offs)/4 - 1
+	if got := VectorIndex(n, v.word); string(got) != vectorIndexData {
+		t.Fatal("vectors.idx is not the index of vectors.bin: run genvec")
+	}
+	if v.slots != vectorIndexData[8:] {
+		t.Fatal("LoadVectors built an index instead of reading vectors.idx")
+	}
+}

@@ -3,7 +3,6 @@ package english
 import (
 	_ "embed"
 	"encoding/binary"
-	"hash/maphash"
 	"math"
 	"sync"
 )
@@ -26,12 +25,11 @@ type Vectors struct {
 	scales []float32
 	ranks  []int32 // frequency rank of each word in the vectors' corpus
 	// The words are read in place: offs holds n+1 little-endian offsets
-	// into words, and slots is an open-addressing hash table of row+1 (0
-	// empty) keyed by the word, so building the index allocates one array
-	// instead of a map entry per word.
+	// into words, and slots is the hash table of VectorIndex, without its
+	// header, usually vectors.idx itself.
 	offs  string
 	words string
-	slots []int32
+	slots string
 }
 
 var (
@@ -67,30 +65,62 @@ func LoadVectors() *Vectors {
 		}
 		pos += 4 * n
 		v.offs, v.words = d[pos:pos+4*(n+1)], d[pos+4*(n+1):]
-		if !v.indexWords(n) {
+		if !v.checkWords(n) {
 			return
 		}
+		v.slots = indexOf(v, n)
 		vecs = v
 	})
 	return vecs
 }
 
-// indexWords fills the hash table of the n words; false when an offset is
-// out of order or out of range.
-func (v *Vectors) indexWords(n int) bool {
+// vectors.idx is the hash table of vectors.bin's words, made by
+// VectorIndex (genvec writes it; a test checks it is current), so that
+// finding a word reads a few bytes in place and start-up builds nothing.
+//
+//go:embed vectors.idx
+var vectorIndexData string
+
+// VectorIndex returns the word index of a vectors.bin whose n words are
+// read by word: "SBX1", the table size (a power of two at least 2n), then
+// per slot row+1 (0 empty), little-endian uint32s, for an open-addressing
+// table keyed by FNV-1a of the word with linear probing. A repeated word
+// keeps its last row, as a map would.
+func VectorIndex(n int, word func(row int32) string) []byte {
 	size := 1
 	for size < 2*n {
 		size <<= 1
 	}
-	v.slots = make([]int32, size)
+	out := make([]byte, 8+4*size)
+	copy(out, "SBX1")
+	binary.LittleEndian.PutUint32(out[4:], uint32(size))
+	at := func(k int) uint32 { return binary.LittleEndian.Uint32(out[8+4*k:]) }
 	for i := 0; i < n; i++ {
-		a, b := v.off(i), v.off(i+1)
-		if a > b || b > len(v.words) {
+		w := word(int32(i))
+		k := int(fnv32(w)) & (size - 1)
+		for at(k) != 0 && word(int32(at(k)-1)) != w {
+			k = (k + 1) & (size - 1)
+		}
+		binary.LittleEndian.PutUint32(out[8+4*k:], uint32(i+1))
+	}
+	return out
+}
+
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// checkWords reports whether the n words' offsets are in order and range.
+func (v *Vectors) checkWords(n int) bool {
+	for i := 0; i < n; i++ {
+		if a, b := v.off(i), v.off(i+1); a > b || b > len(v.words) {
 			return false
 		}
-		w := v.words[a:b]
-		k := v.slot(w)
-		v.slots[k] = int32(i) + 1 // a repeated word keeps its last row, as a map did
 	}
 	return true
 }
@@ -104,18 +134,29 @@ func (v *Vectors) word(row int32) string {
 	return v.words[v.off(int(row)):v.off(int(row)+1)]
 }
 
-// slot returns the table position holding w, or the empty one where it
-// would go.
-func (v *Vectors) slot(w string) int {
-	mask := len(v.slots) - 1
-	k := int(maphash.String(vecSeed, w)) & mask
-	for v.slots[k] != 0 && v.word(v.slots[k]-1) != w {
-		k = (k + 1) & mask
+// row returns the row of w, or -1.
+func (v *Vectors) row(w string) int32 {
+	mask := len(v.slots)/4 - 1
+	for k := int(fnv32(w)) & mask; ; k = (k + 1) & mask {
+		r := int32(binary.LittleEndian.Uint32([]byte(v.slots[4*k : 4*k+4])))
+		if r == 0 || v.word(r-1) == w {
+			return r - 1
+		}
 	}
-	return k
 }
 
-var vecSeed = maphash.MakeSeed()
+// indexOf returns the embedded index when it is one for n words, and
+// builds one otherwise (vectors.bin regenerated without vectors.idx).
+func indexOf(v *Vectors, n int) string {
+	d := vectorIndexData
+	if len(d) >= 8 && d[:4] == "SBX1" {
+		size := int(binary.LittleEndian.Uint32([]byte(d[4:8])))
+		if size >= 2*n && size&(size-1) == 0 && len(d) == 8+4*size {
+			return d[8:]
+		}
+	}
+	return string(VectorIndex(n, v.word)[8:])
+}
 
 // Dim is the number of components of each vector.
 func (v *Vectors) Dim() int { return v.dim }
@@ -125,7 +166,7 @@ func (v *Vectors) Row(word string) int32 {
 	if v == nil {
 		return -1
 	}
-	return v.slots[v.slot(word)] - 1
+	return v.row(word)
 }
 
 // Cosine returns the cosine similarity of two rows' vectors.
