@@ -3,7 +3,10 @@ package match
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/english"
 )
 
 // The radix sort must give exactly the order the comparison sort by (hash,
@@ -39,6 +42,23 @@ func TestRadixSortByHashEqualsComparisonSort(t *testing.T) {
 				t.Fatalf("n=%d spread=%d: radix order differs from the comparison sort", n, spread)
 			}
 		}
+	}
+}
+
+// countDeletes must be the number of entries newCorrector makes, so that
+// the array is never regrown.
+func TestCountDeletesIsExact(t *testing.T) {
+	words := []string{"a", "ab", "abc", "naïve", "x1y", "pierre", "bezukhov", strings.Repeat("z", 24), strings.Repeat("z", 25)}
+	n := 0
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) < 2 || len(rs) > maxIndexedRunes || english.HasDigit(w) {
+			continue
+		}
+		forDeletes(rs, 2, func(uint32) { n++ })
+	}
+	if got := countDeletes(words); got != n {
+		t.Fatalf("countDeletes = %d, forDeletes makes %d", got, n)
 	}
 }
 
