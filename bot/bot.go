@@ -130,7 +130,9 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		r.Text = talkReply(l, t)
 		return r
 	}
-	rd := reading{understood: q, topic: carried(q, "")}
+	// The topic is what a remembered turn keeps (converse); a question
+	// outside a conversation does not need it.
+	rd := reading{understood: q}
 	if prev != nil {
 		rd = readFollowUp(q, *prev)
 	}

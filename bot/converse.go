@@ -26,6 +26,9 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 	if r.Outcome != OutcomeAnswered && r.Outcome != OutcomeNotFound {
 		return r // small talk and refusals leave the conversation as it was
 	}
+	if prev == nil {
+		r.topic = carried(r.Question, "") // answer leaves it to the turns remembered
+	}
 	t := Turn{Question: r.Question, Understood: r.Understood, Topic: r.topic, At: time.Now().UTC()}
 	if len(r.Citations) > 0 {
 		c := r.Citations[0]

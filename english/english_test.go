@@ -7,8 +7,8 @@ func TestWordVectors(t *testing.T) {
 	if v == nil {
 		t.Fatal("vectors.bin did not load")
 	}
-	if len(v.index) < 40000 || v.dim != 100 {
-		t.Fatalf("%d words of %d dimensions", len(v.index), v.dim)
+	if n := len(v.offs)/4 - 1; n < 40000 || v.dim != 100 {
+		t.Fatalf("%d words of %d dimensions", n, v.dim)
 	}
 	cos := func(a, b string) float32 {
 		x, y := v.Row(a), v.Row(b)

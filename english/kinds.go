@@ -3,33 +3,27 @@ package english
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
-// kinds.txt.gz says what a noun is a kind of, from WordNet's hyponyms (see
+// kinds.txt says what a noun is a kind of, from WordNet's hyponyms (see
 // internal/genlex): "cholera" is a disease, "alps" a mountain. "What
 // disease did he catch?" is answered by a sentence naming a disease the
 // question does not. Lines are "term general-term...", already stemmed.
 //
-//go:embed kinds.txt.gz
-var kindsData []byte
-
-var (
-	kindsOnce sync.Once
-	kindsMap  map[string]string // term -> space-separated general terms
-)
+//go:embed kinds.txt
+var kindsData string
 
 // KindsOf returns the general terms that term names a kind of, space
-// separated; "" when unknown. The first call reads the lexicon.
-func KindsOf(term string) string {
-	kindsOnce.Do(func() { kindsMap = readLexicon(kindsData, 50000) })
-	return kindsMap[term]
-}
+// separated; "" when unknown.
+func KindsOf(term string) string { return lexicon(kindsData).lookup(term) }
 
 // IsKindOf reports whether the thing term names is a kind of general (both
 // index terms): "cholera" of "diseas".
-func IsKindOf(term, general string) bool {
-	list := KindsOf(term)
+func IsKindOf(term, general string) bool { return ListHas(KindsOf(term), general) }
+
+// ListHas reports whether the space-separated list (what KindsOf or
+// SynonymsOf returned) holds the term general.
+func ListHas(list, general string) bool {
 	for list != "" {
 		i := strings.Index(list, general)
 		if i < 0 {

@@ -24,7 +24,12 @@ type Vectors struct {
 	comps  string // n*dim int8 components
 	scales []float32
 	ranks  []int32 // frequency rank of each word in the vectors' corpus
-	index  map[string]int32
+	// The words are read in place: offs holds n+1 little-endian offsets
+	// into words, and slots is the hash table of VectorIndex, without its
+	// header, usually vectors.idx itself.
+	offs  string
+	words string
+	slots string
 }
 
 var (
@@ -47,7 +52,7 @@ func LoadVectors() *Vectors {
 		if n <= 0 || dim <= 0 || len(d) < need {
 			return
 		}
-		v := &Vectors{dim: dim, comps: d[pos : pos+n*dim], index: make(map[string]int32, n)}
+		v := &Vectors{dim: dim, comps: d[pos : pos+n*dim]}
 		pos += n * dim
 		v.scales = make([]float32, n)
 		for i := range v.scales {
@@ -59,19 +64,98 @@ func LoadVectors() *Vectors {
 			v.ranks[i] = int32(binary.LittleEndian.Uint32([]byte(d[pos+4*i : pos+4*i+4])))
 		}
 		pos += 4 * n
-		offs := d[pos : pos+4*(n+1)]
-		words := d[pos+4*(n+1):]
-		at := func(i int) int { return int(binary.LittleEndian.Uint32([]byte(offs[4*i : 4*i+4]))) }
-		for i := 0; i < n; i++ {
-			a, b := at(i), at(i+1)
-			if a > b || b > len(words) {
-				return
-			}
-			v.index[words[a:b]] = int32(i)
+		v.offs, v.words = d[pos:pos+4*(n+1)], d[pos+4*(n+1):]
+		if !v.checkWords(n) {
+			return
 		}
+		v.slots = indexOf(v, n)
 		vecs = v
 	})
 	return vecs
+}
+
+// vectors.idx is the hash table of vectors.bin's words, made by
+// VectorIndex (genvec writes it; a test checks it is current), so that
+// finding a word reads a few bytes in place and start-up builds nothing.
+//
+//go:embed vectors.idx
+var vectorIndexData string
+
+// VectorIndex returns the word index of a vectors.bin whose n words are
+// read by word: "SBX1", the table size (a power of two at least 2n), then
+// per slot row+1 (0 empty), little-endian uint32s, for an open-addressing
+// table keyed by FNV-1a of the word with linear probing. A repeated word
+// keeps its last row, as a map would.
+func VectorIndex(n int, word func(row int32) string) []byte {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	out := make([]byte, 8+4*size)
+	copy(out, "SBX1")
+	binary.LittleEndian.PutUint32(out[4:], uint32(size))
+	at := func(k int) uint32 { return binary.LittleEndian.Uint32(out[8+4*k:]) }
+	for i := 0; i < n; i++ {
+		w := word(int32(i))
+		k := int(fnv32(w)) & (size - 1)
+		for at(k) != 0 && word(int32(at(k)-1)) != w {
+			k = (k + 1) & (size - 1)
+		}
+		binary.LittleEndian.PutUint32(out[8+4*k:], uint32(i+1))
+	}
+	return out
+}
+
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// checkWords reports whether the n words' offsets are in order and range.
+func (v *Vectors) checkWords(n int) bool {
+	for i := 0; i < n; i++ {
+		if a, b := v.off(i), v.off(i+1); a > b || b > len(v.words) {
+			return false
+		}
+	}
+	return true
+}
+
+func (v *Vectors) off(i int) int {
+	return int(binary.LittleEndian.Uint32([]byte(v.offs[4*i : 4*i+4])))
+}
+
+// word returns row's word.
+func (v *Vectors) word(row int32) string {
+	return v.words[v.off(int(row)):v.off(int(row)+1)]
+}
+
+// row returns the row of w, or -1.
+func (v *Vectors) row(w string) int32 {
+	mask := len(v.slots)/4 - 1
+	for k := int(fnv32(w)) & mask; ; k = (k + 1) & mask {
+		r := int32(binary.LittleEndian.Uint32([]byte(v.slots[4*k : 4*k+4])))
+		if r == 0 || v.word(r-1) == w {
+			return r - 1
+		}
+	}
+}
+
+// indexOf returns the embedded index when it is one for n words, and
+// builds one otherwise (vectors.bin regenerated without vectors.idx).
+func indexOf(v *Vectors, n int) string {
+	d := vectorIndexData
+	if len(d) >= 8 && d[:4] == "SBX1" {
+		size := int(binary.LittleEndian.Uint32([]byte(d[4:8])))
+		if size >= 2*n && size&(size-1) == 0 && len(d) == 8+4*size {
+			return d[8:]
+		}
+	}
+	return string(VectorIndex(n, v.word)[8:])
 }
 
 // Dim is the number of components of each vector.
@@ -82,10 +166,7 @@ func (v *Vectors) Row(word string) int32 {
 	if v == nil {
 		return -1
 	}
-	if i, ok := v.index[word]; ok {
-		return i
-	}
-	return -1
+	return v.row(word)
 }
 
 // Cosine returns the cosine similarity of two rows' vectors.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -171,16 +172,36 @@ func LoadFile(path, name string) (*Document, error) {
 	if info.Size() > MaxDocumentSize {
 		return nil, fmt.Errorf("load document %q: %w (%d bytes, limit %d)", path, ErrTooLarge, info.Size(), MaxDocumentSize)
 	}
-	data := make([]byte, 0, info.Size()+1)
-	buf := bytes.NewBuffer(data)
-	if _, err := buf.ReadFrom(f); err != nil {
+	data, err := readSized(f, info.Size())
+	if err != nil {
 		return nil, fmt.Errorf("load document %q: %w", path, friendlyPathError(err))
 	}
-	d, err := Parse(name, buf.Bytes())
+	d, err := Parse(name, data)
 	if err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// readSized reads r to its end into a buffer of the size the file said it
+// had, plus a byte to see the end, as os.ReadFile does: bytes.Buffer's
+// ReadFrom doubled the buffer at the end of the file, so a book briefly
+// held twice its size (and a 27 MB text 64 MB).
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // the file grew while being read
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 func friendlyPathError(err error) error {

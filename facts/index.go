@@ -326,7 +326,9 @@ func (s *Store) keywordCandidates() []keyword {
 		}
 		cands = append(cands, keyword{w, name, score})
 	}
-	slices.SortStableFunc(cands, func(a, b keyword) int {
+	// The order is total (the words are distinct), so an unstable sort
+	// gives the stable one's result, faster (a tenth of loading a book).
+	slices.SortFunc(cands, func(a, b keyword) int {
 		if a.name != b.name {
 			if a.name {
 				return -1

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"cmp"
+
 	"github.com/storybot/storybot/english"
 
 	"slices"
@@ -62,7 +64,7 @@ type corrector struct {
 func newCorrector(words []string) *corrector {
 	c := &corrector{byFirst: make(map[rune][]string)}
 	var rs []rune
-	c.entries = make([]deleteEntry, 0, len(words)*24)
+	c.entries = make([]deleteEntry, 0, countDeletes(words))
 	c.ascii = make([]bool, len(words))
 	for id, w := range words {
 		c.ascii[id] = isASCII(w)
@@ -79,16 +81,11 @@ func newCorrector(words []string) *corrector {
 			c.entries = append(c.entries, deleteEntry{h, int32(id)})
 		})
 	}
-	slices.SortFunc(c.entries, func(a, b deleteEntry) int {
-		switch {
-		case a.hash < b.hash:
-			return -1
-		case a.hash > b.hash:
-			return 1
-		}
-		return int(a.word - b.word)
-	})
-	c.entries = slices.Compact(c.entries)
+	// Entries are appended word by word, so they are already in word order:
+	// a stable sort by hash alone gives the (hash, word) order, and a
+	// two-pass radix sort does it in linear time (a comparison sort was
+	// four fifths of the corrector's build on a book).
+	c.entries = slices.Compact(radixSortByHash(c.entries))
 	bits := uint(4)
 	for 1<<bits < len(c.entries)/4 && bits < 24 {
 		bits++
@@ -106,6 +103,55 @@ func newCorrector(words []string) *corrector {
 		c.bucket[k] = int32(len(c.entries))
 	}
 	return c
+}
+
+// countDeletes is the number of entries newCorrector makes for words, so
+// that they are allocated once, at their size (growing the array by
+// appending left copies of it behind, a quarter of the build's memory).
+func countDeletes(words []string) int {
+	n := 0
+	for _, w := range words {
+		l := utf8.RuneCountInString(w)
+		if l < 2 || l > maxIndexedRunes || english.HasDigit(w) {
+			continue
+		}
+		n += 1 + l // the word, and one deletion at each place
+		if l >= 3 {
+			n += l * (l - 1) / 2 // two deletions
+		}
+	}
+	return n
+}
+
+// radixSortByHash sorts entries by hash, stably, with two 16-bit counting
+// passes; it returns the sorted slice, which may be a new array. (An
+// in-place radix sort measured two to four times slower.)
+func radixSortByHash(entries []deleteEntry) []deleteEntry {
+	if len(entries) < 256 {
+		slices.SortStableFunc(entries, func(a, b deleteEntry) int { return cmp.Compare(a.hash, b.hash) })
+		return entries
+	}
+	tmp := make([]deleteEntry, len(entries))
+	src, dst := entries, tmp
+	var count [1 << 16]int32
+	for shift := uint(0); shift < 32; shift += 16 {
+		clear(count[:])
+		for _, e := range src {
+			count[uint16(e.hash>>shift)]++
+		}
+		var sum int32
+		for i, n := range count {
+			count[i] = sum
+			sum += n
+		}
+		for _, e := range src {
+			k := uint16(e.hash >> shift)
+			dst[count[k]] = e
+			count[k]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 // lookup calls fn with the word of every entry whose hash is h.

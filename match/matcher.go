@@ -4,7 +4,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/facts"
 )
 
@@ -44,6 +43,10 @@ type Matcher struct {
 	corrOnce sync.Once
 	corr     *corrector
 	synCache []atomic.Pointer[[]int32] // per term, its synonyms' term ids
+	// kindCache holds, per term, what the kinds lexicon says it is a kind
+	// of, for the reranker (short texts only): a lexicon lookup is a
+	// binary search, and a question asks about dozens of terms.
+	kindCache []atomic.Pointer[string]
 
 	scratch  sync.Pool
 	formOnce sync.Once
@@ -60,20 +63,17 @@ func New(store *facts.Store) *Matcher {
 	if len(m.sents) <= rerankMaxSentences {
 		m.indexVectors()
 		m.sentCores = make([]atomic.Pointer[sentCore], len(m.sents))
+		m.kindCache = make([]atomic.Pointer[string], len(m.terms))
 	}
 	m.synCache = make([]atomic.Pointer[[]int32], len(m.terms))
-	// The typo corrector and the synonym lexicon are needed by the first
-	// question with a misspelt or unknown word; build them now so that
-	// question does not wait. A small vocabulary takes microseconds; a
+	// The typo corrector is needed by the first question with a misspelt or
+	// unknown word; build it now so that question does not wait (the
+	// lexicons are read in place and need no building). A small vocabulary takes microseconds; a
 	// book's takes tens of milliseconds, which the other core absorbs.
 	if len(m.words) < 5000 {
 		m.corrector()
 	} else {
 		go m.corrector()
-	}
-	go english.SynonymsOf("")
-	if len(m.sents) <= rerankMaxSentences {
-		go english.KindsOf("")
 	}
 	return m
 }
@@ -81,12 +81,9 @@ func New(store *facts.Store) *Matcher {
 // Store returns the fact store the matcher answers from.
 func (m *Matcher) Store() *facts.Store { return m.store }
 
-// Prepare waits until the typo corrector and the synonym lexicon, which New
-// starts building in the background for long texts, are ready.
-func (m *Matcher) Prepare() {
-	m.corrector()
-	english.SynonymsOf("")
-}
+// Prepare waits until the typo corrector, which New starts building in the
+// background for long texts, is ready.
+func (m *Matcher) Prepare() { m.corrector() }
 
 // weighPostings gives each of the store's postings its BM25 weight but
 // for IDF: term-frequency saturation and sentence-length normalisation.

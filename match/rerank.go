@@ -323,12 +323,22 @@ func (r *reranking) isKind(id int32, general string) bool {
 	case 2:
 		return true
 	}
-	k := english.IsKindOf(r.m.terms[id], general)
+	k := english.ListHas(r.m.kindsOf(id), general)
 	r.kindOf[id] = 1
 	if k {
 		r.kindOf[id] = 2
 	}
 	r.kinded = append(r.kinded, id)
+	return k
+}
+
+// kindsOf returns english.KindsOf for term id, looked up once per matcher.
+func (m *Matcher) kindsOf(id int32) string {
+	if p := m.kindCache[id].Load(); p != nil {
+		return *p
+	}
+	k := english.KindsOf(m.terms[id])
+	m.kindCache[id].Store(&k)
 	return k
 }
 

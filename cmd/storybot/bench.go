@@ -47,10 +47,13 @@ type benchReport struct {
 	SourceTop5    float64  `json:"source_top5"`
 	GoMaxProcs    int      `json:"gomaxprocs_during_questions"`
 	QuestionsFrom string   `json:"questions_from"`
+	Scale         int      `json:"scale,omitempty"`
+	// WholeProcess: `ask` as a user runs it (--whole-process RUNS).
+	WholeProcess *wholeReport `json:"whole_process,omitempty"`
 }
 
 func runBench(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "bench", "[--doc PATH]... [--questions FILE] [--n N] [--seed S] [--json] [--dump-questions FILE]")
+	fs := newFlags(e, "bench", "[--doc PATH]... [--scale N] [--questions FILE] [--n N] [--seed S] [--json] [--dump-questions FILE] [--dump-doc FILE] [--whole-process RUNS]")
 	var docs multiFlag
 	fs.Var(&docs, "doc", "document `path` (repeatable); default: the built-in story")
 	questions := fs.String("questions", "", "`file` of questions, one per line; default: sampled from the documents")
@@ -59,16 +62,31 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the question loop to `file`")
 	dump := fs.String("dump-questions", "", "write the questions to `file`, one per line (to run other systems on the same ones)")
+	scale := fs.Int("scale", 1, "index `N` copies of the text, each copy's letters shifted along the alphabet so the vocabulary grows")
+	dumpDoc := fs.String("dump-doc", "", "write the text indexed (scaled, documents joined) to `file`")
+	whole := fs.Int("whole-process", 0, "also time `RUNS` whole `storybot ask` processes on the text and the questions (start-up, corrector and all)")
+	wholeFiles := fs.String("whole-files", "", "with --whole-process: only time `ask` on `DOC,QUESTIONS` (how bench runs it from a small process)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *wholeFiles != "" {
+		return wholeRuns(e, *wholeFiles, *whole)
 	}
 	if *n < 1 || *n > 10_000_000 {
 		return usagef("bench: --n must be between 1 and 10000000")
 	}
-	rep := benchReport{Documents: docs, QuestionsFrom: "sampled"}
-	m, err := buildBench(docs, &rep, e.stderr)
+	if *scale < 1 || *scale > 256 || *whole < 0 || *whole > 100 {
+		return usagef("bench: --scale must be between 1 and 256, --whole-process between 0 and 100")
+	}
+	rep := benchReport{Documents: docs, QuestionsFrom: "sampled", Scale: *scale}
+	m, text, err := buildBench(docs, *scale, &rep, e.stderr)
 	if err != nil {
 		return err
+	}
+	if *dumpDoc != "" {
+		if err := os.WriteFile(*dumpDoc, text, 0o644); err != nil {
+			return fmt.Errorf("bench: write text: %w", err)
+		}
 	}
 	qs, sources, err := benchQuestions(m, *questions, *n, *seed, &rep)
 	if err != nil {
@@ -97,6 +115,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := askAll(ctx, b, qs, sources, *n, &rep); err != nil {
 		return err
 	}
+	if *whole > 0 {
+		if rep.WholeProcess, err = wholeProcess(text, qs, *whole); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -105,14 +128,29 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	return printBench(e, &rep, sources != nil)
 }
 
-// buildBench reads, splits and indexes the documents, stage by stage, and
-// builds the matcher, timing each.
-func buildBench(docs []string, rep *benchReport, warn io.Writer) (*match.Matcher, error) {
-	start := time.Now()
-	type raw struct {
-		name string
-		data []byte
+// raw is a document's name and bytes as bench reads them.
+type raw struct {
+	name string
+	data []byte
+}
+
+// joinTexts returns the documents' texts one after the other, a newline
+// between, for processes that read one file.
+func joinTexts(raws []raw) []byte {
+	if len(raws) == 1 {
+		return raws[0].data
 	}
+	var out []byte
+	for _, r := range raws {
+		out = append(append(out, r.data...), '\n')
+	}
+	return out
+}
+
+// buildBench reads, splits and indexes the documents, stage by stage, and
+// builds the matcher, timing each. It returns the texts indexed, joined.
+func buildBench(docs []string, scale int, rep *benchReport, warn io.Writer) (*match.Matcher, []byte, error) {
+	start := time.Now()
 	var raws []raw
 	if len(docs) == 0 {
 		raws = append(raws, raw{story.Name, story.Text})
@@ -122,16 +160,23 @@ func buildBench(docs []string, rep *benchReport, warn io.Writer) (*match.Matcher
 	// duplicates once), read and parsed separately to time each stage.
 	files, err := expandPaths(docs)
 	if err != nil {
-		return nil, usagef("bench: %v", err)
+		return nil, nil, usagef("bench: %v", err)
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f.path)
 		if err != nil {
-			return nil, usagef("bench: read %q: %v", f.path, friendlyErr(err))
+			return nil, nil, usagef("bench: read %q: %v", f.path, friendlyErr(err))
 		}
 		raws = append(raws, raw{f.name, data})
 	}
 	rep.ReadMS = ms(time.Since(start))
+	if scale > 1 { // not timed: the scaled text stands for a file read
+		t := time.Now()
+		for i := range raws {
+			raws[i].data = scaleText(raws[i].data, scale)
+		}
+		start = start.Add(time.Since(t))
+	}
 	t := time.Now()
 	var parsed []*facts.Document
 	for i, r := range raws {
@@ -143,14 +188,14 @@ func buildBench(docs []string, rep *benchReport, warn io.Writer) (*match.Matcher
 			}
 		}
 		if err != nil {
-			return nil, usageError{err}
+			return nil, nil, usageError{err}
 		}
 		parsed = append(parsed, d)
 		rep.Bytes += len(r.data)
 		rep.Sentences += len(d.Sentences)
 	}
 	if len(parsed) == 0 {
-		return nil, usagef("bench: %v in %s", facts.ErrNoDocs, strings.Join(docs, ", "))
+		return nil, nil, usagef("bench: %v in %s", facts.ErrNoDocs, strings.Join(docs, ", "))
 	}
 	rep.SplitMS = ms(time.Since(t))
 	// The build counts the matcher's tables too: the store's work, then
@@ -162,7 +207,7 @@ func buildBench(docs []string, rep *benchReport, warn io.Writer) (*match.Matcher
 	rep.BuildMS = ms(time.Since(start))
 	m.Prepare()
 	rep.CorrectorMS = ms(time.Since(start))
-	return m, nil
+	return m, joinTexts(raws), nil
 }
 
 // benchQuestions reads the questions from file, or samples n from the
@@ -256,6 +301,11 @@ func printBench(e *env, rep *benchReport, sampled bool) error {
 	fmt.Fprintf(tw, "throughput\t%.0f questions/s on one core\n", rep.QPS)
 	fmt.Fprintf(tw, "allocations\t%.1f allocs, %.0f bytes per question\n", rep.AllocsPerQ, rep.BytesPerQ)
 	fmt.Fprintf(tw, "memory\theap in use %.1f MB, peak RSS %.1f MB\n", rep.HeapInuseMB, rep.PeakRSSMB)
+	if w := rep.WholeProcess; w != nil {
+		fmt.Fprintf(tw, "whole process (min/median of %d)\tbuild %.1f/%.1f ms (CPU %.1f/%.1f), per question %.1f/%.1f µs (CPU %.1f/%.1f), peak RSS %.1f/%.1f MB (%.1f/%.1f with no question)\n",
+			w.Runs, w.BuildMS.Min, w.BuildMS.Median, w.BuildCPUMS.Min, w.BuildCPUMS.Median, w.PerQUS.Min, w.PerQUS.Median,
+			w.PerQCPUUS.Min, w.PerQCPUUS.Median, w.PeakRSSMB.Min, w.PeakRSSMB.Median, w.BuildRSSMB.Min, w.BuildRSSMB.Median)
+	}
 	return tw.Flush()
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,5 +40,46 @@ func TestBenchReportsStagesLatencyAndMemory(t *testing.T) {
 	}
 	if _, errs, code := runCLI(t, "", "bench", "--n", "0"); code != 2 || !strings.Contains(errs, "--n") {
 		t.Errorf("bad --n: exit %d %q", code, errs)
+	}
+}
+
+// Each copy of a scaled text is the text with its letters shifted by the
+// copy's number: same length, same non-letters, new words.
+func TestScaleTextEnciphersEachCopy(t *testing.T) {
+	t.Parallel()
+	in := []byte("Pierre met Zoe, 1812.")
+	if got := string(scaleText(in, 1)); got != string(in) {
+		t.Fatalf("scale 1 changed the text: %q", got)
+	}
+	got := string(scaleText(in, 3))
+	want := "Pierre met Zoe, 1812.\nQjfssf nfu Apf, 1812.\nRkgttg ogv Bqg, 1812.\n"
+	if got != want {
+		t.Fatalf("scale 3 = %q, want %q", got, want)
+	}
+}
+
+// --whole-process times real `ask` processes and reports their figures.
+func TestBenchWholeProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds storybot and starts processes")
+	}
+	bin := filepath.Join(t.TempDir(), "storybot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Skipf("cannot build storybot: %v\n%s", err, out)
+	}
+	old := selfBinary
+	selfBinary = func() (string, error) { return bin, nil }
+	defer func() { selfBinary = old }()
+	out, errs, code := runCLI(t, "", "bench", "--n", "100", "--scale", "2", "--whole-process", "1", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r benchReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	w := r.WholeProcess
+	if r.Sentences < 28 || w == nil || w.Runs != 1 || w.Questions == 0 || w.BuildMS.Min <= 0 || w.PeakRSSMB.Min <= 0 {
+		t.Fatalf("report = %+v, whole process %+v", r, w)
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/storybot/storybot/english"
 )
 
-// writeKinds builds english/kinds.txt.gz: for each noun, the nouns it is a
+// writeKinds builds english/kinds.txt: for each noun, the nouns it is a
 // kind of ("cholera" is a disease; "Alps" are a range), so that "What
 // disease did he catch?" can recognise a sentence naming one. For every
 // noun, the hyponyms (kinds and instances) of its first senses are

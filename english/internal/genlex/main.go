@@ -1,6 +1,6 @@
-// Command genlex builds english/synonyms.txt.gz, the general English synonym
+// Command genlex builds english/synonyms.txt, the general English synonym
 // lexicon storybot uses to match a question's words to a document's
-// ("rival" - "opponent"), and english/kinds.txt.gz, which says what a noun
+// ("rival" - "opponent"), and english/kinds.txt, which says what a noun
 // is a kind of ("cholera" - "disease"; see kinds.go). It reads WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and keeps, for each single-word lemma, the other
 // single-word lemmas of its most frequent senses. Lines hold index terms
@@ -8,12 +8,11 @@
 // University, used under its licence, which permits redistribution.
 //
 //	apt-get install wordnet-base
-//	go run ./english/internal/genlex -o english/synonyms.txt.gz -kinds english/kinds.txt.gz
+//	go run ./english/internal/genlex -o english/synonyms.txt -kinds english/kinds.txt
 package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"io"
@@ -28,9 +27,9 @@ import (
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict directory")
-	out := flag.String("o", "english/synonyms.txt.gz", "output file")
+	out := flag.String("o", "english/synonyms.txt", "output file")
 	senses := flag.Int("senses", 3, "senses per lemma to take synonyms from (most frequent first)")
-	kindsOut := flag.String("kinds", "english/kinds.txt.gz", "output file for the kinds lexicon (\"\" to skip)")
+	kindsOut := flag.String("kinds", "english/kinds.txt", "output file for the kinds lexicon (\"\" to skip)")
 	flag.Parse()
 	if *kindsOut != "" {
 		if err := writeKinds(*dir, *kindsOut, 2, 4, 5000); err != nil {
@@ -63,9 +62,10 @@ func main() {
 	fmt.Fprintf(os.Stderr, "genlex: %d words\n", n)
 }
 
-// writeLexicon writes a gzipped lexicon: a WordNet notice, then, sorted,
-// one line per key with its values sorted: "key value...". It returns the
-// number of lines.
+// writeLexicon writes a lexicon: a WordNet notice, then, sorted by key in
+// byte order, one line per key with its values sorted: "key value...". It
+// returns the number of lines. The text is not compressed: the program
+// binary-searches it in place (english.lexicon), which needs that order.
 func writeLexicon(path string, m map[string]map[string]bool) (int, error) {
 	var keys []string
 	for k, set := range m {
@@ -78,8 +78,7 @@ func writeLexicon(path string, m map[string]map[string]bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
+	w := bufio.NewWriter(f)
 	fmt.Fprintln(w, "# Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence, disclaimer included: english/WORDNET-LICENSE")
 	for _, k := range keys {
 		var list []string
@@ -90,9 +89,6 @@ func writeLexicon(path string, m map[string]map[string]bool) (int, error) {
 		fmt.Fprintf(w, "%s %s\n", k, strings.Join(list, " "))
 	}
 	if err := w.Flush(); err != nil {
-		return 0, err
-	}
-	if err := zw.Close(); err != nil {
 		return 0, err
 	}
 	return len(keys), f.Close()

