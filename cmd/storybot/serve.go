@@ -68,6 +68,8 @@ type serveHooks struct {
 	// wrap, if set, wraps the bot before the limiter and logging see it,
 	// so tests can hold an answer in flight.
 	wrap func(bot.Answerer) bot.Answerer
+	// freeMemory replaces debug.FreeOSMemory after a reload's swap.
+	freeMemory func()
 }
 
 // serve runs every enabled platform until ctx is done or one fails for
@@ -481,7 +483,11 @@ func (s *server) reload(why string, settle time.Duration, hooks serveHooks) (fp 
 	// The old store is garbage once the questions still using it finish;
 	// hand its memory back to the OS rather than keep the peak (a 100 MiB
 	// document replaced by a small one left RSS at 1.6 GiB).
-	go debug.FreeOSMemory()
+	free := debug.FreeOSMemory
+	if hooks.freeMemory != nil {
+		free = hooks.freeMemory
+	}
+	go free()
 	s.log.Info("documents reloaded", "trigger", why, "documents", len(docs), "took", time.Since(start))
 	return fp, true
 }
