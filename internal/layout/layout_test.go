@@ -100,7 +100,8 @@ var layers = map[string]float64{
 	"state":             0,  // what replicas share (memory or Redis); imports nothing of the module
 	"state/statetest":   -1, // starts a redis-server for tests; imports nothing of the module
 	"bot":               3,
-	"metrics":           4, // counts what bot and the adapters do
+	"internal/testbot":  3.2, // what the adapters' tests share; imports bot, facts, story
+	"metrics":           4,   // counts what bot and the adapters do
 	"adapters":          4,
 	"adapters/internal": 3.5, // what more than one adapter needs (retries)
 	"cmd":               5,
