@@ -3,7 +3,6 @@ package english
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 // kinds.txt.gz says what a noun is a kind of, from WordNet's hyponyms (see
@@ -14,16 +13,13 @@ import (
 //go:embed kinds.txt.gz
 var kindsData []byte
 
-var (
-	kindsOnce sync.Once
-	kindsMap  map[string]string // term -> space-separated general terms
-)
+// kinds maps a term to its space-separated general terms.
+var kinds = &lexicon{data: kindsData, size: 50000}
 
 // KindsOf returns the general terms that term names a kind of, space
 // separated; "" when unknown. The first call reads the lexicon.
 func KindsOf(term string) string {
-	kindsOnce.Do(func() { kindsMap = readLexicon(kindsData, 50000) })
-	return kindsMap[term]
+	return kinds.lookup(term)
 }
 
 // IsKindOf reports whether the thing term names is a kind of general (both

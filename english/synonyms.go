@@ -17,16 +17,28 @@ import (
 //go:embed synonyms.txt.gz
 var synonymData []byte
 
-var (
-	synOnce sync.Once
-	synMap  map[string]string // term -> space-separated synonym terms
-)
+// synonyms maps a term to its space-separated synonym terms.
+var synonyms = &lexicon{data: synonymData, size: 40000}
 
 // SynonymsOf returns the terms of term's synonyms, space separated; "" when
 // it has none. The first call reads the lexicon.
 func SynonymsOf(term string) string {
-	synOnce.Do(func() { synMap = readLexicon(synonymData, 40000) })
-	return synMap[term]
+	return synonyms.lookup(term)
+}
+
+// lexicon is an embedded gzipped lexicon read into a map on first use.
+type lexicon struct {
+	data []byte
+	size int // the map's initial size
+	once sync.Once
+	m    map[string]string
+}
+
+// lookup returns key's rest of line, "" when key is not in the lexicon.
+// The first call reads the lexicon; calls may be concurrent.
+func (l *lexicon) lookup(key string) string {
+	l.once.Do(func() { l.m = readLexicon(l.data, l.size) })
+	return l.m[key]
 }
 
 // readLexicon reads a gzipped lexicon of "key rest-of-line" lines ('#'
