@@ -2,24 +2,19 @@ package bot_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/internal/benchdocs"
 	"github.com/storybot/storybot/match"
-	"github.com/storybot/storybot/story"
 )
 
 // BenchmarkAnswer measures the full answer path (search, choosing
 // citations, the reply text) on the story and, when ../shared is present,
 // on War and Peace, with sampled questions half of which have a typo.
 func BenchmarkAnswer(b *testing.B) {
-	docs := map[string][]byte{"story": story.Text}
-	if data, err := os.ReadFile("../../shared/data/books/war_and_peace.txt"); err == nil {
-		docs["book"] = data
-	}
-	for name, data := range docs {
+	for name, data := range benchdocs.Docs() {
 		d, err := facts.Parse(name, data)
 		if err != nil {
 			b.Fatal(err)

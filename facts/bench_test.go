@@ -1,26 +1,13 @@
 package facts
 
 import (
-	"os"
 	"testing"
 
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/benchdocs"
 )
 
-const warAndPeace = "../../shared/data/books/war_and_peace.txt"
-
-// benchDocs are the documents benchmarks run on: the story always, War and
-// Peace when ../shared/data is present.
-func benchDocs(b *testing.B) map[string][]byte {
-	docs := map[string][]byte{"story": story.Text}
-	if data, err := os.ReadFile(warAndPeace); err == nil {
-		docs["book"] = data
-	}
-	return docs
-}
-
 func BenchmarkParse(b *testing.B) {
-	for name, data := range benchDocs(b) {
+	for name, data := range benchdocs.Docs() {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
@@ -34,7 +21,7 @@ func BenchmarkParse(b *testing.B) {
 }
 
 func BenchmarkNewStore(b *testing.B) {
-	for name, data := range benchDocs(b) {
+	for name, data := range benchdocs.Docs() {
 		d, err := Parse(name, data)
 		if err != nil {
 			b.Fatal(err)

@@ -1,27 +1,14 @@
 package match
 
 import (
-	"os"
 	"testing"
 
 	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/benchdocs"
 )
 
-const warAndPeace = "../../shared/data/books/war_and_peace.txt"
-
-// benchDocs are the documents benchmarks run on: the story always, War and
-// Peace when ../shared/data is present.
-func benchDocs(b *testing.B) map[string][]byte {
-	docs := map[string][]byte{"story": story.Text}
-	if data, err := os.ReadFile(warAndPeace); err == nil {
-		docs["book"] = data
-	}
-	return docs
-}
-
 func BenchmarkNew(b *testing.B) {
-	for name, data := range benchDocs(b) {
+	for name, data := range benchdocs.Docs() {
 		d, err := facts.Parse(name, data)
 		if err != nil {
 			b.Fatal(err)
@@ -37,7 +24,7 @@ func BenchmarkNew(b *testing.B) {
 }
 
 func BenchmarkSearch(b *testing.B) {
-	for name, data := range benchDocs(b) {
+	for name, data := range benchdocs.Docs() {
 		d, err := facts.Parse(name, data)
 		if err != nil {
 			b.Fatal(err)
@@ -60,7 +47,7 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 func BenchmarkCorrect(b *testing.B) {
-	for name, data := range benchDocs(b) {
+	for name, data := range benchdocs.Docs() {
 		d, err := facts.Parse(name, data)
 		if err != nil {
 			b.Fatal(err)

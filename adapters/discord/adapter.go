@@ -211,7 +211,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			}
 			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
 			a.log.Warn("discord gateway connection failed; retrying", "err", a.redact(err), "in", backoff)
-			if !sleep(ctx, backoff) {
+			if !retry.Sleep(ctx, backoff) {
 				return nil
 			}
 			continue
@@ -239,7 +239,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			// only so many Identify calls a day.
 			backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
 			a.log.Warn("discord gateway disconnected soon after connecting; reconnecting", "in", backoff)
-			if !sleep(ctx, backoff) {
+			if !retry.Sleep(ctx, backoff) {
 				return nil
 			}
 		}
@@ -322,17 +322,6 @@ func (a *Adapter) close(s *discordgo.Session) {
 	}
 	a.events.Connected(platform, false)
 	a.log.Info("discord gateway closed")
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
 }
 
 // runState is what the sessions of one Run share.

@@ -6,19 +6,14 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 // The whole product through Discord: the real bot on the default story,
 // the real discordgo, a loopback Discord.
 func TestRealBot(t *testing.T) {
 	t.Parallel()
-	doc, err := facts.Parse(story.Name, story.Text)
-	if err != nil {
-		t.Fatalf("parse the default story: %v", err)
-	}
-	h := start(t, setup{answerer: bot.New(facts.NewStore(doc), bot.Options{})})
+	h := start(t, setup{answerer: testbot.Story(t, bot.Options{})})
 
 	tests := []struct {
 		id, content string

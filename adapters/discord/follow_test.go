@@ -6,8 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 // A reply to the bot's answer continues its conversation, through the
@@ -16,13 +15,9 @@ import (
 // in the channel are not.
 func TestFollowUpByReply(t *testing.T) {
 	t.Parallel()
-	doc, err := facts.Parse(story.Name, story.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
 	mem := bot.NewLocalMemory(0, 0, nil)
 	h := start(t, setup{
-		answerer: bot.New(facts.NewStore(doc), bot.Options{Memory: mem}),
+		answerer: testbot.Story(t, bot.Options{Memory: mem}),
 		tune:     func(a *Adapter) { a.memory = mem },
 	})
 	ask := func(m msg, reply map[string]any) string {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -284,15 +283,9 @@ func classify(err error) retry.Verdict {
 	if _, ok := errors.AsType[*json.SyntaxError](err); ok || errors.Is(err, discordgo.ErrJSONUnmarshal) {
 		return retry.Verdict{Retry: true, Reason: retry.BadResponse}
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return retry.Verdict{Retry: true, Reason: retry.Timeout}
-	}
-	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
-		return retry.Verdict{Retry: true, Reason: retry.Timeout}
-	}
-	// Connection refused or reset, or discordgo's "Exceeded Max retries"
-	// for a 502: the message was most likely not posted.
-	return retry.Verdict{Retry: true, Reason: retry.ServerError}
+	// Timeouts; connection refused or reset, or discordgo's "Exceeded Max
+	// retries" for a 502: the message was most likely not posted.
+	return retry.Unanswered(err)
 }
 
 // noPings is the allowed_mentions of every message sent: non-nil and

@@ -3,12 +3,12 @@ package discord
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -102,19 +102,7 @@ func TestRenderGolden(t *testing.T) {
 				fmt.Fprintf(&b, "=== message %d (%d UTF-16 units, limit %d) ===\n%s\n", i+1, n, tt.limit, m)
 			}
 			path := filepath.Join("testdata", strings.ReplaceAll(tt.name, " ", "_")+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("Render differs from %s (go test -update rewrites it):\ngot:\n%s\nwant:\n%s", path, got, want)
-			}
+			testbot.Golden(t, path, []byte(b.String()), *update)
 		})
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/storybot/storybot/adapters/internal/retry"
 )
 
 // identifyGap is how long Discord wants between two Identify calls in one
@@ -52,7 +54,7 @@ func (a *Adapter) prepareShards(ctx context.Context, s *discordgo.Session) (bool
 	wait := time.Duration(a.cfg.ShardID/concurrency) * a.identifyGap
 	a.log.Info("discord shard", "shard_id", a.cfg.ShardID, "shard_count", count,
 		"max_concurrency", concurrency, "identify_in", wait)
-	return sleep(ctx, wait), nil
+	return retry.Sleep(ctx, wait), nil
 }
 
 // gatewayBot asks GET /gateway/bot for the shard count (kept from the
@@ -84,7 +86,7 @@ func (a *Adapter) gatewayBot(ctx context.Context, s *discordgo.Session) (count, 
 		}
 		backoff = min(max(2*backoff, a.minBackoff), a.maxBackoff)
 		a.log.Warn("discord gateway/bot lookup failed; retrying", "err", a.redact(err), "in", backoff)
-		if !sleep(ctx, backoff) {
+		if !retry.Sleep(ctx, backoff) {
 			return 0, 0, false, nil
 		}
 	}

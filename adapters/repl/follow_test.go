@@ -3,26 +3,20 @@ package repl_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 // The session is a conversation: "what did he say?" follows up the
 // question before, :why shows the rewrite, and :new starts over.
 func TestFollowUpSessionGolden(t *testing.T) {
 	t.Parallel()
-	d, err := facts.Parse(story.Name, story.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(facts.NewStore(d), bot.Options{Memory: bot.NewLocalMemory(0, 0, nil)})
+	b := testbot.Story(t, bot.Options{Memory: bot.NewLocalMemory(0, 0, nil)})
 	var out bytes.Buffer
 	in := "Who is the Secretary of State?\nwhat did he say?\n:why\n:new\nwhat did he say?\n"
 	if err := repl.New(b, &out, repl.Options{}).Run(context.Background(), strings.NewReader(in)); err != nil {
@@ -38,18 +32,5 @@ func TestFollowUpSessionGolden(t *testing.T) {
 	if !strings.Contains(got, "understood: what did Secretary of State Mike Pompeo say?") {
 		t.Errorf(":why does not show the rewrite:\n%s", got)
 	}
-	path := filepath.Join("testdata", "followup.golden")
-	if *update {
-		if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("session differs from %s (go test -update rewrites it):\ngot:\n%s\nwant:\n%s", path, got, want)
-	}
+	testbot.Golden(t, filepath.Join("testdata", "followup.golden"), out.Bytes(), *update)
 }

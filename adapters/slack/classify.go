@@ -1,10 +1,8 @@
 package slack
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
-	"net"
 	"net/http"
 	"time"
 
@@ -56,13 +54,7 @@ func classify(err error) retry.Verdict {
 	if _, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
 		return retry.Verdict{Retry: true, Reason: retry.BadResponse}
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return retry.Verdict{Retry: true, Reason: retry.Timeout}
-	}
-	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
-		return retry.Verdict{Retry: true, Reason: retry.Timeout}
-	}
-	// Connection refused or reset, EOF: the request may never have
-	// arrived, so it is worth another try.
-	return retry.Verdict{Retry: true, Reason: retry.ServerError}
+	// Timeouts; connection refused or reset, EOF: the request may never
+	// have arrived, so it is worth another try.
+	return retry.Unanswered(err)
 }

@@ -6,20 +6,14 @@ import (
 	"time"
 
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 // TestEndToEndRealBot runs a signed slash command through the handler into
 // the real bot over the embedded story, as Slack would.
 func TestEndToEndRealBot(t *testing.T) {
 	t.Parallel()
-	doc, err := facts.Parse(story.Name, story.Text)
-	if err != nil {
-		t.Fatalf("parse story: %v", err)
-	}
-	b := bot.New(facts.NewStore(doc), bot.Options{})
-	h := newHarness(t, b, Config{})
+	h := newHarness(t, testbot.Story(t, bot.Options{}), Config{})
 	rec := h.serve(signed(t, "/slack/commands", form("Who is the Secretary of State?"), time.Now()))
 	if rec.Code != 200 {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body.String())

@@ -8,19 +8,14 @@ import (
 	"time"
 
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 // storyBot is the real bot over the built-in story, remembering
 // conversations.
 func storyBot(t *testing.T) *bot.Bot {
 	t.Helper()
-	doc, err := facts.Parse(story.Name, story.Text)
-	if err != nil {
-		t.Fatalf("parse story: %v", err)
-	}
-	return bot.New(facts.NewStore(doc), bot.Options{Memory: bot.NewLocalMemory(0, 0, nil)})
+	return testbot.Story(t, bot.Options{Memory: bot.NewLocalMemory(0, 0, nil)})
 }
 
 const pompeoQuote = "that's not going to happen"

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -21,20 +21,7 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 // golden compares got with testdata/name, or rewrites it under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from golden file (go test -update to accept):\ngot:\n%s\nwant:\n%s", name, got, want)
-	}
+	testbot.Golden(t, filepath.Join("testdata", name), got, *update)
 }
 
 var pompeo = bot.Citation{

@@ -5,19 +5,14 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/facts"
-	"github.com/storybot/storybot/story"
+	"github.com/storybot/storybot/internal/testbot"
 )
 
 // Small talk from the real bot renders as a short ephemeral message with
 // no quoted sentence and no source.
 func TestRenderSmallTalkGolden(t *testing.T) {
 	t.Parallel()
-	d, err := facts.Parse(story.Name, story.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(facts.NewStore(d), bot.Options{})
+	b := testbot.Story(t, bot.Options{})
 	for name, msg := range map[string]string{"greeting": "hey bot!", "thanks": "thanks a lot", "help": "what can you do?"} {
 		r := b.Answer(context.Background(), msg)
 		if r.Kind() != "smalltalk" {

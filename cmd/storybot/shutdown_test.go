@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,19 +14,6 @@ import (
 	"github.com/storybot/storybot/bot"
 )
 
-// countingGate holds every answer until released, counting those started.
-type countingGate struct {
-	next    bot.Answerer
-	started chan struct{}
-	release chan struct{}
-}
-
-func (g countingGate) Answer(ctx context.Context, q string) bot.Reply {
-	g.started <- struct{}{}
-	<-g.release
-	return g.next.Answer(ctx, q)
-}
-
 // TestServeDrainsInFlightOnShutdown: 64 slash commands in flight when
 // SIGTERM arrives (as many as limits.max_concurrent allows) each a
 // 1,000-letter word, the costliest question there was: /readyz turns 503
@@ -37,7 +23,7 @@ func (g countingGate) Answer(ctx context.Context, q string) bot.Reply {
 func TestServeDrainsInFlightOnShutdown(t *testing.T) {
 	t.Parallel()
 	const n = 64
-	g := countingGate{started: make(chan struct{}, n), release: make(chan struct{})}
+	g := gate{started: make(chan struct{}, n), release: make(chan struct{})}
 	wrap := func(a bot.Answerer) bot.Answerer { g.next = a; return g }
 	cfg := "http:\n  listen: 127.0.0.1:0\n  shutdown_timeout: 10s\n  drain_delay: 3s\n" +
 		"slack:\n  signing_secret: ${SLACK_SIGNING_SECRET}\n  slow_after: 1m\n"

@@ -89,22 +89,24 @@ func TestFunctionsAreShort(t *testing.T) {
 // package's path gives its rank. A generator under internal/ sits just
 // above the package whose data it makes, which it may import.
 var layers = map[string]float64{
-	"story":             0, // the built-in story: bytes, no code
-	"english":           0,
-	"english/internal":  0.5,
-	"facts":             1,
-	"fragment":          1.2, // text-fragment links; its tests read facts documents
-	"internal/squad":    1.5, // reads SQuAD into facts documents
-	"match":             2,
-	"match/internal":    2.5,
-	"state":             0,  // what replicas share (memory or Redis); imports nothing of the module
-	"state/statetest":   -1, // starts a redis-server for tests; imports nothing of the module
-	"bot":               3,
-	"metrics":           4, // counts what bot and the adapters do
-	"adapters":          4,
-	"adapters/internal": 3.5, // what more than one adapter needs (retries)
-	"cmd":               5,
-	"internal/layout":   0, // these tests, which import nothing of the module
+	"story":              0,   // the built-in story: bytes, no code
+	"internal/benchdocs": 0.5, // the documents facts', match's and bot's benchmarks run on; imports story
+	"english":            0,
+	"english/internal":   0.5,
+	"facts":              1,
+	"fragment":           1.2, // text-fragment links; its tests read facts documents
+	"internal/squad":     1.5, // reads SQuAD into facts documents
+	"match":              2,
+	"match/internal":     2.5,
+	"state":              0,  // what replicas share (memory or Redis); imports nothing of the module
+	"state/statetest":    -1, // starts a redis-server for tests; imports nothing of the module
+	"bot":                3,
+	"internal/testbot":   3.2, // what the adapters' tests share; imports bot, facts, story
+	"metrics":            4,   // counts what bot and the adapters do
+	"adapters":           4,
+	"adapters/internal":  3.5, // what more than one adapter needs (retries)
+	"cmd":                5,
+	"internal/layout":    0, // these tests, which import nothing of the module
 }
 
 // layer returns the rank of the package at path (relative to the module).

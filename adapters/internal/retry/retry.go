@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"time"
 )
 
@@ -78,6 +79,20 @@ func Sleep(ctx context.Context, d time.Duration) bool {
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// Unanswered classifies an error from a call that got no reply to read:
+// the context's deadline or a network timeout is a Timeout; anything else
+// (connection refused or reset, EOF) a ServerError, since the request most
+// likely never arrived. Both are worth another attempt.
+func Unanswered(err error) Verdict {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return Verdict{Retry: true, Reason: Timeout}
+	}
+	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
+		return Verdict{Retry: true, Reason: Timeout}
+	}
+	return Verdict{Retry: true, Reason: ServerError}
 }
 
 // Error is a call that failed for good: Reason says why, for metrics.

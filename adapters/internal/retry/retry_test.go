@@ -3,6 +3,7 @@ package retry
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -110,6 +111,28 @@ func TestBackoffIsCapped(t *testing.T) {
 	for n, want := range map[int]time.Duration{1: time.Second, 2: 2 * time.Second, 3: 4 * time.Second, 4: 5 * time.Second, 60: 5 * time.Second} {
 		if got := p.Backoff(n); got != want {
 			t.Errorf("Backoff(%d) = %v, want %v", n, got, want)
+		}
+	}
+}
+
+// timeoutErr is a net.Error that timed out.
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
+func TestUnanswered(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{context.DeadlineExceeded, Timeout},
+		{fmt.Errorf("post: %w", timeoutErr{}), Timeout},
+		{errors.New("connection reset by peer"), ServerError},
+	} {
+		if v := Unanswered(c.err); !v.Retry || v.Reason != c.want || v.After != 0 {
+			t.Errorf("Unanswered(%v) = %+v, want a retry for %s", c.err, v, c.want)
 		}
 	}
 }
