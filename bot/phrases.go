@@ -17,11 +17,14 @@ type span struct {
 // phrasesOf finds the phrases of the kind w in a sentence.
 // With year, a date answers with its year alone.
 func phrasesOf(text string, ts []tok, w want, question string) []phrase {
-	year := asksYear(question)
+	year, century := asksYear(question), strings.Contains(strings.ToLower(question), "century")
 	var out []phrase
 	add := func(a, b int) {
 		if year && w == wantDate && b-a > 1 && ts[b-1].Digit && english.IsYear(ts[b-1].Word) {
 			a = b - 1
+		}
+		if century && w == wantDate && b-a > 1 && (ts[b-1].Word == "century" || ts[b-1].Word == "centuries") {
+			b-- // "In what century…": "19th"
 		}
 		start, end := ts[a].Start, ts[b-1].End
 		if a > 0 || start > 0 {
@@ -33,6 +36,7 @@ func phrasesOf(text string, ts []tok, w want, question string) []phrase {
 			}
 		}
 		end = unitEnd(text, end)
+		end -= possessive(text[start:end])
 		out = append(out, phrase{text: text[start:end], start: start, end: end, next: b})
 	}
 	if w == wantPerson || w == wantPlace {
@@ -118,11 +122,128 @@ func dateAt(text string, ts []tok, i int) (span, bool) {
 	case month(i) && (i > 0 || t.Word != "may" && t.Word != "march"):
 		return dateRange(text, ts, i, i+1, month), true
 	case year(i) && !countsThings(text, ts, i):
-		return span{a: i, b: i + 1, kind: wantDate}, true
-	case t.Digit && isOrdinal(t.Word) && i+1 < len(ts) && (ts[i+1].Word == "century" || ts[i+1].Word == "centuries"):
-		return span{a: i, b: i + 2, kind: wantDate}, true
+		return era(text, ts, i, yearRange(text, ts, i)), true
+	case centuryAt(ts, i) > i:
+		return era(text, ts, i, centuryAt(ts, i)), true
+	case t.Upper && weekdays[t.Word]:
+		return weekday(text, ts, i), true
+	case t.Digit && (eraAt(text, ts, i+1) || isNumber(t) && timeAt(text, ts, i)):
+		return timeOfDay(text, ts, i), true
 	}
 	return span{}, false
+}
+
+// centuryAt is the index after a century starting at ts[i] ("19th
+// century", "first century", "10th and 11th centuries", "14th to 17th
+// centuries"), or i when none starts there.
+func centuryAt(ts []tok, i int) int {
+	ord := func(j int) bool {
+		return j < len(ts) && (ts[j].Digit && isOrdinal(ts[j].Word) || ordinalWords[ts[j].Word])
+	}
+	century := func(j int) bool { return j < len(ts) && (ts[j].Word == "century" || ts[j].Word == "centuries") }
+	switch {
+	case !ord(i):
+		return i
+	case century(i + 1):
+		return i + 2
+	case i+3 < len(ts) && (ts[i+1].Word == "and" || ts[i+1].Word == "to") && ord(i+2) && century(i+3):
+		return i + 4
+	}
+	return i
+}
+
+var weekdays = setWords("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+var ordinalWords = setWords("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth")
+
+// yearRange is where a year starting at ts[i] ends: after a second year
+// joined by a dash ("1979–1981", "1939-45").
+func yearRange(text string, ts []tok, i int) int {
+	if i+1 < len(ts) && ts[i+1].Digit && (english.IsYear(ts[i+1].Word) || len(ts[i+1].Word) == 2) {
+		gap := text[ts[i].End:ts[i+1].Start]
+		if gap == "-" || gap == "–" || gap == "—" {
+			return i + 2
+		}
+	}
+	return i + 1
+}
+
+// era extends a date ts[i:b] over an era written after it ("AD", "BC").
+func era(text string, ts []tok, i, b int) span {
+	if eraAt(text, ts, b) {
+		b++
+	}
+	return span{a: i, b: b, kind: wantDate}
+}
+
+// eraAt reports whether ts[j] is an era ("BC", "AD", "BCE", "CE") just
+// after the token before it.
+func eraAt(text string, ts []tok, j int) bool {
+	if j <= 0 || j >= len(ts) || !adjacent(text, ts, j-1, false) {
+		return false
+	}
+	switch ts[j].raw {
+	case "BC", "AD", "BCE", "CE":
+		return true
+	}
+	return false
+}
+
+// weekday reads "Monday", "Monday, February 1, 2016" as one date.
+func weekday(text string, ts []tok, i int) span {
+	if i+1 < len(ts) && adjacent(text, ts, i, true) {
+		if s, ok := dateAt(text, ts, i+1); ok && !weekdays[ts[i+1].Word] {
+			return span{a: i, b: s.b, kind: wantDate}
+		}
+	}
+	return span{a: i, b: i + 1, kind: wantDate}
+}
+
+// timeAt reports whether a time of day starts at ts[i]: "4:51", "2:30pm",
+// "8 a.m.", "5 pm".
+func timeAt(text string, ts []tok, i int) bool {
+	if len(ts[i].Word) > 2 || i+1 >= len(ts) {
+		return false
+	}
+	if text[ts[i].End:ts[i+1].Start] == ":" && ts[i+1].Digit && len(ts[i+1].Word) >= 2 {
+		return true
+	}
+	return meridiem(text, ts, i+1) > i+1
+}
+
+// meridiem is the index after "a.m.", "pm" or "o'clock" starting at
+// ts[j], or j when there is none.
+func meridiem(text string, ts []tok, j int) int {
+	if j >= len(ts) || !adjacent(text, ts, j-1, false) && text[ts[j-1].End:ts[j].Start] != "" {
+		return j
+	}
+	switch ts[j].Word {
+	case "am", "pm":
+		return j + 1
+	case "a", "p":
+		if j+1 < len(ts) && ts[j+1].Word == "m" && text[ts[j].End:ts[j+1].Start] == "." {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// timeOfDay reads a time of day or a year with its era starting at ts[i]:
+// "2:30pm", "8 a.m.", "800 CE".
+func timeOfDay(text string, ts []tok, i int) span {
+	if eraAt(text, ts, i+1) {
+		return span{a: i, b: i + 2, kind: wantDate}
+	}
+	b := i + 1
+	if text[ts[i].End:ts[b].Start] == ":" {
+		b++
+		if strings.HasSuffix(ts[b-1].Word, "am") || strings.HasSuffix(ts[b-1].Word, "pm") {
+			return span{a: i, b: b, kind: wantDate}
+		}
+	}
+	return span{a: i, b: meridiem(text, ts, b), kind: wantDate}
 }
 
 // dateRange extends a date ts[a:b] over "to" or a dash and another that
@@ -156,13 +277,32 @@ func isOrdinal(w string) bool {
 
 // countsThings reports whether a number that could be a year counts
 // what follows it instead: "1500 soldiers".
+// A year is read before a singular noun ("the 1979 oil crisis", "Luther's
+// 1538 hymnic version") and after a preposition of time ("in 1851 gold
+// was found").
 func countsThings(text string, ts []tok, i int) bool {
 	if !adjacent(text, ts, i, false) || strings.HasSuffix(ts[i].Word, "s") {
 		return false
 	}
+	if i > 0 && yearPrepositions[ts[i-1].Word] {
+		return false
+	}
 	n := ts[i+1]
-	return !n.Upper && !n.Digit && !english.IsStop(n.Word) && english.Lookup(n.Word)&english.Date == 0
+	return !n.Upper && !n.Digit && !english.IsStop(n.Word) && english.Lookup(n.Word)&english.Date == 0 && plural(n.Word)
 }
+
+var yearPrepositions = setWords("in", "since", "until", "till", "from", "during", "before", "after", "by", "circa")
+
+// plural reports whether a word looks like a plural noun: "soldiers",
+// "people", not "passage" or "oil".
+func plural(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+var irregularPlurals = setWords("people", "men", "women", "children", "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "deer", "staff", "personnel", "troops", "police")
 
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -344,3 +484,17 @@ var thingWords = setWords("league", "trophy", "bowl", "committee", "center", "ce
 	"series", "network", "news", "times", "journal", "press", "records", "studios", "foundation", "agency",
 	"department", "ministry", "office", "court", "parliament", "congress", "senate", "house", "treaty", "day",
 	"american", "english", "french", "german", "british", "european", "christian", "catholic", "protestant")
+
+// possessive is the length of a possessive ending ("'s") of a phrase:
+// "2008's storm" answers "2008".
+func possessive(p string) int {
+	for _, e := range []string{"'s", "’s", "s'"} {
+		if strings.HasSuffix(p, e) && len(p) > len(e) {
+			if e == "s'" {
+				return len("'")
+			}
+			return len(e)
+		}
+	}
+	return 0
+}

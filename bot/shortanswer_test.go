@@ -38,6 +38,22 @@ func TestShortAnswer(t *testing.T) {
 		{"Who abstained on the vote?", match.QPerson, "Quotes were obtained for a park at the Recreation Ground.", ""},
 		{"How many ounces are in a pound?", match.QNumber, "Divide the dough in two and shape it.", ""}, // counts no ounces
 		{"How much of the flour is rye?", match.QMoney, "We use a blend with 20% rye.", "20%"},
+		// Dates before a noun, eras, centuries, weekdays, times, ranges.
+		{"When was gold found?", match.QDate, "Days later, still in 1851 gold was discovered near Ballarat.", "1851"},
+		{"When did he write the treatise?", match.QDate, "His 1543 treatise was extreme.", "1543"},
+		{"When did the soldiers arrive?", match.QDate, "The 1500 soldiers arrived late.", ""}, // counts soldiers
+		{"When was the conquest complete?", match.QDate, "By 1000 CE the conquest was complete.", "1000 CE"},
+		{"In what century did it begin?", match.QDate, "It began in the 19th century.", "19th"},
+		{"When did the engine begin?", match.QDate, "It goes back to the first century AD.", "first century AD"},
+		{"When were the Normans there?", match.QDate, "They settled there in the 10th and 11th centuries.", "10th and 11th centuries"},
+		{"What day of the week was it held?", match.QDate, "It was held on the Monday evening.", "Monday"},
+		{"When was the game played?", match.QDate, "It was played on Sunday, February 7, 2016.", "Sunday, February 7, 2016"},
+		{"When was it built?", match.QDate, "Work began on Monday and ended on Friday.", ""}, // two days
+		{"When did he wake?", match.QDate, "After 8 a.m., he had chest pains.", "8 a.m"},
+		{"When did Carolina get the ball?", match.QDate, "With 4:51 left, Carolina got the ball.", "4:51"},
+		{"When did the shop open?", match.QDate, "The shop opened at 2:30pm sharp.", "2:30pm"},
+		{"When was the war?", match.QDate, "The war (1939–1945) was long.", "1939–1945"},
+		{"What year did the storm hit?", match.QDate, "Jacksonville suffered from 2008's Tropical Storm Fay.", "2008"},
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
