@@ -67,6 +67,9 @@ func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
 	if w == wantCount {
 		found = counting(found, toks, question)
 	}
+	if len(found) > 1 {
+		found = nearest(found, toks, question, w)
+	}
 	if len(found) != 1 {
 		return nil
 	}
@@ -286,4 +289,64 @@ func opens(words []string, wh string, w want) want {
 		return w
 	}
 	return wantNone
+}
+
+// nearTokens is how near, in words, a candidate must be to a word of the
+// question for nearest to choose it among several, by kind; nearMargin how
+// much nearer than every other. Measured on SQuAD dev by kind, keeping
+// only what the added answers get right at least two times in three:
+// dates within 3 words (+94, 72 % exact), numbers and percentages within
+// 2, amounts within 1. Chosen this way, persons were right 58 % of the
+// time and places gained nothing, so they keep needing one name.
+var nearTokens = map[want]int{wantDate: 3, wantCount: 2, wantPercent: 2, wantMoney: 1}
+
+const nearMargin = 3
+
+// nearest keeps, of several candidates, the one nearest a content word of
+// the question, when it is within nearTokens of one and every other is
+// farther.
+func nearest(found []phrase, ts []tok, question string, w want) []phrase {
+	limit, ok := nearTokens[w]
+	if !ok {
+		return found
+	}
+	qs := map[string]bool{}
+	english.Tokenize(question, func(t english.Token) {
+		if !english.IsStop(t.Word) && !t.Digit {
+			qs[english.Stem(t.Word)] = true
+		}
+	})
+	best, bestD, second := -1, 1<<30, 1<<30
+	for i, p := range found {
+		d := 1 << 30
+		for k, t := range ts {
+			if !qs[english.Stem(t.Word)] {
+				continue
+			}
+			switch {
+			case t.End <= p.start:
+				d = min(d, tokenGap(ts, k, p.start))
+			case t.Start >= p.end:
+				d = min(d, k-p.next+1)
+			}
+		}
+		if d < bestD {
+			best, bestD, second = i, d, bestD
+		} else if d < second {
+			second = d
+		}
+	}
+	if best < 0 || bestD > limit || second-bestD < nearMargin {
+		return nil
+	}
+	return found[best : best+1]
+}
+
+// tokenGap counts the tokens from ts[k] to the token starting at start.
+func tokenGap(ts []tok, k, start int) int {
+	n := 0
+	for j := k + 1; j < len(ts) && ts[j].Start < start; j++ {
+		n++
+	}
+	return n + 1
 }

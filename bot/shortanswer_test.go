@@ -18,8 +18,9 @@ func TestShortAnswer(t *testing.T) {
 		{"When did the bakery open?", match.QDate, "Grandma Odile opened the bakery in 1979 with a single oven.", "1979"},
 		{"When was he born?", match.QDate, "He was born on 10 July 1856 in Smiljan.", "10 July 1856"},
 		{"What year was he born?", match.QDate, "He was born on 10 July 1856 in Smiljan.", "1856"},
-		{"When was the bridge built?", match.QDate, "It was built in 1901 and rebuilt in 1950.", ""}, // two dates: a guess
-		{"What happened in 1901?", match.QOther, "It was built in 1901.", ""},                        // not asked
+		{"When was the bridge built?", match.QDate, "Built in 1901, it was built again in 1950.", ""},    // two dates: a guess
+		{"When was the bridge built?", match.QDate, "It was built in 1901 and rebuilt in 1950.", "1901"}, // the one next to "built"
+		{"What happened in 1901?", match.QOther, "It was built in 1901.", ""},                            // not asked
 		{"When was it rebuilt after 1901?", match.QDate, "Built in 1901, it was rebuilt in 1950.", "1950"},
 		{"How many fumbles did he force?", match.QNumber, "He recorded five tackles and two forced fumbles.", "two"},
 		{"How many loaves do you sell?", match.QNumber, "Today we sell around 220 loaves on a busy Saturday.", "220"},
@@ -54,6 +55,10 @@ func TestShortAnswer(t *testing.T) {
 		{"When did the shop open?", match.QDate, "The shop opened at 2:30pm sharp.", "2:30pm"},
 		{"When was the war?", match.QDate, "The war (1939–1945) was long.", "1939–1945"},
 		{"What year did the storm hit?", match.QDate, "Jacksonville suffered from 2008's Tropical Storm Fay.", "2008"},
+		// Of several, the one next to the question's words, when the others are far.
+		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
+		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
+		{"When did the fleet sail?", match.QDate, "In 1588 and 1589 the fleet sailed.", ""},                            // neither the nearer
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
