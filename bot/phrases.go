@@ -417,31 +417,33 @@ type name struct{ a, b int }
 
 // namesOf finds the name of a person (w == wantPerson) or a place in a
 // sentence that names nothing else the question does not: runs of
-// capitalised words that are not months or titles. A place is named after
-// a preposition of place; a person by two or more words, none of them a
-// word for a thing or an organisation. Any other name makes it a guess.
+// capitalised words that are not months or titles, nor a common word
+// opening the sentence ("Notably, …"). A place is named after a
+// preposition of place; a person by two or more words, none of them a
+// word for a thing or an organisation. Any other name makes it a guess,
+// except, for a person, an acronym or a place ("the NFL", "in Warsaw").
 func namesOf(text string, ts []tok, w want, question string) []name {
 	var out []name
 	others := 0
 	for i := 0; i < len(ts); {
 		if !ts[i].Upper || i == 0 && english.Lookup(ts[i].Word)&english.Stop != 0 || months[ts[i].Word] ||
+			i == 0 && nameRun(text, ts, 0) == 1 && english.IsDictionaryWord(ts[i].Word) ||
 			english.Lookup(ts[i].Word)&english.Kinds != 0 {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(ts) && ts[j].Upper && adjacent(text, ts, j-1, false) && !months[ts[j].Word] {
-			j++
-		}
+		j := nameRun(text, ts, i)
 		n := name{i, j}
 		// "the Recreation Ground", "the Host Committee": not a person.
 		thing := thingName(ts[i:j]) || i > 0 && ts[i-1].Word == "the"
 		switch {
 		case namedIn(question, ts[i:j]):
-		case w == wantPlace && i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0 && !thingName(ts[i:j]):
+		case w == wantPlace && afterPlacePreposition(ts, i) && !thingName(ts[i:j]):
 			out = append(out, n)
 		case w == wantPerson && j-i >= 2 && !thing:
 			out = append(out, n)
+		case w == wantPerson && (acronym(ts[i:j]) || afterPlacePreposition(ts, i)):
+			// "the NFL's MVP", "in Warsaw": no person.
 		case w == wantPlace || !thing:
 			others++
 		}
@@ -451,6 +453,40 @@ func namesOf(text string, ts []tok, w want, question string) []name {
 		return nil
 	}
 	return out
+}
+
+// nameRun is where the name starting at ts[i] ends: over capitalised
+// words next to each other, initials ("John G. Trump"), hyphens
+// ("Burne-Jones") and the particles of names ("Paul von Lettow").
+func nameRun(text string, ts []tok, i int) int {
+	j := i + 1
+	for j < len(ts) {
+		gap := text[ts[j-1].End:ts[j].Start]
+		switch {
+		case ts[j].Upper && !months[ts[j].Word] && (strings.TrimSpace(gap) == "" && gap != "" || gap == "-" ||
+			gap == ". " && len(ts[j-1].raw) == 1):
+			j++
+		case nameParticles[ts[j].Word] && !ts[j].Upper && j+1 < len(ts) && ts[j+1].Upper &&
+			adjacent(text, ts, j-1, false) && adjacent(text, ts, j, false):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+var nameParticles = setWords("von", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al")
+
+// afterPlacePreposition reports whether ts[i] follows a preposition that
+// may introduce a place ("in", "near").
+func afterPlacePreposition(ts []tok, i int) bool {
+	return i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0
+}
+
+// acronym reports whether a name is one word in capitals ("NFL", "CEO").
+func acronym(ts []tok) bool {
+	return len(ts) == 1 && len(ts[0].raw) > 1 && strings.ToUpper(ts[0].raw) == ts[0].raw
 }
 
 // namedIn reports whether the question names any word of the name.
@@ -483,6 +519,7 @@ var thingWords = setWords("league", "trophy", "bowl", "committee", "center", "ce
 	"theatre", "theater", "palace", "cathedral", "temple", "bridge", "conference", "championship", "cup",
 	"series", "network", "news", "times", "journal", "press", "records", "studios", "foundation", "agency",
 	"department", "ministry", "office", "court", "parliament", "congress", "senate", "house", "treaty", "day",
+	"government", "united", "states",
 	"american", "english", "french", "german", "british", "european", "christian", "catholic", "protestant")
 
 // possessive is the length of a possessive ending ("'s") of a phrase:

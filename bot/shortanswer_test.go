@@ -55,6 +55,15 @@ func TestShortAnswer(t *testing.T) {
 		{"When did the shop open?", match.QDate, "The shop opened at 2:30pm sharp.", "2:30pm"},
 		{"When was the war?", match.QDate, "The war (1939–1945) was long.", "1939–1945"},
 		{"What year did the storm hit?", match.QDate, "Jacksonville suffered from 2008's Tropical Storm Fay.", "2008"},
+		// Names: initials, hyphens, particles; acronyms and places beside them.
+		{"Who analyzed the belongings?", match.QPerson, "His belongings were analyzed by John G. Trump of the OAP.", "John G. Trump"},
+		{"Who designed the windows?", match.QPerson, "The windows were designed by Edward Burne-Jones.", "Edward Burne-Jones"},
+		{"Who led the forces?", match.QPerson, "The forces were led by Paul von Lettow-Vorbeck.", "Paul von Lettow-Vorbeck"},
+		{"Who played the War Doctor?", match.QPerson, "Notably, John Hurt played him.", "John Hurt"},
+		{"Who was named the best player?", match.QPerson, "The Panthers' quarterback Cam Newton was named the NFL's best player.", "Cam Newton"},
+		{"Who founded the shop?", match.QPerson, "The shop in Paris was founded by Marie Curie.", "Marie Curie"},
+		{"Who founded the shop?", match.QPerson, "Kowalski founded it with Marie Curie.", ""}, // Kowalski may be the one
+		{"Who founded the shop?", match.QPerson, "Marie Curie founded it with Pierre Curie.", ""},
 		// Of several, the one next to the question's words, when the others are far.
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
 		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
