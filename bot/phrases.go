@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 )
@@ -27,14 +28,7 @@ func phrasesOf(text string, ts []tok, w want, question string) []phrase {
 			b-- // "In what century…": "19th"
 		}
 		start, end := ts[a].Start, ts[b-1].End
-		if a > 0 || start > 0 {
-			if r := runeAt(text, start-1); r == '$' || r == '£' || r == '€' || r == '¥' {
-				start--
-				if r != '$' {
-					start -= len(string(r)) - 1
-				}
-			}
-		}
+		start -= currencyBefore(text, start)
 		end = unitEnd(text, end)
 		end -= possessive(text[start:end])
 		out = append(out, phrase{text: text[start:end], start: start, end: end, next: b})
@@ -66,8 +60,8 @@ func unitEnd(text string, end int) int {
 	if strings.HasPrefix(text[end:], "%") {
 		return end + 1
 	}
-	if strings.HasPrefix(text[end:], "°") {
-		end += len("°")
+	if t := strings.TrimLeft(text[end:], " "); strings.HasPrefix(t, "°") {
+		end = len(text) - len(t) + len("°")
 		for end < len(text) && (text[end] == 'C' || text[end] == 'F') {
 			end++
 		}
@@ -371,21 +365,21 @@ func scaled(text string, ts []tok, j int) int {
 // marked reads what marks the number ts[i:j]: its kind, and where the
 // phrase ends (after a unit word).
 func marked(text string, ts []tok, i, j int) (want, int) {
-	if r := runeAt(text, ts[i].Start-1); r == '$' || r == '£' || r == '€' || r == '¥' {
+	if currencyBefore(text, ts[i].Start) > 0 {
 		return wantMoney, j
 	}
 	end := ts[j-1].End
 	if strings.HasPrefix(text[end:], "%") {
 		return wantPercent, j
 	}
-	if strings.HasPrefix(text[end:], "°") {
+	if strings.HasPrefix(strings.TrimLeft(text[end:], " "), "°") {
 		return wantMeasure, j
 	}
-	if i > 0 && ts[i-1].Word == "aged" || i > 1 && ts[i-1].Word == "of" && ts[i-2].Word == "age" {
-		return wantAge, j
+	if i > 0 && (ts[i-1].Word == "aged" || ts[i-1].Word == "age") || i > 1 && ts[i-1].Word == "of" && ts[i-2].Word == "age" {
+		return wantAge, j // "aged 84", "at age 38", "at the age of 38"
 	}
-	if j >= len(ts) || !adjacent(text, ts, j-1, false) {
-		return wantCount, j
+	if j >= len(ts) || !adjacent(text, ts, j-1, false) && text[ts[j-1].End:ts[j].Start] != "-" {
+		return wantCount, j // "-": "an eight-year term"
 	}
 	next := ts[j].Word
 	switch {
@@ -395,6 +389,8 @@ func marked(text string, ts []tok, i, j int) (want, int) {
 		return wantMoney, j + 1
 	case timeUnits[next] && j+1 < len(ts) && ts[j+1].Word == "old":
 		return wantAge, j + 2
+	case timeUnits[next] && j+2 < len(ts) && ts[j+1].Word == "of" && ts[j+2].Word == "age":
+		return wantAge, j + 3
 	case timeUnits[next]:
 		return wantDuration, j + 1
 	case lengthUnits[next]:
@@ -532,6 +528,17 @@ func possessive(p string) int {
 			}
 			return len(e)
 		}
+	}
+	return 0
+}
+
+// currencyBefore is the length in bytes of a currency sign just before
+// byte i of text ("$", "£"), or 0.
+func currencyBefore(text string, i int) int {
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	switch r {
+	case '$', '£', '€', '¥':
+		return n
 	}
 	return 0
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/match"
@@ -260,14 +259,6 @@ func adjacent(text string, ts []tok, a int, comma bool) bool {
 		gap = strings.Replace(gap, ",", " ", 1)
 	}
 	return gap != "" && strings.TrimSpace(gap) == ""
-}
-
-func runeAt(s string, i int) rune {
-	if i < 0 || i >= len(s) {
-		return 0
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
 }
 
 // opens is w when the question's first wh-word is wh ("Who was…", "In

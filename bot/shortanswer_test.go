@@ -55,6 +55,13 @@ func TestShortAnswer(t *testing.T) {
 		{"When did the shop open?", match.QDate, "The shop opened at 2:30pm sharp.", "2:30pm"},
 		{"When was the war?", match.QDate, "The war (1939–1945) was long.", "1939–1945"},
 		{"What year did the storm hit?", match.QDate, "Jacksonville suffered from 2008's Tropical Storm Fay.", "2008"},
+		// Currencies of more than one byte, ages, hyphenated units, spaced degrees.
+		{"What is the estimated cost of the gallery?", match.QMoney, "With costs estimated at £76 million, it is the dearest.", "£76 million"},
+		{"How old was Elway in that game?", match.QNumber, "Elway led the team to victory at age 38.", "38"},
+		{"How old are they when the decline begins?", match.QNumber, "Responses decline at around 50 years of age.", "50"},
+		{"How long is the term of a council member?", match.QNumber, "Members are elected for an eight-year term.", "eight-year"},
+		{"What temperature does the fever reach?", match.QNumber, "Fevers reach 38–41 °C in most cases.", "38–41 °C"},
+		{"How old was he?", match.QNumber, "He was 26 and she was 39.", ""}, // two ages, neither marked
 		// Names: initials, hyphens, particles; acronyms and places beside them.
 		{"Who analyzed the belongings?", match.QPerson, "His belongings were analyzed by John G. Trump of the OAP.", "John G. Trump"},
 		{"Who designed the windows?", match.QPerson, "The windows were designed by Edward Burne-Jones.", "Edward Burne-Jones"},
