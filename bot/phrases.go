@@ -415,9 +415,10 @@ type name struct{ a, b int }
 // sentence that names nothing else the question does not: runs of
 // capitalised words that are not months or titles, nor a common word
 // opening the sentence ("Notably, …"). A place is named after a
-// preposition of place; a person by two or more words, none of them a
-// word for a thing or an organisation. Any other name makes it a guess,
-// except, for a person, an acronym or a place ("the NFL", "in Warsaw").
+// preposition of place ("in Graz", "through the Rhine Gorge"); a person by
+// two or more words, none of them a word for a thing or an organisation.
+// Any other name makes it a guess, except, for a person, an acronym, a
+// place or one common English word ("the NFL", "in Warsaw", "Grammy").
 func namesOf(text string, ts []tok, w want, question string) []name {
 	var out []name
 	others := 0
@@ -434,12 +435,14 @@ func namesOf(text string, ts []tok, w want, question string) []name {
 		thing := thingName(ts[i:j]) || i > 0 && ts[i-1].Word == "the"
 		switch {
 		case namedIn(question, ts[i:j]):
-		case w == wantPlace && afterPlacePreposition(ts, i) && !thingName(ts[i:j]):
+		case w == wantPlace && (afterPlacePreposition(ts, i) || i > 1 && ts[i-1].Word == "the" && afterPlacePreposition(ts, i-1)) &&
+			!thingName(ts[i:j]):
 			out = append(out, n)
 		case w == wantPerson && j-i >= 2 && !thing:
 			out = append(out, n)
-		case w == wantPerson && (acronym(ts[i:j]) || afterPlacePreposition(ts, i)):
-			// "the NFL's MVP", "in Warsaw": no person.
+		case w == wantPerson && (acronym(ts[i:j]) || afterPlacePreposition(ts, i) ||
+			j-i == 1 && english.IsDictionaryWord(ts[i].Word) && !afterTitle(ts, i)):
+			// "the NFL's MVP", "in Warsaw", "a Grammy winner": no person.
 		case w == wantPlace || !thing:
 			others++
 		}
@@ -478,6 +481,12 @@ var nameParticles = setWords("von", "van", "de", "der", "den", "da", "di", "del"
 // may introduce a place ("in", "near").
 func afterPlacePreposition(ts []tok, i int) bool {
 	return i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0
+}
+
+// afterTitle reports whether ts[i] follows a title ("Lady Gaga", "King
+// John"): a person's name even when it is also a word.
+func afterTitle(ts []tok, i int) bool {
+	return i > 0 && ts[i-1].Upper && english.IsTitle(ts[i-1].Word)
 }
 
 // acronym reports whether a name is one word in capitals ("NFL", "CEO").

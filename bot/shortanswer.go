@@ -192,9 +192,10 @@ func asksYear(question string) bool {
 
 // counting keeps the numbers that count what the question counts: for
 // "how many fumbles", the number just before "fumbles" ("two forced
-// fumbles"). A number that counts something else is a guess (on SQuAD,
-// right half the time), so when the question names what it counts, only
-// numbers of that count.
+// fumbles"). When none does, a number counting another noun written
+// right after it may answer: "how many people" meets "1.7 million
+// residents" (on SQuAD, 69 more answers, right 54 % of the time); a number
+// counting nothing ("in two and…") was right 38 % of the time.
 func counting(found []phrase, ts []tok, question string) []phrase {
 	heads := countedNouns(question)
 	if len(heads) == 0 {
@@ -209,7 +210,24 @@ func counting(found []phrase, ts []tok, question string) []phrase {
 			}
 		}
 	}
+	if len(fit) == 0 {
+		for _, p := range found {
+			if countsNoun(ts, p) {
+				fit = append(fit, p)
+			}
+		}
+	}
 	return fit
+}
+
+// countsNoun reports whether the number p is followed at once by a word
+// that is no stop word: the thing it counts.
+func countsNoun(ts []tok, p phrase) bool {
+	if p.next >= len(ts) || ts[p.next].Start > p.end+1 {
+		return false
+	}
+	n := ts[p.next]
+	return !n.Digit && !english.IsStop(n.Word)
 }
 
 // countedNouns are the stems of the first two content words after "how

@@ -71,6 +71,10 @@ func TestShortAnswer(t *testing.T) {
 		{"Who founded the shop?", match.QPerson, "The shop in Paris was founded by Marie Curie.", "Marie Curie"},
 		{"Who founded the shop?", match.QPerson, "Kowalski founded it with Marie Curie.", ""}, // Kowalski may be the one
 		{"Who founded the shop?", match.QPerson, "Marie Curie founded it with Pierre Curie.", ""},
+		{"Who did the sign language?", match.QPerson, "Marlee Matlin, an Oscar winner, did the sign language.", "Marlee Matlin"},
+		{"Where did the monks settle?", match.QPlace, "The monks settled near the Danube.", "Danube"},
+		{"How many people live there?", match.QNumber, "The city has 1.7 million residents.", "1.7 million"},
+		{"How many people live there?", match.QNumber, "The city has 1.7 million residents and 300 parks.", ""},
 		// Of several, the one next to the question's words, when the others are far.
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
 		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
