@@ -140,7 +140,7 @@ func headWants(rest []string) (want, bool) {
 			break
 		}
 		switch w {
-		case "year", "years", "date", "century", "decade", "month", "day":
+		case "year", "years", "date", "century", "decade", "month", "day", "season":
 			return wantDate, true
 		case "percentage", "percent", "proportion":
 			return wantPercent, true

@@ -75,6 +75,7 @@ func TestShortAnswer(t *testing.T) {
 		{"Where did the monks settle?", match.QPlace, "The monks settled near the Danube.", "Danube"},
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents.", "1.7 million"},
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents and 300 parks.", ""},
+		{"The final decided the champion for what season?", match.QOther, "The final decided the champion for the 2015 season.", "2015"},
 		// Of several, the one next to the question's words, when the others are far.
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
 		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
