@@ -387,6 +387,8 @@ func marked(text string, ts []tok, i, j int) (want, int) {
 		return wantPercent, j + 1 + b2i(next == "per")
 	case moneyUnits[next]:
 		return wantMoney, j + 1
+	case timeUnits[next] && j+1 < len(ts) && ts[j+1].Word == "ago":
+		return wantDate, j + 2 // "3.5 billion years ago"
 	case timeUnits[next] && j+1 < len(ts) && ts[j+1].Word == "old":
 		return wantAge, j + 2
 	case timeUnits[next] && j+2 < len(ts) && ts[j+1].Word == "of" && ts[j+2].Word == "age":
@@ -438,8 +440,8 @@ func namesOf(text string, ts []tok, w want, question string) []name {
 		case w == wantPlace && (afterPlacePreposition(ts, i) || i > 1 && ts[i-1].Word == "the" && afterPlacePreposition(ts, i-1)) &&
 			!thingName(ts[i:j]):
 			out = append(out, n)
-		case w == wantPerson && j-i >= 2 && !thing:
-			out = append(out, n)
+		case w == wantPerson && !thing && (j-i >= 2 || i == 0 && !english.IsDictionaryWord(ts[i].Word)):
+			out = append(out, n) // "Marlee Matlin", or "Kowalski" opening the sentence
 		case w == wantPerson && (acronym(ts[i:j]) || afterPlacePreposition(ts, i) ||
 			j-i == 1 && english.IsDictionaryWord(ts[i].Word) && !afterTitle(ts, i)):
 			// "the NFL's MVP", "in Warsaw", "a Grammy winner": no person.

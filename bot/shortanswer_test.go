@@ -76,6 +76,11 @@ func TestShortAnswer(t *testing.T) {
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents.", "1.7 million"},
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents and 300 parks.", ""},
 		{"The final decided the champion for what season?", match.QOther, "The final decided the champion for the 2015 season.", "2015"},
+		{"Who was the director of the society?", match.QPerson, "Kowalski was the director of the society in 1914.", "Kowalski"},
+		{"Who was the director of the society?", match.QPerson, "Still, it was the director of the society who chose.", ""},
+		{"Who was the captain?", match.QPerson, "The captain Anna Schmidt sailed with her old friend Maria Weber.", "Anna Schmidt"},
+		{"Who sailed?", match.QPerson, "Anna Schmidt and Maria Weber sailed.", ""},
+		{"When did photosynthetic organisms evolve?", match.QDate, "Bacteria evolved about 3.5 billion years ago.", "3.5 billion years ago"},
 		// Of several, the one next to the question's words, when the others are far.
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
 		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
