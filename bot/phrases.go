@@ -34,8 +34,10 @@ func phrasesOf(text string, ts []tok, w want, question string) []phrase {
 		out = append(out, phrase{text: text[start:end], start: start, end: end, next: b})
 	}
 	if w == wantPerson || w == wantPlace {
-		for _, n := range namesOf(text, ts, w, question) {
+		names, contested := namesOf(text, ts, w, question)
+		for _, n := range names {
 			add(n.a, n.b)
+			out[len(out)-1].contested = contested
 		}
 		return out
 	}
@@ -417,16 +419,17 @@ type name struct{ a, b int }
 // sentence that names nothing else the question does not: runs of
 // capitalised words that are not months or titles, nor a common word
 // opening the sentence ("Notably, …"). A place is named after a
-// preposition of place ("in Graz", "through the Rhine Gorge"); a person by
+// preposition of place ("in Graz", "near the Danube"); a person by
 // two or more words, none of them a word for a thing or an organisation.
-// Any other name makes it a guess, except, for a person, an acronym, a
-// place or one common English word ("the NFL", "in Warsaw", "Grammy").
-func namesOf(text string, ts []tok, w want, question string) []name {
+// Any other name makes a place a guess, and a person contested (see
+// beside), except, for a person, an acronym, a place or one common English
+// word ("the NFL", "in Warsaw", "Grammy").
+func namesOf(text string, ts []tok, w want, question string) (names []name, contested bool) {
 	var out []name
 	others := 0
 	for i := 0; i < len(ts); {
 		if !ts[i].Upper || i == 0 && english.Lookup(ts[i].Word)&english.Stop != 0 || months[ts[i].Word] ||
-			i == 0 && nameRun(text, ts, 0) == 1 && english.IsDictionaryWord(ts[i].Word) ||
+			i == 0 && nameRun(text, ts, 0) == 1 && english.IsDictionaryWord(ts[i].Word) && openingWord(text, ts) ||
 			english.Lookup(ts[i].Word)&english.Kinds != 0 {
 			i++
 			continue
@@ -450,10 +453,10 @@ func namesOf(text string, ts []tok, w want, question string) []name {
 		}
 		i = j
 	}
-	if others > 0 {
-		return nil
+	if others > 0 && w == wantPlace {
+		return nil, false
 	}
-	return out
+	return out, others > 0
 }
 
 // nameRun is where the name starting at ts[i] ends: over capitalised
@@ -552,4 +555,13 @@ func currencyBefore(text string, i int) int {
 		return n
 	}
 	return 0
+}
+
+// openingWord reports whether the sentence's first word, a common English
+// word, opens it as an adverb or a clause does ("Notably, …",
+// "Following…") rather than naming someone ("Newton was sacked…").
+func openingWord(text string, ts []tok) bool {
+	w := ts[0].Word
+	return strings.HasPrefix(text[ts[0].End:], ",") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") ||
+		len(ts) > 1 && ts[1].Upper
 }

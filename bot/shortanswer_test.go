@@ -81,6 +81,8 @@ func TestShortAnswer(t *testing.T) {
 		{"Who was the captain?", match.QPerson, "The captain Anna Schmidt sailed with her old friend Maria Weber.", "Anna Schmidt"},
 		{"Who sailed?", match.QPerson, "Anna Schmidt and Maria Weber sailed.", ""},
 		{"When did photosynthetic organisms evolve?", match.QDate, "Bacteria evolved about 3.5 billion years ago.", "3.5 billion years ago"},
+		{"Who was the quarterback?", match.QPerson, "The coach praised Kowalski and the quarterback Cam Newton.", "Cam Newton"},
+		{"Who was sacked?", match.QPerson, "Kowalski was sacked by DeMarcus Ware as time expired.", ""}, // Kowalski is named too
 		// Of several, the one next to the question's words, when the others are far.
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
 		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
