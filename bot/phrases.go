@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 )
@@ -17,27 +18,26 @@ type span struct {
 // phrasesOf finds the phrases of the kind w in a sentence.
 // With year, a date answers with its year alone.
 func phrasesOf(text string, ts []tok, w want, question string) []phrase {
-	year := asksYear(question)
+	year, century := asksYear(question), strings.Contains(strings.ToLower(question), "century")
 	var out []phrase
 	add := func(a, b int) {
 		if year && w == wantDate && b-a > 1 && ts[b-1].Digit && english.IsYear(ts[b-1].Word) {
 			a = b - 1
 		}
-		start, end := ts[a].Start, ts[b-1].End
-		if a > 0 || start > 0 {
-			if r := runeAt(text, start-1); r == '$' || r == '£' || r == '€' || r == '¥' {
-				start--
-				if r != '$' {
-					start -= len(string(r)) - 1
-				}
-			}
+		if century && w == wantDate && b-a > 1 && (ts[b-1].Word == "century" || ts[b-1].Word == "centuries") {
+			b-- // "In what century…": "19th"
 		}
+		start, end := ts[a].Start, ts[b-1].End
+		start -= currencyBefore(text, start)
 		end = unitEnd(text, end)
+		end -= possessive(text[start:end])
 		out = append(out, phrase{text: text[start:end], start: start, end: end, next: b})
 	}
 	if w == wantPerson || w == wantPlace {
-		for _, n := range namesOf(text, ts, w, question) {
+		names, contested := namesOf(text, ts, w, question)
+		for _, n := range names {
 			add(n.a, n.b)
+			out[len(out)-1].contested = contested
 		}
 		return out
 	}
@@ -62,8 +62,8 @@ func unitEnd(text string, end int) int {
 	if strings.HasPrefix(text[end:], "%") {
 		return end + 1
 	}
-	if strings.HasPrefix(text[end:], "°") {
-		end += len("°")
+	if t := strings.TrimLeft(text[end:], " "); strings.HasPrefix(t, "°") {
+		end = len(text) - len(t) + len("°")
 		for end < len(text) && (text[end] == 'C' || text[end] == 'F') {
 			end++
 		}
@@ -118,11 +118,128 @@ func dateAt(text string, ts []tok, i int) (span, bool) {
 	case month(i) && (i > 0 || t.Word != "may" && t.Word != "march"):
 		return dateRange(text, ts, i, i+1, month), true
 	case year(i) && !countsThings(text, ts, i):
-		return span{a: i, b: i + 1, kind: wantDate}, true
-	case t.Digit && isOrdinal(t.Word) && i+1 < len(ts) && (ts[i+1].Word == "century" || ts[i+1].Word == "centuries"):
-		return span{a: i, b: i + 2, kind: wantDate}, true
+		return era(text, ts, i, yearRange(text, ts, i)), true
+	case centuryAt(ts, i) > i:
+		return era(text, ts, i, centuryAt(ts, i)), true
+	case t.Upper && weekdays[t.Word]:
+		return weekday(text, ts, i), true
+	case t.Digit && (eraAt(text, ts, i+1) || isNumber(t) && timeAt(text, ts, i)):
+		return timeOfDay(text, ts, i), true
 	}
 	return span{}, false
+}
+
+// centuryAt is the index after a century starting at ts[i] ("19th
+// century", "first century", "10th and 11th centuries", "14th to 17th
+// centuries"), or i when none starts there.
+func centuryAt(ts []tok, i int) int {
+	ord := func(j int) bool {
+		return j < len(ts) && (ts[j].Digit && isOrdinal(ts[j].Word) || ordinalWords[ts[j].Word])
+	}
+	century := func(j int) bool { return j < len(ts) && (ts[j].Word == "century" || ts[j].Word == "centuries") }
+	switch {
+	case !ord(i):
+		return i
+	case century(i + 1):
+		return i + 2
+	case i+3 < len(ts) && (ts[i+1].Word == "and" || ts[i+1].Word == "to") && ord(i+2) && century(i+3):
+		return i + 4
+	}
+	return i
+}
+
+var weekdays = setWords("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+var ordinalWords = setWords("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth")
+
+// yearRange is where a year starting at ts[i] ends: after a second year
+// joined by a dash ("1979–1981", "1939-45").
+func yearRange(text string, ts []tok, i int) int {
+	if i+1 < len(ts) && ts[i+1].Digit && (english.IsYear(ts[i+1].Word) || len(ts[i+1].Word) == 2) {
+		gap := text[ts[i].End:ts[i+1].Start]
+		if gap == "-" || gap == "–" || gap == "—" {
+			return i + 2
+		}
+	}
+	return i + 1
+}
+
+// era extends a date ts[i:b] over an era written after it ("AD", "BC").
+func era(text string, ts []tok, i, b int) span {
+	if eraAt(text, ts, b) {
+		b++
+	}
+	return span{a: i, b: b, kind: wantDate}
+}
+
+// eraAt reports whether ts[j] is an era ("BC", "AD", "BCE", "CE") just
+// after the token before it.
+func eraAt(text string, ts []tok, j int) bool {
+	if j <= 0 || j >= len(ts) || !adjacent(text, ts, j-1, false) {
+		return false
+	}
+	switch ts[j].raw {
+	case "BC", "AD", "BCE", "CE":
+		return true
+	}
+	return false
+}
+
+// weekday reads "Monday", "Monday, February 1, 2016" as one date.
+func weekday(text string, ts []tok, i int) span {
+	if i+1 < len(ts) && adjacent(text, ts, i, true) {
+		if s, ok := dateAt(text, ts, i+1); ok && !weekdays[ts[i+1].Word] {
+			return span{a: i, b: s.b, kind: wantDate}
+		}
+	}
+	return span{a: i, b: i + 1, kind: wantDate}
+}
+
+// timeAt reports whether a time of day starts at ts[i]: "4:51", "2:30pm",
+// "8 a.m.", "5 pm".
+func timeAt(text string, ts []tok, i int) bool {
+	if len(ts[i].Word) > 2 || i+1 >= len(ts) {
+		return false
+	}
+	if text[ts[i].End:ts[i+1].Start] == ":" && ts[i+1].Digit && len(ts[i+1].Word) >= 2 {
+		return true
+	}
+	return meridiem(text, ts, i+1) > i+1
+}
+
+// meridiem is the index after "a.m.", "pm" or "o'clock" starting at
+// ts[j], or j when there is none.
+func meridiem(text string, ts []tok, j int) int {
+	if j >= len(ts) || !adjacent(text, ts, j-1, false) && text[ts[j-1].End:ts[j].Start] != "" {
+		return j
+	}
+	switch ts[j].Word {
+	case "am", "pm":
+		return j + 1
+	case "a", "p":
+		if j+1 < len(ts) && ts[j+1].Word == "m" && text[ts[j].End:ts[j+1].Start] == "." {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// timeOfDay reads a time of day or a year with its era starting at ts[i]:
+// "2:30pm", "8 a.m.", "800 CE".
+func timeOfDay(text string, ts []tok, i int) span {
+	if eraAt(text, ts, i+1) {
+		return span{a: i, b: i + 2, kind: wantDate}
+	}
+	b := i + 1
+	if text[ts[i].End:ts[b].Start] == ":" {
+		b++
+		if strings.HasSuffix(ts[b-1].Word, "am") || strings.HasSuffix(ts[b-1].Word, "pm") {
+			return span{a: i, b: b, kind: wantDate}
+		}
+	}
+	return span{a: i, b: meridiem(text, ts, b), kind: wantDate}
 }
 
 // dateRange extends a date ts[a:b] over "to" or a dash and another that
@@ -156,13 +273,32 @@ func isOrdinal(w string) bool {
 
 // countsThings reports whether a number that could be a year counts
 // what follows it instead: "1500 soldiers".
+// A year is read before a singular noun ("the 1979 oil crisis", "Luther's
+// 1538 hymnic version") and after a preposition of time ("in 1851 gold
+// was found").
 func countsThings(text string, ts []tok, i int) bool {
 	if !adjacent(text, ts, i, false) || strings.HasSuffix(ts[i].Word, "s") {
 		return false
 	}
+	if i > 0 && yearPrepositions[ts[i-1].Word] {
+		return false
+	}
 	n := ts[i+1]
-	return !n.Upper && !n.Digit && !english.IsStop(n.Word) && english.Lookup(n.Word)&english.Date == 0
+	return !n.Upper && !n.Digit && !english.IsStop(n.Word) && english.Lookup(n.Word)&english.Date == 0 && plural(n.Word)
 }
+
+var yearPrepositions = setWords("in", "since", "until", "till", "from", "during", "before", "after", "by", "circa")
+
+// plural reports whether a word looks like a plural noun: "soldiers",
+// "people", not "passage" or "oil".
+func plural(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+var irregularPlurals = setWords("people", "men", "women", "children", "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "deer", "staff", "personnel", "troops", "police")
 
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -231,21 +367,21 @@ func scaled(text string, ts []tok, j int) int {
 // marked reads what marks the number ts[i:j]: its kind, and where the
 // phrase ends (after a unit word).
 func marked(text string, ts []tok, i, j int) (want, int) {
-	if r := runeAt(text, ts[i].Start-1); r == '$' || r == '£' || r == '€' || r == '¥' {
+	if currencyBefore(text, ts[i].Start) > 0 {
 		return wantMoney, j
 	}
 	end := ts[j-1].End
 	if strings.HasPrefix(text[end:], "%") {
 		return wantPercent, j
 	}
-	if strings.HasPrefix(text[end:], "°") {
+	if strings.HasPrefix(strings.TrimLeft(text[end:], " "), "°") {
 		return wantMeasure, j
 	}
-	if i > 0 && ts[i-1].Word == "aged" || i > 1 && ts[i-1].Word == "of" && ts[i-2].Word == "age" {
-		return wantAge, j
+	if i > 0 && (ts[i-1].Word == "aged" || ts[i-1].Word == "age") || i > 1 && ts[i-1].Word == "of" && ts[i-2].Word == "age" {
+		return wantAge, j // "aged 84", "at age 38", "at the age of 38"
 	}
-	if j >= len(ts) || !adjacent(text, ts, j-1, false) {
-		return wantCount, j
+	if j >= len(ts) || !adjacent(text, ts, j-1, false) && text[ts[j-1].End:ts[j].Start] != "-" {
+		return wantCount, j // "-": "an eight-year term"
 	}
 	next := ts[j].Word
 	switch {
@@ -253,8 +389,12 @@ func marked(text string, ts []tok, i, j int) (want, int) {
 		return wantPercent, j + 1 + b2i(next == "per")
 	case moneyUnits[next]:
 		return wantMoney, j + 1
+	case timeUnits[next] && j+1 < len(ts) && ts[j+1].Word == "ago":
+		return wantDate, j + 2 // "3.5 billion years ago"
 	case timeUnits[next] && j+1 < len(ts) && ts[j+1].Word == "old":
 		return wantAge, j + 2
+	case timeUnits[next] && j+2 < len(ts) && ts[j+1].Word == "of" && ts[j+2].Word == "age":
+		return wantAge, j + 3
 	case timeUnits[next]:
 		return wantDuration, j + 1
 	case lengthUnits[next]:
@@ -277,40 +417,86 @@ type name struct{ a, b int }
 
 // namesOf finds the name of a person (w == wantPerson) or a place in a
 // sentence that names nothing else the question does not: runs of
-// capitalised words that are not months or titles. A place is named after
-// a preposition of place; a person by two or more words, none of them a
-// word for a thing or an organisation. Any other name makes it a guess.
-func namesOf(text string, ts []tok, w want, question string) []name {
+// capitalised words that are not months or titles, nor a common word
+// opening the sentence ("Notably, …"). A place is named after a
+// preposition of place ("in Graz", "near the Danube"); a person by
+// two or more words, none of them a word for a thing or an organisation.
+// Any other name makes a place a guess, and a person contested (see
+// beside), except, for a person, an acronym, a place or one common English
+// word ("the NFL", "in Warsaw", "Grammy").
+func namesOf(text string, ts []tok, w want, question string) (names []name, contested bool) {
 	var out []name
 	others := 0
 	for i := 0; i < len(ts); {
 		if !ts[i].Upper || i == 0 && english.Lookup(ts[i].Word)&english.Stop != 0 || months[ts[i].Word] ||
+			i == 0 && nameRun(text, ts, 0) == 1 && english.IsDictionaryWord(ts[i].Word) && openingWord(text, ts) ||
 			english.Lookup(ts[i].Word)&english.Kinds != 0 {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(ts) && ts[j].Upper && adjacent(text, ts, j-1, false) && !months[ts[j].Word] {
-			j++
-		}
+		j := nameRun(text, ts, i)
 		n := name{i, j}
 		// "the Recreation Ground", "the Host Committee": not a person.
 		thing := thingName(ts[i:j]) || i > 0 && ts[i-1].Word == "the"
 		switch {
 		case namedIn(question, ts[i:j]):
-		case w == wantPlace && i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0 && !thingName(ts[i:j]):
+		case w == wantPlace && (afterPlacePreposition(ts, i) || i > 1 && ts[i-1].Word == "the" && afterPlacePreposition(ts, i-1)) &&
+			!thingName(ts[i:j]):
 			out = append(out, n)
-		case w == wantPerson && j-i >= 2 && !thing:
-			out = append(out, n)
+		case w == wantPerson && !thing && (j-i >= 2 || i == 0 && !english.IsDictionaryWord(ts[i].Word)):
+			out = append(out, n) // "Marlee Matlin", or "Kowalski" opening the sentence
+		case w == wantPerson && (acronym(ts[i:j]) || afterPlacePreposition(ts, i) ||
+			j-i == 1 && english.IsDictionaryWord(ts[i].Word) && !afterTitle(ts, i)):
+			// "the NFL's MVP", "in Warsaw", "a Grammy winner": no person.
 		case w == wantPlace || !thing:
 			others++
 		}
 		i = j
 	}
-	if others > 0 {
-		return nil
+	if others > 0 && w == wantPlace {
+		return nil, false
 	}
-	return out
+	return out, others > 0
+}
+
+// nameRun is where the name starting at ts[i] ends: over capitalised
+// words next to each other, initials ("John G. Trump"), hyphens
+// ("Burne-Jones") and the particles of names ("Paul von Lettow").
+func nameRun(text string, ts []tok, i int) int {
+	j := i + 1
+	for j < len(ts) {
+		gap := text[ts[j-1].End:ts[j].Start]
+		switch {
+		case ts[j].Upper && !months[ts[j].Word] && (strings.TrimSpace(gap) == "" && gap != "" || gap == "-" ||
+			gap == ". " && len(ts[j-1].raw) == 1):
+			j++
+		case nameParticles[ts[j].Word] && !ts[j].Upper && j+1 < len(ts) && ts[j+1].Upper &&
+			adjacent(text, ts, j-1, false) && adjacent(text, ts, j, false):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+var nameParticles = setWords("von", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al")
+
+// afterPlacePreposition reports whether ts[i] follows a preposition that
+// may introduce a place ("in", "near").
+func afterPlacePreposition(ts []tok, i int) bool {
+	return i > 0 && english.Lookup(ts[i-1].Word)&english.PlacePreposition != 0
+}
+
+// afterTitle reports whether ts[i] follows a title ("Lady Gaga", "King
+// John"): a person's name even when it is also a word.
+func afterTitle(ts []tok, i int) bool {
+	return i > 0 && ts[i-1].Upper && english.IsTitle(ts[i-1].Word)
+}
+
+// acronym reports whether a name is one word in capitals ("NFL", "CEO").
+func acronym(ts []tok) bool {
+	return len(ts) == 1 && len(ts[0].raw) > 1 && strings.ToUpper(ts[0].raw) == ts[0].raw
 }
 
 // namedIn reports whether the question names any word of the name.
@@ -343,4 +529,39 @@ var thingWords = setWords("league", "trophy", "bowl", "committee", "center", "ce
 	"theatre", "theater", "palace", "cathedral", "temple", "bridge", "conference", "championship", "cup",
 	"series", "network", "news", "times", "journal", "press", "records", "studios", "foundation", "agency",
 	"department", "ministry", "office", "court", "parliament", "congress", "senate", "house", "treaty", "day",
+	"government", "united", "states",
 	"american", "english", "french", "german", "british", "european", "christian", "catholic", "protestant")
+
+// possessive is the length of a possessive ending ("'s") of a phrase:
+// "2008's storm" answers "2008".
+func possessive(p string) int {
+	for _, e := range []string{"'s", "’s", "s'"} {
+		if strings.HasSuffix(p, e) && len(p) > len(e) {
+			if e == "s'" {
+				return len("'")
+			}
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// currencyBefore is the length in bytes of a currency sign just before
+// byte i of text ("$", "£"), or 0.
+func currencyBefore(text string, i int) int {
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	switch r {
+	case '$', '£', '€', '¥':
+		return n
+	}
+	return 0
+}
+
+// openingWord reports whether the sentence's first word, a common English
+// word, opens it as an adverb or a clause does ("Notably, …",
+// "Following…") rather than naming someone ("Newton was sacked…").
+func openingWord(text string, ts []tok) bool {
+	w := ts[0].Word
+	return strings.HasPrefix(text[ts[0].End:], ",") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") ||
+		len(ts) > 1 && ts[1].Upper
+}

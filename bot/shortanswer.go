@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/match"
@@ -66,6 +65,12 @@ func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
 	}
 	if w == wantCount {
 		found = counting(found, toks, question)
+	}
+	if len(found) > 0 && found[0].contested {
+		found = beside(found, toks, question)
+	}
+	if len(found) > 1 {
+		found = nearest(found, toks, question, w)
 	}
 	if len(found) != 1 {
 		return nil
@@ -138,7 +143,7 @@ func headWants(rest []string) (want, bool) {
 			break
 		}
 		switch w {
-		case "year", "years", "date", "century", "decade", "month", "day":
+		case "year", "years", "date", "century", "decade", "month", "day", "season":
 			return wantDate, true
 		case "percentage", "percent", "proportion":
 			return wantPercent, true
@@ -168,6 +173,9 @@ type phrase struct {
 	text       string
 	start, end int
 	next       int
+	// contested: the sentence names someone else too ("Newton was sacked
+	// by DeMarcus Ware").
+	contested bool
 }
 
 // seen reports whether found already holds p's text: a year said twice is
@@ -190,9 +198,10 @@ func asksYear(question string) bool {
 
 // counting keeps the numbers that count what the question counts: for
 // "how many fumbles", the number just before "fumbles" ("two forced
-// fumbles"). A number that counts something else is a guess (on SQuAD,
-// right half the time), so when the question names what it counts, only
-// numbers of that count.
+// fumbles"). When none does, a number counting another noun written
+// right after it may answer: "how many people" meets "1.7 million
+// residents" (on SQuAD, 69 more answers, right 54 % of the time); a number
+// counting nothing ("in two and…") was right 38 % of the time.
 func counting(found []phrase, ts []tok, question string) []phrase {
 	heads := countedNouns(question)
 	if len(heads) == 0 {
@@ -207,7 +216,24 @@ func counting(found []phrase, ts []tok, question string) []phrase {
 			}
 		}
 	}
+	if len(fit) == 0 {
+		for _, p := range found {
+			if countsNoun(ts, p) {
+				fit = append(fit, p)
+			}
+		}
+	}
 	return fit
+}
+
+// countsNoun reports whether the number p is followed at once by a word
+// that is no stop word: the thing it counts.
+func countsNoun(ts []tok, p phrase) bool {
+	if p.next >= len(ts) || ts[p.next].Start > p.end+1 {
+		return false
+	}
+	n := ts[p.next]
+	return !n.Digit && !english.IsStop(n.Word)
 }
 
 // countedNouns are the stems of the first two content words after "how
@@ -259,14 +285,6 @@ func adjacent(text string, ts []tok, a int, comma bool) bool {
 	return gap != "" && strings.TrimSpace(gap) == ""
 }
 
-func runeAt(s string, i int) rune {
-	if i < 0 || i >= len(s) {
-		return 0
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
-}
-
 // opens is w when the question's first wh-word is wh ("Who was…", "In
 // whose reign…") or a "what"/"which" whose noun the matcher read as this
 // type ("Which German poet…"), and no other wh-word follows: in "Which
@@ -286,4 +304,106 @@ func opens(words []string, wh string, w want) want {
 		return w
 	}
 	return wantNone
+}
+
+// nearTokens is how near, in words, a candidate must be to a word of the
+// question for nearest to choose it among several, by kind; nearMargin how
+// much nearer than every other. Measured on SQuAD dev by kind, keeping
+// only what the added answers get right more often than not:
+// dates within 3 words (+94, 72 % exact), numbers and percentages within
+// 2, amounts and persons within 1 (persons +33, 58 %; within 2, 51 %).
+// Places gained nothing.
+var nearTokens = map[want]int{wantDate: 3, wantCount: 2, wantPercent: 2, wantMoney: 1, wantPerson: 1}
+
+const nearMargin = 3
+
+// nearest keeps, of several candidates, the one nearest a content word of
+// the question, when it is within nearTokens of one and every other is
+// farther.
+func nearest(found []phrase, ts []tok, question string, w want) []phrase {
+	limit, ok := nearTokens[w]
+	if !ok || listed(found, ts) {
+		return found
+	}
+	qs := questionStems(question)
+	best, bestD, second := -1, 1<<30, 1<<30
+	for i, p := range found {
+		d := distance(p, ts, qs)
+		if d < bestD {
+			best, bestD, second = i, d, bestD
+		} else if d < second {
+			second = d
+		}
+	}
+	if best < 0 || bestD > limit || second-bestD < nearMargin {
+		return nil
+	}
+	return found[best : best+1]
+}
+
+// beside keeps the persons named right next to a word of the question
+// ("the quarterback Cam Newton" for "who was the quarterback"), when the
+// sentence names someone else too: on SQuAD dev +17 answers, 76 % exact.
+func beside(found []phrase, ts []tok, question string) []phrase {
+	qs := questionStems(question)
+	var out []phrase
+	for _, p := range found {
+		if distance(p, ts, qs) <= 1 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// questionStems are the stems of the question's content words.
+func questionStems(question string) map[string]bool {
+	qs := map[string]bool{}
+	english.Tokenize(question, func(t english.Token) {
+		if !english.IsStop(t.Word) && !t.Digit {
+			qs[english.Stem(t.Word)] = true
+		}
+	})
+	return qs
+}
+
+// distance is how many words from p the nearest word of the question
+// stands in the sentence: 1 when next to it.
+func distance(p phrase, ts []tok, qs map[string]bool) int {
+	d := 1 << 30
+	for k, t := range ts {
+		if !qs[english.Stem(t.Word)] {
+			continue
+		}
+		switch {
+		case t.End <= p.start:
+			d = min(d, tokenGap(ts, k, p.start))
+		case t.Start >= p.end:
+			d = min(d, k-p.next+1)
+		}
+	}
+	return d
+}
+
+// listed reports whether two of the candidates are items of one list,
+// joined by "and" or "or" ("Anna Schmidt and Maria Weber"): the
+// answer is all of them or a guess.
+func listed(found []phrase, ts []tok) bool {
+	for i := 1; i < len(found); i++ {
+		a, b := found[i-1], found[i]
+		if a.next < len(ts) && a.next+1 < len(ts) && ts[a.next+1].Start >= b.start && ts[a.next].Start < b.start {
+			if w := ts[a.next].Word; w == "and" || w == "or" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenGap counts the tokens from ts[k] to the token starting at start.
+func tokenGap(ts []tok, k, start int) int {
+	n := 0
+	for j := k + 1; j < len(ts) && ts[j].Start < start; j++ {
+		n++
+	}
+	return n + 1
 }
