@@ -2,14 +2,14 @@ package match
 
 import (
 	"cmp"
-
-	"github.com/storybot/storybot/english"
-
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
+
+	"github.com/storybot/storybot/english"
 )
 
 // Correction records a query word that the document does not contain being
@@ -38,8 +38,10 @@ const maxIndexedRunes = 24
 // the query's first letter.
 const fuzzyBucketLimit = 3000
 
-// deleteEntry is 8 bytes: a 32-bit hash may collide, but every candidate
-// is checked by its real edit distance anyway.
+// deleteEntry is how newCorrector collects and sorts the index (8 bytes);
+// the corrector keeps them packed into 4 (corrector.entries). A 32-bit hash
+// may collide, but every candidate is checked by its real edit distance
+// anyway.
 type deleteEntry struct {
 	hash uint32
 	word int32
@@ -51,20 +53,26 @@ type deleteEntry struct {
 // is a few binary searches instead of a scan of the vocabulary; the
 // sahilm/fuzzy subsequence matcher adds prefixes and abbreviations.
 type corrector struct {
-	entries []deleteEntry
+	// entries are the deletion index's (hash, word) pairs in that order,
+	// packed into 4 bytes each: the hash's low shift bits above wordBits
+	// bits of word id. The hash's top bits are the entry's bucket, so
+	// nothing is lost (bits is at least wordBits; 8-byte entries were a
+	// fifth of a book's live heap).
+	entries []uint32
 	// bucket[k] is the first entry whose hash starts with the bits k, so a
 	// lookup reads one small run instead of binary-searching the whole
 	// array (which costs a cache miss per step on a book's vocabulary).
-	bucket  []int32
-	shift   uint
-	ascii   []bool // per word: all ASCII, so distances can run on bytes
-	byFirst map[rune][]string
+	bucket   []int32
+	shift    uint
+	wordBits uint
+	ascii    []bool // per word: all ASCII, so distances can run on bytes
+	byFirst  map[rune][]string
 }
 
 func newCorrector(words []string) *corrector {
 	c := &corrector{byFirst: make(map[rune][]string)}
 	var rs []rune
-	c.entries = make([]deleteEntry, 0, countDeletes(words))
+	entries := make([]deleteEntry, 0, countDeletes(words))
 	c.ascii = make([]bool, len(words))
 	for id, w := range words {
 		c.ascii[id] = isASCII(w)
@@ -78,31 +86,41 @@ func newCorrector(words []string) *corrector {
 			continue
 		}
 		forDeletes(rs, 2, func(h uint32) {
-			c.entries = append(c.entries, deleteEntry{h, int32(id)})
+			entries = append(entries, deleteEntry{h, int32(id)})
 		})
 	}
 	// Entries are appended word by word, so they are already in word order:
 	// a stable sort by hash alone gives the (hash, word) order, and a
 	// two-pass radix sort does it in linear time (a comparison sort was
 	// four fifths of the corrector's build on a book).
-	c.entries = slices.Compact(radixSortByHash(c.entries))
-	bits := uint(4)
-	for 1<<bits < len(c.entries)/4 && bits < 24 {
-		bits++
+	c.pack(slices.Compact(radixSortByHash(entries)), len(words))
+	return c
+}
+
+// pack buckets sorted entries by their hash's top bits and keeps the rest
+// of each entry in 4 bytes (see corrector.entries).
+func (c *corrector) pack(entries []deleteEntry, nWords int) {
+	c.wordBits = uint(max(bits.Len(uint(nWords)), 1))
+	b := uint(4)
+	for 1<<b < len(entries)/4 && b < 24 {
+		b++
 	}
-	c.shift = 32 - bits
-	c.bucket = make([]int32, 1<<bits+1)
+	b = max(b, c.wordBits)
+	c.shift = 32 - b
+	c.bucket = make([]int32, 1<<b+1)
+	c.entries = make([]uint32, len(entries))
+	low := uint32(1)<<c.shift - 1
 	k := 0
-	for i, e := range c.entries {
+	for i, e := range entries {
 		for k <= int(e.hash>>c.shift) {
 			c.bucket[k] = int32(i)
 			k++
 		}
+		c.entries[i] = (e.hash&low)<<c.wordBits | uint32(e.word)
 	}
 	for ; k < len(c.bucket); k++ {
-		c.bucket[k] = int32(len(c.entries))
+		c.bucket[k] = int32(len(entries))
 	}
-	return c
 }
 
 // countDeletes is the number of entries newCorrector makes for words, so
@@ -157,9 +175,11 @@ func radixSortByHash(entries []deleteEntry) []deleteEntry {
 // lookup calls fn with the word of every entry whose hash is h.
 func (c *corrector) lookup(h uint32, fn func(word int32)) {
 	k := h >> c.shift
+	want := h & (uint32(1)<<c.shift - 1)
+	mask := uint32(1)<<c.wordBits - 1
 	for _, e := range c.entries[c.bucket[k]:c.bucket[k+1]] {
-		if e.hash == h {
-			fn(e.word)
+		if e>>c.wordBits == want {
+			fn(int32(e & mask))
 		}
 	}
 }
