@@ -1,7 +1,6 @@
 package match
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -70,56 +69,78 @@ type corrector struct {
 }
 
 func newCorrector(words []string) *corrector {
-	c := &corrector{byFirst: make(map[rune][]string)}
-	var rs []rune
-	entries := make([]deleteEntry, 0, countDeletes(words))
-	c.ascii = make([]bool, len(words))
+	c := &corrector{byFirst: make(map[rune][]string), ascii: make([]bool, len(words))}
 	for id, w := range words {
 		c.ascii[id] = isASCII(w)
-		rs = append(rs[:0], []rune(w)...)
-		if len(rs) < 2 || english.HasDigit(w) {
-			continue
+		if r0, n := utf8.DecodeRuneInString(w); len(w) > n && !english.HasDigit(w) {
+			c.byFirst[r0] = append(c.byFirst[r0], w)
 		}
-		r0 := rs[0]
-		c.byFirst[r0] = append(c.byFirst[r0], w)
-		if len(rs) > maxIndexedRunes {
-			continue
-		}
-		forDeletes(rs, 2, func(h uint32) {
-			entries = append(entries, deleteEntry{h, int32(id)})
-		})
 	}
-	// Entries are appended word by word, so they are already in word order:
-	// a stable sort by hash alone gives the (hash, word) order, and a
-	// two-pass radix sort does it in linear time (a comparison sort was
-	// four fifths of the corrector's build on a book).
-	c.pack(slices.Compact(radixSortByHash(entries)), len(words))
+	c.index(words)
 	return c
 }
 
-// pack buckets sorted entries by their hash's top bits and keeps the rest
-// of each entry in 4 bytes (see corrector.entries).
-func (c *corrector) pack(entries []deleteEntry, nWords int) {
-	c.wordBits = uint(max(bits.Len(uint(nWords)), 1))
+// index builds the deletion index in place, with no 8-byte entries to sort
+// (they and a radix sort's second array were three times the index's size
+// while it was built): a first pass counts each bucket's entries, a second
+// writes every entry packed into its bucket, in word order, and each small
+// bucket is then sorted and its repeats dropped, which gives exactly the
+// (hash, word) order a sort of the whole would.
+func (c *corrector) index(words []string) {
+	n := countDeletes(words)
+	c.wordBits = uint(max(bits.Len(uint(len(words))), 1))
 	b := uint(4)
-	for 1<<b < len(entries)/4 && b < 24 {
+	for 1<<b < n/4 && b < 24 {
 		b++
 	}
 	b = max(b, c.wordBits)
 	c.shift = 32 - b
 	c.bucket = make([]int32, 1<<b+1)
-	c.entries = make([]uint32, len(entries))
-	low := uint32(1)<<c.shift - 1
-	k := 0
-	for i, e := range entries {
-		for k <= int(e.hash>>c.shift) {
-			c.bucket[k] = int32(i)
-			k++
-		}
-		c.entries[i] = (e.hash&low)<<c.wordBits | uint32(e.word)
+	forEachDelete(words, func(h uint32, _ int32) { c.bucket[h>>c.shift+1]++ })
+	for k := 1; k < len(c.bucket); k++ {
+		c.bucket[k] += c.bucket[k-1]
 	}
-	for ; k < len(c.bucket); k++ {
-		c.bucket[k] = int32(len(entries))
+	next := slices.Clone(c.bucket[:1<<b])
+	c.entries = make([]uint32, n)
+	low := uint32(1)<<c.shift - 1
+	forEachDelete(words, func(h uint32, id int32) {
+		k := h >> c.shift
+		c.entries[next[k]] = (h&low)<<c.wordBits | uint32(id)
+		next[k]++
+	})
+	c.compact()
+}
+
+// compact sorts each bucket and drops repeated entries (a word can make
+// the same variant twice: "book" without either o), moving the buckets
+// down over the gaps.
+func (c *corrector) compact() {
+	w := int32(0)
+	for k := 0; k+1 < len(c.bucket); k++ {
+		run := c.entries[c.bucket[k]:c.bucket[k+1]]
+		slices.Sort(run)
+		c.bucket[k] = w
+		for _, e := range run {
+			if w == c.bucket[k] || e != c.entries[w-1] {
+				c.entries[w] = e
+				w++
+			}
+		}
+	}
+	c.bucket[len(c.bucket)-1] = w
+	c.entries = slices.Clip(c.entries[:w])
+}
+
+// forEachDelete calls fn with every deletion variant's hash of every
+// indexed word (see forDeletes), words in order.
+func forEachDelete(words []string, fn func(h uint32, id int32)) {
+	var rs []rune
+	for id, w := range words {
+		rs = append(rs[:0], []rune(w)...)
+		if len(rs) < 2 || len(rs) > maxIndexedRunes || english.HasDigit(w) {
+			continue
+		}
+		forDeletes(rs, 2, func(h uint32) { fn(h, int32(id)) })
 	}
 }
 
@@ -139,37 +160,6 @@ func countDeletes(words []string) int {
 		}
 	}
 	return n
-}
-
-// radixSortByHash sorts entries by hash, stably, with two 16-bit counting
-// passes; it returns the sorted slice, which may be a new array. (An
-// in-place radix sort measured two to four times slower.)
-func radixSortByHash(entries []deleteEntry) []deleteEntry {
-	if len(entries) < 256 {
-		slices.SortStableFunc(entries, func(a, b deleteEntry) int { return cmp.Compare(a.hash, b.hash) })
-		return entries
-	}
-	tmp := make([]deleteEntry, len(entries))
-	src, dst := entries, tmp
-	var count [1 << 16]int32
-	for shift := uint(0); shift < 32; shift += 16 {
-		clear(count[:])
-		for _, e := range src {
-			count[uint16(e.hash>>shift)]++
-		}
-		var sum int32
-		for i, n := range count {
-			count[i] = sum
-			sum += n
-		}
-		for _, e := range src {
-			k := uint16(e.hash >> shift)
-			dst[count[k]] = e
-			count[k]++
-		}
-		src, dst = dst, src
-	}
-	return src
 }
 
 // lookup calls fn with the word of every entry whose hash is h.
