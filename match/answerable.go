@@ -209,7 +209,7 @@ func holds(t *query, id int32, matched uint32) bool {
 // after best, in the same document.
 func (m *Matcher) nearSentence(id int32, best int) bool {
 	for _, p := range m.postings[id] {
-		s := int(p.sent)
+		s := int(p.Sent)
 		if (s == best-1 || s == best+1) && m.sents[s].Doc == m.sents[best].Doc {
 			return true
 		}

@@ -1,15 +1,14 @@
 package match
 
 import (
-	"cmp"
-
-	"github.com/storybot/storybot/english"
-
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
+
+	"github.com/storybot/storybot/english"
 )
 
 // Correction records a query word that the document does not contain being
@@ -38,8 +37,10 @@ const maxIndexedRunes = 24
 // the query's first letter.
 const fuzzyBucketLimit = 3000
 
-// deleteEntry is 8 bytes: a 32-bit hash may collide, but every candidate
-// is checked by its real edit distance anyway.
+// deleteEntry is how newCorrector collects and sorts the index (8 bytes);
+// the corrector keeps them packed into 4 (corrector.entries). A 32-bit hash
+// may collide, but every candidate is checked by its real edit distance
+// anyway.
 type deleteEntry struct {
 	hash uint32
 	word int32
@@ -51,58 +52,96 @@ type deleteEntry struct {
 // is a few binary searches instead of a scan of the vocabulary; the
 // sahilm/fuzzy subsequence matcher adds prefixes and abbreviations.
 type corrector struct {
-	entries []deleteEntry
+	// entries are the deletion index's (hash, word) pairs in that order,
+	// packed into 4 bytes each: the hash's low shift bits above wordBits
+	// bits of word id. The hash's top bits are the entry's bucket, so
+	// nothing is lost (bits is at least wordBits; 8-byte entries were a
+	// fifth of a book's live heap).
+	entries []uint32
 	// bucket[k] is the first entry whose hash starts with the bits k, so a
 	// lookup reads one small run instead of binary-searching the whole
 	// array (which costs a cache miss per step on a book's vocabulary).
-	bucket  []int32
-	shift   uint
-	ascii   []bool // per word: all ASCII, so distances can run on bytes
-	byFirst map[rune][]string
+	bucket   []int32
+	shift    uint
+	wordBits uint
+	ascii    []bool // per word: all ASCII, so distances can run on bytes
+	byFirst  map[rune][]string
 }
 
 func newCorrector(words []string) *corrector {
-	c := &corrector{byFirst: make(map[rune][]string)}
-	var rs []rune
-	c.entries = make([]deleteEntry, 0, countDeletes(words))
-	c.ascii = make([]bool, len(words))
+	c := &corrector{byFirst: make(map[rune][]string), ascii: make([]bool, len(words))}
 	for id, w := range words {
 		c.ascii[id] = isASCII(w)
-		rs = append(rs[:0], []rune(w)...)
-		if len(rs) < 2 || english.HasDigit(w) {
-			continue
-		}
-		r0 := rs[0]
-		c.byFirst[r0] = append(c.byFirst[r0], w)
-		if len(rs) > maxIndexedRunes {
-			continue
-		}
-		forDeletes(rs, 2, func(h uint32) {
-			c.entries = append(c.entries, deleteEntry{h, int32(id)})
-		})
-	}
-	// Entries are appended word by word, so they are already in word order:
-	// a stable sort by hash alone gives the (hash, word) order, and a
-	// two-pass radix sort does it in linear time (a comparison sort was
-	// four fifths of the corrector's build on a book).
-	c.entries = slices.Compact(radixSortByHash(c.entries))
-	bits := uint(4)
-	for 1<<bits < len(c.entries)/4 && bits < 24 {
-		bits++
-	}
-	c.shift = 32 - bits
-	c.bucket = make([]int32, 1<<bits+1)
-	k := 0
-	for i, e := range c.entries {
-		for k <= int(e.hash>>c.shift) {
-			c.bucket[k] = int32(i)
-			k++
+		if r0, n := utf8.DecodeRuneInString(w); len(w) > n && !english.HasDigit(w) {
+			c.byFirst[r0] = append(c.byFirst[r0], w)
 		}
 	}
-	for ; k < len(c.bucket); k++ {
-		c.bucket[k] = int32(len(c.entries))
-	}
+	c.index(words)
 	return c
+}
+
+// index builds the deletion index in place, with no 8-byte entries to sort
+// (they and a radix sort's second array were three times the index's size
+// while it was built): a first pass counts each bucket's entries, a second
+// writes every entry packed into its bucket, in word order, and each small
+// bucket is then sorted and its repeats dropped, which gives exactly the
+// (hash, word) order a sort of the whole would.
+func (c *corrector) index(words []string) {
+	n := countDeletes(words)
+	c.wordBits = uint(max(bits.Len(uint(len(words))), 1))
+	b := uint(4)
+	for 1<<b < n/4 && b < 24 {
+		b++
+	}
+	b = max(b, c.wordBits)
+	c.shift = 32 - b
+	c.bucket = make([]int32, 1<<b+1)
+	forEachDelete(words, func(h uint32, _ int32) { c.bucket[h>>c.shift+1]++ })
+	for k := 1; k < len(c.bucket); k++ {
+		c.bucket[k] += c.bucket[k-1]
+	}
+	next := slices.Clone(c.bucket[:1<<b])
+	c.entries = make([]uint32, n)
+	low := uint32(1)<<c.shift - 1
+	forEachDelete(words, func(h uint32, id int32) {
+		k := h >> c.shift
+		c.entries[next[k]] = (h&low)<<c.wordBits | uint32(id)
+		next[k]++
+	})
+	c.compact()
+}
+
+// compact sorts each bucket and drops repeated entries (a word can make
+// the same variant twice: "book" without either o), moving the buckets
+// down over the gaps.
+func (c *corrector) compact() {
+	w := int32(0)
+	for k := 0; k+1 < len(c.bucket); k++ {
+		run := c.entries[c.bucket[k]:c.bucket[k+1]]
+		slices.Sort(run)
+		c.bucket[k] = w
+		for _, e := range run {
+			if w == c.bucket[k] || e != c.entries[w-1] {
+				c.entries[w] = e
+				w++
+			}
+		}
+	}
+	c.bucket[len(c.bucket)-1] = w
+	c.entries = slices.Clip(c.entries[:w])
+}
+
+// forEachDelete calls fn with every deletion variant's hash of every
+// indexed word (see forDeletes), words in order.
+func forEachDelete(words []string, fn func(h uint32, id int32)) {
+	var rs []rune
+	for id, w := range words {
+		rs = append(rs[:0], []rune(w)...)
+		if len(rs) < 2 || len(rs) > maxIndexedRunes || english.HasDigit(w) {
+			continue
+		}
+		forDeletes(rs, 2, func(h uint32) { fn(h, int32(id)) })
+	}
 }
 
 // countDeletes is the number of entries newCorrector makes for words, so
@@ -123,43 +162,14 @@ func countDeletes(words []string) int {
 	return n
 }
 
-// radixSortByHash sorts entries by hash, stably, with two 16-bit counting
-// passes; it returns the sorted slice, which may be a new array. (An
-// in-place radix sort measured two to four times slower.)
-func radixSortByHash(entries []deleteEntry) []deleteEntry {
-	if len(entries) < 256 {
-		slices.SortStableFunc(entries, func(a, b deleteEntry) int { return cmp.Compare(a.hash, b.hash) })
-		return entries
-	}
-	tmp := make([]deleteEntry, len(entries))
-	src, dst := entries, tmp
-	var count [1 << 16]int32
-	for shift := uint(0); shift < 32; shift += 16 {
-		clear(count[:])
-		for _, e := range src {
-			count[uint16(e.hash>>shift)]++
-		}
-		var sum int32
-		for i, n := range count {
-			count[i] = sum
-			sum += n
-		}
-		for _, e := range src {
-			k := uint16(e.hash >> shift)
-			dst[count[k]] = e
-			count[k]++
-		}
-		src, dst = dst, src
-	}
-	return src
-}
-
 // lookup calls fn with the word of every entry whose hash is h.
 func (c *corrector) lookup(h uint32, fn func(word int32)) {
 	k := h >> c.shift
+	want := h & (uint32(1)<<c.shift - 1)
+	mask := uint32(1)<<c.wordBits - 1
 	for _, e := range c.entries[c.bucket[k]:c.bucket[k+1]] {
-		if e.hash == h {
-			fn(e.word)
+		if e>>c.wordBits == want {
+			fn(int32(e & mask))
 		}
 	}
 }

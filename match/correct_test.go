@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -9,38 +10,43 @@ import (
 	"github.com/storybot/storybot/english"
 )
 
-// The radix sort must give exactly the order the comparison sort by (hash,
-// word) gave, for entries appended in word order, as newCorrector appends
-// them: hashes drawn from few values (many ties) and from all 32 bits.
-func TestRadixSortByHashEqualsComparisonSort(t *testing.T) {
+// The packed, bucketed index must hold exactly the (hash, word) pairs, in
+// the order, that sorting every word's deletion variants by (hash, word)
+// and dropping repeats gives: random words of a small alphabet (many
+// shared variants and repeats) and vocabularies of several sizes.
+func TestCorrectorIndexEqualsSortedPairs(t *testing.T) {
+	type pair struct {
+		hash uint32
+		word int32
+	}
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, n := range []int{0, 1, 7, 255, 256, 1000, 100_000} {
-		for _, spread := range []uint32{3, 1 << 16, 1<<32 - 1} {
-			in := make([]deleteEntry, n)
-			word := int32(0)
-			for i := range in {
-				if r.IntN(5) == 0 {
-					word++
-				}
-				in[i] = deleteEntry{hash: r.Uint32() % spread, word: word}
-				if spread == 1<<16 {
-					in[i].hash <<= 16 // ties in the low half, order in the high
-				}
+	for _, n := range []int{1, 7, 300, 5000} {
+		words := make([]string, n)
+		for i := range words {
+			w := make([]byte, 1+r.IntN(9))
+			for j := range w {
+				w[j] = "aboknz"[r.IntN(6)]
 			}
-			want := slices.Clone(in)
-			slices.SortFunc(want, func(a, b deleteEntry) int {
-				switch {
-				case a.hash < b.hash:
-					return -1
-				case a.hash > b.hash:
-					return 1
-				}
-				return int(a.word - b.word)
-			})
-			got := radixSortByHash(slices.Clone(in))
-			if !slices.Equal(got, want) {
-				t.Fatalf("n=%d spread=%d: radix order differs from the comparison sort", n, spread)
+			words[i] = string(w)
+		}
+		var want []pair
+		for id, w := range words {
+			if rs := []rune(w); len(rs) >= 2 {
+				forDeletes(rs, 2, func(h uint32) { want = append(want, pair{h, int32(id)}) })
 			}
+		}
+		slices.SortStableFunc(want, func(a, b pair) int { return cmp.Compare(a.hash, b.hash) })
+		want = slices.Compact(want)
+		c := newCorrector(words)
+		var got []pair
+		for k := 0; k+1 < len(c.bucket); k++ {
+			for _, e := range c.entries[c.bucket[k]:c.bucket[k+1]] {
+				h := uint32(k)<<c.shift | e>>c.wordBits
+				got = append(got, pair{h, int32(e & (1<<c.wordBits - 1))})
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("n=%d: index holds %d pairs, want %d, or in another order", n, len(got), len(want))
 		}
 	}
 }

@@ -7,24 +7,23 @@ import (
 	"github.com/storybot/storybot/facts"
 )
 
-// posting is one sentence that holds a term, with the term's BM25
-// saturation and length factor precomputed: a question multiplies it by IDF.
-type posting struct {
-	sent int32
-	w    float32
-}
-
 // Matcher answers questions from one fact store. It holds the working data
 // the matching stages read, built from the store once: BM25 postings, the
 // kinds of answer each sentence can hold, the typo corrector, and the
 // reranker's word vectors and caches. It is safe for concurrent use.
 type Matcher struct {
-	store    *facts.Store
-	sents    []*facts.Sentence
-	termID   map[string]int32
-	terms    []string
-	postings [][]posting // per term, sentences in order; slices of one array
-	features []feature   // per sentence, the kinds of answer it can hold
+	store  *facts.Store
+	sents  []*facts.Sentence
+	termID map[string]int32
+	terms  []string
+	// postings are the store's (per term, sentences in order), read in
+	// place; weights[t][k] is postings[t][k]'s BM25 term-frequency
+	// saturation and length factor, precomputed: a question multiplies it
+	// by IDF. Keeping only the weights, not a weighted copy of every
+	// posting, saves 4 bytes a posting.
+	postings [][]facts.Posting
+	weights  [][]float32
+	features []feature // per sentence, the kinds of answer it can hold
 
 	// the store's vocabulary of surface words, for correction
 	words    []string
@@ -58,7 +57,8 @@ func New(store *facts.Store) *Matcher {
 	v := store.Vocabulary()
 	m := &Matcher{store: store, sents: store.Sentences(), words: v.Words, wordFreq: v.Freq, wordStem: v.Stem, wordID: v.ID}
 	m.terms, m.termID = store.Terms()
-	m.postings = weighPostings(store)
+	m.postings = store.Postings()
+	m.weights = weighPostings(store)
 	m.features = answerKinds(store)
 	if len(m.sents) <= rerankMaxSentences {
 		m.indexVectors()
@@ -87,7 +87,7 @@ func (m *Matcher) Prepare() { m.corrector() }
 
 // weighPostings gives each of the store's postings its BM25 weight but
 // for IDF: term-frequency saturation and sentence-length normalisation.
-func weighPostings(store *facts.Store) [][]posting {
+func weighPostings(store *facts.Store) [][]float32 {
 	lens := store.SentenceLengths()
 	total := 0
 	for _, l := range lens {
@@ -102,14 +102,14 @@ func weighPostings(store *facts.Store) [][]posting {
 	for _, ps := range in {
 		n += len(ps)
 	}
-	all := make([]posting, n)
-	out := make([][]posting, len(in))
+	all := make([]float32, n)
+	out := make([][]float32, len(in))
 	for t, ps := range in {
 		out[t], all = all[:len(ps):len(ps)], all[len(ps):]
 		for k, p := range ps {
 			norm := 1 - bm25B + bm25B*float64(lens[p.Sent])/avgLen
 			tf := float64(p.TF)
-			out[t][k] = posting{sent: p.Sent, w: float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))}
+			out[t][k] = float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))
 		}
 	}
 	return out

@@ -715,10 +715,10 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 	best := int32(-1)
 	doc := m.sents[top].Doc
 	for _, p := range m.postings[holder] {
-		if m.features[p.sent]&featPlace == 0 || m.sents[p.sent].Doc != doc || (released && p.sent > top) {
+		if m.features[p.Sent]&featPlace == 0 || m.sents[p.Sent].Doc != doc || (released && p.Sent > top) {
 			continue
 		}
-		best = p.sent // postings are in sentence order: the last is the latest
+		best = p.Sent // postings are in sentence order: the last is the latest
 	}
 	if best < 0 {
 		return
@@ -772,12 +772,13 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		for _, p := range m.postings[q.id] {
-			if sc.matched[p.sent] == 0 {
-				sc.touched = append(sc.touched, p.sent)
+		ws := m.weights[q.id]
+		for k, p := range m.postings[q.id] {
+			if sc.matched[p.Sent] == 0 {
+				sc.touched = append(sc.touched, p.Sent)
 			}
-			sc.scores[p.sent] += wi * float64(p.w)
-			sc.matched[p.sent] |= bit
+			sc.scores[p.Sent] += wi * float64(ws[k])
+			sc.matched[p.Sent] |= bit
 		}
 	}
 	if len(m.sents) > 2000 {
@@ -789,20 +790,20 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[essential:] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps := m.postings[q.id]
+		ps, ws := m.postings[q.id], m.weights[q.id]
 		if found*bits.Len(uint(len(ps))) < len(ps) {
 			for _, i := range sc.touched[:found] {
-				if k, ok := slices.BinarySearchFunc(ps, i, func(p posting, i int32) int { return int(p.sent - i) }); ok {
-					sc.scores[i] += wi * float64(ps[k].w)
+				if k, ok := slices.BinarySearchFunc(ps, i, func(p facts.Posting, i int32) int { return int(p.Sent - i) }); ok {
+					sc.scores[i] += wi * float64(ws[k])
 					sc.matched[i] |= bit
 				}
 			}
 			continue
 		}
-		for _, p := range ps {
-			if sc.matched[p.sent] != 0 {
-				sc.scores[p.sent] += wi * float64(p.w)
-				sc.matched[p.sent] |= bit
+		for k, p := range ps {
+			if sc.matched[p.Sent] != 0 {
+				sc.scores[p.Sent] += wi * float64(ws[k])
+				sc.matched[p.Sent] |= bit
 			}
 		}
 	}

@@ -102,16 +102,16 @@ func TestPostingsCarryBM25Weights(t *testing.T) {
 	t.Parallel()
 	m := matcherOf(t, "Milk milk milk. Milk and bread and jam and honey.")
 	id := m.termID["milk"]
-	ps := m.postings[id]
-	if len(ps) != 2 {
-		t.Fatalf("%d postings for milk", len(ps))
+	ps := m.weights[id]
+	if len(ps) != 2 || len(m.postings[id]) != 2 {
+		t.Fatalf("%d weights, %d postings for milk", len(ps), len(m.postings[id]))
 	}
 	// Lengths 3 and 4 content words, average 3.5.
 	w := func(tf, length float64) float32 {
 		norm := 1 - bm25B + bm25B*length/3.5
 		return float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))
 	}
-	if ps[0].w != w(3, 3) || ps[1].w != w(1, 4) {
-		t.Errorf("weights %v, %v; want %v, %v", ps[0].w, ps[1].w, w(3, 3), w(1, 4))
+	if ps[0] != w(3, 3) || ps[1] != w(1, 4) {
+		t.Errorf("weights %v, %v; want %v, %v", ps[0], ps[1], w(3, 3), w(1, 4))
 	}
 }
