@@ -25,6 +25,15 @@ func reloadServer(t *testing.T, doc string, hooks serveHooks) (*served, func(q s
 	}
 }
 
+// zebras writes the document every reload test starts from, and makes
+// the channel that triggers a reload.
+func zebras(t *testing.T) (doc string, reload chan os.Signal) {
+	t.Helper()
+	doc = filepath.Join(t.TempDir(), "animals.txt")
+	writeFile(t, doc, "Zebras have black and white stripes.\n")
+	return doc, make(chan os.Signal, 1)
+}
+
 const (
 	halfGiraffe = "Giraffes have very"
 	fullGiraffe = "Giraffes have very long necks. They eat leaves.\n"
@@ -34,9 +43,7 @@ const (
 // loaded; it is read again once it has settled.
 func TestReloadSkipsFileChangedWhileRead(t *testing.T) {
 	t.Parallel()
-	doc := filepath.Join(t.TempDir(), "animals.txt")
-	writeFile(t, doc, "Zebras have black and white stripes.\n")
-	reload := make(chan os.Signal, 1)
+	doc, reload := zebras(t)
 	var once sync.Once
 	hooks := serveHooks{reload: reload, poll: 5 * time.Millisecond, read: func() {
 		// The writer finishes the file just after the reload read half.
@@ -63,9 +70,7 @@ func TestReloadSkipsFileChangedWhileRead(t *testing.T) {
 // written: a reload waits until it has been left alone that long.
 func TestReloadWaitsForRecentlyChangedFile(t *testing.T) {
 	t.Parallel()
-	doc := filepath.Join(t.TempDir(), "animals.txt")
-	writeFile(t, doc, "Zebras have black and white stripes.\n")
-	reload := make(chan os.Signal, 1)
+	doc, reload := zebras(t)
 	var now atomic.Pointer[time.Time]
 	setNow := func(at time.Time) { now.Store(&at) }
 	setNow(time.Now().Add(-time.Hour))
@@ -100,9 +105,7 @@ func TestReloadWaitsForRecentlyChangedFile(t *testing.T) {
 // before the new documents answer.
 func TestReloadReturnsTheOldStoresMemory(t *testing.T) {
 	t.Parallel()
-	doc := filepath.Join(t.TempDir(), "animals.txt")
-	writeFile(t, doc, "Zebras have black and white stripes.\n")
-	reload := make(chan os.Signal, 1)
+	doc, reload := zebras(t)
 	freed := make(chan string, 4)
 	var ask func(string) string
 	hooks := serveHooks{reload: reload, poll: 5 * time.Millisecond, freeMemory: func() {
