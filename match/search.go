@@ -86,9 +86,12 @@ type Result struct {
 	Content int
 	// Confidence in 0..1 that Hits[0] answers the question.
 	Confidence float64
-	judged     []float64 // the answerability features, for Explain
-	corrected  int       // content words matched only through a typo correction
-	weak       int       // of those, corrections by two edits or by the fuzzy matcher
+	// judged holds the answerability features, for Explain, when judged
+	// is set: kept in place, as a question's Result is allocated anyway.
+	judged    [nAnswerFeatures]float64
+	wasJudged bool
+	corrected int // content words matched only through a typo correction
+	weak      int // of those, corrections by two edits or by the fuzzy matcher
 
 	// Chain: the first two hits answer together (a second retrieval round
 	// found the first through the second), so both should be quoted.
@@ -227,7 +230,8 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	}
 	if res.Confidence > 0 {
 		res.Confidence = answerability(sc.answer)
-		res.judged = append([]float64(nil), sc.answer...)
+		copy(res.judged[:], sc.answer)
+		res.wasJudged = true
 	}
 	return res
 }
@@ -671,8 +675,8 @@ func (r *Result) Explain() string {
 		b.WriteString("not corrected: " + c.From + " (" + c.Method + "), though " + c.To + " is near\n")
 	}
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
-	if r.judged != nil {
-		b.WriteString("answerable: " + explainAnswerability(r.judged) + "\n")
+	if r.wasJudged {
+		b.WriteString("answerable: " + explainAnswerability(r.judged[:]) + "\n")
 	}
 	if r.Reranked {
 		b.WriteString("order: reranked by meaning (word vectors, kinds, context); scores are BM25's\n")
