@@ -69,8 +69,12 @@ func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
 	if len(found) > 0 && found[0].contested {
 		found = beside(found, toks, question)
 	}
-	if len(found) > 1 {
-		found = nearest(found, toks, question, w)
+	if len(found) > 1 && !listed(found, toks) {
+		near, tied := nearest(found, toks, question, w)
+		if near == nil {
+			near = mostAround(found, toks, question, tied)
+		}
+		found = near
 	}
 	if len(found) != 1 {
 		return nil
@@ -319,11 +323,12 @@ const nearMargin = 3
 
 // nearest keeps, of several candidates, the one nearest a content word of
 // the question, when it is within nearTokens of one and every other is
-// farther.
-func nearest(found []phrase, ts []tok, question string, w want) []phrase {
+// farther. tied reports that it is near one but others are about as
+// near: then no one of them is the answer.
+func nearest(found []phrase, ts []tok, question string, w want) (near []phrase, tied bool) {
 	limit, ok := nearTokens[w]
-	if !ok || listed(found, ts) {
-		return found
+	if !ok {
+		return nil, false
 	}
 	qs := questionStems(question)
 	best, bestD, second := -1, 1<<30, 1<<30
@@ -335,10 +340,13 @@ func nearest(found []phrase, ts []tok, question string, w want) []phrase {
 			second = d
 		}
 	}
-	if best < 0 || bestD > limit || second-bestD < nearMargin {
-		return nil
+	if best < 0 || bestD > limit {
+		return nil, false
 	}
-	return found[best : best+1]
+	if second-bestD < nearMargin {
+		return nil, true
+	}
+	return found[best : best+1], false
 }
 
 // beside keeps the persons named right next to a word of the question
@@ -406,4 +414,75 @@ func tokenGap(ts []tok, k, start int) int {
 		n++
 	}
 	return n + 1
+}
+
+// aroundWords is how far, in words, mostAround looks on each side of a
+// candidate; aroundRatio how much more of the question the chosen one
+// must have around it than any other, tiedRatio the same when several
+// stand about as near one word of the question, and aroundMin how much at
+// least (one question word two words away). Chosen on the first half of
+// SQuAD dev's articles: +142 short answers, 53 % of them exact; on the
+// second +99, 61 % exact. A window of 6 or 15 words gave no better
+// answers, a ratio of 2 for ties fewer.
+const (
+	aroundWords = 10
+	aroundRatio = 1.3
+	tiedRatio   = 1.5
+	aroundMin   = 0.5
+)
+
+// mostAround keeps, of several candidates nearest could not choose
+// between, the one with the most of the question's words
+// around it, each counted by how near it stands (1/distance): "37" in
+// "Victoria has 37 seats in the Australian House of Representatives and 12
+// seats in the Australian Senate" for "how many seats does Victoria have
+// in the House of Representatives?".
+func mostAround(found []phrase, ts []tok, question string, tied bool) []phrase {
+	qs := questionStems(question)
+	best, bestScore, second := -1, 0.0, 0.0
+	for i, p := range found {
+		s := aroundScore(p, ts, qs)
+		if s > bestScore {
+			best, bestScore, second = i, s, bestScore
+		} else if s > second {
+			second = s
+		}
+	}
+	ratio := aroundRatio
+	if tied {
+		ratio = tiedRatio
+	}
+	if best < 0 || bestScore < aroundMin || bestScore <= ratio*second {
+		return nil
+	}
+	return found[best : best+1]
+}
+
+// aroundScore sums, over the question's words within aroundWords of p,
+// 1 / the distance of the nearest occurrence of each.
+func aroundScore(p phrase, ts []tok, qs map[string]bool) float64 {
+	near := map[string]int{}
+	for k, t := range ts {
+		st := english.Stem(t.Word)
+		if !qs[st] {
+			continue
+		}
+		var d int
+		switch {
+		case t.End <= p.start:
+			d = tokenGap(ts, k, p.start)
+		case t.Start >= p.end:
+			d = k - p.next + 1
+		default:
+			continue
+		}
+		if old, ok := near[st]; d <= aroundWords && (!ok || d < old) {
+			near[st] = d
+		}
+	}
+	s := 0.0
+	for _, d := range near {
+		s += 1 / float64(d)
+	}
+	return s
 }

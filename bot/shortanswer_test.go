@@ -25,7 +25,8 @@ func TestShortAnswer(t *testing.T) {
 		{"How many fumbles did he force?", match.QNumber, "He recorded five tackles and two forced fumbles.", "two"},
 		{"How many loaves do you sell?", match.QNumber, "Today we sell around 220 loaves on a busy Saturday.", "220"},
 		{"How much does a ticket cost?", match.QMoney, "A ticket costs $12.50 for adults.", "$12.50"},
-		{"What percentage of the flour is rye?", match.QPercent, "We use 80% white flour and 20% rye.", ""},
+		{"What percentage of the flour is rye?", match.QPercent, "We use 80% white flour and 20% rye.", "20%"}, // "rye" beside it
+		{"What percentage of the flour is rye?", match.QPercent, "We use 80% rye flour and 20% rye meal.", ""}, // both beside "rye"
 		{"How far is the station?", match.QNumber, "The station is 3 km from the centre.", "3 km"},
 		{"How old was she?", match.QNumber, "She died in 1990, aged 84.", "84"},
 		{"How many people live there?", match.QNumber, "About 1.7 million people live there.", "1.7 million"},
@@ -69,8 +70,8 @@ func TestShortAnswer(t *testing.T) {
 		{"Who played the War Doctor?", match.QPerson, "Notably, John Hurt played him.", "John Hurt"},
 		{"Who was named the best player?", match.QPerson, "The Panthers' quarterback Cam Newton was named the NFL's best player.", "Cam Newton"},
 		{"Who founded the shop?", match.QPerson, "The shop in Paris was founded by Marie Curie.", "Marie Curie"},
-		{"Who founded the shop?", match.QPerson, "Kowalski founded it with Marie Curie.", ""}, // Kowalski may be the one
-		{"Who founded the shop?", match.QPerson, "Marie Curie founded it with Pierre Curie.", ""},
+		{"Who founded the shop?", match.QPerson, "Kowalski founded it with Marie Curie.", "Kowalski"}, // the one beside "founded"
+		{"Who founded the shop?", match.QPerson, "Marie Curie founded it with Pierre Curie.", "Marie Curie"},
 		{"Who did the sign language?", match.QPerson, "Marlee Matlin, an Oscar winner, did the sign language.", "Marlee Matlin"},
 		{"Where did the monks settle?", match.QPlace, "The monks settled near the Danube.", "Danube"},
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents.", "1.7 million"},
@@ -85,8 +86,8 @@ func TestShortAnswer(t *testing.T) {
 		{"Who was sacked?", match.QPerson, "Kowalski was sacked by DeMarcus Ware as time expired.", ""}, // Kowalski is named too
 		// Of several, the one next to the question's words, when the others are far.
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
-		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", ""}, // both near
-		{"When did the fleet sail?", match.QDate, "In 1588 and 1589 the fleet sailed.", ""},                            // neither the nearer
+		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", "1817"}, // more of the question around it
+		{"When did the fleet sail?", match.QDate, "In 1588 and 1589 the fleet sailed.", ""},                                // neither the nearer
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
