@@ -154,7 +154,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		}
 	}
 	r.Confidence = res.Confidence
-	own := arrange(res, rd, prev)
+	own := arrange(l.m, res, rd, prev)
 	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
 	r.Candidates = make([]Citation, 0, len(res.Hits))
 	for _, h := range res.Hits {

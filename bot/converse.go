@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 	"github.com/storybot/storybot/match"
 )
 
@@ -44,14 +45,17 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 
 // arrange orders a follow-up's hits and says whether one answers what the
 // follow-up itself asks, not only what it carried over: the sentences that
-// hold one of its own new content words (as asked, or as the term the
-// matcher corrected it to) come first, in the matcher's order, and without
-// any the follow-up is not answered (one with no words of its own, "when?",
-// leans wholly on the turn before). Of those, one near the previous answer
-// is preferred (preferNear). Questions that are not follow-ups keep the
-// matcher's order, and are answered unless they only echo the last answer
-// (echoes).
-func arrange(res *match.Result, rd reading, prev *Turn) bool {
+// hold one of its own new content words (as asked, as the term the matcher
+// corrected it to, or as a kind of it: "mixer" for "equipment") come
+// first, in the matcher's order, and without any the follow-up is not
+// answered (one with no words of its own, "when?", leans wholly on the turn
+// before). Of those, the ones that can hold the kind of answer asked for
+// (a date for "when") come first, and one near the previous answer is
+// preferred (preferNear); a question the previous answer raised is often
+// answered by the sentence after it (answerNext). Questions that are not
+// follow-ups keep the matcher's order, and are answered unless they only
+// echo the last answer (echoes).
+func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(res.Hits) == 0 {
 		return true
 	}
@@ -60,21 +64,71 @@ func arrange(res *match.Result, rd reading, prev *Turn) bool {
 	}
 	hits := res.Hits
 	if len(rd.own) > 0 {
-		k := 0
-		for i, h := range hits {
-			if holds(h.Sentence.Text, rd.own, res.Terms) {
-				copy(hits[k+1:i+1], hits[k:i])
-				hits[k] = h
-				k++
-			}
-		}
+		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, res.Terms) })
 		if k == 0 {
 			return false
 		}
 		hits = hits[:k]
 	}
-	preferNear(hits, prev)
-	return !repeats(hits[0], res, rd, prev)
+	asked := stemSet(rd.understood)
+	if k := toFront(hits, func(h match.Hit) bool { return canAnswer(h.Sentence.Text, res.QType, asked) }); k > 0 {
+		hits = hits[:k]
+	}
+	preferNear(hits, prev, rd.own, res.Terms)
+	answerNext(m, res, prev, asked)
+	return !repeats(res.Hits[0], res, rd, prev)
+}
+
+// toFront moves the hits that keep passes to the front, both groups in
+// their order, and returns how many passed.
+func toFront(hits []match.Hit, keep func(match.Hit) bool) int {
+	k := 0
+	for i, h := range hits {
+		if keep(h) {
+			copy(hits[k+1:i+1], hits[k:i])
+			hits[k] = h
+			k++
+		}
+	}
+	return k
+}
+
+// answerNext puts first the sentence right after the previous answer, in
+// its paragraph, when the best hit cannot hold the kind of answer asked
+// for and that sentence can: "Mr. Pask asked when the toilets would
+// reopen." is followed by the reply, and "when will they reopen?" wants it.
+func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[string]bool) {
+	if prev == nil || prev.Answer == "" || canAnswer(res.Hits[0].Sentence.Text, res.QType, asked) {
+		return
+	}
+	sents := m.Store().Sentences()
+	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
+	if i < 0 || i+1 >= len(sents) {
+		return
+	}
+	next := sents[i+1]
+	if next.Doc != prev.Doc || next.Paragraph != sents[i].Paragraph || !canAnswer(next.Text, res.QType, asked) {
+		return
+	}
+	h := match.Hit{Sentence: next, Index: i + 1, Score: res.Hits[0].Score}
+	for j, x := range res.Hits {
+		if x.Index == i+1 {
+			h = x
+			res.Hits = append(res.Hits[:j], res.Hits[j+1:]...)
+			break
+		}
+	}
+	res.Hits = append([]match.Hit{h}, res.Hits...)
+}
+
+// sentenceIndex is the store index of sentence n of doc, or -1.
+func sentenceIndex(sents []*facts.Sentence, doc string, n int) int {
+	for i := range sents {
+		if sents[i].Doc == doc && sents[i].N == n {
+			return i
+		}
+	}
+	return -1
 }
 
 // repeats reports whether a follow-up's best hit only repeats the previous
@@ -111,14 +165,29 @@ func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 	return false
 }
 
-// holds reports whether text holds one of the stems own, as asked or as
-// the matcher's term for it.
+// holds reports whether text holds one of the stems own, as asked, as
+// the matcher's term for it, or as a word naming a kind of thing it names
+// (WordNet's: a "mixer" is equipment). Numbers, dates and the other words
+// of a kind of answer are not taken for kinds: "ten" is a number, but
+// "ten years" gives no phone number.
 func holds(text string, own []string, terms []match.TermMatch) bool {
 	stems := map[string]bool{}
-	english.Tokenize(text, func(t english.Token) { stems[english.Stem(t.Word)] = true })
+	var things []string
+	english.Tokenize(text, func(t english.Token) {
+		s := english.Stem(t.Word)
+		stems[s] = true
+		if !t.Digit && len(s) > 2 && !english.IsStop(t.Word) && english.Lookup(t.Word)&english.Kinds == 0 {
+			things = append(things, s)
+		}
+	})
 	for _, s := range own {
 		if stems[s] {
 			return true
+		}
+		for _, st := range things {
+			if english.IsKindOf(st, s) {
+				return true
+			}
 		}
 		for _, tm := range terms {
 			if tm.Stem != "" && english.Stem(tm.Word) == s && stems[tm.Stem] {
@@ -153,8 +222,13 @@ const (
 
 // preferNear moves to the front the nearest of hits within near sentences
 // of the previous answer (the better-scoring of two as near) that scores
-// at least nearShare of the best score of all.
-func preferNear(hits []match.Hit, prev *Turn) {
+// at least nearShare of the best score of all. A conversation moves
+// forward through a document: a sentence before the previous answer is
+// preferred only when it holds as many of the follow-up's own words (own,
+// see holds) as the best hit. A sentence other than the previous answer
+// is preferred to it: what was just quoted is less likely to hold what
+// the follow-up asks (closer).
+func preferNear(hits []match.Hit, prev *Turn, own []string, terms []match.TermMatch) {
 	if prev == nil || prev.Answer == "" || len(hits) < 2 {
 		return
 	}
@@ -162,12 +236,14 @@ func preferNear(hits []match.Hit, prev *Turn) {
 	for _, h := range hits {
 		top = max(top, h.Score)
 	}
+	need := heldCount(hits[0].Sentence.Text, own, terms)
 	pick := -1
 	for i, h := range hits {
 		s := h.Sentence
 		d := s.N - prev.Sentence
 		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
-			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) {
+			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) &&
+			(d >= 0 || i == 0 || heldCount(s.Text, own, terms) >= need) {
 			pick = i
 		}
 	}
@@ -178,9 +254,24 @@ func preferNear(hits []match.Hit, prev *Turn) {
 	}
 }
 
+// heldCount is how many of the stems own text holds (see holds).
+func heldCount(text string, own []string, terms []match.TermMatch) int {
+	n := 0
+	for _, s := range own {
+		if holds(text, []string{s}, terms) {
+			n++
+		}
+	}
+	return n
+}
+
 // closer reports whether a hit d sentences from the previous answer,
-// scoring s, is to be preferred to one pd away scoring ps.
+// scoring s, is to be preferred to one pd away scoring ps: the previous
+// answer itself (d 0) last, then the nearer, then the better-scoring.
 func closer(d int, s float64, pd int, ps float64) bool {
+	if (d == 0) != (pd == 0) {
+		return pd == 0
+	}
 	if a, b := abs(d), abs(pd); a != b {
 		return a < b
 	}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/match"
+)
+
+// canAnswer reports whether text holds a word of the kind of answer q asks
+// for that the question itself does not hold (asked are the question's
+// stems): a month or year for QDate, a name or word for a person for
+// QPerson, a number for QNumber… Words the question shares say nothing:
+// "Mr. Pask asked when the toilets would reopen" does not answer "when will
+// they reopen?" with its "when". Every text can hold QOther's answer.
+func canAnswer(text string, q match.QType, asked map[string]bool) bool {
+	if q == match.QOther {
+		return true
+	}
+	found := false
+	prev := ""
+	first := true
+	english.Tokenize(text, func(t english.Token) {
+		w := t.Word
+		skip := found || asked[english.Stem(w)] || whWords[w] || personPronouns[w] || thingPronouns[w]
+		if !skip && holdsKind(t, q, prev, first) {
+			found = true
+		}
+		prev, first = w, false
+	})
+	if !found && (q == match.QMoney && strings.ContainsAny(text, "£$€¥") || q == match.QPercent && strings.Contains(text, "%")) {
+		found = true
+	}
+	return found
+}
+
+// holdsKind reports whether token t, after the word prev, is an answer of
+// the kind q.
+func holdsKind(t english.Token, q match.QType, prev string, first bool) bool {
+	c := english.Lookup(t.Word)
+	name := t.Upper && !first && !english.IsStop(t.Word) &&
+		(!english.IsDictionaryWord(t.Word) || english.IsTitle(prev))
+	switch q {
+	case match.QDate:
+		return c&english.Date != 0 || english.IsYear(t.Word)
+	case match.QPerson:
+		return c&english.Person != 0 || name
+	case match.QPlace:
+		return c&english.Place != 0 || name
+	case match.QNumber:
+		return t.Digit || c&english.Number != 0
+	case match.QMoney:
+		return c&english.Money != 0
+	case match.QPercent:
+		return c&english.Percent != 0
+	case match.QReason:
+		return c&english.Reason != 0
+	}
+	return true
+}
+
+// stemSet is the set of the stems of text's words.
+func stemSet(text string) map[string]bool {
+	m := map[string]bool{}
+	english.Tokenize(text, func(t english.Token) { m[english.Stem(t.Word)] = true })
+	return m
+}
