@@ -318,8 +318,21 @@ func topicOf(t Turn) string {
 const (
 	sureGender = iota // a name or word for a person whose gender English shows
 	titled            // a name with a title, or after a word for a person, gender unknown
-	anyName           // a name of several words, gender unknown
+	anyName           // a name of several words, gender unknown, not all common words
 )
+
+// commonWords reports whether every word of a name is a common English
+// word ("Recreation Ground", "Victoria Gardens"): a place or a thing
+// rather than a person, whom a name of given and family names, at least
+// one of them no common word, names ("Nadia Fairbrother").
+func commonWords(name []word) bool {
+	for _, w := range name {
+		if !english.IsDictionaryWord(w.Word) {
+			return false
+		}
+	}
+	return true
+}
 
 // person is the first person named in s that the pass accepts: a run of
 // capitalised words (see the passes), or a word for a person on its own
@@ -352,7 +365,7 @@ func person(s string, g byte, pass int) string {
 			continue // "the Secretary": the name is likely said in full later
 		}
 		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
-			pass == anyName && gg == 0 && len(name) > 1 {
+			pass == anyName && gg == 0 && len(name) > 1 && !commonWords(name) {
 			return s[name[0].Start:name[len(name)-1].End]
 		}
 	}
