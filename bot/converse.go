@@ -75,6 +75,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 		hits = hits[:k]
 	}
 	preferNear(hits, prev, rd.own, res.Terms)
+	notAgain(hits, prev, rd.own, res.Terms)
 	answerNext(m, res, prev, asked)
 	return !repeats(res.Hits[0], res, rd, prev)
 }
@@ -252,6 +253,43 @@ func preferNear(hits []match.Hit, prev *Turn, own []string, terms []match.TermMa
 		copy(hits[1:pick+1], hits[:pick])
 		hits[0] = h
 	}
+}
+
+// notAgain gives the first place to another sentence when the best of
+// hits is the previous answer: a follow-up with words of its own (own)
+// asks for something the answer it follows did not say, so a sentence
+// scoring at least nearShare of the best and holding as many of those
+// words, one of them as asked (not only a kind of it), is the likelier answer ("how many times should I fold it?" after
+// the timetable's row on folding wants the step that gives the count).
+func notAgain(hits []match.Hit, prev *Turn, own []string, terms []match.TermMatch) {
+	if prev == nil || prev.Answer == "" || len(own) == 0 || len(hits) < 2 ||
+		hits[0].Sentence.Doc != prev.Doc || hits[0].Sentence.N != prev.Sentence {
+		return
+	}
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.Score)
+	}
+	need := heldCount(hits[0].Sentence.Text, own, terms)
+	for i, h := range hits[1:] {
+		if h.Score >= nearShare*top && heldCount(h.Sentence.Text, own, terms) >= need &&
+			saysOwn(h.Sentence.Text, own) {
+			copy(hits[1:i+2], hits[:i+1])
+			hits[0] = h
+			return
+		}
+	}
+}
+
+// saysOwn reports whether text holds one of the stems own as written.
+func saysOwn(text string, own []string) bool {
+	stems := stemSet(text)
+	for _, s := range own {
+		if stems[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // heldCount is how many of the stems own text holds (see holds).
