@@ -63,8 +63,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 		return !echoes(res.Hits[0], res, rd, prev)
 	}
 	hits := res.Hits
+	wanted := ownMatch{nouns: rd.nouns, terms: res.Terms}
 	if len(rd.own) > 0 {
-		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, res.Terms) })
+		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
 			return false
 		}
@@ -74,8 +75,8 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if k := toFront(hits, func(h match.Hit) bool { return canAnswer(h.Sentence.Text, res.QType, asked) }); k > 0 {
 		hits = hits[:k]
 	}
-	preferNear(hits, prev, rd.own, res.Terms)
-	notAgain(hits, prev, rd.own, res.Terms)
+	preferNear(hits, prev, rd.own, wanted)
+	notAgain(hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked)
 	return !repeats(res.Hits[0], res, rd, prev)
 }
@@ -159,19 +160,29 @@ func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 		return false
 	}
 	for _, s := range rd.own {
-		if !lightVerbs[s] && !holds(best.Sentence.Text, []string{s}, res.Terms) {
+		if !lightVerbs[s] && !holds(best.Sentence.Text, []string{s}, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
 			return true
 		}
 	}
 	return false
 }
 
+// ownMatch is what a follow-up's own words are matched with: nouns are
+// those of them a determiner introduces ("the rest"), which may be said
+// by a synonym (WordNet's synonyms of verbs are too loose: "take" for
+// "choose"), and terms the matcher's reading of the question.
+type ownMatch struct {
+	nouns map[string]bool
+	terms []match.TermMatch
+}
+
 // holds reports whether text holds one of the stems own, as asked, as
-// the matcher's term for it, or as a word naming a kind of thing it names
-// (WordNet's: a "mixer" is equipment). Numbers, dates and the other words
+// the matcher's term for it, as a word naming a kind of thing it names
+// (WordNet's: a "mixer" is equipment) or, for a noun, as a synonym
+// ("remaining" for "the rest"). Numbers, dates and the other words
 // of a kind of answer are not taken for kinds: "ten" is a number, but
 // "ten years" gives no phone number.
-func holds(text string, own []string, terms []match.TermMatch) bool {
+func holds(text string, own []string, a ownMatch) bool {
 	stems := map[string]bool{}
 	var things []string
 	english.Tokenize(text, func(t english.Token) {
@@ -185,12 +196,16 @@ func holds(text string, own []string, terms []match.TermMatch) bool {
 		if stems[s] {
 			return true
 		}
+		syn := ""
+		if a.nouns[s] {
+			syn = english.SynonymsOf(s)
+		}
 		for _, st := range things {
-			if english.IsKindOf(st, s) {
+			if english.IsKindOf(st, s) || syn != "" && (english.ListHas(syn, st) || english.ListHas(english.SynonymsOf(st), s)) {
 				return true
 			}
 		}
-		for _, tm := range terms {
+		for _, tm := range a.terms {
 			if tm.Stem != "" && english.Stem(tm.Word) == s && stems[tm.Stem] {
 				return true
 			}
@@ -229,7 +244,7 @@ const (
 // see holds) as the best hit. A sentence other than the previous answer
 // is preferred to it: what was just quoted is less likely to hold what
 // the follow-up asks (closer).
-func preferNear(hits []match.Hit, prev *Turn, own []string, terms []match.TermMatch) {
+func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	if prev == nil || prev.Answer == "" || len(hits) < 2 {
 		return
 	}
@@ -237,14 +252,14 @@ func preferNear(hits []match.Hit, prev *Turn, own []string, terms []match.TermMa
 	for _, h := range hits {
 		top = max(top, h.Score)
 	}
-	need := heldCount(hits[0].Sentence.Text, own, terms)
+	need := heldCount(hits[0].Sentence.Text, own, a)
 	pick := -1
 	for i, h := range hits {
 		s := h.Sentence
 		d := s.N - prev.Sentence
 		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
 			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) &&
-			(d >= 0 || i == 0 || heldCount(s.Text, own, terms) >= need) {
+			(d >= 0 || i == 0 || heldCount(s.Text, own, a) >= need) {
 			pick = i
 		}
 	}
@@ -261,18 +276,18 @@ func preferNear(hits []match.Hit, prev *Turn, own []string, terms []match.TermMa
 // scoring at least nearShare of the best and holding as many of those
 // words, one of them as asked (not only a kind of it), is the likelier answer ("how many times should I fold it?" after
 // the timetable's row on folding wants the step that gives the count).
-func notAgain(hits []match.Hit, prev *Turn, own []string, terms []match.TermMatch) {
+func notAgain(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	if prev == nil || prev.Answer == "" || len(own) == 0 || len(hits) < 2 ||
-		hits[0].Sentence.Doc != prev.Doc || hits[0].Sentence.N != prev.Sentence {
+		hits[0].Sentence.Doc != prev.Doc || hits[0].Sentence.N != prev.Sentence || !saysOwn(hits[0].Sentence.Text, own) {
 		return
 	}
 	top := 0.0
 	for _, h := range hits {
 		top = max(top, h.Score)
 	}
-	need := heldCount(hits[0].Sentence.Text, own, terms)
+	need := heldCount(hits[0].Sentence.Text, own, a)
 	for i, h := range hits[1:] {
-		if h.Score >= nearShare*top && heldCount(h.Sentence.Text, own, terms) >= need &&
+		if h.Score >= nearShare*top && heldCount(h.Sentence.Text, own, a) >= need &&
 			saysOwn(h.Sentence.Text, own) {
 			copy(hits[1:i+2], hits[:i+1])
 			hits[0] = h
@@ -293,10 +308,10 @@ func saysOwn(text string, own []string) bool {
 }
 
 // heldCount is how many of the stems own text holds (see holds).
-func heldCount(text string, own []string, terms []match.TermMatch) int {
+func heldCount(text string, own []string, a ownMatch) int {
 	n := 0
 	for _, s := range own {
-		if holds(text, []string{s}, terms) {
+		if holds(text, []string{s}, a) {
 			n++
 		}
 	}

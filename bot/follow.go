@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/english"
@@ -26,6 +27,8 @@ type reading struct {
 	// topic is what "it" and "they" will stand for in the next turn: a
 	// question's content words, kept through the follow-ups that lean on it.
 	topic string
+	// nouns are the stems of own that a determiner introduces: nouns.
+	nouns map[string]bool
 }
 
 // word is one token of a question with its text as written.
@@ -98,6 +101,7 @@ func readFollowUp(q string, prev Turn) reading {
 	r := reading{understood: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
 	refs := references(ws)
 	own := ownWords(ws, prev.Understood)
+	r.nouns = introduced(ws, own)
 	ellipsis := isElliptical(ws)
 	if len(refs) == 0 && !ellipsis {
 		r.own, r.also = own, additive(ws)
@@ -256,6 +260,22 @@ func ownWords(ws []word, prev string) []string {
 		}
 	}
 	return out
+}
+
+// introduced are the stems of own that follow a determiner in ws ("the
+// rest", "its flag"): nouns.
+func introduced(ws []word, own []string) map[string]bool {
+	var m map[string]bool
+	for i := 1; i < len(ws); i++ {
+		s := english.Stem(ws[i].Word)
+		if determiners[ws[i-1].Word] && slices.Contains(own, s) {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[s] = true
+		}
+	}
+	return m
 }
 
 // carried is the content of the previous question that q lacks, as
