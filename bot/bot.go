@@ -141,7 +141,8 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if rd.followUp {
 		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
 	}
-	res := l.m.SearchContext(ctx, rd.understood, match.SearchOptions{TopK: k})
+	res := searchTurn(ctx, l.m, &rd, k, prev != nil)
+	r.Understood, r.Reading = rd.understood, rd.note
 	if res.Cancelled {
 		r.Outcome = OutcomeRefused
 		r.Text = "The question was cancelled before it could be answered."

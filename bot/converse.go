@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,6 +42,49 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 	}
 	_ = mem.Save(ctx, key, turns) // best effort, as Load
 	return r
+}
+
+// generalVerbs are the light verbs (lightVerbs) that are verbs: what a
+// question does with its topic, in the most general terms.
+var generalVerbs = set("want", "wants", "wanted", "need", "needs", "get", "gets", "got", "go", "goes", "went",
+	"come", "comes", "came", "take", "takes", "took", "make", "makes", "made", "happen", "happened", "happens",
+	"use", "used", "think", "know", "mean", "means", "talk", "call", "called")
+
+// searchTurn searches the question as read (rd). In a conversation, a
+// light verb the documents lack ("why couldn't Bevan come?") is not what
+// is asked, the conversation having set the topic, yet as an unknown word
+// it sinks the confidence: the question is searched again without it, and
+// read so when that is surer.
+func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, conversing bool) *match.Result {
+	opt := match.SearchOptions{TopK: k}
+	res := m.SearchContext(ctx, rd.understood, opt)
+	if !conversing || res.Cancelled {
+		return res
+	}
+	var b strings.Builder
+	last, dropped := 0, []string{}
+	for _, w := range words(rd.understood) {
+		if (generalVerbs[w.Word] || generalVerbs[english.Stem(w.Word)]) && slices.Contains(res.Unknown, w.Word) {
+			b.WriteString(strings.TrimRight(rd.understood[last:w.Start], " "))
+			last = w.End
+			dropped = append(dropped, `"`+w.text+`"`)
+		}
+	}
+	if len(dropped) == 0 {
+		return res
+	}
+	b.WriteString(rd.understood[last:])
+	again := m.SearchContext(ctx, b.String(), opt)
+	if again.Cancelled || again.Confidence <= res.Confidence {
+		return res
+	}
+	rd.understood = b.String()
+	note := "Reading it without " + strings.Join(dropped, ", ")
+	if rd.note != "" {
+		note = rd.note + "; without " + strings.Join(dropped, ", ")
+	}
+	rd.note = note
+	return again
 }
 
 // arrange orders a follow-up's hits and says whether one answers what the
