@@ -120,6 +120,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 		hits = hits[:k]
 	}
 	preferNear(hits, prev, rd.own, wanted)
+	sameSection(m, hits, prev, rd.own, wanted)
 	notAgain(hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked)
 	return !repeats(res.Hits[0], res, rd, prev)
@@ -349,6 +350,43 @@ func saysOwn(text string, own []string) bool {
 		}
 	}
 	return false
+}
+
+// sameSection gives the first place to the best of hits in the section
+// of the previous answer, scoring at least nearShare of the best, when
+// the best is neither near the previous answer nor in its section: a
+// conversation keeps to its topic, and a document's sections are its
+// topics ("how did he vote in the end?" about the skate park wants the
+// skate park's vote, not the allotments'). As in preferNear, a sentence
+// before the previous answer must hold as many of the follow-up's own
+// words as the best.
+func sameSection(m *match.Matcher, hits []match.Hit, prev *Turn, own []string, a ownMatch) {
+	if prev == nil || prev.Answer == "" || len(hits) < 2 {
+		return
+	}
+	sents := m.Store().Sentences()
+	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
+	if i < 0 || sents[i].Section == "" {
+		return
+	}
+	in := func(h match.Hit) bool {
+		return h.Sentence.Doc == prev.Doc && h.Sentence.Section == sents[i].Section
+	}
+	if d := hits[0].Sentence.N - prev.Sentence; in(hits[0]) || hits[0].Sentence.Doc == prev.Doc && abs(d) <= near {
+		return
+	}
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.Score)
+	}
+	need := heldCount(hits[0].Sentence.Text, own, a)
+	for j, h := range hits[1:] {
+		if in(h) && h.Score >= nearShare*top && (h.Sentence.N > prev.Sentence || heldCount(h.Sentence.Text, own, a) >= need) {
+			copy(hits[1:j+2], hits[:j+1])
+			hits[0] = h
+			return
+		}
+	}
 }
 
 // heldCount is how many of the stems own text holds (see holds).
