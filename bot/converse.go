@@ -115,6 +115,11 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 		}
 		hits = hits[:k]
 	}
+	if rd.someone {
+		if k := toFront(hits, func(h match.Hit) bool { return speaksOfSomeone(h.Sentence.Text) }); k > 0 {
+			hits = hits[:k]
+		}
+	}
 	asked := stemSet(rd.understood)
 	if k := toFront(hits, func(h match.Hit) bool { return canAnswer(h.Sentence.Text, res.QType, asked) }); k > 0 {
 		hits = hits[:k]
@@ -124,6 +129,23 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	notAgain(hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked)
 	return !repeats(res.Hits[0], res, rd, prev)
+}
+
+// speaksOfSomeone reports whether text speaks of a person: by a
+// personal pronoun, a word for a person whose gender English shows
+// ("mother"), or a name after a title ("Cllr. Moss"). "what did she
+// propose?", when no one said before is "she", wants a sentence about
+// someone.
+func speaksOfSomeone(text string) bool {
+	found, prev := false, ""
+	english.Tokenize(text, func(t english.Token) {
+		if personPronouns[t.Word] || english.Gender(t.Word) != 0 ||
+			t.Upper && english.IsTitle(prev) && !english.IsTitle(t.Word) {
+			found = true
+		}
+		prev = t.Word
+	})
+	return found
 }
 
 // toFront moves the hits that keep passes to the front, both groups in

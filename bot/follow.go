@@ -29,6 +29,9 @@ type reading struct {
 	topic string
 	// nouns are the stems of own that a determiner introduces: nouns.
 	nouns map[string]bool
+	// someone: a "he" or "she" was left as it is, no one said before
+	// fitting it; the answer still speaks of a person (speaksOfSomeone).
+	someone bool
 }
 
 // word is one token of a question with its text as written.
@@ -122,6 +125,7 @@ func readFollowUp(q string, prev Turn) reading {
 		ante := antecedent(ws[i], prev)
 		if ante == "" || strings.Contains(b.String(), ante) {
 			carry = carry || ante == ""
+			r.someone = r.someone || ante == "" && english.PronounGender(ws[i].Word) != 0
 			continue
 		}
 		b.WriteString(q[last:ws[i].Start])
