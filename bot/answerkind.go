@@ -42,7 +42,8 @@ func holdsKind(t english.Token, q match.QType, prev string, first bool) bool {
 		(!english.IsDictionaryWord(t.Word) || english.IsTitle(prev))
 	switch q {
 	case match.QDate:
-		return c&english.Date != 0 || english.IsYear(t.Word)
+		// "May" written with a capital mid-sentence is the month.
+		return c&english.Date != 0 || english.IsYear(t.Word) || t.Word == "may" && t.Upper && !first
 	case match.QPerson:
 		return c&english.Person != 0 || name
 	case match.QPlace:
