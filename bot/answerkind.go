@@ -9,7 +9,7 @@ import (
 
 // canAnswer reports whether text holds a word of the kind of answer q asks
 // for that the question itself does not hold (asked are the question's
-// stems): a month or year for QDate, a name or word for a person for
+// stems): a month, weekday, year or time of day for QDate, a name or word for a person for
 // QPerson, a number for QNumber… Words the question shares say nothing:
 // "Mr. Pask asked when the toilets would reopen" does not answer "when will
 // they reopen?" with its "when". Every text can hold QOther's answer.
@@ -37,15 +37,15 @@ func canAnswer(text string, q match.QType, asked map[string]bool) bool {
 // holdsKind reports whether token t, after the word prev, is an answer of
 // the kind q.
 func holdsKind(t english.Token, q match.QType, prev string, first bool) bool {
-	c := english.Lookup(t.Word)
+	c := english.Lookup(t.Word) | english.Lookup(english.Stem(t.Word)) // "Mondays" as "monday"
 	name := t.Upper && !first && !english.IsStop(t.Word) &&
 		(!english.IsDictionaryWord(t.Word) || english.IsTitle(prev))
 	switch q {
 	case match.QDate:
 		// "May" written with a capital mid-sentence is the month.
-		return c&english.Date != 0 || english.IsYear(t.Word) || t.Word == "may" && t.Upper && !first
+		return c&(english.Date|english.Clock) != 0 || english.IsYear(t.Word) || t.Word == "may" && t.Upper && !first
 	case match.QPerson:
-		return c&english.Person != 0 || name
+		return c&english.Person != 0 || english.Gender(t.Word) != 0 || name
 	case match.QPlace:
 		return c&english.Place != 0 || name
 	case match.QNumber:

@@ -126,7 +126,6 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	}
 	preferNear(hits, prev, rd.own, wanted)
 	sameSection(m, hits, prev, rd.own, wanted)
-	notAgain(hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked)
 	return !repeats(res.Hits[0], res, rd, prev)
 }
@@ -308,9 +307,9 @@ const (
 // at least nearShare of the best score of all. A conversation moves
 // forward through a document: a sentence before the previous answer is
 // preferred only when it holds as many of the follow-up's own words (own,
-// see holds) as the best hit. A sentence other than the previous answer
-// is preferred to it: what was just quoted is less likely to hold what
-// the follow-up asks (closer).
+// see holds) as the best hit, and a sentence after the previous answer is
+// preferred to it: what was just quoted is less likely to hold what the
+// follow-up asks (closer).
 func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	if prev == nil || prev.Answer == "" || len(hits) < 2 {
 		return
@@ -335,43 +334,6 @@ func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 		copy(hits[1:pick+1], hits[:pick])
 		hits[0] = h
 	}
-}
-
-// notAgain gives the first place to another sentence when the best of
-// hits is the previous answer: a follow-up with words of its own (own)
-// asks for something the answer it follows did not say, so a sentence
-// scoring at least nearShare of the best and holding as many of those
-// words, one of them as asked (not only a kind of it), is the likelier answer ("how many times should I fold it?" after
-// the timetable's row on folding wants the step that gives the count).
-func notAgain(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
-	if prev == nil || prev.Answer == "" || len(own) == 0 || len(hits) < 2 ||
-		hits[0].Sentence.Doc != prev.Doc || hits[0].Sentence.N != prev.Sentence || !saysOwn(hits[0].Sentence.Text, own) {
-		return
-	}
-	top := 0.0
-	for _, h := range hits {
-		top = max(top, h.Score)
-	}
-	need := heldCount(hits[0].Sentence.Text, own, a)
-	for i, h := range hits[1:] {
-		if h.Score >= nearShare*top && heldCount(h.Sentence.Text, own, a) >= need &&
-			saysOwn(h.Sentence.Text, own) {
-			copy(hits[1:i+2], hits[:i+1])
-			hits[0] = h
-			return
-		}
-	}
-}
-
-// saysOwn reports whether text holds one of the stems own as written.
-func saysOwn(text string, own []string) bool {
-	stems := stemSet(text)
-	for _, s := range own {
-		if stems[s] {
-			return true
-		}
-	}
-	return false
 }
 
 // sameSection gives the first place to the best of hits in the section
@@ -423,16 +385,27 @@ func heldCount(text string, own []string, a ownMatch) int {
 }
 
 // closer reports whether a hit d sentences from the previous answer,
-// scoring s, is to be preferred to one pd away scoring ps: the previous
-// answer itself (d 0) last, then the nearer, then the better-scoring.
+// scoring s, is to be preferred to one pd away scoring ps. A conversation
+// moves forward through a document: the sentences after the previous
+// answer come first, nearest first, then the answer itself, then those
+// before it, nearest first; of two as near, the better-scoring.
 func closer(d int, s float64, pd int, ps float64) bool {
-	if (d == 0) != (pd == 0) {
-		return pd == 0
-	}
-	if a, b := abs(d), abs(pd); a != b {
+	if a, b := nearRank(d), nearRank(pd); a != b {
 		return a < b
 	}
 	return s > ps
+}
+
+// nearRank orders the distances from the previous answer: 1, 2 … near,
+// then 0, then -1, -2 … -near.
+func nearRank(d int) int {
+	switch {
+	case d > 0:
+		return d
+	case d == 0:
+		return near + 1
+	}
+	return near + 1 - d
 }
 
 func abs(n int) int {

@@ -169,28 +169,6 @@ func TestPreferNearOwnWords(t *testing.T) {
 	}
 }
 
-// The answer just quoted yields to a sentence holding as many of the
-// follow-up's own words as written; not when it said them only by a
-// synonym or kind, or when another sentence scores too little.
-func TestNotAgain(t *testing.T) {
-	t.Parallel()
-	prev := &Turn{Answer: "x", Doc: "d", Sentence: 30}
-	hit := func(n int, score float64, text string) match.Hit {
-		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: n, Text: text}, Score: score}
-	}
-	own := []string{"fold"}
-	hits := []match.Hit{hit(30, 11, "Bulk fermentation with folds"), hit(37, 6.9, "give the dough four sets of folds")}
-	notAgain(hits, prev, own, ownMatch{})
-	if hits[0].Sentence.N != 37 {
-		t.Errorf("kept %d first", hits[0].Sentence.N)
-	}
-	hits = []match.Hit{hit(30, 11, "Bulk fermentation with folds"), hit(37, 2, "give the dough four sets of folds")}
-	notAgain(hits, prev, own, ownMatch{})
-	if hits[0].Sentence.N != 30 {
-		t.Errorf("a sentence scoring a fifth of the answer's replaced it")
-	}
-}
-
 // A follow-up keeps to the previous answer's section when nothing near
 // the answer is the best.
 func TestSameSection(t *testing.T) {
