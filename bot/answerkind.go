@@ -14,7 +14,7 @@ import (
 // "Mr. Pask asked when the toilets would reopen" does not answer "when will
 // they reopen?" with its "when". Every text can hold QOther's answer.
 func canAnswer(text string, q match.QType, asked map[string]bool) bool {
-	if q == match.QOther {
+	if q == match.QOther || !asksKind(asked) {
 		return true
 	}
 	found := false
@@ -32,6 +32,20 @@ func canAnswer(text string, q match.QType, asked map[string]bool) bool {
 		found = true
 	}
 	return found
+}
+
+// asksKind reports whether a question (its stems) asks for a kind of
+// answer with its question word: "when", "who", "where", "how much",
+// "which day"… A "what" question's type is the matcher's guess from its
+// other words ("what did the Secretary of State say?" is no question of
+// place), too unsure to reorder a conversation's answers by.
+func asksKind(asked map[string]bool) bool {
+	for _, w := range []string{"when", "who", "whom", "whose", "where", "how", "which"} {
+		if asked[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsKind reports whether token t, after the word prev, is an answer of

@@ -307,9 +307,8 @@ const (
 // at least nearShare of the best score of all. A conversation moves
 // forward through a document: a sentence before the previous answer is
 // preferred only when it holds as many of the follow-up's own words (own,
-// see holds) as the best hit, and a sentence after the previous answer is
-// preferred to it: what was just quoted is less likely to hold what the
-// follow-up asks (closer).
+// see holds) as the best hit; one after it is preferred to the answer
+// itself (closer).
 func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	if prev == nil || prev.Answer == "" || len(hits) < 2 {
 		return
@@ -387,7 +386,8 @@ func heldCount(text string, own []string, a ownMatch) int {
 // closer reports whether a hit d sentences from the previous answer,
 // scoring s, is to be preferred to one pd away scoring ps. A conversation
 // moves forward through a document: the sentences after the previous
-// answer come first, nearest first, then the answer itself, then those
+// answer come first, nearest first, then the answer itself (what was just
+// quoted is less likely to hold what the follow-up asks), then those
 // before it, nearest first; of two as near, the better-scoring.
 func closer(d int, s float64, pd int, ps float64) bool {
 	if a, b := nearRank(d), nearRank(pd); a != b {
