@@ -266,13 +266,15 @@ func ownWords(ws []word, prev string) []string {
 	return out
 }
 
-// introduced are the stems of own that follow a determiner in ws ("the
-// rest", "its flag"): nouns.
+// introduced are the stems of own that are nouns: after a determiner
+// ("the rest", "its flag"), or in a follow-up that is only a noun phrase
+// ("what about camping?", "and businesses?").
 func introduced(ws []word, own []string) map[string]bool {
 	var m map[string]bool
+	phrase := nounPhrase(ws)
 	for i := 1; i < len(ws); i++ {
 		s := english.Stem(ws[i].Word)
-		if determiners[ws[i-1].Word] && slices.Contains(own, s) {
+		if (i >= phrase || determiners[ws[i-1].Word]) && slices.Contains(own, s) {
 			if m == nil {
 				m = map[string]bool{}
 			}
@@ -280,6 +282,19 @@ func introduced(ws []word, own []string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// nounPhrase is where the noun phrase of a follow-up that is only one
+// starts: after "what about" or "how about", or after an opening "and"
+// that no question word or "if" follows; len(ws) when it is none.
+func nounPhrase(ws []word) int {
+	switch {
+	case len(ws) > 2 && (ws[0].Word == "what" || ws[0].Word == "how") && ws[1].Word == "about":
+		return 2
+	case len(ws) > 1 && continuations[ws[0].Word] && !whWords[ws[1].Word] && ws[1].Word != "if":
+		return 1
+	}
+	return len(ws)
 }
 
 // carried is the content of the previous question that q lacks, as

@@ -104,6 +104,14 @@ func TestFollowUpOwnNounBySynonym(t *testing.T) {
 	if holds(text, []string{"rest"}, ownMatch{}) {
 		t.Error(`"remaining" held "rest" not read as a noun`)
 	}
+	// A follow-up that is only a noun phrase names a noun.
+	rd = readFollowUp("what about camping?", Turn{Understood: "is breakfast included?"})
+	if !rd.nouns["camp"] || !holds("A tent pitch for two costs £22 a night.", []string{"camp"}, ownMatch{nouns: rd.nouns}) {
+		t.Errorf(`"a tent pitch" did not hold "what about camping?" (nouns %v)`, rd.nouns)
+	}
+	if rd := readFollowUp("and if I want it to last longer?", Turn{Understood: "How long does the bread keep?"}); len(rd.nouns) != 0 {
+		t.Errorf(`"and if…" read nouns %v`, rd.nouns)
+	}
 }
 
 // He and she stand only for a person: a name made of common words is a
