@@ -141,7 +141,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if rd.followUp {
 		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
 	}
-	res := searchTurn(ctx, l.m, &rd, k, prev != nil)
+	res := searchTurn(ctx, l.m, &rd, k, prev)
 	r.Understood, r.Reading = rd.understood, rd.note
 	if res.Cancelled {
 		r.Outcome = OutcomeRefused

@@ -55,11 +55,21 @@ var generalVerbs = set("want", "wants", "wanted", "need", "needs", "get", "gets"
 // is asked, the conversation having set the topic, yet as an unknown word
 // it sinks the confidence: the question is searched again without it, and
 // read so when that is surer.
-func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, conversing bool) *match.Result {
+func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev *Turn) *match.Result {
 	opt := match.SearchOptions{TopK: k}
 	res := m.SearchContext(ctx, rd.understood, opt)
-	if !conversing || res.Cancelled {
+	if prev == nil || res.Cancelled {
 		return res
+	}
+	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0) {
+		// Nothing it says is in the documents: it is about the topic.
+		if r := readTurn(rd.understood, *prev, true); r.understood != rd.understood {
+			*rd = r
+			opt.TopK = max(k, followTopK)
+			if res = m.SearchContext(ctx, rd.understood, opt); res.Cancelled {
+				return res
+			}
+		}
 	}
 	var b strings.Builder
 	last, dropped := 0, []string{}

@@ -99,13 +99,17 @@ func isContent(w string) bool {
 // pronouns to the names or subject said before and fills an elliptical
 // question ("and when?", "what about the ferry?") with the content of the
 // question before. A self-contained question is read as asked.
-func readFollowUp(q string, prev Turn) reading {
+func readFollowUp(q string, prev Turn) reading { return readTurn(q, prev, false) }
+
+// readTurn is readFollowUp; lost says the question as asked found nothing
+// in the documents, so it is read as an ellipsis whatever its words.
+func readTurn(q string, prev Turn, lost bool) reading {
 	ws := words(q)
 	r := reading{understood: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
 	refs := references(ws)
 	own := ownWords(ws, prev.Understood)
 	r.nouns = introduced(ws, own)
-	ellipsis := isElliptical(ws)
+	ellipsis := lost || isElliptical(ws)
 	if len(refs) == 0 && !ellipsis {
 		r.own, r.also = own, additive(ws)
 		return r
@@ -135,7 +139,7 @@ func readFollowUp(q string, prev Turn) reading {
 	}
 	b.WriteString(q[last:])
 	r.understood = b.String()
-	if (carry || ellipsis && len(refs) == 0) && countContent(ws) < 2 {
+	if (carry || ellipsis && len(refs) == 0) && (lost || countContent(ws) < 2) {
 		if extra := carriedWords(prev.Understood, r.understood, true); extra != "" {
 			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
 			notes = append(notes[:0], `it as "`+r.understood+`"`)

@@ -213,3 +213,20 @@ The rent motion was carried by five votes to one.
 		t.Errorf("first %q, want the skate park's vote", hits[0].Sentence.Text)
 	}
 }
+
+// A question in a conversation none of whose words the document knows is
+// read as about the topic, as an ellipsis; asked alone it finds nothing.
+func TestLostQuestionReadAsEllipsis(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "walk.txt", `The walk to Pennick takes about three hours along the cliffs.
+In Pennick, the Ship Inn serves lunch, and a bus returns to the town every hour.
+The museum is open daily.`)
+	rs := askAll(b, "test:lost", "How long is the walk to Pennick?", "how do I get home?")
+	if r := rs[1]; r.Understood == r.Question || !strings.Contains(r.Understood, "Pennick") {
+		t.Errorf("read as %q", r.Understood)
+	}
+	rd := readTurn("how do I get home?", Turn{Understood: "How long is the walk to Pennick?"}, true)
+	if !rd.followUp || !strings.Contains(rd.understood, "walk Pennick") {
+		t.Errorf("lost question read as %q (follow-up %v)", rd.understood, rd.followUp)
+	}
+}
