@@ -17,6 +17,9 @@ func canAnswer(text string, q match.QType, asked map[string]bool) bool {
 	if q == match.QOther || !asksKind(asked) {
 		return true
 	}
+	if q == match.QNumber && asked["mani"] {
+		return holdsCount(text)
+	}
 	found := false
 	prev := ""
 	first := true
@@ -79,4 +82,34 @@ func stemSet(text string) map[string]bool {
 	m := map[string]bool{}
 	english.Tokenize(text, func(t english.Token) { m[english.Stem(t.Word)] = true })
 	return m
+}
+
+// holdsCount reports whether text holds a count: a number that no unit
+// follows. "how many times…" or "how many people…" is answered by "four
+// sets of folds", not by "4 to 5 hours" or "24–26°C", which measure.
+func holdsCount(text string) bool {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	measure := make([]bool, len(toks))
+	for i := len(toks) - 1; i >= 0; i-- { // a range ("4 to 5 hours") is measured by its end's unit
+		t := toks[i]
+		if !isCountWord(t) {
+			continue
+		}
+		rest := text[t.End:]
+		measure[i] = strings.HasPrefix(rest, "°") || strings.HasPrefix(rest, "%")
+		for j := i + 1; j < len(toks) && j <= i+2 && !measure[i]; j++ {
+			measure[i] = english.Lookup(toks[j].Word)&english.Units != 0 || isCountWord(toks[j]) && measure[j]
+		}
+	}
+	for i, t := range toks {
+		if isCountWord(t) && !measure[i] && !english.IsYear(t.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCountWord(t english.Token) bool {
+	return t.Digit || english.Lookup(t.Word)&english.Number != 0
 }

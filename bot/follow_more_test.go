@@ -230,3 +230,23 @@ The museum is open daily.`)
 		t.Errorf("lost question read as %q (follow-up %v)", rd.understood, rd.followUp)
 	}
 }
+
+// "how many" asks for a count: a number no unit follows.
+func TestHoldsCount(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"| Bulk fermentation with folds | 4 to 5 hours | 24–26°C |": false,
+		"Give the dough four sets of folds, one every 30 minutes.":  true,
+		"The colony has around 200 grey seals.":                     true,
+		"Bake for 45 minutes at 250°C.":                             false,
+		"It was built in 1871.":                                     false,
+	} {
+		if got := holdsCount(text); got != want {
+			t.Errorf("holdsCount(%q) = %v", text, got)
+		}
+	}
+	asked := stemSet("how many times should I fold it?")
+	if canAnswer("| Bulk fermentation with folds | 4 to 5 hours |", match.QNumber, asked) {
+		t.Error("a duration answered how many times")
+	}
+}
