@@ -141,7 +141,8 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if rd.followUp {
 		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
 	}
-	res := l.m.SearchContext(ctx, rd.understood, match.SearchOptions{TopK: k})
+	res := searchTurn(ctx, l.m, &rd, k, prev)
+	r.Understood, r.Reading = rd.understood, rd.note
 	if res.Cancelled {
 		r.Outcome = OutcomeRefused
 		r.Text = "The question was cancelled before it could be answered."
@@ -154,7 +155,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		}
 	}
 	r.Confidence = res.Confidence
-	own := arrange(res, rd, prev)
+	own := arrange(l.m, res, rd, prev)
 	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
 	r.Candidates = make([]Citation, 0, len(res.Hits))
 	for _, h := range res.Hits {

@@ -2,10 +2,12 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 	"github.com/storybot/storybot/match"
 )
 
@@ -42,16 +44,72 @@ func (b *Bot) converse(ctx context.Context, key, question string) Reply {
 	return r
 }
 
+// generalVerbs are the light verbs (lightVerbs) that are verbs: what a
+// question does with its topic, in the most general terms.
+var generalVerbs = set("want", "wants", "wanted", "need", "needs", "get", "gets", "got", "go", "goes", "went",
+	"come", "comes", "came", "take", "takes", "took", "make", "makes", "made", "happen", "happened", "happens",
+	"use", "used", "think", "know", "mean", "means", "talk", "call", "called")
+
+// searchTurn searches the question as read (rd). In a conversation, a
+// light verb the documents lack ("why couldn't Bevan come?") is not what
+// is asked, the conversation having set the topic, yet as an unknown word
+// it sinks the confidence: the question is searched again without it, and
+// read so when that is surer.
+func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev *Turn) *match.Result {
+	opt := match.SearchOptions{TopK: k}
+	res := m.SearchContext(ctx, rd.understood, opt)
+	if prev == nil || res.Cancelled {
+		return res
+	}
+	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0) {
+		// Nothing it says is in the documents: it is about the topic.
+		if r := readTurn(rd.understood, *prev, true); r.understood != rd.understood {
+			*rd = r
+			opt.TopK = max(k, followTopK)
+			if res = m.SearchContext(ctx, rd.understood, opt); res.Cancelled {
+				return res
+			}
+		}
+	}
+	var b strings.Builder
+	last, dropped := 0, []string{}
+	for _, w := range words(rd.understood) {
+		if (generalVerbs[w.Word] || generalVerbs[english.Stem(w.Word)]) && slices.Contains(res.Unknown, w.Word) {
+			b.WriteString(strings.TrimRight(rd.understood[last:w.Start], " "))
+			last = w.End
+			dropped = append(dropped, `"`+w.text+`"`)
+		}
+	}
+	if len(dropped) == 0 {
+		return res
+	}
+	b.WriteString(rd.understood[last:])
+	again := m.SearchContext(ctx, b.String(), opt)
+	if again.Cancelled || again.Confidence <= res.Confidence {
+		return res
+	}
+	rd.understood = b.String()
+	note := "Reading it without " + strings.Join(dropped, ", ")
+	if rd.note != "" {
+		note = rd.note + "; without " + strings.Join(dropped, ", ")
+	}
+	rd.note = note
+	return again
+}
+
 // arrange orders a follow-up's hits and says whether one answers what the
 // follow-up itself asks, not only what it carried over: the sentences that
-// hold one of its own new content words (as asked, or as the term the
-// matcher corrected it to) come first, in the matcher's order, and without
-// any the follow-up is not answered (one with no words of its own, "when?",
-// leans wholly on the turn before). Of those, one near the previous answer
-// is preferred (preferNear). Questions that are not follow-ups keep the
-// matcher's order, and are answered unless they only echo the last answer
-// (echoes).
-func arrange(res *match.Result, rd reading, prev *Turn) bool {
+// hold one of its own new content words (as asked, as the term the matcher
+// corrected it to, or as a kind of it: "mixer" for "equipment") come
+// first, in the matcher's order, and without any the follow-up is not
+// answered (one with no words of its own, "when?", leans wholly on the turn
+// before). Of those, the ones that can hold the kind of answer asked for
+// (a date for "when") come first, and one near the previous answer is
+// preferred (preferNear); a question the previous answer raised is often
+// answered by the sentence after it (answerNext). Questions that are not
+// follow-ups keep the matcher's order, and are answered unless they only
+// echo the last answer (echoes).
+func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(res.Hits) == 0 {
 		return true
 	}
@@ -59,22 +117,96 @@ func arrange(res *match.Result, rd reading, prev *Turn) bool {
 		return !echoes(res.Hits[0], res, rd, prev)
 	}
 	hits := res.Hits
+	wanted := ownMatch{nouns: rd.nouns, terms: res.Terms}
 	if len(rd.own) > 0 {
-		k := 0
-		for i, h := range hits {
-			if holds(h.Sentence.Text, rd.own, res.Terms) {
-				copy(hits[k+1:i+1], hits[k:i])
-				hits[k] = h
-				k++
-			}
-		}
+		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
 			return false
 		}
 		hits = hits[:k]
 	}
-	preferNear(hits, prev)
-	return !repeats(hits[0], res, rd, prev)
+	if rd.someone {
+		if k := toFront(hits, func(h match.Hit) bool { return speaksOfSomeone(h.Sentence.Text) }); k > 0 {
+			hits = hits[:k]
+		}
+	}
+	asked := stemSet(rd.understood)
+	if k := toFront(hits, func(h match.Hit) bool { return canAnswer(h.Sentence.Text, res.QType, asked) }); k > 0 {
+		hits = hits[:k]
+	}
+	preferNear(hits, prev, rd.own, wanted)
+	sameSection(m, hits, prev, rd.own, wanted)
+	answerNext(m, res, prev, asked)
+	return !repeats(res.Hits[0], res, rd, prev)
+}
+
+// speaksOfSomeone reports whether text speaks of a person: by a
+// personal pronoun, a word for a person whose gender English shows
+// ("mother"), or a name after a title ("Cllr. Moss"). "what did she
+// propose?", when no one said before is "she", wants a sentence about
+// someone.
+func speaksOfSomeone(text string) bool {
+	found, prev := false, ""
+	english.Tokenize(text, func(t english.Token) {
+		if personPronouns[t.Word] || english.Gender(t.Word) != 0 ||
+			t.Upper && english.IsTitle(prev) && !english.IsTitle(t.Word) {
+			found = true
+		}
+		prev = t.Word
+	})
+	return found
+}
+
+// toFront moves the hits that keep passes to the front, both groups in
+// their order, and returns how many passed.
+func toFront(hits []match.Hit, keep func(match.Hit) bool) int {
+	k := 0
+	for i, h := range hits {
+		if keep(h) {
+			copy(hits[k+1:i+1], hits[k:i])
+			hits[k] = h
+			k++
+		}
+	}
+	return k
+}
+
+// answerNext puts first the sentence right after the previous answer, in
+// its paragraph, when the best hit cannot hold the kind of answer asked
+// for and that sentence can: "Mr. Pask asked when the toilets would
+// reopen." is followed by the reply, and "when will they reopen?" wants it.
+func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[string]bool) {
+	if prev == nil || prev.Answer == "" || canAnswer(res.Hits[0].Sentence.Text, res.QType, asked) {
+		return
+	}
+	sents := m.Store().Sentences()
+	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
+	if i < 0 || i+1 >= len(sents) {
+		return
+	}
+	next := sents[i+1]
+	if next.Doc != prev.Doc || next.Paragraph != sents[i].Paragraph || !canAnswer(next.Text, res.QType, asked) {
+		return
+	}
+	h := match.Hit{Sentence: next, Index: i + 1, Score: res.Hits[0].Score}
+	for j, x := range res.Hits {
+		if x.Index == i+1 {
+			h = x
+			res.Hits = append(res.Hits[:j], res.Hits[j+1:]...)
+			break
+		}
+	}
+	res.Hits = append([]match.Hit{h}, res.Hits...)
+}
+
+// sentenceIndex is the store index of sentence n of doc, or -1.
+func sentenceIndex(sents []*facts.Sentence, doc string, n int) int {
+	for i := range sents {
+		if sents[i].Doc == doc && sents[i].N == n {
+			return i
+		}
+	}
+	return -1
 }
 
 // repeats reports whether a follow-up's best hit only repeats the previous
@@ -104,23 +236,52 @@ func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 		return false
 	}
 	for _, s := range rd.own {
-		if !lightVerbs[s] && !holds(best.Sentence.Text, []string{s}, res.Terms) {
+		if !lightVerbs[s] && !holds(best.Sentence.Text, []string{s}, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
 			return true
 		}
 	}
 	return false
 }
 
-// holds reports whether text holds one of the stems own, as asked or as
-// the matcher's term for it.
-func holds(text string, own []string, terms []match.TermMatch) bool {
+// ownMatch is what a follow-up's own words are matched with: nouns are
+// those of them a determiner introduces ("the rest"), which may be said
+// by a synonym (WordNet's synonyms of verbs are too loose: "take" for
+// "choose"), and terms the matcher's reading of the question.
+type ownMatch struct {
+	nouns map[string]bool
+	terms []match.TermMatch
+}
+
+// holds reports whether text holds one of the stems own, as asked, as
+// the matcher's term for it, as a word naming a kind of thing it names
+// (WordNet's: a "mixer" is equipment) or, for a noun, as a synonym
+// ("remaining" for "the rest"). Numbers, dates and the other words
+// of a kind of answer are not taken for kinds: "ten" is a number, but
+// "ten years" gives no phone number.
+func holds(text string, own []string, a ownMatch) bool {
 	stems := map[string]bool{}
-	english.Tokenize(text, func(t english.Token) { stems[english.Stem(t.Word)] = true })
+	var things []string
+	english.Tokenize(text, func(t english.Token) {
+		s := english.Stem(t.Word)
+		stems[s] = true
+		if !t.Digit && len(s) > 2 && !english.IsStop(t.Word) && english.Lookup(t.Word)&english.Kinds == 0 {
+			things = append(things, s)
+		}
+	})
 	for _, s := range own {
 		if stems[s] {
 			return true
 		}
-		for _, tm := range terms {
+		syn := ""
+		if a.nouns[s] {
+			syn = english.SynonymsOf(s)
+		}
+		for _, st := range things {
+			if english.IsKindOf(st, s) || syn != "" && (english.ListHas(syn, st) || english.ListHas(english.SynonymsOf(st), s)) {
+				return true
+			}
+		}
+		for _, tm := range a.terms {
 			if tm.Stem != "" && english.Stem(tm.Word) == s && stems[tm.Stem] {
 				return true
 			}
@@ -153,8 +314,12 @@ const (
 
 // preferNear moves to the front the nearest of hits within near sentences
 // of the previous answer (the better-scoring of two as near) that scores
-// at least nearShare of the best score of all.
-func preferNear(hits []match.Hit, prev *Turn) {
+// at least nearShare of the best score of all. A conversation moves
+// forward through a document: a sentence before the previous answer is
+// preferred only when it holds as many of the follow-up's own words (own,
+// see holds) as the best hit; one after it is preferred to the answer
+// itself (closer).
+func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	if prev == nil || prev.Answer == "" || len(hits) < 2 {
 		return
 	}
@@ -162,12 +327,14 @@ func preferNear(hits []match.Hit, prev *Turn) {
 	for _, h := range hits {
 		top = max(top, h.Score)
 	}
+	need := heldCount(hits[0].Sentence.Text, own, a)
 	pick := -1
 	for i, h := range hits {
 		s := h.Sentence
 		d := s.N - prev.Sentence
 		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
-			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) {
+			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) &&
+			(d >= 0 || i == 0 || heldCount(s.Text, own, a) >= need) {
 			pick = i
 		}
 	}
@@ -178,13 +345,77 @@ func preferNear(hits []match.Hit, prev *Turn) {
 	}
 }
 
+// sameSection gives the first place to the best of hits in the section
+// of the previous answer, scoring at least nearShare of the best, when
+// the best is neither near the previous answer nor in its section: a
+// conversation keeps to its topic, and a document's sections are its
+// topics ("how did he vote in the end?" about the skate park wants the
+// skate park's vote, not the allotments'). As in preferNear, a sentence
+// before the previous answer must hold as many of the follow-up's own
+// words as the best.
+func sameSection(m *match.Matcher, hits []match.Hit, prev *Turn, own []string, a ownMatch) {
+	if prev == nil || prev.Answer == "" || len(hits) < 2 {
+		return
+	}
+	sents := m.Store().Sentences()
+	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
+	if i < 0 || sents[i].Section == "" {
+		return
+	}
+	in := func(h match.Hit) bool {
+		return h.Sentence.Doc == prev.Doc && h.Sentence.Section == sents[i].Section
+	}
+	if d := hits[0].Sentence.N - prev.Sentence; in(hits[0]) || hits[0].Sentence.Doc == prev.Doc && abs(d) <= near {
+		return
+	}
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.Score)
+	}
+	need := heldCount(hits[0].Sentence.Text, own, a)
+	for j, h := range hits[1:] {
+		if in(h) && h.Score >= nearShare*top && (h.Sentence.N > prev.Sentence || heldCount(h.Sentence.Text, own, a) >= need) {
+			copy(hits[1:j+2], hits[:j+1])
+			hits[0] = h
+			return
+		}
+	}
+}
+
+// heldCount is how many of the stems own text holds (see holds).
+func heldCount(text string, own []string, a ownMatch) int {
+	n := 0
+	for _, s := range own {
+		if holds(text, []string{s}, a) {
+			n++
+		}
+	}
+	return n
+}
+
 // closer reports whether a hit d sentences from the previous answer,
-// scoring s, is to be preferred to one pd away scoring ps.
+// scoring s, is to be preferred to one pd away scoring ps. A conversation
+// moves forward through a document: the sentences after the previous
+// answer come first, nearest first, then the answer itself (what was just
+// quoted is less likely to hold what the follow-up asks), then those
+// before it, nearest first; of two as near, the better-scoring.
 func closer(d int, s float64, pd int, ps float64) bool {
-	if a, b := abs(d), abs(pd); a != b {
+	if a, b := nearRank(d), nearRank(pd); a != b {
 		return a < b
 	}
 	return s > ps
+}
+
+// nearRank orders the distances from the previous answer: 1, 2 … near,
+// then 0, then -1, -2 … -near.
+func nearRank(d int) int {
+	switch {
+	case d > 0:
+		return d
+	case d == 0:
+		return near + 1
+	}
+	return near + 1 - d
 }
 
 func abs(n int) int {

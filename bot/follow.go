@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/english"
@@ -26,6 +27,11 @@ type reading struct {
 	// topic is what "it" and "they" will stand for in the next turn: a
 	// question's content words, kept through the follow-ups that lean on it.
 	topic string
+	// nouns are the stems of own that a determiner introduces: nouns.
+	nouns map[string]bool
+	// someone: a "he" or "she" was left as it is, no one said before
+	// fitting it; the answer still speaks of a person (speaksOfSomeone).
+	someone bool
 }
 
 // word is one token of a question with its text as written.
@@ -93,12 +99,17 @@ func isContent(w string) bool {
 // pronouns to the names or subject said before and fills an elliptical
 // question ("and when?", "what about the ferry?") with the content of the
 // question before. A self-contained question is read as asked.
-func readFollowUp(q string, prev Turn) reading {
+func readFollowUp(q string, prev Turn) reading { return readTurn(q, prev, false) }
+
+// readTurn is readFollowUp; lost says the question as asked found nothing
+// in the documents, so it is read as an ellipsis whatever its words.
+func readTurn(q string, prev Turn, lost bool) reading {
 	ws := words(q)
 	r := reading{understood: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
 	refs := references(ws)
 	own := ownWords(ws, prev.Understood)
-	ellipsis := isElliptical(ws)
+	r.nouns = introduced(ws, own)
+	ellipsis := lost || isElliptical(ws)
 	if len(refs) == 0 && !ellipsis {
 		r.own, r.also = own, additive(ws)
 		return r
@@ -118,6 +129,7 @@ func readFollowUp(q string, prev Turn) reading {
 		ante := antecedent(ws[i], prev)
 		if ante == "" || strings.Contains(b.String(), ante) {
 			carry = carry || ante == ""
+			r.someone = r.someone || ante == "" && english.PronounGender(ws[i].Word) != 0
 			continue
 		}
 		b.WriteString(q[last:ws[i].Start])
@@ -127,7 +139,7 @@ func readFollowUp(q string, prev Turn) reading {
 	}
 	b.WriteString(q[last:])
 	r.understood = b.String()
-	if (carry || ellipsis && len(refs) == 0) && countContent(ws) < 2 {
+	if (carry || ellipsis && len(refs) == 0) && (lost || countContent(ws) < 2) {
 		if extra := carriedWords(prev.Understood, r.understood, true); extra != "" {
 			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
 			notes = append(notes[:0], `it as "`+r.understood+`"`)
@@ -258,6 +270,37 @@ func ownWords(ws []word, prev string) []string {
 	return out
 }
 
+// introduced are the stems of own that are nouns: after a determiner
+// ("the rest", "its flag"), or in a follow-up that is only a noun phrase
+// ("what about camping?", "and businesses?").
+func introduced(ws []word, own []string) map[string]bool {
+	var m map[string]bool
+	phrase := nounPhrase(ws)
+	for i := 1; i < len(ws); i++ {
+		s := english.Stem(ws[i].Word)
+		if (i >= phrase || determiners[ws[i-1].Word]) && slices.Contains(own, s) {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[s] = true
+		}
+	}
+	return m
+}
+
+// nounPhrase is where the noun phrase of a follow-up that is only one
+// starts: after "what about" or "how about", or after an opening "and"
+// that no question word or "if" follows; len(ws) when it is none.
+func nounPhrase(ws []word) int {
+	switch {
+	case len(ws) > 2 && (ws[0].Word == "what" || ws[0].Word == "how") && ws[1].Word == "about":
+		return 2
+	case len(ws) > 1 && continuations[ws[0].Word] && !whWords[ws[1].Word] && ws[1].Word != "if":
+		return 1
+	}
+	return len(ws)
+}
+
 // carried is the content of the previous question that q lacks, as
 // written, in order, without verbs in -ed: what "it" stands for.
 func carried(prev, q string) string { return carriedWords(prev, q, false) }
@@ -318,8 +361,21 @@ func topicOf(t Turn) string {
 const (
 	sureGender = iota // a name or word for a person whose gender English shows
 	titled            // a name with a title, or after a word for a person, gender unknown
-	anyName           // a name of several words, gender unknown
+	anyName           // a name of several words, gender unknown, not all common words
 )
+
+// commonWords reports whether every word of a name is a common English
+// word ("Recreation Ground", "Victoria Gardens"): a place or a thing
+// rather than a person, whom a name of given and family names, at least
+// one of them no common word, names ("Nadia Fairbrother").
+func commonWords(name []word) bool {
+	for _, w := range name {
+		if !english.IsDictionaryWord(w.Word) {
+			return false
+		}
+	}
+	return true
+}
 
 // person is the first person named in s that the pass accepts: a run of
 // capitalised words (see the passes), or a word for a person on its own
@@ -352,7 +408,7 @@ func person(s string, g byte, pass int) string {
 			continue // "the Secretary": the name is likely said in full later
 		}
 		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
-			pass == anyName && gg == 0 && len(name) > 1 {
+			pass == anyName && gg == 0 && len(name) > 1 && !commonWords(name) {
 			return s[name[0].Start:name[len(name)-1].End]
 		}
 	}

@@ -244,7 +244,7 @@ func TestPreferNear(t *testing.T) {
 		{[]match.Hit{hit(57, 7.2), hit(52, 7.0)}, 57},               // too far
 	}
 	for i, tt := range tests {
-		preferNear(tt.hits, prev)
+		preferNear(tt.hits, prev, nil, ownMatch{})
 		if got := tt.hits[0].Sentence.N; got != tt.want {
 			t.Errorf("case %d: preferred sentence %d, want %d", i, got, tt.want)
 		}

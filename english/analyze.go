@@ -156,7 +156,8 @@ var stopWords = setOf(
 	"yours", "yourself", "yourselves", "s", "t", "d", "ll", "m", "re", "ve", "dont", "doesnt",
 	"didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "shall", "may", "might",
 	"must", "also", "yet", "whats", "whos", "wheres", "hows", "thats", "theres", "shes", "hes",
-	"im", "ive", "youre", "theyre", "weve",
+	"im", "ive", "youre", "theyre", "weve", "couldnt", "wouldnt", "shouldnt", "hasnt", "havent",
+	"hadnt", "mustnt", "neednt", "mightnt", "shant", "aint",
 	// Words that frame a question about a text rather than carry its topic.
 	"tell", "say", "says", "said", "please", "anything", "something", "thing", "things",
 	"story", "document", "text", "article", "according", "mention", "mentioned", "kind",

@@ -89,3 +89,14 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// Negative contractions, written without their apostrophe as the
+// tokenizer gives them, are stop words like the verbs they shorten:
+// "why couldn't Bevan come?" asks about Bevan, not about "couldnt".
+func TestContractionsAreStopWords(t *testing.T) {
+	for _, w := range []string{"couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "didnt", "cant"} {
+		if !IsStop(w) {
+			t.Errorf("%q is not a stop word", w)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func TestEvalDevConversations(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatal(err)
 	}
-	if s.First.Right < 11 || s.Later.Right < 22 || s.Unanswerable.Right < 3 {
+	if s.First.Right < 11 || s.Later.Right < 32 || s.Unanswerable.Right < 3 {
 		t.Errorf("dev conversations fell: first %v, later %v, refused %v", s.First, s.Later, s.Unanswerable)
 	}
 }
@@ -86,7 +86,7 @@ func TestEvalTravelConversations(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatal(err)
 	}
-	if s.First.Right < 9 || s.Later.Right < 19 || s.Unanswerable.Right < 1 {
+	if s.First.Right < 9 || s.Later.Right < 23 || s.Unanswerable.Right < 1 {
 		t.Errorf("travel conversations fell: first %v, later %v, refused %v", s.First, s.Later, s.Unanswerable)
 	}
 }

@@ -1,0 +1,252 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
+)
+
+func conversationBot(t *testing.T, name, text string) *Bot {
+	t.Helper()
+	doc, err := facts.Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+}
+
+// askAll asks qs as one conversation and returns the replies.
+func askAll(b *Bot, key string, qs ...string) []Reply {
+	ctx := WithConversation(context.Background(), key)
+	var rs []Reply
+	for _, q := range qs {
+		rs = append(rs, b.Answer(ctx, q))
+	}
+	return rs
+}
+
+const library = `1. Library
+
+Mr. Omar Tate asked when the public library would reopen. The Clerk replied that the builders expected to finish the new roof by 9 May.
+
+2. Harbour
+
+Cllr. Jane Hollis proposed dredging the harbour mouth at a cost of £12,000. The motion was carried by four votes to two.
+`
+
+// "when will it reopen?" after a sentence that only asks when is answered
+// by the reply that follows it, which holds a date: the question's own
+// "when" is no date.
+func TestFollowUpAnsweredByTheNextSentence(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "library.txt", library)
+	rs := askAll(b, "test:next", "Who asked about the library?", "when will it reopen?")
+	if !rs[0].Answered || !strings.Contains(rs[0].Citations[0].Text, "Omar Tate") {
+		t.Fatalf("first turn: %s", rs[0].Text)
+	}
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "9 May") {
+		t.Errorf("follow-up (read as %q) answered %s", r.Understood, r.Text)
+	}
+}
+
+func TestCanAnswer(t *testing.T) {
+	t.Parallel()
+	asked := stemSet("when will the library reopen?")
+	for _, tt := range []struct {
+		text string
+		q    match.QType
+		want bool
+	}{
+		{"Mr. Omar Tate asked when the public library would reopen.", match.QDate, false},
+		{"The builders expected to finish the new roof by 9 May.", match.QDate, true},
+		{"Cllr. Jane Hollis proposed dredging the harbour mouth.", match.QPerson, true},
+		{"The motion was carried by four votes to two.", match.QPerson, false},
+		{"It cost £12,000.", match.QMoney, true},
+		{"The motion was carried.", match.QOther, true},
+	} {
+		if got := canAnswer(tt.text, tt.q, asked); got != tt.want {
+			t.Errorf("canAnswer(%q, %v) = %v", tt.text, tt.q, got)
+		}
+	}
+}
+
+// A follow-up's own word is held by a word naming a kind of it (WordNet):
+// a mixer is equipment; a number is not a phone number's kind.
+func TestFollowUpOwnWordByKind(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "shop.txt", `Grandma Rose opened the shop in 1962 with one oven and a second-hand mixer.
+She sold bread and buns to the fishermen.
+Today the shop sells around two hundred loaves on a Saturday.`)
+	rs := askAll(b, "test:kind", "When did Grandma Rose open the shop?", "with what equipment?")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "mixer") {
+		t.Errorf("follow-up (read as %q) answered %s", r.Understood, r.Text)
+	}
+	if holds("The club asked to lease the pavilion for ten years.", []string{"number"}, ownMatch{}) {
+		t.Error(`"ten" held "number"`)
+	}
+}
+
+// A noun of the follow-up's own (after a determiner) may be said by a
+// synonym; a verb may not (WordNet's verb synonyms are too loose).
+func TestFollowUpOwnNounBySynonym(t *testing.T) {
+	t.Parallel()
+	const text = "Add the salt and the remaining 40 g of water."
+	rd := readFollowUp("what about the rest?", Turn{Understood: "how much water goes in first?"})
+	if !rd.nouns["rest"] {
+		t.Fatalf("nouns %v, want rest", rd.nouns)
+	}
+	if !holds(text, []string{"rest"}, ownMatch{nouns: rd.nouns}) {
+		t.Error(`"remaining" did not hold "the rest"`)
+	}
+	if holds(text, []string{"rest"}, ownMatch{}) {
+		t.Error(`"remaining" held "rest" not read as a noun`)
+	}
+	// A follow-up that is only a noun phrase names a noun.
+	rd = readFollowUp("what about camping?", Turn{Understood: "is breakfast included?"})
+	if !rd.nouns["camp"] || !holds("A tent pitch for two costs £22 a night.", []string{"camp"}, ownMatch{nouns: rd.nouns}) {
+		t.Errorf(`"a tent pitch" did not hold "what about camping?" (nouns %v)`, rd.nouns)
+	}
+	if rd := readFollowUp("and if I want it to last longer?", Turn{Understood: "How long does the bread keep?"}); len(rd.nouns) != 0 {
+		t.Errorf(`"and if…" read nouns %v`, rd.nouns)
+	}
+}
+
+// He and she stand only for a person: a name made of common words is a
+// place; left unresolved, the follow-up still asks about someone.
+func TestHeSheOnlyForPeople(t *testing.T) {
+	t.Parallel()
+	prev := Turn{Understood: "Where will the skate park be?", Answer: "The skate park will be built at the Recreation Ground."}
+	rd := readFollowUp("how did he vote?", prev)
+	if strings.Contains(rd.understood, "Recreation") || !rd.someone {
+		t.Errorf("read as %q (someone %v)", rd.understood, rd.someone)
+	}
+	prev.Answer = "Cllr. Nadia Fairbrother presented the report."
+	if rd := readFollowUp("how did she vote?", prev); !strings.Contains(rd.understood, "Nadia Fairbrother") || rd.someone {
+		t.Errorf("read as %q (someone %v)", rd.understood, rd.someone)
+	}
+	for text, want := range map[string]bool{
+		"Cllr. Moss proposed raising the rent.":                     true,
+		"She urged the council to act.":                             true,
+		"My grandmother began it in a jar.":                         true,
+		"The rents at the Fenwick Road allotments had not changed.": false,
+	} {
+		if got := speaksOfSomeone(text); got != want {
+			t.Errorf("speaksOfSomeone(%q) = %v", text, got)
+		}
+	}
+}
+
+// In a conversation a general verb the document lacks is searched
+// without; asked alone, the question is read as written.
+func TestConversationDropsUnknownGeneralVerbs(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "apologies.txt", `Apologies were received from Cllr. Tom Reed, who was unwell, and from Cllr. Ann Vale, who was abroad.
+The council accepted both apologies.
+The minutes of the last meeting were approved.`)
+	rs := askAll(b, "test:verbs", "Were the minutes approved?", "why couldn't Reed come?")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "unwell") || strings.Contains(r.Understood, "come") {
+		t.Errorf("follow-up (read as %q, %q) answered %s", r.Understood, r.Reading, r.Text)
+	}
+	if r := b.Answer(context.Background(), "why couldn't Reed come?"); r.Understood != r.Question {
+		t.Errorf("asked alone, read as %q", r.Understood)
+	}
+}
+
+// Near the previous answer, another sentence is preferred to it, and one
+// before it only when it holds as many of the follow-up's own words as
+// the best.
+func TestPreferNearOwnWords(t *testing.T) {
+	t.Parallel()
+	prev := &Turn{Answer: "x", Doc: "d", Sentence: 12}
+	hit := func(n int, score float64, text string) match.Hit {
+		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: n, Text: text}, Score: score}
+	}
+	own := []string{"flour"}
+	hits := []match.Hit{hit(12, 5, "one part starter, two parts flour"), hit(13, 1.9, "a blend of white bread flour")}
+	preferNear(hits, prev, own, ownMatch{})
+	if hits[0].Sentence.N != 13 {
+		t.Errorf("preferred %d, want 13 over the answer just quoted", hits[0].Sentence.N)
+	}
+	hits = []match.Hit{hit(20, 6, "she opened the bakery with flour"), hit(11, 3, "the bakery")}
+	preferNear(hits, prev, []string{"open", "bakeri"}, ownMatch{})
+	if hits[0].Sentence.N != 20 {
+		t.Errorf("preferred %d, a sentence before the answer holding less", hits[0].Sentence.N)
+	}
+}
+
+// A follow-up keeps to the previous answer's section when nothing near
+// the answer is the best.
+func TestSameSection(t *testing.T) {
+	t.Parallel()
+	doc, err := facts.Parse("notes.md", []byte(`# Notes
+
+## Skate park
+
+Three quotes were obtained for a skate park. The group chose the cheapest. Residents raised concerns about noise. A fence will be built. The motion was carried with six votes.
+
+## Allotments
+
+The rent motion was carried by five votes to one.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := match.New(facts.NewStore(doc))
+	sents := m.Store().Sentences()
+	at := func(prefix string) match.Hit {
+		for i, s := range sents {
+			if strings.HasPrefix(s.Text, prefix) {
+				return match.Hit{Sentence: s, Index: i, Score: 3}
+			}
+		}
+		t.Fatalf("no sentence %q", prefix)
+		return match.Hit{}
+	}
+	first := at("Three quotes")
+	prev := &Turn{Answer: first.Sentence.Text, Doc: first.Sentence.Doc, Sentence: first.Sentence.N}
+	hits := []match.Hit{at("The rent motion"), at("The motion was carried with six")}
+	sameSection(m, hits, prev, nil, ownMatch{})
+	if !strings.HasPrefix(hits[0].Sentence.Text, "The motion was carried with six") {
+		t.Errorf("first %q, want the skate park's vote", hits[0].Sentence.Text)
+	}
+}
+
+// A question in a conversation none of whose words the document knows is
+// read as about the topic, as an ellipsis; asked alone it finds nothing.
+func TestLostQuestionReadAsEllipsis(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "walk.txt", `The walk to Pennick takes about three hours along the cliffs.
+In Pennick, the Ship Inn serves lunch, and a bus returns to the town every hour.
+The museum is open daily.`)
+	rs := askAll(b, "test:lost", "How long is the walk to Pennick?", "how do I get home?")
+	if r := rs[1]; r.Understood == r.Question || !strings.Contains(r.Understood, "Pennick") {
+		t.Errorf("read as %q", r.Understood)
+	}
+	rd := readTurn("how do I get home?", Turn{Understood: "How long is the walk to Pennick?"}, true)
+	if !rd.followUp || !strings.Contains(rd.understood, "walk Pennick") {
+		t.Errorf("lost question read as %q (follow-up %v)", rd.understood, rd.followUp)
+	}
+}
+
+// "how many" asks for a count: a number no unit follows.
+func TestHoldsCount(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"| Bulk fermentation with folds | 4 to 5 hours | 24–26°C |": false,
+		"Give the dough four sets of folds, one every 30 minutes.":  true,
+		"The colony has around 200 grey seals.":                     true,
+		"Bake for 45 minutes at 250°C.":                             false,
+		"It was built in 1871.":                                     false,
+	} {
+		if got := holdsCount(text); got != want {
+			t.Errorf("holdsCount(%q) = %v", text, got)
+		}
+	}
+	asked := stemSet("how many times should I fold it?")
+	if canAnswer("| Bulk fermentation with folds | 4 to 5 hours |", match.QNumber, asked) {
+		t.Error("a duration answered how many times")
+	}
+}
