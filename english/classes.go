@@ -157,3 +157,33 @@ var placeWords = setOf("city", "country", "state", "town", "village", "capital",
 	"province", "county", "island", "river", "mountain", "north", "south", "east", "west",
 	"northern", "southern", "eastern", "western", "street", "building", "located", "kitchen",
 	"bedroom", "bathroom", "garden", "hallway", "office")
+
+// weekdays and months are closed classes in order: a question about one
+// member ("open on Mondays?") is answered by a text giving others
+// ("open Wednesday to Sunday").
+var (
+	weekdays   = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+)
+
+// Siblings returns the other members of the closed class w belongs to,
+// written in full: the other weekdays for "monday" or "mondays", the other
+// months for "june"; nil for any other word. ("may" is a month only here,
+// where a question has named it beside nothing the text holds.)
+func Siblings(w string) []string {
+	for _, class := range [][]string{weekdays, monthNames} {
+		for _, x := range class {
+			if w == x || w == x+"s" {
+				out := make([]string, 0, len(class)-1)
+				for _, y := range class {
+					if y != x {
+						out = append(out, y)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}

@@ -89,3 +89,15 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+func TestSiblings(t *testing.T) {
+	if got := Siblings("mondays"); len(got) != 6 || got[0] != "tuesday" {
+		t.Errorf("Siblings(mondays) = %v, want the six other weekdays", got)
+	}
+	if got := Siblings("june"); len(got) != 11 {
+		t.Errorf("Siblings(june) = %v, want the eleven other months", got)
+	}
+	if got := Siblings("milk"); got != nil {
+		t.Errorf("Siblings(milk) = %v, want nil", got)
+	}
+}

@@ -333,6 +333,12 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, form)
 			continue
 		}
+		if ids := m.siblingTerms(w); len(ids) > 0 {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[ids[0]], Method: "same class"})
+			m.addSiblings(t, res, w, ids)
+			m.ask(t, q, -1, w)
+			continue
+		}
 		if sw, found := stopWordTypo(w); found {
 			// "wher did they meet": a misspelt function word, not a topic.
 			res.Corrections = append(res.Corrections, Correction{From: w, To: sw, Method: "edit distance 1"})

@@ -1,0 +1,39 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A weekday or month the text never names is found through the ones it
+// does: "open on Mondays?" is answered by the sentence giving the days it
+// opens, and the word no longer counts as unknown.
+func TestClassSiblings(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The museum opened in 1921 in the old corn hall. "+
+		"The museum is open Tuesday to Saturday from 10am. "+
+		"The garden fair is held every year in June. "+
+		"The museum shop sells maps and postcards.")
+	for _, tt := range []struct{ q, want string }{
+		{"Is the museum open on Mondays?", "Tuesday to Saturday"},
+		{"is the garden fair in july", "in June"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, r.Hits[0].Sentence.Text, tt.want)
+		}
+		if len(r.Unknown) != 0 {
+			t.Errorf("Search(%q) unknown = %v, want none", tt.q, r.Unknown)
+		}
+	}
+	// A day the text names is matched as itself, not through the others.
+	r := m.Search("what is open on saturday", SearchOptions{})
+	for _, c := range r.Corrections {
+		if c.Method == "same class" {
+			t.Errorf("saturday corrected to %q; the text has it", c.To)
+		}
+	}
+	if m.siblingTerms("museum") != nil {
+		t.Error("museum has class siblings")
+	}
+}
