@@ -51,6 +51,8 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"how much salt goes in", english.Measure | english.Number},
 		{"how much does it cost", 0},
 		{"how hot should the oven be", english.Temperature},
+		{"what internal temperature should it reach", english.Temperature},
+		{"what is the temperature", 0},
 		{"who founded it", 0},
 	} {
 		var words []string

@@ -154,9 +154,7 @@ func readQuestion(words []string) questionShape {
 			}
 		case "what", "which":
 			q.qtype = headType(words[i+1:])
-			if i+1 < len(words) {
-				q.unit = whatUnits[next]
-			}
+			q.unit = whatUnit(words[i+1:])
 		default:
 			continue
 		}
@@ -183,6 +181,18 @@ var whatUnits = map[string]english.Class{
 	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature,
 	"distance": english.Distance, "length": english.Distance | english.Duration,
 	"weight": english.Measure, "height": english.Distance,
+}
+
+// whatUnit reads the units a "what X" question asks for from its noun,
+// after up to two words that describe it: "what temperature" and "what
+// internal temperature" want degrees.
+func whatUnit(rest []string) english.Class {
+	for j, w := range rest {
+		if u := whatUnits[w]; u != 0 || j == 2 || english.IsStop(w) {
+			return u
+		}
+	}
+	return 0
 }
 
 // muchUnit: "how much salt" asks for a measured amount; "how much does it

@@ -152,6 +152,10 @@ type reranking struct {
 	top                 float64   // BM25's best score
 	rarest, rarestOther int32     // the rarest known word, and the rarest not a name; -1 none
 	bestCos             []float32 // per question word, its best likeness in the sentence at hand
+	// unitNoun: the question's word naming the quantity asked for in unit
+	// ("what temp"), held by a sentence giving the quantity; -1 none.
+	unitNoun int32
+	unit     english.Class
 	*rerankScratch
 }
 
@@ -202,6 +206,7 @@ type sentInfo struct {
 	slots     []int32 // rows in reranking.cos of the content words, -1 without a vector
 	freshName bool    // two capitalised words in a row, neither in the question
 	defines   bool
+	unitHeld  bool // gives the quantity the question's unit noun names
 }
 
 // sentCore is what any question's reranking reads of a sentence, read once
@@ -311,6 +316,7 @@ func (r *reranking) sentence(i int) *sentInfo {
 		si.slots[p] = slot
 	}
 	si.defines = r.focus >= 0 && slices.Contains(core.defs, r.focus)
+	si.unitHeld = r.unitNoun >= 0 && m.holdsUnit(i, r.unit)
 	r.sents = append(r.sents, readSentence{i, si})
 	return si
 }
@@ -342,6 +348,12 @@ func (m *Matcher) kindsOf(id int32) string {
 	return k
 }
 
+// holds reports whether si holds the question's term id: says it, or,
+// for the noun naming the quantity asked for, gives the quantity.
+func (r *reranking) holds(si *sentInfo, id int32) bool {
+	return id >= 0 && (slices.Contains(si.ids, id) || id == r.unitNoun && si.unitHeld)
+}
+
 // likeness returns the cosine of question word j (len(qs): the asked
 // noun) with the word in slot.
 func (r *reranking) likeness(slot int32, j int) float32 {
@@ -366,7 +378,7 @@ func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, shape questionSh
 	if n < 2 && features == nil || m.wordVec == nil {
 		return
 	}
-	r := m.newReranking(hits, qs, all, shape.qtype)
+	r := m.newReranking(hits, qs, all, shape)
 	defer m.putRerankScratch(r.rerankScratch)
 	scores := make([]float64, n)
 	feats := make([]float64, n*numFeatures)
@@ -398,9 +410,10 @@ type qpair struct {
 // newReranking reads what the reranker needs of the question once: its
 // words' ids and weights, the noun it asks about, its rarest words and its
 // word pairs.
-func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, qt QType) *reranking {
+func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape questionShape) *reranking {
+	qt := shape.qtype
 	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: qt.wants(), askedID: -1, rarest: -1, rarestOther: -1,
-		rerankScratch: m.getRerankScratch()}
+		unit: shape.unit, unitNoun: m.unitNounID(all, shape.unit), rerankScratch: m.getRerankScratch()}
 	r.qids = make([]int32, len(qs))
 	for j, q := range qs {
 		r.qids[j] = q.id
@@ -504,7 +517,7 @@ func (r *reranking) coverFeatures(f []float64, cur *sentInfo) {
 			withVec++
 		}
 		r.bestCos[j] = b
-		exact := q.id >= 0 && slices.Contains(cur.ids, q.id)
+		exact := r.holds(cur, q.id)
 		if q.name {
 			names++
 			if exact {
@@ -566,7 +579,7 @@ func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
 	for j, q := range r.qs {
 		if !q.name {
 			otherTotal += q.idf
-			if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+			if r.holds(cur, q.id) {
 				otherCover += q.idf
 				otherSoft += q.idf
 			} else if r.bestCos[j] > 0.3 {
@@ -578,7 +591,7 @@ func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
 	for j, q := range r.qs {
 		if q.verb {
 			verbs++
-			if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+			if r.holds(cur, q.id) {
 				verbScore++
 			} else {
 				verbScore += float64(r.bestCos[j])

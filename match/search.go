@@ -427,6 +427,7 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 	}
 	m.typeCue(sc, q.shape.qtype, t.queryIDs, meanIDF)
 	m.unitCue(sc, q.shape.unit, meanIDF)
+	m.unitNounCue(sc, q, t)
 	if q.shape.state {
 		tieLatest(sc)
 	}

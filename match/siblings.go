@@ -1,6 +1,10 @@
 package match
 
-import "github.com/storybot/storybot/english"
+import (
+	"slices"
+
+	"github.com/storybot/storybot/english"
+)
 
 // siblingWeight scales a match through another member of the question
 // word's closed class: "open on Mondays?" against "open Wednesday to
@@ -52,4 +56,51 @@ func (m *Matcher) addSiblings(t *query, res *Result, w string, ids []int32) {
 			t.syns = append(t.syns, qt)
 		}
 	}
+}
+
+// unitNounCue: a question naming the quantity it asks for ("what temp
+// should the water be", "what distance") is answered by a sentence giving
+// the quantity in its units ("720 g water at about 27°C"), which need not
+// say the word: such a sentence holds the noun's term as if it said it.
+func (m *Matcher) unitNounCue(sc *scratch, q *question, t *query) {
+	unit := q.shape.unit
+	if unit == 0 {
+		return
+	}
+	id := m.unitNounID(q.content, unit)
+	k := slices.IndexFunc(t.qterms, func(qt qterm) bool { return qt.id == id })
+	if id < 0 || k < 0 {
+		return
+	}
+	noun := t.qterms[k]
+	bit := uint32(1) << uint(noun.bit)
+	for _, i := range sc.touched {
+		if sc.matched[i]&bit == 0 && m.holdsUnit(int(i), unit) {
+			sc.scores[i] += noun.weight * noun.idf
+			sc.matched[i] |= bit
+		}
+	}
+}
+
+// unitNounID returns the term of the question's word (among words) that
+// names the quantity asked for in units unit ("temp", "distance"), or -1.
+func (m *Matcher) unitNounID(words []string, unit english.Class) int32 {
+	if unit == 0 {
+		return -1
+	}
+	for _, w := range words {
+		if whatUnits[w]&unit == 0 {
+			continue
+		}
+		if full := english.Clipped(w); full != "" {
+			w = full
+		}
+		if wid, known := m.wordID[w]; known {
+			return m.wordStem[wid]
+		}
+		if id, ok := m.termID[english.Stem(w)]; ok {
+			return id
+		}
+	}
+	return -1
 }

@@ -37,3 +37,20 @@ func TestClassSiblings(t *testing.T) {
 		t.Error("museum has class siblings")
 	}
 }
+
+// "what temp should the milk be" names the quantity it asks for; the
+// sentence giving the milk's temperature in degrees answers it without
+// the word, ahead of one that says "temperature" and "milk" but no degrees.
+func TestUnitNoun(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Keep the milk and the cream at room temperature before you start. "+
+		"The temperature of the milk matters more than its brand. "+
+		"A milk thermometer shows the temperature of the milk clearly. "+
+		"Whisk the eggs with the sugar until pale. "+
+		"Warm 200 ml milk to about 40°C. "+
+		"The oven should reach 180°C.")
+	r := m.Search("what temp should the milk be", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "40°C") {
+		t.Errorf("top = %q, want the sentence with 40°C", r.Hits[0].Sentence.Text)
+	}
+}
