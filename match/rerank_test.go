@@ -37,7 +37,7 @@ func TestRerankPrefersTheSentenceThatMeansTheAnswer(t *testing.T) {
 	for _, c := range []struct {
 		text, question, want string
 	}{
-		{"In 1901 the engineer went back to his home town of Brno. Soon after he arrived, the engineer contracted cholera and was ill for months.",
+		{"In 1901 the engineer went back to his home town of Brno. Soon after he arrived, the engineer went down with cholera and stayed in bed for months.",
 			"What disease did the engineer catch?", "cholera"},
 		{"The museum has a famous painting collection. Its most valuable work was bought for forty million dollars.",
 			"How much did the museum pay for its most valuable painting?", "forty million"},

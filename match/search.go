@@ -223,8 +223,9 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		m.followHolder(res, t.queryIDs)
 		best = res.Hits[0].Index
 	}
-	judge(res, sc.matched[best], t)
-	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, sc.matched[best])
+	held := sc.matched[best] &^ t.loose // the judge does not count loose synonyms
+	judge(res, held, t)
+	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, held)
 	if opt.AnswerFeatures != nil {
 		*opt.AnswerFeatures = append((*opt.AnswerFeatures)[:0], sc.answer...)
 	}
@@ -284,6 +285,7 @@ type query struct {
 	qterms, syns []qterm
 	queryIDs     termSet[int32]
 	reranked     bool
+	loose        uint32   // bits of terms searched through an unknown word's synonyms
 	asked        []rqWord // the reranker's words, when reranked
 	vecs         *english.Vectors
 	maxIDF       float64
@@ -349,6 +351,9 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		res.Terms = append(res.Terms, TermMatch{Word: w})
 		t.totalWeight += t.maxIDF
 		m.ask(t, q, -1, w)
+		if len(m.sents) <= rerankMaxSentences && !q.capital.has(w) {
+			m.addUnknownSynonyms(t, w)
+		}
 	}
 }
 

@@ -1,8 +1,11 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/english"
 )
 
 // A weekday or month the text never names is found through the ones it
@@ -52,5 +55,32 @@ func TestUnitNoun(t *testing.T) {
 	r := m.Search("what temp should the milk be", SearchOptions{})
 	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "40°C") {
 		t.Errorf("top = %q, want the sentence with 40°C", r.Hits[0].Sentence.Text)
+	}
+}
+
+// A question word the text lacks, rare enough in English to have one
+// sense, is searched through its WordNet synonyms ("novice" finds
+// "beginners"); a common word's synonyms are not ("visit" is not "call"),
+// and the judge counts neither as held.
+func TestUnknownSynonyms(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The guide was written for walkers of every age. "+
+		"The coast path is steep in places but fine for beginners. "+
+		"Mr Hale called the harbour master about the path. "+
+		"The path starts at the harbour wall.")
+	r := m.Search("Is the path good for a novice?", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "beginners") {
+		t.Errorf("novice: top = %q, want the sentence with beginners", r.Hits[0].Sentence.Text)
+	}
+	if !slices.Contains(r.Unknown, "novice") {
+		t.Errorf("novice: unknown = %v, want it among them", r.Unknown)
+	}
+	for _, w := range []string{"visit", "time"} {
+		var q query
+		q.vecs = english.LoadVectors()
+		m.addUnknownSynonyms(&q, w)
+		if len(q.qterms) != 0 || q.loose != 0 {
+			t.Errorf("%s: searched through its synonyms %v", w, q.qterms)
+		}
 	}
 }
