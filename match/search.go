@@ -315,6 +315,13 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, w)
 			continue
 		}
+		// A word of the dictionary is another form of a text word of its
+		// family ("abstained", "abstention") before it is a typo for a word
+		// two edits away ("obtained").
+		dictionary := english.IsDictionaryWord(w)
+		if dictionary && m.resolveForm(t, q, res, w) {
+			continue
+		}
 		c, tid, found, kept := m.correct(w)
 		if kept != nil {
 			res.Kept = append(res.Kept, *kept)
@@ -329,10 +336,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, c.To)
 			continue
 		}
-		if form, tid, ok := m.wordForm(w); ok {
-			res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
-			m.addTerm(t, q, res, w, tid)
-			m.ask(t, q, tid, form)
+		if !dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
 		if ids := m.siblingTerms(w); len(ids) > 0 {
@@ -355,6 +359,18 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.addUnknownSynonyms(t, w)
 		}
 	}
+}
+
+// resolveForm resolves w as a text word of its family (wordForm), if one
+// is, and reports whether it did.
+func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool {
+	form, tid, ok := m.wordForm(w)
+	if ok {
+		res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
+		m.addTerm(t, q, res, w, tid)
+		m.ask(t, q, tid, form)
+	}
+	return ok
 }
 
 // addTerm adds the question's word w, found as term id, to the terms
