@@ -31,6 +31,7 @@ const (
 	MarkCurrency                              // a currency sign
 	MarkPercentSign                           // a "%"
 	MarkOpensAnaphor                          // the first word is a pronoun or "this/these"
+	MarkCount                                 // a number that can count things: not a year, not a time of day
 )
 
 // Classes returns the English classes of the sentence's words.
@@ -158,7 +159,11 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {
 				m |= MarkYear
+			} else if c&english.Clock == 0 {
+				m |= MarkCount
 			}
+		} else if c&english.Number != 0 {
+			m |= MarkCount
 		}
 		if t.Upper && !first && prevPrep {
 			m |= MarkPlaceName

@@ -21,6 +21,7 @@ const (
 	featPerson
 	featAnaphor   // opens with a pronoun or "this/these"
 	featContinues // featAnaphor, and the sentence before is in the same paragraph
+	featCount     // a number that can count things (not a year or a time of day)
 )
 
 // answerKinds reads, from what each sentence's words show, the kinds of
@@ -58,6 +59,7 @@ func kindsOf(mk facts.Marks) feature {
 	set(c&english.Reason != 0, featReason)
 	set(c&english.Person != 0, featPerson)
 	set(mk&facts.MarkOpensAnaphor != 0, featAnaphor)
+	set(mk&facts.MarkCount != 0, featCount)
 	return f
 }
 
@@ -115,6 +117,17 @@ type questionShape struct {
 	// unit: the units a measured answer is given in ("how long" wants a
 	// duration or a length, "what time" a time of day); 0 when none.
 	unit english.Class
+	// count: "how many" asks for a number that counts things, which a
+	// year or a time of day is not.
+	count bool
+}
+
+// wants is the feature a sentence needs to hold the answer asked for.
+func (q questionShape) wants() feature {
+	if q.count {
+		return featCount
+	}
+	return q.qtype.wants()
 }
 
 // readQuestion reads the question type from the lower-case words of a
@@ -141,7 +154,7 @@ func readQuestion(words []string) questionShape {
 		case "how":
 			switch next {
 			case "many":
-				q.qtype = QNumber
+				q.qtype, q.count = QNumber, true
 			case "much":
 				q.qtype = QMoney
 				if q.unit = muchUnit(words[i+2:]); q.unit != 0 {

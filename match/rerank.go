@@ -412,7 +412,7 @@ type qpair struct {
 // word pairs.
 func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape questionShape) *reranking {
 	qt := shape.qtype
-	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: qt.wants(), askedID: -1, rarest: -1, rarestOther: -1,
+	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: shape.wants(), askedID: -1, rarest: -1, rarestOther: -1,
 		unit: shape.unit, unitNoun: m.unitNounID(all, shape.unit), rerankScratch: m.getRerankScratch()}
 	r.qids = make([]int32, len(qs))
 	for j, q := range qs {

@@ -446,7 +446,7 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		// subject of "It was built in 1932" is in the sentence before.
 		m.carryToAnaphors(sc, sc.touched)
 	}
-	m.typeCue(sc, q.shape.qtype, t.queryIDs, meanIDF)
+	m.typeCue(sc, q.shape, t.queryIDs, meanIDF)
 	m.unitCue(sc, q.shape.unit, meanIDF)
 	m.unitNounCue(sc, q, t)
 	if q.shape.state {
@@ -581,8 +581,8 @@ func (m *Matcher) carryToAnaphors(sc *scratch, from []int32) {
 
 // typeCue nudges sentences that hold the kind of answer the question asks
 // for, and that hold it beyond what the question itself names.
-func (m *Matcher) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanIDF float64) {
-	want := qt.wants()
+func (m *Matcher) typeCue(sc *scratch, shape questionShape, queryIDs termSet[int32], meanIDF float64) {
+	want := shape.wants()
 	if want == 0 {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // A weekday or month the text never names is found through the ones it
@@ -81,6 +82,24 @@ func TestUnknownSynonyms(t *testing.T) {
 		m.addUnknownSynonyms(&q, w)
 		if len(q.qterms) != 0 || q.loose != 0 {
 			t.Errorf("%s: searched through its synonyms %v", w, q.qterms)
+		}
+	}
+}
+
+// "How many" asks for a number that counts things: a sentence whose
+// numbers are times of day or years holds no such answer.
+func TestHowManyWantsACount(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Summer visitors to the harbour can see the old boats from 9am to 5pm. "+
+		"The old harbour wall was rebuilt after the storm of 1998. "+
+		"The sandy beaches and long cliff walks draw around 40,000 visitors each summer.")
+	r := m.Search("How many visitors come to the harbour each summer?", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "40,000") {
+		t.Errorf("top = %q, want the sentence with 40,000", r.Hits[0].Sentence.Text)
+	}
+	for i := range 2 {
+		if mk := m.store.Marks(i); mk&facts.MarkDigit == 0 || mk&facts.MarkCount != 0 {
+			t.Errorf("sentence %d, times or a year, marked %b: want digits, no count", i+1, mk)
 		}
 	}
 }
