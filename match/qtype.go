@@ -22,6 +22,7 @@ const (
 	featAnaphor   // opens with a pronoun or "this/these"
 	featContinues // featAnaphor, and the sentence before is in the same paragraph
 	featCount     // a number that can count things (not a year or a time of day)
+	featAsks      // tells of a question asked: the next sentence is the reply
 )
 
 // answerKinds reads, from what each sentence's words show, the kinds of
@@ -32,14 +33,50 @@ func answerKinds(store *facts.Store) []feature {
 	fs := make([]feature, len(sents))
 	for i := range sents {
 		fs[i] = kindsOf(store.Marks(i))
+		if reportsQuestion(sents[i].Text) {
+			fs[i] |= featAsks
+		}
 	}
 	for i := 1; i < len(sents); i++ {
-		if fs[i]&featAnaphor != 0 && sents[i].Doc == sents[i-1].Doc && sents[i].Paragraph == sents[i-1].Paragraph {
+		if (fs[i]&featAnaphor != 0 || fs[i-1]&featAsks != 0) &&
+			sents[i].Doc == sents[i-1].Doc && sents[i].Paragraph == sents[i-1].Paragraph {
 			fs[i] |= featContinues
 		}
 	}
 	return fs
 }
+
+// reportsQuestion reports whether text tells of a question asked ("Mr
+// Pask asked when the toilets would reopen"): the sentence after it in
+// the paragraph is the reply, and continues it as a pronoun would.
+func reportsQuestion(text string) bool { return askedWord(text) != "" }
+
+// askedWord returns the word opening the question text tells of: "when"
+// for "asked when the toilets would reopen", "if" for "asked him if the
+// books were his"; "" when it tells of none. "Asked" must be followed,
+// within three words, by a question word or "whether"/"if" ("asked her
+// to stay" is a request).
+func askedWord(text string) string {
+	if !strings.Contains(text, "asked") && !strings.Contains(text, "enquired") && !strings.Contains(text, "inquired") {
+		return ""
+	}
+	since, found := 4, ""
+	english.Tokenize(text, func(t english.Token) {
+		switch {
+		case found != "":
+		case t.Word == "asked" || t.Word == "enquired" || t.Word == "inquired":
+			since = 0
+		case since < 3 && askWords[t.Word]:
+			found = t.Word
+		default:
+			since++
+		}
+	})
+	return found
+}
+
+// askWords open a reported question.
+var askWords = setOf("when", "whether", "if", "why", "how", "what", "who", "where", "which")
 
 // kindsOf maps a sentence's marks to the kinds of answer it can hold.
 func kindsOf(mk facts.Marks) feature {

@@ -223,6 +223,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		m.followHolder(res, t.queryIDs)
 		best = res.Hits[0].Index
 	}
+	m.followReply(res, q.all)
 	held := sc.matched[best] &^ t.loose // the judge does not count loose synonyms
 	judge(res, held, t)
 	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, held)
