@@ -17,10 +17,12 @@ func TestClassSiblings(t *testing.T) {
 	m := newMatcher(t, "The museum opened in 1921 in the old corn hall. "+
 		"The museum is open Tuesday to Saturday from 10am. "+
 		"The garden fair is held every year in June. "+
-		"The museum shop sells maps and postcards.")
+		"The museum shop sells maps and postcards. "+
+		"The museum cafe opens daily in summer and at weekends only from November.")
 	for _, tt := range []struct{ q, want string }{
 		{"Is the museum open on Mondays?", "Tuesday to Saturday"},
 		{"is the garden fair in july", "in June"},
+		{"Is the museum cafe open on weekdays in winter?", "at weekends only"},
 	} {
 		r := m.Search(tt.q, SearchOptions{})
 		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tt.want) {
