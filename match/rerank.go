@@ -86,6 +86,7 @@ const (
 	fOtherSoft   // fSoft over the question's words that are not names
 	fRarestOther // holds the question's rarest known word that is not a name
 	fVerb        // likeness of the question's verbs (past forms) to the sentence's words, exact 1
+	fTenseClash  // the question asks of the past ("was", "did"), and the sentence speaks of the future ("will")
 	numFeatures
 )
 
@@ -146,6 +147,7 @@ type reranking struct {
 	general string    // its stem, for kinds ("disease" for "what disease")
 	focus   int32     // "what is X": X's term, or -1
 	how     bool
+	past    bool // asks of the past: "was", "were" or "did", and no "will"
 	qpairs  []qpair
 	// total and rareTotal are the question words' IDF and rarity, summed.
 	total, rareTotal    float64
@@ -219,6 +221,7 @@ type sentCore struct {
 	defs   []int32 // terms followed by a definer ("plan to ...")
 	means  bool    // holds a word of means ("by", "through")
 	quote  bool    // holds a quotation
+	future bool    // holds "will" or "shall": speaks of the future
 	asks   bool    // ends with a question mark
 	// pairNorm[p] is |v(p) + v(p+1)| for neighbouring content words that
 	// both have vectors, else 0.
@@ -235,6 +238,9 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	english.Tokenize(m.sents[i].Text, func(t english.Token) {
 		if meansWords[t.Word] {
 			c.means = true
+		}
+		if t.Word == "will" || t.Word == "shall" {
+			c.future = true
 		}
 		if last >= 0 && definers[t.Word] {
 			c.defs = append(c.defs, last)
@@ -442,6 +448,8 @@ func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape ques
 		}
 	}
 	r.how = qt == QOther && slices.Contains(all, "how")
+	r.past = slices.ContainsFunc(all, func(w string) bool { return w == "was" || w == "were" || w == "did" }) &&
+		!slices.Contains(all, "will")
 	for j := 0; j+1 < len(qs); j++ {
 		if qs[j].vec != nil && qs[j+1].vec != nil {
 			r.qpairs = append(r.qpairs, qpair{j, j + 1, float32(math.Sqrt(float64(2 + 2*english.Dot(qs[j].vec, qs[j+1].vec))))})
@@ -794,6 +802,9 @@ func (r *reranking) textFeatures(f []float64, i int, cur *sentInfo) {
 	}
 	if cur.defines {
 		f[fDefines] = 1
+	}
+	if cur.future && r.past {
+		f[fTenseClash] = 1
 	}
 }
 

@@ -86,3 +86,28 @@ func TestRerankKeepsLongTextsInBM25Order(t *testing.T) {
 		}
 	}
 }
+
+// A question about the past ("where was the meeting held?") is not
+// answered by a sentence about the future ("the next meeting will be
+// held..."): the reranker sees the clash.
+func TestTenseClash(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The fair was held in the Town Hall in May. "+
+		"The next fair will be held in the same hall in June.")
+	for q, want := range map[string]float64{
+		"where was the fair held":     1,
+		"where will the fair be held": 0,
+	} {
+		var feats [][]float64
+		r := m.Search(q, SearchOptions{Features: &feats})
+		for k, h := range r.Hits {
+			future := strings.Contains(h.Sentence.Text, "will")
+			if got := feats[k][fTenseClash]; future && got != want || !future && got != 0 {
+				t.Errorf("%q, %q: tense clash %v", q, h.Sentence.Text, got)
+			}
+		}
+	}
+	if w := rerankWeights[fTenseClash]; w >= 0 {
+		t.Errorf("tense clash weighs %v: the fit finds it counts against", w)
+	}
+}
