@@ -171,7 +171,8 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		if t.Upper && !first && prevPrep {
 			m |= MarkPlaceName
 		}
-		prevPrep = c&english.PlacePreposition != 0
+		// "in the Corn Exchange" as "in Paris": the article keeps the place.
+		prevPrep = c&english.PlacePreposition != 0 || prevPrep && t.Word == "the"
 		wasFirst := first
 		first = false
 		if c&english.Stop != 0 {

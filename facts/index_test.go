@@ -78,3 +78,20 @@ func TestUnitsAndCounts(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word after a preposition of place is a place name, with
+// "the" between or not ("in Paris", "in the Corn Exchange"); after any
+// other word it is not.
+func TestPlaceNameAfterTheArticle(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("p.txt", []byte("They met in the Corn Exchange. They met the Mayor. They met in Paris."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	for i, want := range []bool{true, false, true} {
+		if got := s.Marks(i)&MarkPlaceName != 0; got != want {
+			t.Errorf("sentence %d: place name %v, want %v", i+1, got, want)
+		}
+	}
+}
