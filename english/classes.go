@@ -104,7 +104,8 @@ var monthWords = setOf("january", "february", "march", "april", "may", "june", "
 	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
+	"sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+	"weekend", "weekends", "weekday", "weekdays", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
 	"decade", "decades", "ago", "spring", "summer", "autumn", "winter", "morning", "evening",
 	"night", "week", "weeks", "month", "months", "day", "days", "era", "period", "age",
 	"bc", "ad", "bce", "ce", "early", "late", "since", "until", "when", "dynasty", "fall")
