@@ -87,6 +87,7 @@ const (
 	fRarestOther // holds the question's rarest known word that is not a name
 	fVerb        // likeness of the question's verbs (past forms) to the sentence's words, exact 1
 	fTenseClash  // the question asks of the past ("was", "did"), and the sentence speaks of the future ("will")
+	fBeforeWhy   // fBefore, for "why" questions: the reason often follows what happened
 	numFeatures
 )
 
@@ -673,6 +674,9 @@ func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 		f[fBefore2nd] = b2 / r.total
 	}
 	f[fBefore2] = f[fBefore] * f[fBefore]
+	if r.qt == QReason {
+		f[fBeforeWhy] = f[fBefore]
+	}
 	f[fSoftBefore] = (softBefore - plain) / r.total
 }
 

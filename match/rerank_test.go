@@ -111,3 +111,21 @@ func TestTenseClash(t *testing.T) {
 		t.Errorf("tense clash weighs %v: the fit finds it counts against", w)
 	}
 }
+
+// For "why", the question's words in the sentence before count on their
+// own: the reason often follows what happened.
+func TestBeforeWhy(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The road to the harbour was closed in March. "+
+		"The old sea wall had cracked in the winter storms.")
+	for q, want := range map[string]bool{"Why was the road to the harbour closed?": true, "When was the road to the harbour closed?": false} {
+		var feats [][]float64
+		r := m.Search(q, SearchOptions{Features: &feats})
+		for k, h := range r.Hits {
+			got := feats[k][fBeforeWhy] > 0
+			if strings.Contains(h.Sentence.Text, "cracked") && got != want || !strings.Contains(h.Sentence.Text, "cracked") && got {
+				t.Errorf("%q, %q: before-why %v", q, h.Sentence.Text, feats[k][fBeforeWhy])
+			}
+		}
+	}
+}
