@@ -157,6 +157,8 @@ type questionShape struct {
 	// count: "how many" asks for a number that counts things, which a
 	// year or a time of day is not.
 	count bool
+	// named: "what is X called?" asks for a name.
+	named bool
 }
 
 // wants is the feature a sentence needs to hold the answer asked for.
@@ -164,12 +166,25 @@ func (q questionShape) wants() feature {
 	if q.count {
 		return featCount
 	}
+	if q.named {
+		return featName
+	}
 	return q.qtype.wants()
 }
 
 // readQuestion reads the question type from the lower-case words of a
 // question, before stop words are removed.
 func readQuestion(words []string) questionShape {
+	q := readQuestionType(words)
+	// "whats the starter called", "what is the dog named": a name.
+	if n := len(words); q.qtype == QOther && n > 2 && (words[n-1] == "called" || words[n-1] == "named") {
+		q.named = true
+	}
+	return q
+}
+
+// readQuestionType reads the question type and units from its words.
+func readQuestionType(words []string) questionShape {
 	var q questionShape
 	for i, w := range words {
 		next := ""

@@ -105,3 +105,21 @@ func TestHowManyWantsACount(t *testing.T) {
 		}
 	}
 }
+
+// "What is X called?" asks for a name: the sentence naming it wins over
+// ones that only say X.
+func TestCalledAsksForAName(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Our boat is old. "+
+		"The boat leaks a little. "+
+		"That would be the Merry Widow, the little green boat my father built in the shed behind the house.")
+	r := m.Search("whats the boat called", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "Merry Widow") {
+		t.Errorf("top = %q, want the sentence naming the boat", r.Hits[0].Sentence.Text)
+	}
+	var words []string
+	english.Tokenize("what is the dog called", func(t english.Token) { words = append(words, t.Word) })
+	if !readQuestion(words).named {
+		t.Error("'what is the dog called' does not ask for a name")
+	}
+}
