@@ -107,7 +107,16 @@ type rqWord struct {
 	name bool      // written with a capital inside the question
 	verb bool      // a past form ("-ed", "built"): likely the question's verb
 	vec  []float32 // unit word vector, or nil
+	// syns: for a word the text lacks, the terms of its WordNet synonyms
+	// the text has (addUnknownSynonyms); a sentence holding one is as
+	// alike as synonymLikeness.
+	syns []int32
 }
+
+// synonymLikeness is the likeness the reranker gives a question word the
+// text lacks in a sentence holding its WordNet synonym: vectors put
+// synonyms apart as often as together (novice and beginners 0.54).
+const synonymLikeness = 0.75
 
 // askedNoun returns the noun a "what/which X" question asks about ("What
 // disease did he catch?" -> "disease"), or "".
@@ -522,6 +531,9 @@ func (r *reranking) coverFeatures(f []float64, cur *sentInfo) {
 		b := float32(0)
 		if q.vec != nil {
 			b = r.best(cur, j)
+			if len(q.syns) > 0 && slices.ContainsFunc(cur.ids, func(id int32) bool { return slices.Contains(q.syns, id) }) {
+				b = max(b, synonymLikeness)
+			}
 			meanCos += float64(b)
 			withVec++
 		}

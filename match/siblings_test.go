@@ -123,3 +123,19 @@ func TestCalledAsksForAName(t *testing.T) {
 		t.Error("'what is the dog called' does not ask for a name")
 	}
 }
+
+// The reranker sees a synonym of a word the text lacks as a near word:
+// "novice" is as alike as synonymLikeness to a sentence saying "beginners".
+func TestRerankSeesUnknownSynonyms(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The path is steep in places but fine for beginners. "+
+		"The path starts at the harbour wall.")
+	var feats [][]float64
+	r := m.Search("is the path good for a novice", SearchOptions{Features: &feats})
+	for k, h := range r.Hits {
+		near := feats[k][fSoft7] > 0
+		if want := strings.Contains(h.Sentence.Text, "beginners"); near != want {
+			t.Errorf("%q: a word above 0.7 alike %v, want %v", h.Sentence.Text, near, want)
+		}
+	}
+}

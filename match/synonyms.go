@@ -69,6 +69,9 @@ func (m *Matcher) addUnknownSynonyms(t *query, w string) {
 			ids = append(ids, sid)
 		}
 	}
+	if t.reranked && len(t.asked) > 0 && t.asked[len(t.asked)-1].id < 0 {
+		t.asked[len(t.asked)-1].syns = ids // the word's own, just asked
+	}
 	bit := len(t.qterms)
 	if len(ids) > 0 {
 		t.loose |= 1 << uint(bit)
