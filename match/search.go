@@ -340,6 +340,12 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if !dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
+		if c, tid, ok := m.contraction(w); ok {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: c, Method: "contraction"})
+			m.addTerm(t, q, res, w, tid)
+			m.ask(t, q, tid, c)
+			continue
+		}
 		if ids := m.siblingTerms(w); len(ids) > 0 {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[ids[0]], Method: "same class"})
 			m.addSiblings(t, res, w, ids)
