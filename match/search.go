@@ -318,8 +318,9 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		}
 		// A word of the dictionary is another form of a text word of its
 		// family ("abstained", "abstention") before it is a typo for a word
-		// two edits away ("obtained").
-		dictionary := english.IsDictionaryWord(w)
+		// two edits away ("obtained"). (In a short text: a book's typo
+		// corrector finds most words first, and cheaper.)
+		dictionary := t.reranked && english.IsDictionaryWord(w)
 		if dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
