@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
 
 // Contractions: a text may write a word only as its contraction, its
 // first and last letters with some between ("Cllr." for councillor,
@@ -56,4 +60,47 @@ func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
 // isASCIILower: s is made only of the letters a to z.
 func isASCIILower(s string) bool {
 	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
+// compound returns the two text words a question word closes up ("a
+// skatepark" for the text's "skate park", "shipwreck" for "ship" and
+// "wreck"): each of three letters or more and no function word, both in
+// the text, the word being one then the other. When the vectors know the
+// word, one of the two must be near it in meaning ("carpet" is not a car
+// and a pet). ok is false when no split fits.
+func (m *Matcher) compound(w string) (a, b int32, ok bool) {
+	if len(w) < 6 || !isASCIILower(w) {
+		return 0, 0, false
+	}
+	for i := 3; i <= len(w)-3; i++ {
+		x, y := w[:i], w[i:]
+		wa, okA := m.wordID[x]
+		wb, okB := m.wordID[y]
+		if !okA || !okB || english.IsStop(x) || english.IsStop(y) || !compoundMeaning(w, x, y) {
+			continue
+		}
+		return m.wordStem[wa], m.wordStem[wb], true
+	}
+	return 0, 0, false
+}
+
+// minCompoundLikeness is how near in meaning (cosine) a closed compound
+// must be to one of its parts, when the vectors know it.
+const minCompoundLikeness = 0.4
+
+func compoundMeaning(w, x, y string) bool {
+	v := english.LoadVectors()
+	if v == nil {
+		return true
+	}
+	rw := v.Row(w)
+	if rw < 0 {
+		return true
+	}
+	for _, part := range []string{x, y} {
+		if r := v.Row(part); r >= 0 && v.Cosine(rw, r) >= minCompoundLikeness {
+			return true
+		}
+	}
+	return false
 }

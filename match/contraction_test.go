@@ -24,3 +24,23 @@ func TestContractions(t *testing.T) {
 		t.Error("isASCIILower")
 	}
 }
+
+// A closed compound the text writes open ("skatepark", "skate park") is
+// found as its two words; a word that only splits into two text words
+// unrelated to it ("carpet": car, pet) is not.
+func TestCompounds(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Three quotes were obtained for a skate park behind the hall. "+
+		"The car park is free after six. "+
+		"A pet shop opened in the old bank.")
+	r := m.Search("whats the cheapest skatepark quote", SearchOptions{})
+	if !strings.Contains(r.Explain(), "skatepark → skate park (compound)") || !strings.Contains(r.Hits[0].Sentence.Text, "skate park") {
+		t.Errorf("skatepark is not read as skate park:\n%s", r.Explain())
+	}
+	if len(r.Unknown) != 1 || r.Unknown[0] != "cheapest" {
+		t.Errorf("unknown = %v, want [cheapest]", r.Unknown)
+	}
+	if _, _, ok := m.compound("carpet"); ok {
+		t.Error("carpet is read as car pet")
+	}
+}

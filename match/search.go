@@ -341,6 +341,13 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if !dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
+		if a, b, ok := m.compound(w); ok {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[a] + " " + m.terms[b], Method: "compound"})
+			m.addTerm(t, q, res, w, a)
+			m.addTerm(t, q, res, w, b)
+			m.ask(t, q, a, m.terms[a])
+			continue
+		}
 		if c, tid, ok := m.contraction(w); ok {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: c, Method: "contraction"})
 			m.addTerm(t, q, res, w, tid)
