@@ -1,5 +1,7 @@
 package english
 
+import "strings"
+
 // Class is what general English says of a word, as bits: the kinds of
 // answer it points to (a month is a date, "mr" a person) and the roles it
 // plays (a stop word, a pronoun, a preposition that may introduce a place).
@@ -102,7 +104,8 @@ var monthWords = setOf("january", "february", "march", "april", "may", "june", "
 	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
+	"sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+	"weekend", "weekends", "weekday", "weekdays", "today", "yesterday", "tomorrow", "year", "years", "century", "centuries",
 	"decade", "decades", "ago", "spring", "summer", "autumn", "winter", "morning", "evening",
 	"night", "week", "weeks", "month", "months", "day", "days", "era", "period", "age",
 	"bc", "ad", "bce", "ce", "early", "late", "since", "until", "when", "dynasty", "fall")
@@ -157,3 +160,45 @@ var placeWords = setOf("city", "country", "state", "town", "village", "capital",
 	"province", "county", "island", "river", "mountain", "north", "south", "east", "west",
 	"northern", "southern", "eastern", "western", "street", "building", "located", "kitchen",
 	"bedroom", "bathroom", "garden", "hallway", "office")
+
+// weekdays and months are closed classes in order: a question about one
+// member ("open on Mondays?") is answered by a text giving others
+// ("open Wednesday to Sunday").
+var (
+	weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	// The parts of the week, with the days each holds and the other part:
+	// "open on weekdays?" against "open Monday to Friday" or "at weekends".
+	weekParts = map[string][]string{
+		"weekday": {"monday", "tuesday", "wednesday", "thursday", "friday", "weekend"},
+		"weekend": {"saturday", "sunday", "weekday"},
+	}
+	monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+	seasons = []string{"spring", "summer", "autumn", "winter"} // not "fall": mostly the verb
+)
+
+// Siblings returns the other members of the closed class w belongs to,
+// written in full: the other days for "monday" or "mondays", the other
+// months for "june", the other seasons for "winter"; for "weekdays" or
+// "weekend", the days it holds and the other part of the week; nil for
+// any other word. ("may" is a month only here,
+// where a question has named it beside nothing the text holds.)
+func Siblings(w string) []string {
+	if part := weekParts[strings.TrimSuffix(w, "s")]; part != nil {
+		return part
+	}
+	for _, class := range [][]string{weekdays, monthNames, seasons} {
+		for _, x := range class {
+			if w == x || w == x+"s" {
+				out := make([]string, 0, len(class)-1)
+				for _, y := range class {
+					if y != x {
+						out = append(out, y)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}

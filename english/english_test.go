@@ -56,6 +56,8 @@ func TestLookupClasses(t *testing.T) {
 		want Class
 	}{
 		{"march", Date},
+		{"mondays", Date}, // "closed on Mondays"
+		{"weekends", Date},
 		{"may", Stop}, // the verb far more often than the month
 		{"dozen", Number},
 		{"euros", Money},

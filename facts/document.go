@@ -65,6 +65,18 @@ type Document struct {
 	abbrevs map[string]bool
 }
 
+// IsAbbreviation reports whether the document uses w (in lower case) as
+// its own abbreviation, written with a period before a name and never
+// without it ("cllr" for "Cllr. Moss").
+func (d *Document) IsAbbreviation(w string) bool {
+	for a := range d.abbrevs {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // Errors returned (wrapped) by Parse and Load; test with errors.Is.
 var (
 	ErrEmpty    = errors.New("document is empty")

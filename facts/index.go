@@ -31,6 +31,7 @@ const (
 	MarkCurrency                              // a currency sign
 	MarkPercentSign                           // a "%"
 	MarkOpensAnaphor                          // the first word is a pronoun or "this/these"
+	MarkCount                                 // a number that can count things: not a year, not a time of day
 )
 
 // Classes returns the English classes of the sentence's words.
@@ -124,7 +125,7 @@ func NewStore(docs ...*Document) *Store {
 // returns what its words show.
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
-	first, prevPrep, sinceNumber := true, false, 3
+	first, prevPrep, sinceNumber, prev := true, false, 3, ""
 	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
 		m |= MarkCurrency
 	}
@@ -149,21 +150,29 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		m |= Marks(kinds)
 		sinceNumber++
 		switch {
+		case (t.Word == "a" || t.Word == "an") && rateWords[prev]:
+			sinceNumber = 3 // "twice a day": a rate, not a measure
 		case t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an":
 			sinceNumber = 1
 		case c&english.Stop != 0 || t.Word == "every":
 			sinceNumber = 3 // "at 11am every day": a rate, not a measure
 		}
+		prev = t.Word
 		if t.Digit {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {
 				m |= MarkYear
+			} else if c&english.Clock == 0 {
+				m |= MarkCount
 			}
+		} else if c&english.Number != 0 {
+			m |= MarkCount
 		}
 		if t.Upper && !first && prevPrep {
 			m |= MarkPlaceName
 		}
-		prevPrep = c&english.PlacePreposition != 0
+		// "in the Corn Exchange" as "in Paris": the article keeps the place.
+		prevPrep = c&english.PlacePreposition != 0 || prevPrep && t.Word == "the"
 		wasFirst := first
 		first = false
 		if c&english.Stop != 0 {
@@ -186,6 +195,9 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	})
 	return flat, m
 }
+
+// rateWords before "a" make a rate ("twice a day", "three times a week").
+var rateWords = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}
 
 // index is the second pass: it sorts each sentence's terms to count term
 // frequencies, counts document frequencies, then fills one postings array

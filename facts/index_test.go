@@ -55,3 +55,43 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 		t.Errorf("vocabulary entry for milk: %q freq %d stem %d", v.Words[w], v.Freq[w], v.Stem[w])
 	}
 }
+
+// A unit is a measured answer after a number or "a" ("four hours", "a
+// full hour"), not in a rate ("twice a day", "at 9am every day"); and a
+// number counts things ("twice" answers "how many times") unless it is a
+// year or a time of day.
+func TestUnitsAndCounts(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("u.txt", []byte("Bake it for a full hour. Feed it twice a day. "+
+		"It opens at 9am every day in 1998. Around 40,000 people came."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	for i, tt := range []struct{ duration, count bool }{{true, false}, {false, true}, {false, false}, {false, true}} {
+		m := s.Marks(i)
+		if got := m.Classes()&english.Duration != 0; got != tt.duration {
+			t.Errorf("sentence %d: duration %v, want %v", i+1, got, tt.duration)
+		}
+		if got := m&MarkCount != 0; got != tt.count {
+			t.Errorf("sentence %d: count %v, want %v", i+1, got, tt.count)
+		}
+	}
+}
+
+// A capitalised word after a preposition of place is a place name, with
+// "the" between or not ("in Paris", "in the Corn Exchange"); after any
+// other word it is not.
+func TestPlaceNameAfterTheArticle(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("p.txt", []byte("They met in the Corn Exchange. They met the Mayor. They met in Paris."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	for i, want := range []bool{true, false, true} {
+		if got := s.Marks(i)&MarkPlaceName != 0; got != want {
+			t.Errorf("sentence %d: place name %v, want %v", i+1, got, want)
+		}
+	}
+}

@@ -122,11 +122,23 @@ func (sp *splitter) flush() {
 			sp.intro = ""
 			continue
 		}
+		// A bold lead-in ("**Shape:** Tip the dough out...") titles its
+		// item or paragraph: the sentences after the first are under it.
+		lead := ""
+		if d.markdown {
+			lead = boldLeadIn(d.Sentences[before].Text)
+		}
 		if list {
 			for i := before; i < len(d.Sentences); i++ {
 				d.Sentences[i].Context = sp.intro
+				if i > before && lead != "" {
+					d.Sentences[i].Context = strings.TrimSpace(sp.intro + " " + lead)
+				}
 			}
 			continue
+		}
+		for i := before + 1; lead != "" && i < len(d.Sentences); i++ {
+			d.Sentences[i].Context = lead
 		}
 		sp.intro = ""
 		if last := d.Sentences[len(d.Sentences)-1].Text; strings.HasSuffix(last, ":") {
@@ -573,4 +585,32 @@ func continuesLine(prev, line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(line)
 	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// maxLeadIn bounds a bold lead-in's bytes.
+const maxLeadIn = 60
+
+// boldLeadIn returns the words of the bold lead-in text opens with
+// ("**Shape:**" or "**Shape**:" gives "Shape"), after any list marker;
+// "" when it opens with none.
+func boldLeadIn(text string) string {
+	t := strings.TrimSpace(text)
+	if m := listMarker(t); m > 0 {
+		t = strings.TrimSpace(t[m:])
+	}
+	for _, mark := range []string{"**", "__"} {
+		if !strings.HasPrefix(t, mark) {
+			continue
+		}
+		end := strings.Index(t[2:], mark)
+		if end <= 0 || end > maxLeadIn {
+			return ""
+		}
+		inner := t[2 : 2+end]
+		after := t[2+end+2:]
+		if strings.HasSuffix(inner, ":") || strings.HasPrefix(after, ":") {
+			return strings.TrimSuffix(inner, ":")
+		}
+	}
+	return ""
 }

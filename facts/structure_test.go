@@ -170,3 +170,41 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 		t.Error(`"kit" is not context of the list item "2 keys"`)
 	}
 }
+
+// A bold lead-in ("**Shape:**") titles its list item or paragraph: the
+// sentences after the first have it as context; the first says it itself.
+func TestBoldLeadInIsContext(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("l.md", []byte("Steps:\n\n"+
+		"1. **Shape:** Divide the dough. Place the pieces in baskets.\n"+
+		"2. **Bake**: Heat the oven. Bake for an hour.\n\n"+
+		"__Note:__ Ovens vary. Check early.\n\n"+
+		"**Not a lead-in.** Plain text follows.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"**Shape:** Divide the dough.": "Steps:",
+		"Place the pieces in baskets.": "Steps: Shape",
+		"Bake for an hour.":            "Steps: Bake",
+		"Check early.":                 "Note",
+		"Plain text follows.":          "",
+	}
+	seen := 0
+	for _, s := range d.Sentences {
+		if w, ok := want[s.Text]; ok {
+			seen++
+			if s.Context != w {
+				t.Errorf("%q: context %q, want %q", s.Text, s.Context, w)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of the %d sentences found: %+v", seen, len(want), d.Sentences)
+	}
+	for text, lead := range map[string]string{"**Mix:** Add it.": "Mix", "- **Mix**: add": "Mix", "**Mix** it": "", "Mix: it": ""} {
+		if got := boldLeadIn(text); got != lead {
+			t.Errorf("boldLeadIn(%q) = %q, want %q", text, got, lead)
+		}
+	}
+}

@@ -50,6 +50,10 @@ type Matcher struct {
 	scratch  sync.Pool
 	formOnce sync.Once
 	forms    map[string][]int32 // first letters -> word ids, for word forms
+	// contrOnce and contrs: the short text's words that can be
+	// contractions ("cllr"), for contraction.go.
+	contrOnce sync.Once
+	contrs    []int32
 }
 
 // New builds a matcher's tables for store.

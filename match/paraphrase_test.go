@@ -51,6 +51,8 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"how much salt goes in", english.Measure | english.Number},
 		{"how much does it cost", 0},
 		{"how hot should the oven be", english.Temperature},
+		{"what internal temperature should it reach", english.Temperature},
+		{"what is the temperature", 0},
 		{"who founded it", 0},
 	} {
 		var words []string
@@ -84,5 +86,35 @@ func TestWordForms(t *testing.T) {
 	r := m.Search("what temp should the dough be", SearchOptions{})
 	if !strings.Contains(r.Explain(), "temp → temperature (word form)") {
 		t.Errorf(":why does not show the word form:\n%s", r.Explain())
+	}
+}
+
+// Latin stems that change before "-tion" join their verbs: "abstained"
+// is "abstention", and, being a dictionary word, it is read so before it
+// is read as a typo two edits from "obtained".
+func TestLatinWordForms(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"abstained", "abstention", true},
+		{"received", "reception", true},
+		{"described", "description", true},
+		{"reduced", "reduction", true},
+		{"admitted", "admission", true},
+		{"resolved", "resolution", true},
+		{"mission", "mit", false},
+		{"retain", "attention", false},
+	} {
+		if got := sameFamily(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameFamily(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	m := newMatcher(t, "Three quotes were obtained for the new roof. "+
+		"The motion on the roof was carried with one abstention (Cllr. Pike).")
+	r := m.Search("Who abstained on the roof vote?", SearchOptions{})
+	if !strings.Contains(r.Explain(), "abstained → abstention (word form)") {
+		t.Errorf("abstained is not read as abstention:\n%s", r.Explain())
 	}
 }

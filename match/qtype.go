@@ -21,6 +21,8 @@ const (
 	featPerson
 	featAnaphor   // opens with a pronoun or "this/these"
 	featContinues // featAnaphor, and the sentence before is in the same paragraph
+	featCount     // a number that can count things (not a year or a time of day)
+	featAsks      // tells of a question asked: the next sentence is the reply
 )
 
 // answerKinds reads, from what each sentence's words show, the kinds of
@@ -31,14 +33,50 @@ func answerKinds(store *facts.Store) []feature {
 	fs := make([]feature, len(sents))
 	for i := range sents {
 		fs[i] = kindsOf(store.Marks(i))
+		if reportsQuestion(sents[i].Text) {
+			fs[i] |= featAsks
+		}
 	}
 	for i := 1; i < len(sents); i++ {
-		if fs[i]&featAnaphor != 0 && sents[i].Doc == sents[i-1].Doc && sents[i].Paragraph == sents[i-1].Paragraph {
+		if (fs[i]&featAnaphor != 0 || fs[i-1]&featAsks != 0) &&
+			sents[i].Doc == sents[i-1].Doc && sents[i].Paragraph == sents[i-1].Paragraph {
 			fs[i] |= featContinues
 		}
 	}
 	return fs
 }
+
+// reportsQuestion reports whether text tells of a question asked ("Mr
+// Pask asked when the toilets would reopen"): the sentence after it in
+// the paragraph is the reply, and continues it as a pronoun would.
+func reportsQuestion(text string) bool { return askedWord(text) != "" }
+
+// askedWord returns the word opening the question text tells of: "when"
+// for "asked when the toilets would reopen", "if" for "asked him if the
+// books were his"; "" when it tells of none. "Asked" must be followed,
+// within three words, by a question word or "whether"/"if" ("asked her
+// to stay" is a request).
+func askedWord(text string) string {
+	if !strings.Contains(text, "asked") && !strings.Contains(text, "enquired") && !strings.Contains(text, "inquired") {
+		return ""
+	}
+	since, found := 4, ""
+	english.Tokenize(text, func(t english.Token) {
+		switch {
+		case found != "":
+		case t.Word == "asked" || t.Word == "enquired" || t.Word == "inquired":
+			since = 0
+		case since < 3 && askWords[t.Word]:
+			found = t.Word
+		default:
+			since++
+		}
+	})
+	return found
+}
+
+// askWords open a reported question.
+var askWords = setOf("when", "whether", "if", "why", "how", "what", "who", "where", "which")
 
 // kindsOf maps a sentence's marks to the kinds of answer it can hold.
 func kindsOf(mk facts.Marks) feature {
@@ -58,6 +96,7 @@ func kindsOf(mk facts.Marks) feature {
 	set(c&english.Reason != 0, featReason)
 	set(c&english.Person != 0, featPerson)
 	set(mk&facts.MarkOpensAnaphor != 0, featAnaphor)
+	set(mk&facts.MarkCount != 0, featCount)
 	return f
 }
 
@@ -115,11 +154,37 @@ type questionShape struct {
 	// unit: the units a measured answer is given in ("how long" wants a
 	// duration or a length, "what time" a time of day); 0 when none.
 	unit english.Class
+	// count: "how many" asks for a number that counts things, which a
+	// year or a time of day is not.
+	count bool
+	// named: "what is X called?" asks for a name.
+	named bool
+}
+
+// wants is the feature a sentence needs to hold the answer asked for.
+func (q questionShape) wants() feature {
+	if q.count {
+		return featCount
+	}
+	if q.named {
+		return featName
+	}
+	return q.qtype.wants()
 }
 
 // readQuestion reads the question type from the lower-case words of a
 // question, before stop words are removed.
 func readQuestion(words []string) questionShape {
+	q := readQuestionType(words)
+	// "whats the starter called", "what is the dog named": a name.
+	if n := len(words); q.qtype == QOther && n > 2 && (words[n-1] == "called" || words[n-1] == "named") {
+		q.named = true
+	}
+	return q
+}
+
+// readQuestionType reads the question type and units from its words.
+func readQuestionType(words []string) questionShape {
 	var q questionShape
 	for i, w := range words {
 		next := ""
@@ -141,7 +206,7 @@ func readQuestion(words []string) questionShape {
 		case "how":
 			switch next {
 			case "many":
-				q.qtype = QNumber
+				q.qtype, q.count = QNumber, true
 			case "much":
 				q.qtype = QMoney
 				if q.unit = muchUnit(words[i+2:]); q.unit != 0 {
@@ -154,9 +219,7 @@ func readQuestion(words []string) questionShape {
 			}
 		case "what", "which":
 			q.qtype = headType(words[i+1:])
-			if i+1 < len(words) {
-				q.unit = whatUnits[next]
-			}
+			q.unit = whatUnit(words[i+1:])
 		default:
 			continue
 		}
@@ -183,6 +246,18 @@ var whatUnits = map[string]english.Class{
 	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature,
 	"distance": english.Distance, "length": english.Distance | english.Duration,
 	"weight": english.Measure, "height": english.Distance,
+}
+
+// whatUnit reads the units a "what X" question asks for from its noun,
+// after up to two words that describe it: "what temperature" and "what
+// internal temperature" want degrees.
+func whatUnit(rest []string) english.Class {
+	for j, w := range rest {
+		if u := whatUnits[w]; u != 0 || j == 2 || english.IsStop(w) {
+			return u
+		}
+	}
+	return 0
 }
 
 // muchUnit: "how much salt" asks for a measured amount; "how much does it

@@ -86,6 +86,8 @@ const (
 	fOtherSoft   // fSoft over the question's words that are not names
 	fRarestOther // holds the question's rarest known word that is not a name
 	fVerb        // likeness of the question's verbs (past forms) to the sentence's words, exact 1
+	fTenseClash  // the question asks of the past ("was", "did"), and the sentence speaks of the future ("will")
+	fBeforeWhy   // fBefore, for "why" questions: the reason often follows what happened
 	numFeatures
 )
 
@@ -105,7 +107,16 @@ type rqWord struct {
 	name bool      // written with a capital inside the question
 	verb bool      // a past form ("-ed", "built"): likely the question's verb
 	vec  []float32 // unit word vector, or nil
+	// syns: for a word the text lacks, the terms of its WordNet synonyms
+	// the text has (addUnknownSynonyms); a sentence holding one is as
+	// alike as synonymLikeness.
+	syns []int32
 }
+
+// synonymLikeness is the likeness the reranker gives a question word the
+// text lacks in a sentence holding its WordNet synonym: vectors put
+// synonyms apart as often as together (novice and beginners 0.54).
+const synonymLikeness = 0.75
 
 // askedNoun returns the noun a "what/which X" question asks about ("What
 // disease did he catch?" -> "disease"), or "".
@@ -146,12 +157,17 @@ type reranking struct {
 	general string    // its stem, for kinds ("disease" for "what disease")
 	focus   int32     // "what is X": X's term, or -1
 	how     bool
+	past    bool // asks of the past: "was", "were" or "did", and no "will"
 	qpairs  []qpair
 	// total and rareTotal are the question words' IDF and rarity, summed.
 	total, rareTotal    float64
 	top                 float64   // BM25's best score
 	rarest, rarestOther int32     // the rarest known word, and the rarest not a name; -1 none
 	bestCos             []float32 // per question word, its best likeness in the sentence at hand
+	// unitNoun: the question's word naming the quantity asked for in unit
+	// ("what temp"), held by a sentence giving the quantity; -1 none.
+	unitNoun int32
+	unit     english.Class
 	*rerankScratch
 }
 
@@ -202,6 +218,7 @@ type sentInfo struct {
 	slots     []int32 // rows in reranking.cos of the content words, -1 without a vector
 	freshName bool    // two capitalised words in a row, neither in the question
 	defines   bool
+	unitHeld  bool // gives the quantity the question's unit noun names
 }
 
 // sentCore is what any question's reranking reads of a sentence, read once
@@ -214,6 +231,7 @@ type sentCore struct {
 	defs   []int32 // terms followed by a definer ("plan to ...")
 	means  bool    // holds a word of means ("by", "through")
 	quote  bool    // holds a quotation
+	future bool    // holds "will" or "shall": speaks of the future
 	asks   bool    // ends with a question mark
 	// pairNorm[p] is |v(p) + v(p+1)| for neighbouring content words that
 	// both have vectors, else 0.
@@ -230,6 +248,9 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	english.Tokenize(m.sents[i].Text, func(t english.Token) {
 		if meansWords[t.Word] {
 			c.means = true
+		}
+		if t.Word == "will" || t.Word == "shall" {
+			c.future = true
 		}
 		if last >= 0 && definers[t.Word] {
 			c.defs = append(c.defs, last)
@@ -311,6 +332,7 @@ func (r *reranking) sentence(i int) *sentInfo {
 		si.slots[p] = slot
 	}
 	si.defines = r.focus >= 0 && slices.Contains(core.defs, r.focus)
+	si.unitHeld = r.unitNoun >= 0 && m.holdsUnit(i, r.unit)
 	r.sents = append(r.sents, readSentence{i, si})
 	return si
 }
@@ -342,6 +364,12 @@ func (m *Matcher) kindsOf(id int32) string {
 	return k
 }
 
+// holds reports whether si holds the question's term id: says it, or,
+// for the noun naming the quantity asked for, gives the quantity.
+func (r *reranking) holds(si *sentInfo, id int32) bool {
+	return id >= 0 && (slices.Contains(si.ids, id) || id == r.unitNoun && si.unitHeld)
+}
+
 // likeness returns the cosine of question word j (len(qs): the asked
 // noun) with the word in slot.
 func (r *reranking) likeness(slot int32, j int) float32 {
@@ -366,7 +394,7 @@ func (m *Matcher) rerank(hits []Hit, qs []rqWord, all []string, shape questionSh
 	if n < 2 && features == nil || m.wordVec == nil {
 		return
 	}
-	r := m.newReranking(hits, qs, all, shape.qtype)
+	r := m.newReranking(hits, qs, all, shape)
 	defer m.putRerankScratch(r.rerankScratch)
 	scores := make([]float64, n)
 	feats := make([]float64, n*numFeatures)
@@ -398,9 +426,10 @@ type qpair struct {
 // newReranking reads what the reranker needs of the question once: its
 // words' ids and weights, the noun it asks about, its rarest words and its
 // word pairs.
-func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, qt QType) *reranking {
-	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: qt.wants(), askedID: -1, rarest: -1, rarestOther: -1,
-		rerankScratch: m.getRerankScratch()}
+func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape questionShape) *reranking {
+	qt := shape.qtype
+	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: shape.wants(), askedID: -1, rarest: -1, rarestOther: -1,
+		unit: shape.unit, unitNoun: m.unitNounID(all, shape.unit), rerankScratch: m.getRerankScratch()}
 	r.qids = make([]int32, len(qs))
 	for j, q := range qs {
 		r.qids[j] = q.id
@@ -429,6 +458,8 @@ func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, qt QType) 
 		}
 	}
 	r.how = qt == QOther && slices.Contains(all, "how")
+	r.past = slices.ContainsFunc(all, func(w string) bool { return w == "was" || w == "were" || w == "did" }) &&
+		!slices.Contains(all, "will")
 	for j := 0; j+1 < len(qs); j++ {
 		if qs[j].vec != nil && qs[j+1].vec != nil {
 			r.qpairs = append(r.qpairs, qpair{j, j + 1, float32(math.Sqrt(float64(2 + 2*english.Dot(qs[j].vec, qs[j+1].vec))))})
@@ -500,11 +531,14 @@ func (r *reranking) coverFeatures(f []float64, cur *sentInfo) {
 		b := float32(0)
 		if q.vec != nil {
 			b = r.best(cur, j)
+			if len(q.syns) > 0 && slices.ContainsFunc(cur.ids, func(id int32) bool { return slices.Contains(q.syns, id) }) {
+				b = max(b, synonymLikeness)
+			}
 			meanCos += float64(b)
 			withVec++
 		}
 		r.bestCos[j] = b
-		exact := q.id >= 0 && slices.Contains(cur.ids, q.id)
+		exact := r.holds(cur, q.id)
 		if q.name {
 			names++
 			if exact {
@@ -566,7 +600,7 @@ func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
 	for j, q := range r.qs {
 		if !q.name {
 			otherTotal += q.idf
-			if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+			if r.holds(cur, q.id) {
 				otherCover += q.idf
 				otherSoft += q.idf
 			} else if r.bestCos[j] > 0.3 {
@@ -578,7 +612,7 @@ func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
 	for j, q := range r.qs {
 		if q.verb {
 			verbs++
-			if q.id >= 0 && slices.Contains(cur.ids, q.id) {
+			if r.holds(cur, q.id) {
 				verbScore++
 			} else {
 				verbScore += float64(r.bestCos[j])
@@ -652,6 +686,9 @@ func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 		f[fBefore2nd] = b2 / r.total
 	}
 	f[fBefore2] = f[fBefore] * f[fBefore]
+	if r.qt == QReason {
+		f[fBeforeWhy] = f[fBefore]
+	}
 	f[fSoftBefore] = (softBefore - plain) / r.total
 }
 
@@ -781,6 +818,9 @@ func (r *reranking) textFeatures(f []float64, i int, cur *sentInfo) {
 	}
 	if cur.defines {
 		f[fDefines] = 1
+	}
+	if cur.future && r.past {
+		f[fTenseClash] = 1
 	}
 }
 

@@ -37,7 +37,7 @@ func TestRerankPrefersTheSentenceThatMeansTheAnswer(t *testing.T) {
 	for _, c := range []struct {
 		text, question, want string
 	}{
-		{"In 1901 the engineer went back to his home town of Brno. Soon after he arrived, the engineer contracted cholera and was ill for months.",
+		{"In 1901 the engineer went back to his home town of Brno. Soon after he arrived, the engineer went down with cholera and stayed in bed for months.",
 			"What disease did the engineer catch?", "cholera"},
 		{"The museum has a famous painting collection. Its most valuable work was bought for forty million dollars.",
 			"How much did the museum pay for its most valuable painting?", "forty million"},
@@ -83,6 +83,49 @@ func TestRerankKeepsLongTextsInBM25Order(t *testing.T) {
 	for i := 1; i < len(r.Hits); i++ {
 		if r.Hits[i].Score > r.Hits[i-1].Score {
 			t.Fatalf("hits out of BM25 order: %+v", r.Hits)
+		}
+	}
+}
+
+// A question about the past ("where was the meeting held?") is not
+// answered by a sentence about the future ("the next meeting will be
+// held..."): the reranker sees the clash.
+func TestTenseClash(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The fair was held in the Town Hall in May. "+
+		"The next fair will be held in the same hall in June.")
+	for q, want := range map[string]float64{
+		"where was the fair held":     1,
+		"where will the fair be held": 0,
+	} {
+		var feats [][]float64
+		r := m.Search(q, SearchOptions{Features: &feats})
+		for k, h := range r.Hits {
+			future := strings.Contains(h.Sentence.Text, "will")
+			if got := feats[k][fTenseClash]; future && got != want || !future && got != 0 {
+				t.Errorf("%q, %q: tense clash %v", q, h.Sentence.Text, got)
+			}
+		}
+	}
+	if w := rerankWeights[fTenseClash]; w >= 0 {
+		t.Errorf("tense clash weighs %v: the fit finds it counts against", w)
+	}
+}
+
+// For "why", the question's words in the sentence before count on their
+// own: the reason often follows what happened.
+func TestBeforeWhy(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The road to the harbour was closed in March. "+
+		"The old sea wall had cracked in the winter storms.")
+	for q, want := range map[string]bool{"Why was the road to the harbour closed?": true, "When was the road to the harbour closed?": false} {
+		var feats [][]float64
+		r := m.Search(q, SearchOptions{Features: &feats})
+		for k, h := range r.Hits {
+			got := feats[k][fBeforeWhy] > 0
+			if strings.Contains(h.Sentence.Text, "cracked") && got != want || !strings.Contains(h.Sentence.Text, "cracked") && got {
+				t.Errorf("%q, %q: before-why %v", q, h.Sentence.Text, feats[k][fBeforeWhy])
+			}
 		}
 	}
 }

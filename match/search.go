@@ -223,8 +223,10 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		m.followHolder(res, t.queryIDs)
 		best = res.Hits[0].Index
 	}
-	judge(res, sc.matched[best], t)
-	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, sc.matched[best])
+	m.followReply(res, q.all)
+	held := sc.matched[best] &^ t.loose // the judge does not count loose synonyms
+	judge(res, held, t)
+	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, held)
 	if opt.AnswerFeatures != nil {
 		*opt.AnswerFeatures = append((*opt.AnswerFeatures)[:0], sc.answer...)
 	}
@@ -284,6 +286,7 @@ type query struct {
 	qterms, syns []qterm
 	queryIDs     termSet[int32]
 	reranked     bool
+	loose        uint32   // bits of terms searched through an unknown word's synonyms
 	asked        []rqWord // the reranker's words, when reranked
 	vecs         *english.Vectors
 	maxIDF       float64
@@ -313,6 +316,14 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, w)
 			continue
 		}
+		// A word of the dictionary is another form of a text word of its
+		// family ("abstained", "abstention") before it is a typo for a word
+		// two edits away ("obtained"). (In a short text: a book's typo
+		// corrector finds most words first, and cheaper.)
+		dictionary := t.reranked && english.IsDictionaryWord(w)
+		if dictionary && m.resolveForm(t, q, res, w) {
+			continue
+		}
 		c, tid, found, kept := m.correct(w)
 		if kept != nil {
 			res.Kept = append(res.Kept, *kept)
@@ -327,10 +338,26 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, tid, c.To)
 			continue
 		}
-		if form, tid, ok := m.wordForm(w); ok {
-			res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
+		if !dictionary && m.resolveForm(t, q, res, w) {
+			continue
+		}
+		if a, b, ok := m.compound(w); ok {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[a] + " " + m.terms[b], Method: "compound"})
+			m.addTerm(t, q, res, w, a)
+			m.addTerm(t, q, res, w, b)
+			m.ask(t, q, a, m.terms[a])
+			continue
+		}
+		if c, tid, ok := m.contraction(w); ok {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: c, Method: "contraction"})
 			m.addTerm(t, q, res, w, tid)
-			m.ask(t, q, tid, form)
+			m.ask(t, q, tid, c)
+			continue
+		}
+		if ids := m.siblingTerms(w); len(ids) > 0 {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[ids[0]], Method: "same class"})
+			m.addSiblings(t, res, w, ids)
+			m.ask(t, q, -1, w)
 			continue
 		}
 		if sw, found := stopWordTypo(w); found {
@@ -343,7 +370,22 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		res.Terms = append(res.Terms, TermMatch{Word: w})
 		t.totalWeight += t.maxIDF
 		m.ask(t, q, -1, w)
+		if len(m.sents) <= rerankMaxSentences && !q.capital.has(w) {
+			m.addUnknownSynonyms(t, w)
+		}
 	}
+}
+
+// resolveForm resolves w as a text word of its family (wordForm), if one
+// is, and reports whether it did.
+func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool {
+	form, tid, ok := m.wordForm(w)
+	if ok {
+		res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
+		m.addTerm(t, q, res, w, tid)
+		m.ask(t, q, tid, form)
+	}
+	return ok
 }
 
 // addTerm adds the question's word w, found as term id, to the terms
@@ -419,8 +461,9 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		// subject of "It was built in 1932" is in the sentence before.
 		m.carryToAnaphors(sc, sc.touched)
 	}
-	m.typeCue(sc, q.shape.qtype, t.queryIDs, meanIDF)
+	m.typeCue(sc, q.shape, t.queryIDs, meanIDF)
 	m.unitCue(sc, q.shape.unit, meanIDF)
+	m.unitNounCue(sc, q, t)
 	if q.shape.state {
 		tieLatest(sc)
 	}
@@ -553,8 +596,8 @@ func (m *Matcher) carryToAnaphors(sc *scratch, from []int32) {
 
 // typeCue nudges sentences that hold the kind of answer the question asks
 // for, and that hold it beyond what the question itself names.
-func (m *Matcher) typeCue(sc *scratch, qt QType, queryIDs termSet[int32], meanIDF float64) {
-	want := qt.wants()
+func (m *Matcher) typeCue(sc *scratch, shape questionShape, queryIDs termSet[int32], meanIDF float64) {
+	want := shape.wants()
 	if want == 0 {
 		return
 	}

@@ -23,7 +23,12 @@ var (
 		"ion", "ions", "ation", "ations", "ition", "itions", "al", "als", "ist", "ists", "ship",
 		"ness", "ity", "ive", "ance", "ence", "ant", "ants", "ent", "ents", "age", "ery")
 	siblingEndings = [][2]string{{"ence", "ent"}, {"ance", "ant"}, {"ency", "ent"}, {"ancy", "ant"},
-		{"ation", "ate"}, {"ition", "ite"}, {"sion", "de"}, {"ure", "e"}}
+		{"ation", "ate"}, {"ition", "ite"}, {"sion", "de"}, {"ure", "e"},
+		// Latin stems that change before "-tion": abstain/abstention,
+		// receive/reception, describe/description, consume/consumption,
+		// reduce/reduction, admit/admission, resolve/resolution.
+		{"ention", "ain"}, {"eption", "eive"}, {"iption", "ibe"}, {"umption", "ume"},
+		{"uction", "uce"}, {"ission", "it"}, {"olution", "olve"}}
 )
 
 // formIndex maps the first three letters of the text's words to them.
@@ -89,8 +94,10 @@ func sameFamily(a, b string) bool {
 	for _, e := range siblingEndings {
 		for _, pair := range [][2]string{{a, b}, {b, a}, {a, english.Stem(b)}, {b, english.Stem(a)}} {
 			x, y := pair[0], pair[1]
-			if strings.HasSuffix(x, e[0]) && len(x)-len(e[0]) >= 3 &&
-				strings.TrimSuffix(x, e[0])+e[1] == y {
+			if !strings.HasSuffix(x, e[0]) || len(x)-len(e[0]) < 3 {
+				continue
+			}
+			if base := strings.TrimSuffix(x, e[0]) + e[1]; base == y || english.Stem(base) == y {
 				return true
 			}
 		}

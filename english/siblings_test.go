@@ -1,0 +1,24 @@
+package english
+
+import "testing"
+
+func TestSiblings(t *testing.T) {
+	if got := Siblings("mondays"); len(got) != 6 || got[0] != "tuesday" {
+		t.Errorf("Siblings(mondays) = %v, want the six other days", got)
+	}
+	if got := Siblings("weekdays"); len(got) != 6 || got[5] != "weekend" {
+		t.Errorf("Siblings(weekdays) = %v, want Monday to Friday and weekend", got)
+	}
+	if got := Siblings("weekend"); len(got) != 3 || got[0] != "saturday" {
+		t.Errorf("Siblings(weekend) = %v, want Saturday, Sunday and weekday", got)
+	}
+	if got := Siblings("winter"); len(got) != 3 {
+		t.Errorf("Siblings(winter) = %v, want the other seasons", got)
+	}
+	if got := Siblings("june"); len(got) != 11 {
+		t.Errorf("Siblings(june) = %v, want the eleven other months", got)
+	}
+	if got := Siblings("milk"); got != nil {
+		t.Errorf("Siblings(milk) = %v, want nil", got)
+	}
+}

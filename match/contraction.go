@@ -1,0 +1,106 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// Contractions: a text may write a word only as its contraction, its
+// first and last letters with some between ("Cllr." for councillor,
+// "Supt." for superintendent, "Ltd" for limited, "Dept" for department),
+// and a question spells the word out ("Did any councillor declare an
+// interest?"). A question word the text lacks is read as a contraction
+// the text has: a word of three to five letters that a document uses as
+// its own abbreviation (facts learns them: written with a period before a
+// name, never without), that begins and ends as the question word does,
+// and whose letters come in the question word in order. Short texts only.
+
+// contractions returns the short text's words that can be contractions,
+// found once per matcher.
+func (m *Matcher) contractions() []int32 {
+	m.contrOnce.Do(func() {
+		for wid, w := range m.words {
+			if n := len(w); n < 3 || n > 5 || !isASCIILower(w) {
+				continue
+			}
+			for _, d := range m.store.Documents() {
+				if d.IsAbbreviation(w) {
+					m.contrs = append(m.contrs, int32(wid))
+					break
+				}
+			}
+		}
+	})
+	return m.contrs
+}
+
+// contraction returns the text's contraction of w, if it has one (the
+// most frequent, when several fit).
+func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
+	if len(w) < 6 || len(m.sents) > rerankMaxSentences || !isASCIILower(w) {
+		return "", 0, false
+	}
+	best := int32(-1)
+	for _, wid := range m.contractions() {
+		c := m.words[wid]
+		if c[0] != w[0] || c[len(c)-1] != w[len(w)-1] || !isSubsequence(c, w) {
+			continue
+		}
+		if best < 0 || m.wordFreq[wid] > m.wordFreq[best] {
+			best = wid
+		}
+	}
+	if best < 0 {
+		return "", 0, false
+	}
+	return m.words[best], m.wordStem[best], true
+}
+
+// isASCIILower: s is made only of the letters a to z.
+func isASCIILower(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
+// compound returns the two text words a question word closes up ("a
+// skatepark" for the text's "skate park", "shipwreck" for "ship" and
+// "wreck"): each of three letters or more and no function word, both in
+// the text, the word being one then the other. When the vectors know the
+// word, one of the two must be near it in meaning ("carpet" is not a car
+// and a pet). ok is false when no split fits.
+func (m *Matcher) compound(w string) (a, b int32, ok bool) {
+	if len(w) < 6 || !isASCIILower(w) {
+		return 0, 0, false
+	}
+	for i := 3; i <= len(w)-3; i++ {
+		x, y := w[:i], w[i:]
+		wa, okA := m.wordID[x]
+		wb, okB := m.wordID[y]
+		if !okA || !okB || english.IsStop(x) || english.IsStop(y) || !compoundMeaning(w, x, y) {
+			continue
+		}
+		return m.wordStem[wa], m.wordStem[wb], true
+	}
+	return 0, 0, false
+}
+
+// minCompoundLikeness is how near in meaning (cosine) a closed compound
+// must be to one of its parts, when the vectors know it.
+const minCompoundLikeness = 0.4
+
+func compoundMeaning(w, x, y string) bool {
+	v := english.LoadVectors()
+	if v == nil {
+		return true
+	}
+	rw := v.Row(w)
+	if rw < 0 {
+		return true
+	}
+	for _, part := range []string{x, y} {
+		if r := v.Row(part); r >= 0 && v.Cosine(rw, r) >= minCompoundLikeness {
+			return true
+		}
+	}
+	return false
+}

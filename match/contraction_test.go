@@ -1,0 +1,46 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A word the text writes only as its own abbreviation ("Supt." for
+// superintendent) is found from the word spelt out; a short word that is
+// no abbreviation of the text ("per") is not a contraction of anything.
+func TestContractions(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Supt. Hale opened the new station in 1998. "+
+		"The station cost £2 per visitor to run. "+
+		"Supt. Hale retired in May after thirty years.")
+	r := m.Search("When did the superintendent retire?", SearchOptions{})
+	if !strings.Contains(r.Explain(), "superintendent → supt (contraction)") {
+		t.Errorf("superintendent is not read as Supt.:\n%s", r.Explain())
+	}
+	if _, _, ok := m.contraction("premier"); ok {
+		t.Error("premier is read as a contraction")
+	}
+	if !isASCIILower("supt") || isASCIILower("Supt") || isASCIILower("") {
+		t.Error("isASCIILower")
+	}
+}
+
+// A closed compound the text writes open ("skatepark", "skate park") is
+// found as its two words; a word that only splits into two text words
+// unrelated to it ("carpet": car, pet) is not.
+func TestCompounds(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Three quotes were obtained for a skate park behind the hall. "+
+		"The car park is free after six. "+
+		"A pet shop opened in the old bank.")
+	r := m.Search("whats the cheapest skatepark quote", SearchOptions{})
+	if !strings.Contains(r.Explain(), "skatepark → skate park (compound)") || !strings.Contains(r.Hits[0].Sentence.Text, "skate park") {
+		t.Errorf("skatepark is not read as skate park:\n%s", r.Explain())
+	}
+	if len(r.Unknown) != 1 || r.Unknown[0] != "cheapest" {
+		t.Errorf("unknown = %v, want [cheapest]", r.Unknown)
+	}
+	if _, _, ok := m.compound("carpet"); ok {
+		t.Error("carpet is read as car pet")
+	}
+}
