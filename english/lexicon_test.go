@@ -113,3 +113,18 @@ func TestVectorIndexIsCurrent(t *testing.T) {
 		t.Fatal("LoadVectors built an index instead of reading vectors.idx")
 	}
 }
+
+// Every word offset must be in order and range (LoadVectors checks only
+// the last), and rows must be in frequency order, which keeps the rows a
+// short text reads on few pages of the embedded data.
+func TestVectorWordsInOrder(t *testing.T) {
+	v := LoadVectors()
+	if !v.checkWords(v.n) {
+		t.Fatal("vectors.bin's word offsets are out of order or range")
+	}
+	for row := range int32(v.n) {
+		if v.rank(row) != row {
+			t.Fatalf("row %d (%q) has rank %d: rows must be in frequency order (run genvec)", row, v.word(row), v.rank(row))
+		}
+	}
+}
