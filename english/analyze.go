@@ -121,7 +121,11 @@ func Stem(word string) string {
 			return word // numbers stay as written
 		}
 	}
-	return snowball.Stem(lemma(word), true)
+	w := lemma(word)
+	if s, ok := stemASCII(w); ok {
+		return s
+	}
+	return snowball.Stem(w, true)
 }
 
 // HasDigit reports whether w holds a digit: such words are numbers or
