@@ -28,7 +28,7 @@ func Tokenize(text string, fn func(Token)) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !IsWordRune(r) {
+		if !isWordRune(r) {
 			i += size
 			continue
 		}
@@ -43,7 +43,7 @@ func Tokenize(text string, fn func(Token)) {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if IsWordRune(r) {
+			if isWordRune(r) {
 				if r >= utf8.RuneSelf {
 					l := unicode.ToLower(r)
 					same = same && l == r
@@ -100,6 +100,22 @@ func FirstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// isWordRune is IsWordRune with ASCII read from a table, small enough to
+// inline: Tokenize asks it of every byte of a book.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return IsWordRune(r)
+}
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // IsWordRune reports whether r belongs to a word: a letter, digit or mark.
 func IsWordRune(r rune) bool {

@@ -133,7 +133,7 @@ func (s *stemWord) replace(n int, with string) {
 
 // ends reports whether the word ends with x.
 func (s *stemWord) ends(x string) bool {
-	return len(x) <= s.n && string(s.b[s.n-len(x):s.n]) == x
+	return len(x) <= s.n && x[len(x)-1] == s.b[s.n-1] && string(s.b[s.n-len(x):s.n]) == x
 }
 
 // first returns the first of suffixes (in their order) the word ends
