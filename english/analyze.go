@@ -33,7 +33,6 @@ func Tokenize(text string, fn func(Token)) {
 			continue
 		}
 		start := i
-		buf = buf[:0]
 		upper := unicode.IsUpper(r)
 		digit := unicode.IsDigit(r)
 		same := true // the word is text[start:end] as written
@@ -44,16 +43,26 @@ func Tokenize(text string, fn func(Token)) {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
 			if isWordRune(r) {
+				// buf is written only once the word differs from the
+				// text (most words are already lower case).
 				if r >= utf8.RuneSelf {
 					l := unicode.ToLower(r)
-					same = same && l == r
-					buf = utf8.AppendRune(buf, l)
+					if same && l != r {
+						buf, same = append(buf[:0], text[start:i]...), false
+					}
+					if !same {
+						buf = utf8.AppendRune(buf, l)
+					}
 				} else {
 					if 'A' <= r && r <= 'Z' {
+						if same {
+							buf, same = append(buf[:0], text[start:i]...), false
+						}
 						r += 'a' - 'A'
-						same = false
 					}
-					buf = append(buf, byte(r))
+					if !same {
+						buf = append(buf, byte(r))
+					}
 				}
 				i += size
 				end = i
@@ -70,14 +79,18 @@ func Tokenize(text string, fn func(Token)) {
 					i += size + nsize
 					break
 				}
-				same = false // "don't" -> "dont"
+				if same { // "don't" -> "dont"
+					buf, same = append(buf[:0], text[start:i]...), false
+				}
 				i += size
 				continue
 			}
 			if (r == '.' || r == ',') && digit {
 				rest := text[i+size:]
 				if nr := FirstRune(rest); unicode.IsDigit(nr) {
-					buf = append(buf, byte(r))
+					if !same {
+						buf = append(buf, byte(r))
+					}
 					i += size
 					continue
 				}

@@ -300,6 +300,10 @@ func isListItem(line string) bool {
 	return listMarker(line) > 0
 }
 
+// mayEnd marks the bytes that may end a sentence: '.', '!', '?' and the
+// first byte of "…".
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 // splitParagraph appends the sentences of raw[start:end] to d.
 func splitParagraph(d *Document, raw string, start, end, para int) {
 	if m := listMarker(raw[start:end]); m > 0 && (d.markdown || isListItem(raw[start:end])) {
@@ -326,7 +330,7 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 		c := s[i]
 		// 0xE2 opens "…" (a prefix test at every byte was a third of
 		// the split).
-		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(s[i:], "…")) {
+		if !mayEnd[c] || c == 0xE2 && !strings.HasPrefix(s[i:], "…") {
 			i++
 			continue
 		}
