@@ -26,11 +26,10 @@ func stemCheckWords(t *testing.T) []string {
 		add(v.word(row))
 	}
 	for _, data := range []string{kindsData, synonymData} {
-		for line := range strings.Lines(data) {
-			if !strings.HasPrefix(line, "#") {
-				for _, w := range strings.Fields(line) {
-					add(w)
-				}
+		for k, v := range mapLexicon(data) {
+			add(k)
+			for _, w := range strings.Fields(v) {
+				add(w)
 			}
 		}
 	}
