@@ -509,8 +509,12 @@ func isInitials(word string) bool {
 	if word == "" {
 		return false
 	}
-	parts := strings.Split(word, ".")
-	for _, p := range parts {
+	// The parts between periods, read in place (strings.Split allocated
+	// for every sentence end the splitter weighed).
+	parts := 0
+	for rest := word; ; {
+		p, after, more := strings.Cut(rest, ".")
+		parts++
 		n := utf8.RuneCountInString(p)
 		if n == 0 || n > 2 {
 			return false
@@ -520,8 +524,12 @@ func isInitials(word string) bool {
 				return false
 			}
 		}
+		if !more {
+			break
+		}
+		rest = after
 	}
-	if len(parts) == 1 {
+	if parts == 1 {
 		// A lone letter is an initial only when capitalised: "J. Smith".
 		r, _ := utf8.DecodeRuneInString(word)
 		return utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)
