@@ -45,24 +45,8 @@ func Tokenize(text string, fn func(Token)) {
 			if isWordRune(r) {
 				// buf is written only once the word differs from the
 				// text (most words are already lower case).
-				if r >= utf8.RuneSelf {
-					l := unicode.ToLower(r)
-					if same && l != r {
-						buf, same = append(buf[:0], text[start:i]...), false
-					}
-					if !same {
-						buf = utf8.AppendRune(buf, l)
-					}
-				} else {
-					if 'A' <= r && r <= 'Z' {
-						if same {
-							buf, same = append(buf[:0], text[start:i]...), false
-						}
-						r += 'a' - 'A'
-					}
-					if !same {
-						buf = append(buf, byte(r))
-					}
+				if !same || r >= utf8.RuneSelf || 'A' <= r && r <= 'Z' {
+					buf, same = lowerRune(buf, same, text[start:i], r)
 				}
 				i += size
 				end = i
@@ -103,6 +87,23 @@ func Tokenize(text string, fn func(Token)) {
 		}
 		fn(Token{Word: word, Start: start, End: i, Upper: upper, Digit: digit})
 	}
+}
+
+// lowerRune adds word rune r, lower-cased, to the word being read, whose
+// runes before r are read: buf holds the word once it differs from the
+// text (same false); a rune that makes it differ copies read into buf.
+func lowerRune(buf []byte, same bool, read string, r rune) ([]byte, bool) {
+	l := unicode.ToLower(r)
+	if same && l == r {
+		return buf, true
+	}
+	if same {
+		buf = append(buf[:0], read...)
+	}
+	if l < utf8.RuneSelf {
+		return append(buf, byte(l)), false
+	}
+	return utf8.AppendRune(buf, l), false
 }
 
 // FirstRune returns the first rune of s, 0 if s is empty.
