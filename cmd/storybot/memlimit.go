@@ -5,31 +5,34 @@ import (
 	"runtime/debug"
 )
 
-// softGCPercent is the GOGC that ask and repl run a book with: the heap
-// may grow a quarter over the live heap before the collector runs,
-// instead of the default's double, which on a book was most of the
-// process's peak (issue #17).
+// softGCPercent is the GOGC that ask and repl answer a book's questions
+// with, once it is built: the heap may grow a quarter over the live heap
+// before the collector runs, instead of the default's double, which on a
+// book was most of the process's peak (issue #17).
 //
 // It replaced a soft memory limit of 1.5 times the live heap set after the
 // build: the limit counts all of the runtime's memory, so its heap goal
 // was within a megabyte of the live heap once the typo corrector was
-// built, and War and Peace's 5,000 questions ran 25-40 collections, half
-// of their CPU. With GOGC at 25 from the start, the book's peak RSS with
-// those questions is 43-44 MB (41-43 with the limit), with none 32-33 MB
-// (36-40), and the questions cost 40 % less CPU.
+// built, and War and Peace's 5,000 questions ran 25-40 collections, about
+// half of their CPU. The build itself keeps the default GOGC: at 25 it
+// collected so often that War and Peace's build took 40 % more CPU. Five
+// runs each, alternating: the book's peak RSS with those questions 42.7-
+// 43.8 MiB (41.0-42.4 with the limit), with none 35.7-37.2 (39.1-41.8);
+// ask with no question 0.13-0.21 s (0.21-0.31), with them 0.36-0.55 s
+// (0.40-0.88).
 const softGCPercent = 25
 
 // softGCMinBytes is the smallest text worth it: below it (the built-in
-// story, short documents) the collections that a low GOGC adds to start-up
+// story, short documents) the collections that a low GOGC adds to a run
 // touch more memory (the collector's code and stacks) than they save.
 const softGCMinBytes = 256 << 10
 
-// collectOften sets GOGC to softGCPercent before ask or repl loads the
-// documents at paths, when their files hold softGCMinBytes or more (a
-// directory counts as that much). It does nothing when the user has set
-// GOGC or GOMEMLIMIT: their setting stands. Only commands that hold one
-// store for their life call it: serve swaps stores on reload and holds
-// two while it does.
+// collectOften sets GOGC to softGCPercent once ask or repl has built the
+// store and bot for the documents at paths, when their files hold
+// softGCMinBytes or more (a directory counts as that much). It does
+// nothing when the user has set GOGC or GOMEMLIMIT: their setting stands.
+// Only commands that hold one store for their life call it: serve swaps
+// stores on reload and holds two while it does.
 func collectOften(paths []string) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
