@@ -89,6 +89,7 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 	if flagSet(fs, "top") || ls.opt.TopK == 0 {
 		ls.opt.TopK = *top
 	}
+	built := collectOften(ls.docs)
 	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
@@ -98,7 +99,7 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 		ctx = bot.WithConversation(ctx, "cli")
 	}
 	b := bot.New(store, ls.opt)
-	collectOften(ls.docs)
+	built()
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	answer := printer(out, *asJSON, rend)

@@ -26,6 +26,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	built := collectOften(ls.docs)
 	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
@@ -35,7 +36,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
 	}
 	b := bot.New(store, ls.opt)
-	collectOften(ls.docs)
+	built()
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },
 		Renderers:   renderers(),
