@@ -89,7 +89,6 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 	if flagSet(fs, "top") || ls.opt.TopK == 0 {
 		ls.opt.TopK = *top
 	}
-	built := collectOften(ls.docs)
 	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
@@ -99,7 +98,7 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 		ctx = bot.WithConversation(ctx, "cli")
 	}
 	b := bot.New(store, ls.opt)
-	built()
+	collectOften(ls.docs)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	answer := printer(out, *asJSON, rend)

@@ -27,24 +27,15 @@ const softGCPercent = 25
 // touch more memory (the collector's code and stacks) than they save.
 const softGCMinBytes = 256 << 10
 
-// softGCBuildBytes is the text from which GOGC is lowered before the
-// build too: on War and Peace (3.3 MB) that cost 40 % more build CPU for
-// 4 MB less peak, but from tens of megabytes memory is what runs out (the
-// x32 text's build peaked at 0.9 GB, 0.72 GB with GOGC 25 throughout).
-const softGCBuildBytes = 16 << 20
-
-// collectOften sets GOGC to softGCPercent for ask or repl on the documents
-// at paths, by the size of their files (a directory counts as
-// softGCMinBytes): from softGCBuildBytes at once, for the build too; from
-// softGCMinBytes in the function it returns, which the caller calls once
-// the store and bot are built; below that never. It does nothing when the
-// user has set GOGC or GOMEMLIMIT: their setting stands. Only commands
-// that hold one store for their life call it: serve swaps stores on
-// reload and holds two while it does.
-func collectOften(paths []string) (built func()) {
-	built = func() {}
+// collectOften sets GOGC to softGCPercent once ask or repl has built the
+// store and bot for the documents at paths, when their files hold
+// softGCMinBytes or more (a directory counts as that much). It does
+// nothing when the user has set GOGC or GOMEMLIMIT: their setting stands.
+// Only commands that hold one store for their life call it: serve swaps
+// stores on reload and holds two while it does.
+func collectOften(paths []string) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return built
+		return
 	}
 	var n int64
 	for _, p := range paths {
@@ -57,11 +48,7 @@ func collectOften(paths []string) (built func()) {
 			n += fi.Size()
 		}
 	}
-	switch {
-	case n >= softGCBuildBytes:
+	if n >= softGCMinBytes {
 		debug.SetGCPercent(softGCPercent)
-	case n >= softGCMinBytes:
-		built = func() { debug.SetGCPercent(softGCPercent) }
 	}
-	return built
 }

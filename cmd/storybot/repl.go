@@ -26,7 +26,6 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	built := collectOften(ls.docs)
 	store, err := loadStore(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
@@ -36,7 +35,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
 	}
 	b := bot.New(store, ls.opt)
-	built()
+	collectOften(ls.docs)
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },
 		Renderers:   renderers(),
