@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -46,13 +47,32 @@ func (o Options) withDefaults() Options {
 
 // loaded is a store's matcher with what the bot derives from it once.
 type loaded struct {
-	m        *match.Matcher
+	m     *match.Matcher
+	multi bool
+	names string
+	docs  map[string]*docInfo
+	// guide holds the suggestions, made on first use by guidance: a
+	// book's keywords and example questions cost a twentieth of its
+	// start-up, and most runs never refuse a question.
+	guideOnce sync.Once
+	guide     guide
+	minConf   float64
+}
+
+// guide is what a refusal offers: the store's topics (keywords) and
+// questions the documents answer (examples).
+type guide struct {
 	keywords []string
-	multi    bool
-	names    string
-	// examples are questions the documents answer, offered with refusals.
 	examples []string
-	docs     map[string]*docInfo
+}
+
+// guidance returns l's suggestions, making them the first time.
+func (l *loaded) guidance() *guide {
+	l.guideOnce.Do(func() {
+		l.guide.keywords = hints(l.m.Store())
+		l.guide.examples = exampleQuestions(l.m, l.guide.keywords, l.minConf)
+	})
+	return &l.guide
 }
 
 // Bot answers questions from a fact store. It is safe for concurrent use,
@@ -83,7 +103,7 @@ func (b *Bot) Swap(store *facts.Store) { b.swap(match.New(store)) }
 
 func (b *Bot) swap(m *match.Matcher) {
 	store := m.Store()
-	l := &loaded{m: m, keywords: hints(store)}
+	l := &loaded{m: m, minConf: b.opt.MinConfidence}
 	docs := store.Documents()
 	l.docs = docInfos(docs)
 	l.multi = len(docs) > 1
@@ -92,7 +112,6 @@ func (b *Bot) swap(m *match.Matcher) {
 		names = append(names, d.Name)
 	}
 	l.names = strings.Join(names, ", ")
-	l.examples = exampleQuestions(m, l.keywords, b.opt.MinConfidence)
 	b.cur.Store(l)
 }
 
@@ -126,7 +145,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if t := SmallTalk(q); t != TalkNone {
 		r.Outcome = OutcomeSmallTalk
 		r.Talk = t
-		r.Examples = l.examples
+		r.Examples = l.guidance().examples
 		r.Text = talkReply(l, t)
 		return r
 	}
@@ -165,8 +184,8 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence || !own {
 		r.Outcome = OutcomeNotFound
-		r.Suggestions = l.keywords
-		r.Examples = l.examples
+		r.Suggestions = l.guidance().keywords
+		r.Examples = l.guidance().examples
 		r.Text = withReading(notFound(l, res), rd.note)
 		return r
 	}

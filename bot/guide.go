@@ -43,18 +43,19 @@ func topics(keywords []string) string {
 
 // tryLine offers the example questions: ` Try "…" or "…".`
 func tryLine(l *loaded) string {
-	switch len(l.examples) {
+	ex := l.guidance().examples
+	switch len(ex) {
 	case 0:
 		return ""
 	case 1:
-		return " Try \"" + l.examples[0] + "\""
+		return " Try \"" + ex[0] + "\""
 	}
-	return " Try \"" + l.examples[0] + "\" or \"" + l.examples[1] + "\""
+	return " Try \"" + ex[0] + "\" or \"" + ex[1] + "\""
 }
 
 // coverLine says what the documents cover: ` It covers …` or "".
 func coverLine(l *loaded) string {
-	if t := topics(l.keywords); t != "" {
+	if t := topics(l.guidance().keywords); t != "" {
 		return " It covers " + t + "."
 	}
 	return ""

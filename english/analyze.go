@@ -28,12 +28,11 @@ func Tokenize(text string, fn func(Token)) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !IsWordRune(r) {
+		if !isWordRune(r) {
 			i += size
 			continue
 		}
 		start := i
-		buf = buf[:0]
 		upper := unicode.IsUpper(r)
 		digit := unicode.IsDigit(r)
 		same := true // the word is text[start:end] as written
@@ -43,17 +42,11 @@ func Tokenize(text string, fn func(Token)) {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if IsWordRune(r) {
-				if r >= utf8.RuneSelf {
-					l := unicode.ToLower(r)
-					same = same && l == r
-					buf = utf8.AppendRune(buf, l)
-				} else {
-					if 'A' <= r && r <= 'Z' {
-						r += 'a' - 'A'
-						same = false
-					}
-					buf = append(buf, byte(r))
+			if isWordRune(r) {
+				// buf is written only once the word differs from the
+				// text (most words are already lower case).
+				if !same || r >= utf8.RuneSelf || 'A' <= r && r <= 'Z' {
+					buf, same = lowerRune(buf, same, text[start:i], r)
 				}
 				i += size
 				end = i
@@ -70,14 +63,18 @@ func Tokenize(text string, fn func(Token)) {
 					i += size + nsize
 					break
 				}
-				same = false // "don't" -> "dont"
+				if same { // "don't" -> "dont"
+					buf, same = append(buf[:0], text[start:i]...), false
+				}
 				i += size
 				continue
 			}
 			if (r == '.' || r == ',') && digit {
 				rest := text[i+size:]
 				if nr := FirstRune(rest); unicode.IsDigit(nr) {
-					buf = append(buf, byte(r))
+					if !same {
+						buf = append(buf, byte(r))
+					}
 					i += size
 					continue
 				}
@@ -92,6 +89,23 @@ func Tokenize(text string, fn func(Token)) {
 	}
 }
 
+// lowerRune adds word rune r, lower-cased, to the word being read, whose
+// runes before r are read: buf holds the word once it differs from the
+// text (same false); a rune that makes it differ copies read into buf.
+func lowerRune(buf []byte, same bool, read string, r rune) ([]byte, bool) {
+	l := unicode.ToLower(r)
+	if same && l == r {
+		return buf, true
+	}
+	if same {
+		buf = append(buf[:0], read...)
+	}
+	if l < utf8.RuneSelf {
+		return append(buf, byte(l)), false
+	}
+	return utf8.AppendRune(buf, l), false
+}
+
 // FirstRune returns the first rune of s, 0 if s is empty.
 func FirstRune(s string) rune {
 	if s == "" {
@@ -100,6 +114,22 @@ func FirstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// isWordRune is IsWordRune with ASCII read from a table, small enough to
+// inline: Tokenize asks it of every byte of a book.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return IsWordRune(r)
+}
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // IsWordRune reports whether r belongs to a word: a letter, digit or mark.
 func IsWordRune(r rune) bool {
@@ -121,7 +151,11 @@ func Stem(word string) string {
 			return word // numbers stay as written
 		}
 	}
-	return snowball.Stem(lemma(word), true)
+	w := lemma(word)
+	if s, ok := stemASCII(w); ok {
+		return s
+	}
+	return snowball.Stem(w, true)
 }
 
 // HasDigit reports whether w holds a digit: such words are numbers or

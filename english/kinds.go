@@ -15,7 +15,10 @@ var kindsData string
 
 // KindsOf returns the general terms that term names a kind of, space
 // separated; "" when unknown.
-func KindsOf(term string) string { return lexicon(kindsData).lookup(term) }
+func KindsOf(term string) string { return kindsLexicon.lookup(term) }
+
+// kindsData is laid out by FrequencyLayout (genlex writes it so).
+var kindsLexicon = newLexicon(kindsData)
 
 // IsKindOf reports whether the thing term names is a kind of general (both
 // index terms): "cholera" of "diseas".

@@ -2,22 +2,60 @@ package english
 
 import (
 	"bufio"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
 
 // mapLexicon reads a lexicon into a map as the program did before lexicons
 // were read in place: every "key rest" line but comments.
+// A lexicon laid out by FrequencyLayout is read through its "@offset"s.
 func mapLexicon(data string) map[string]string {
 	m := map[string]string{}
+	values := ""
+	if _, rest, ok := strings.Cut(data, "\n"+valuesTag); ok {
+		n, err := strconv.Atoi(rest[:10])
+		if err != nil {
+			panic(err)
+		}
+		data, values = data[:n], data[n:]
+	}
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
 		line := sc.Text()
 		if k, v, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
+			if values != "" {
+				off, err := strconv.Atoi(strings.TrimPrefix(v, "@"))
+				if err != nil {
+					panic(err)
+				}
+				v, _, _ = strings.Cut(values[off:], "\n")
+			}
 			m[k] = v
 		}
 	}
 	return m
+}
+
+// kinds.txt must be what FrequencyLayout makes of its lines sorted, as
+// genlex writes it.
+func TestKindsLayoutIsCurrent(t *testing.T) {
+	m := mapLexicon(kindsData)
+	keys := slices.Sorted(maps.Keys(m))
+	comment, _, _ := strings.Cut(kindsData, "\n")
+	var b strings.Builder
+	b.WriteString(comment + "\n")
+	for _, k := range keys {
+		b.WriteString(k + " " + m[k] + "\n")
+	}
+	if string(FrequencyLayout(b.String())) != kindsData {
+		t.Fatal("kinds.txt is not laid out by FrequencyLayout: run genlex -relayout english/kinds.txt")
+	}
+	if kindsLexicon.values == "" {
+		t.Fatal("kinds.txt read without its values section")
+	}
 }
 
 // The binary search over the embedded text must answer exactly as the old
@@ -30,7 +68,7 @@ func TestLexiconReadInPlaceEqualsMap(t *testing.T) {
 			t.Fatalf("%s: only %d keys", name, len(m))
 		}
 		probe := func(k string) {
-			if got := lexicon(data).lookup(k); got != m[k] {
+			if got := newLexicon(data).lookup(k); got != m[k] {
 				t.Fatalf("%s: lookup(%q) = %q, map has %q", name, k, got, m[k])
 			}
 		}
@@ -56,7 +94,7 @@ func TestLexiconEdges(t *testing.T) {
 	} {
 		m := mapLexicon(data)
 		for _, k := range []string{"", "#", "a", "ab", "abc", "abd", "abe", "b", "c", "d", "e", "# c"} {
-			if got := lexicon(data).lookup(k); got != m[k] {
+			if got := newLexicon(data).lookup(k); got != m[k] {
 				t.Fatalf("%q: lookup(%q) = %q, map has %q", data, k, got, m[k])
 			}
 		}
@@ -111,5 +149,20 @@ func TestVectorIndexIsCurrent(t *testing.T) {
 	}
 	if v.slots != vectorIndexData[8:] {
 		t.Fatal("LoadVectors built an index instead of reading vectors.idx")
+	}
+}
+
+// Every word offset must be in order and range (LoadVectors checks only
+// the last), and rows must be in frequency order, which keeps the rows a
+// short text reads on few pages of the embedded data.
+func TestVectorWordsInOrder(t *testing.T) {
+	v := LoadVectors()
+	if !v.checkWords(v.n) {
+		t.Fatal("vectors.bin's word offsets are out of order or range")
+	}
+	for row := range int32(v.n) {
+		if v.rank(row) != row {
+			t.Fatalf("row %d (%q) has rank %d: rows must be in frequency order (run genvec)", row, v.word(row), v.rank(row))
+		}
 	}
 }

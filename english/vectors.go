@@ -20,10 +20,15 @@ var vectorData string
 
 // Vectors is the parsed view of the embedded word vectors.
 type Vectors struct {
-	dim    int
-	comps  string // n*dim int8 components
-	scales []float32
-	ranks  []int32 // frequency rank of each word in the vectors' corpus
+	dim   int
+	n     int
+	comps string // n*dim int8 components
+	// scales (float32) and ranks (uint32: frequency rank of each word in
+	// the vectors' corpus) are n little-endian values each, read in place
+	// like the rest: copying them out made 400 KB of heap and touched
+	// every page of them at start.
+	scales string
+	ranks  string
 	// The words are read in place: offs holds n+1 little-endian offsets
 	// into words, and slots is the hash table of VectorIndex, without its
 	// header, usually vectors.idx itself.
@@ -52,20 +57,14 @@ func LoadVectors() *Vectors {
 		if n <= 0 || dim <= 0 || len(d) < need {
 			return
 		}
-		v := &Vectors{dim: dim, comps: d[pos : pos+n*dim]}
+		v := &Vectors{dim: dim, n: n, comps: d[pos : pos+n*dim]}
 		pos += n * dim
-		v.scales = make([]float32, n)
-		for i := range v.scales {
-			v.scales[i] = math.Float32frombits(binary.LittleEndian.Uint32([]byte(d[pos+4*i : pos+4*i+4])))
-		}
-		pos += 4 * n
-		v.ranks = make([]int32, n)
-		for i := range v.ranks {
-			v.ranks[i] = int32(binary.LittleEndian.Uint32([]byte(d[pos+4*i : pos+4*i+4])))
-		}
-		pos += 4 * n
+		v.scales, v.ranks = d[pos:pos+4*n], d[pos+4*n:pos+8*n]
+		pos += 8 * n
 		v.offs, v.words = d[pos:pos+4*(n+1)], d[pos+4*(n+1):]
-		if !v.checkWords(n) {
+		// Only the last offset is checked here: checking every one read
+		// all n at start (TestVectorWordsInOrder checks them all).
+		if v.off(n) != len(v.words) {
 			return
 		}
 		v.slots = indexOf(v, n)
@@ -115,7 +114,8 @@ func fnv32(s string) uint32 {
 	return h
 }
 
-// checkWords reports whether the n words' offsets are in order and range.
+// checkWords reports whether the n words' offsets are in order and range
+// (a test's check: LoadVectors checks only the last).
 func (v *Vectors) checkWords(n int) bool {
 	for i := 0; i < n; i++ {
 		if a, b := v.off(i), v.off(i+1); a > b || b > len(v.words) {
@@ -123,6 +123,16 @@ func (v *Vectors) checkWords(n int) bool {
 		}
 	}
 	return true
+}
+
+// scale returns row's scale.
+func (v *Vectors) scale(row int32) float32 {
+	return math.Float32frombits(binary.LittleEndian.Uint32([]byte(v.scales[4*row : 4*row+4])))
+}
+
+// rank returns row's frequency rank.
+func (v *Vectors) rank(row int32) int32 {
+	return int32(binary.LittleEndian.Uint32([]byte(v.ranks[4*row : 4*row+4])))
 }
 
 func (v *Vectors) off(i int) int {
@@ -186,7 +196,7 @@ func (v *Vectors) Cosine(a, b int32) float32 {
 	for ; i < len(x); i++ {
 		s0 += int32(int8(x[i])) * int32(int8(y[i]))
 	}
-	return float32(s0+s1) * v.scales[a] * v.scales[b]
+	return float32(s0+s1) * v.scale(a) * v.scale(b)
 }
 
 // Rarity is a word's information in general English, from its frequency
@@ -197,9 +207,9 @@ func (v *Vectors) Rarity(row int32) float64 {
 		return 1
 	}
 	if row < 0 {
-		return math.Log(float64(len(v.ranks)) + 2)
+		return math.Log(float64(v.n) + 2)
 	}
-	return math.Log(float64(v.ranks[row]) + 2)
+	return math.Log(float64(v.rank(row)) + 2)
 }
 
 // Rank returns word's frequency rank in general English (1 is the most
@@ -209,7 +219,7 @@ func (v *Vectors) Rank(word string) (int, bool) {
 	if row < 0 {
 		return 0, false
 	}
-	return int(v.ranks[row]), true
+	return int(v.rank(row)), true
 }
 
 // IsDictionaryWord reports whether w is a common word of English rather
@@ -223,7 +233,7 @@ func IsDictionaryWord(w string) bool {
 // Unit writes row's vector, as float32, into out.
 func (v *Vectors) Unit(row int32, out []float32) {
 	x := v.comps[int(row)*v.dim : int(row+1)*v.dim]
-	sc := v.scales[row]
+	sc := v.scale(row)
 	for i := range out {
 		out[i] = float32(int8(x[i])) * sc
 	}

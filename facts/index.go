@@ -64,6 +64,10 @@ type Store struct {
 	wordCap  []int32 // occurrences capitalised mid-sentence: names
 	wordStem []int32 // term id of each word's stem
 	wordID   map[string]int32
+	// While the store is built: each word's lexicon classes, and the
+	// stop words wordID holds until dropStopWords (see lookupWord).
+	wordClass []english.Class
+	stopWords []string
 
 	analyseTime, indexTime time.Duration
 }
@@ -112,6 +116,7 @@ func NewStore(docs ...*Document) *Store {
 			s.marks = append(s.marks, m)
 		}
 	}
+	s.dropStopWords()
 	s.analyseTime = time.Since(start)
 	start = time.Now()
 	s.index(flat, termsAt)
@@ -136,7 +141,7 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		m |= Marks(english.Temperature)
 	}
 	english.Tokenize(text, func(t english.Token) {
-		c := english.Lookup(t.Word)
+		c, wid := s.lookupWord(t.Word)
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
 		}
@@ -177,10 +182,6 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		first = false
 		if c&english.Stop != 0 {
 			return
-		}
-		wid, ok := s.wordID[t.Word]
-		if !ok {
-			wid = s.addWord(t.Word)
 		}
 		s.wordFreq[wid]++
 		tid := s.wordStem[wid]
@@ -237,11 +238,43 @@ func (s *Store) index(flat, termsAt []int32) {
 	}
 }
 
+// lookupWord returns word's lexicon classes and, unless it is a stop
+// word, its id, adding it to the vocabulary when new. It is one map
+// lookup per token (the lexicon's and the vocabulary's were two, a sixth
+// of a book's analysis): while the store is built, wordID also holds the
+// stop words, as -1 - their classes, and wordClass each word's classes;
+// dropStopWords removes both once every sentence is read.
+func (s *Store) lookupWord(word string) (english.Class, int32) {
+	if code, ok := s.wordID[word]; ok {
+		if code < 0 {
+			return english.Class(-1 - code), -1
+		}
+		return s.wordClass[code], code
+	}
+	c := english.Lookup(word)
+	if c&english.Stop != 0 {
+		w := strings.Clone(word)
+		s.wordID[w] = -1 - int32(c)
+		s.stopWords = append(s.stopWords, w)
+		return c, -1
+	}
+	return c, s.addWord(word)
+}
+
+// dropStopWords ends the build's use of wordID for stop words.
+func (s *Store) dropStopWords() {
+	for _, w := range s.stopWords {
+		delete(s.wordID, w)
+	}
+	s.stopWords, s.wordClass = nil, nil
+}
+
 // addWord adds a new surface word to the vocabulary.
 func (s *Store) addWord(word string) int32 {
 	wid := int32(len(s.words))
 	w := strings.Clone(word)
 	s.wordID[w] = wid
+	s.wordClass = append(s.wordClass, english.Lookup(w))
 	s.words = append(s.words, w)
 	s.wordFreq = append(s.wordFreq, 0)
 	s.wordCap = append(s.wordCap, 0)

@@ -312,6 +312,10 @@ func isListItem(line string) bool {
 	return listMarker(line) > 0
 }
 
+// mayEnd marks the bytes that may end a sentence: '.', '!', '?' and the
+// first byte of "…".
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 // splitParagraph appends the sentences of raw[start:end] to d.
 func splitParagraph(d *Document, raw string, start, end, para int) {
 	if m := listMarker(raw[start:end]); m > 0 && (d.markdown || isListItem(raw[start:end])) {
@@ -336,8 +340,9 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		isEll := strings.HasPrefix(s[i:], "…")
-		if c != '.' && c != '!' && c != '?' && !isEll {
+		// 0xE2 opens "…" (a prefix test at every byte was a third of
+		// the split).
+		if !mayEnd[c] || c == 0xE2 && !strings.HasPrefix(s[i:], "…") {
 			i++
 			continue
 		}
@@ -516,8 +521,12 @@ func isInitials(word string) bool {
 	if word == "" {
 		return false
 	}
-	parts := strings.Split(word, ".")
-	for _, p := range parts {
+	// The parts between periods, read in place (strings.Split allocated
+	// for every sentence end the splitter weighed).
+	parts := 0
+	for rest := word; ; {
+		p, after, more := strings.Cut(rest, ".")
+		parts++
 		n := utf8.RuneCountInString(p)
 		if n == 0 || n > 2 {
 			return false
@@ -527,8 +536,12 @@ func isInitials(word string) bool {
 				return false
 			}
 		}
+		if !more {
+			break
+		}
+		rest = after
 	}
-	if len(parts) == 1 {
+	if parts == 1 {
 		// A lone letter is an initial only when capitalised: "J. Smith".
 		r, _ := utf8.DecodeRuneInString(word)
 		return utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)

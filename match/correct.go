@@ -176,31 +176,47 @@ func (c *corrector) lookup(h uint32, fn func(word int32)) {
 
 // forDeletes calls fn with the hash of rs and of every variant of rs with
 // up to depth runes deleted (possibly repeating a variant).
+//
+// FNV-1a reads the runes in order, so the hashes share their prefixes:
+// pre[k] is the state after rs[:k], and a variant without i and j goes on
+// from the state after rs[:i] and rs[i+1:j], kept as j moves, through
+// rs[j+1:] only. Each variant hashes as hashSkip would, in a third of the
+// steps (the corrector's build hashes every word's variants twice).
 func forDeletes(rs []rune, depth int, fn func(uint32)) {
-	fn(hashSkip(rs, -1, -1))
+	var buf [maxIndexedRunes + 8]uint32
+	pre := buf[:0]
+	h := uint32(fnvOffset)
+	pre = append(pre, h)
+	for _, r := range rs {
+		h = (h ^ uint32(r)) * fnvPrime
+		pre = append(pre, h)
+	}
+	fn(h)
 	if depth < 1 || len(rs) < 2 {
 		return
 	}
 	for i := range rs {
-		fn(hashSkip(rs, i, -1))
+		fn(hashFrom(pre[i], rs[i+1:]))
 		if depth < 2 || len(rs) < 3 {
 			continue
 		}
+		t := pre[i]
 		for j := i + 1; j < len(rs); j++ {
-			fn(hashSkip(rs, i, j))
+			fn(hashFrom(t, rs[j+1:]))
+			t = (t ^ uint32(rs[j])) * fnvPrime
 		}
 	}
 }
 
-// hashSkip is FNV-1a over rs without positions i and j.
-func hashSkip(rs []rune, i, j int) uint32 {
-	h := uint32(2166136261)
-	for k, r := range rs {
-		if k == i || k == j {
-			continue
-		}
-		h ^= uint32(r)
-		h *= 16777619
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// hashFrom goes on with FNV-1a from state h through rs.
+func hashFrom(h uint32, rs []rune) uint32 {
+	for _, r := range rs {
+		h = (h ^ uint32(r)) * fnvPrime
 	}
 	return h
 }

@@ -85,3 +85,48 @@ func BenchmarkNewCorrector(b *testing.B) {
 		newCorrector(words)
 	}
 }
+
+// hashSkip is FNV-1a over rs without positions i and j: what forDeletes
+// computes from shared prefixes.
+func hashSkip(rs []rune, i, j int) uint32 {
+	h := uint32(2166136261)
+	for k, r := range rs {
+		if k == i || k == j {
+			continue
+		}
+		h ^= uint32(r)
+		h *= 16777619
+	}
+	return h
+}
+
+// forDeletes must give every variant's hash as hashing it afresh does, in
+// the same order.
+func TestForDeletesHashesEachVariant(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n <= maxIndexedRunes+4; n++ {
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = []rune("abkozéï中")[r.IntN(8)]
+		}
+		for depth := 0; depth <= 2; depth++ {
+			want := []uint32{hashSkip(rs, -1, -1)}
+			if depth >= 1 && n >= 2 {
+				for i := range rs {
+					want = append(want, hashSkip(rs, i, -1))
+					if depth < 2 || n < 3 {
+						continue
+					}
+					for j := i + 1; j < n; j++ {
+						want = append(want, hashSkip(rs, i, j))
+					}
+				}
+			}
+			var got []uint32
+			forDeletes(rs, depth, func(h uint32) { got = append(got, h) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q depth %d: hashes differ", string(rs), depth)
+			}
+		}
+	}
+}

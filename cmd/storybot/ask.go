@@ -98,7 +98,7 @@ follow up the one before ("Who chaired the meeting?", "what did she propose?").`
 		ctx = bot.WithConversation(ctx, "cli")
 	}
 	b := bot.New(store, ls.opt)
-	limitMemory()
+	collectOften(ls.docs)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	answer := printer(out, *asJSON, rend)

@@ -35,7 +35,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
 	}
 	b := bot.New(store, ls.opt)
-	limitMemory()
+	collectOften(ls.docs)
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },
 		Renderers:   renderers(),

@@ -9,6 +9,9 @@
 //
 //	apt-get install wordnet-base
 //	go run ./english/internal/genlex -o english/synonyms.txt -kinds english/kinds.txt
+//
+// kinds.txt is then laid out by english.FrequencyLayout (-relayout FILE
+// does only that, to a sorted lexicon).
 package main
 
 import (
@@ -30,12 +33,18 @@ func main() {
 	out := flag.String("o", "english/synonyms.txt", "output file")
 	senses := flag.Int("senses", 3, "senses per lemma to take synonyms from (most frequent first)")
 	kindsOut := flag.String("kinds", "english/kinds.txt", "output file for the kinds lexicon (\"\" to skip)")
+	relayout := flag.String("relayout", "", "only lay out the sorted lexicon `file` by frequency, in place, and exit")
 	flag.Parse()
+	if *relayout != "" {
+		check(layoutFile(*relayout))
+		return
+	}
 	if *kindsOut != "" {
 		if err := writeKinds(*dir, *kindsOut, 2, 4, 5000); err != nil {
 			fmt.Fprintln(os.Stderr, "genlex:", err)
 			os.Exit(1)
 		}
+		check(layoutFile(*kindsOut))
 	}
 	syn := map[string]map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
@@ -92,6 +101,17 @@ func writeLexicon(path string, m map[string]map[string]bool) (int, error) {
 		return 0, err
 	}
 	return len(keys), f.Close()
+}
+
+// layoutFile rewrites the sorted lexicon at path as english.FrequencyLayout
+// lays it out (the kinds lexicon: a short text's lookups then touch a few
+// pages of it rather than all).
+func layoutFile(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, english.FrequencyLayout(string(data)), 0o644)
 }
 
 func check(err error) {

@@ -15,7 +15,7 @@
 // n*d int8 vector components; n float32 scales (a component times its
 // word's scale is the unit vector's); n uint32 frequency ranks (0 is the
 // most frequent word); n+1 uint32 offsets into the word bytes; the words,
-// sorted, concatenated. Beside it, english/vectors.idx (-idx): the words'
+// concatenated. Rows are in frequency order (row i has rank i). Beside it, english/vectors.idx (-idx): the words'
 // hash table, english.VectorIndex, which the program reads in place.
 package main
 
@@ -27,7 +27,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"slices"
 
 	"github.com/storybot/storybot/english"
 )
@@ -53,16 +52,11 @@ func main() {
 		check(fmt.Errorf("no dimensions in %s", *in))
 	}
 
+	// Rows stay in frequency order: a text's words are mostly frequent
+	// ones, so the rows a short text reads lie together in the first
+	// pages of the embedded data, and the process maps (and counts as
+	// resident) only those pages, not pages all over the file.
 	keep := quantize(doc.Words, doc.Vectors, dim, *n)
-	slices.SortFunc(keep, func(a, b entry) int {
-		switch {
-		case a.word < b.word:
-			return -1
-		case a.word > b.word:
-			return 1
-		}
-		return 0
-	})
 
 	writeVectors(*out, keep, dim)
 	writeIndex(*idx, keep)

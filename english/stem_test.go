@@ -1,0 +1,88 @@
+package english
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	snowball "github.com/kljensen/snowball/english"
+)
+
+// stemCheckWords are the words stemASCII is compared on: every word of
+// the embedded vectors and every term and general term of the lexicons,
+// the 5,000 most frequent words with common endings added, and War and
+// Peace's words when ../shared is there.
+func stemCheckWords(t *testing.T) []string {
+	seen := map[string]bool{}
+	var words []string
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	v := LoadVectors()
+	for row := range int32(v.n) {
+		add(v.word(row))
+	}
+	for _, data := range []string{kindsData, synonymData} {
+		for k, v := range mapLexicon(data) {
+			add(k)
+			for _, w := range strings.Fields(v) {
+				add(w)
+			}
+		}
+	}
+	endings := []string{"s", "es", "ies", "ied", "ed", "ing", "ingly", "edly", "eed", "eedly", "ly", "li", "y",
+		"ational", "ation", "ization", "iveness", "fulness", "ousness", "biliti", "aliti", "alism", "ative",
+		"ical", "ness", "ful", "ement", "ment", "ence", "ance", "able", "ible", "ion", "ogi", "logi", "e", "ll",
+		"at", "bl", "iz", "bb", "tt", "sses", "us", "ss", "izer", "ator", "enci", "anci", "abli", "alli", "ousli",
+		"entli", "fulli", "iviti", "lessli", "tional", "icate", "iciti", "alize"}
+	for _, w := range words[:5000:5000] {
+		{
+			for _, e := range endings {
+				add(w + e)
+			}
+		}
+	}
+	if b, err := os.ReadFile("../../shared/data/books/war_and_peace.txt"); err == nil {
+		Tokenize(string(b), func(tk Token) { add(tk.Word) })
+	}
+	for _, w := range []string{"yy", "yyy", "ayyy", "generously", "communities", "arsenals", "sky", "skies", "says", "eyed",
+		"flying", "dyed", "hopping", "hoped", "luxuriated", "abc"} {
+		add(w)
+	}
+	return words
+}
+
+// stemASCII must give the library's stem for every plain word.
+func TestStemASCIIMatchesSnowball(t *testing.T) {
+	words := stemCheckWords(t)
+	n := 0
+	for _, w := range words {
+		got, ok := stemASCII(w)
+		if !ok {
+			continue
+		}
+		n++
+		if want := snowball.Stem(w, true); got != want {
+			t.Errorf("stemASCII(%q) = %q, the library gives %q", w, got, want)
+		}
+	}
+	if n < 200000 {
+		t.Fatalf("only %d words compared", n)
+	}
+	if _, ok := stemASCII("café"); ok {
+		t.Fatal("a word beyond a-z must go to the library")
+	}
+}
+
+func BenchmarkStem(b *testing.B) {
+	words := []string{"generously", "communities", "running", "hopefulness", "nationalization", "skies", "prince",
+		"andrew", "natasha", "pierre", "conversation", "happily", "rostovs", "battlefield"}
+	for b.Loop() {
+		for _, w := range words {
+			Stem(w)
+		}
+	}
+}
