@@ -118,6 +118,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	}
 	hits := res.Hits
 	wanted := ownMatch{nouns: rd.nouns, terms: res.Terms}
+	if contrast(m, res, rd, prev, wanted) {
+		return true
+	}
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
