@@ -63,3 +63,4 @@ func contextWords(rd reading) []string {
 	}
 	return out
 }
+

@@ -260,14 +260,16 @@ type ownMatch struct {
 // (WordNet's: a "mixer" is equipment) or, for a noun, as a synonym
 // ("remaining" for "the rest"). Numbers, dates and the other words
 // of a kind of answer are not taken for kinds: "ten" is a number, but
-// "ten years" gives no phone number.
+// "ten years" gives no phone number. Words of money are ("a fund" is
+// money, and "where's the money coming from?" wants it): they name
+// things, not amounts.
 func holds(text string, own []string, a ownMatch) bool {
 	stems := map[string]bool{}
 	var things []string
 	english.Tokenize(text, func(t english.Token) {
 		s := english.Stem(t.Word)
 		stems[s] = true
-		if !t.Digit && len(s) > 2 && !english.IsStop(t.Word) && english.Lookup(t.Word)&english.Kinds == 0 {
+		if !t.Digit && len(s) > 2 && !english.IsStop(t.Word) && english.Lookup(t.Word)&(english.Kinds&^english.Money) == 0 {
 			things = append(things, s)
 		}
 	})
