@@ -124,7 +124,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
-			return false
+			return nearOwn(m, res, prev, rd.own, wanted)
 		}
 		hits = hits[:k]
 	}
