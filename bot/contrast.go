@@ -63,4 +63,3 @@ func contextWords(rd reading) []string {
 	}
 	return out
 }
-
