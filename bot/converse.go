@@ -118,10 +118,13 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	}
 	hits := res.Hits
 	wanted := ownMatch{nouns: rd.nouns, terms: res.Terms}
+	if contrast(m, res, rd, prev, wanted) {
+		return true
+	}
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
-			return false
+			return nearOwn(m, res, prev, rd.own, wanted)
 		}
 		hits = hits[:k]
 	}
@@ -257,14 +260,16 @@ type ownMatch struct {
 // (WordNet's: a "mixer" is equipment) or, for a noun, as a synonym
 // ("remaining" for "the rest"). Numbers, dates and the other words
 // of a kind of answer are not taken for kinds: "ten" is a number, but
-// "ten years" gives no phone number.
+// "ten years" gives no phone number. Words of money are ("a fund" is
+// money, and "where's the money coming from?" wants it): they name
+// things, not amounts.
 func holds(text string, own []string, a ownMatch) bool {
 	stems := map[string]bool{}
 	var things []string
 	english.Tokenize(text, func(t english.Token) {
 		s := english.Stem(t.Word)
 		stems[s] = true
-		if !t.Digit && len(s) > 2 && !english.IsStop(t.Word) && english.Lookup(t.Word)&english.Kinds == 0 {
+		if !t.Digit && len(s) > 2 && !english.IsStop(t.Word) && english.Lookup(t.Word)&(english.Kinds&^english.Money) == 0 {
 			things = append(things, s)
 		}
 	})

@@ -32,6 +32,9 @@ type reading struct {
 	// someone: a "he" or "she" was left as it is, no one said before
 	// fitting it; the answer still speaks of a person (speaksOfSomeone).
 	someone bool
+	// contrast: the follow-up is only "and" and a noun phrase ("and
+	// businesses?"): the same question about another case (contrast).
+	contrast bool
 }
 
 // word is one token of a question with its text as written.
@@ -121,6 +124,7 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	}
 	r.followUp = true
 	r.own = own
+	r.contrast = continuations[ws[0].Word] && nounPhrase(ws) == 1
 	var b strings.Builder
 	var notes []string
 	last := 0

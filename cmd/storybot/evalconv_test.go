@@ -68,7 +68,7 @@ func TestEvalDevConversations(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatal(err)
 	}
-	if s.First.Right < 11 || s.Later.Right < 32 || s.Unanswerable.Right < 3 {
+	if s.First.Right < 12 || s.Later.Right < 35 || s.Unanswerable.Right < 3 {
 		t.Errorf("dev conversations fell: first %v, later %v, refused %v", s.First, s.Later, s.Unanswerable)
 	}
 }
