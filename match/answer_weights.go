@@ -27,4 +27,5 @@ var answerWeights = [nAnswerFeatures]float64{
 	-0.4228,
 	-4.0971,
 	0.1672,
+	-3.3389,
 }
