@@ -28,4 +28,5 @@ var answerWeights = [nAnswerFeatures]float64{
 	-4.0971,
 	0.1672,
 	-3.3389,
+	-2.1956,
 }

@@ -47,6 +47,7 @@ const (
 	afNumbersOnly   // every word the sentence holds is a number
 	afEverydayCover // English coverage when only everyday words are held
 	afPriceMissing  // a price is asked and neither first sentence names an amount of money
+	afDateMissing   // "when" is asked and neither first sentence names a date or time
 	nAnswerFeatures
 )
 
@@ -234,6 +235,10 @@ func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int, hit
 	if asksPrice(q.all) && !m.namesAmount(best) && !slices.ContainsFunc(hits, func(h Hit) bool { return m.namesAmount(h.Index) }) {
 		f[afPriceMissing] = 1
 	}
+	if q.shape.qtype == QDate && slices.Contains(q.all, "when") && !m.namesTime(best) &&
+		!slices.ContainsFunc(hits, func(h Hit) bool { return m.namesTime(h.Index) }) {
+		f[afDateMissing] = 1
+	}
 	if u := q.shape.unit; u != 0 {
 		if !m.holdsUnit(best, u) && !m.holdsUnit(top, u) {
 			f[afTypeMissing] = 1
@@ -310,6 +315,11 @@ func (m *Matcher) namesAmount(i int) bool {
 	return ok && m.inSentence(id, i)
 }
 
+// namesTime reports whether sentence i names a date or a time of day.
+func (m *Matcher) namesTime(i int) bool {
+	return m.features[i]&featDate != 0 || m.store.Marks(i).Classes()&english.Clock != 0
+}
+
 // inSentence reports whether term id occurs in sentence i.
 func (m *Matcher) inSentence(id int32, i int) bool {
 	for _, p := range m.postings[id] {
@@ -349,7 +359,7 @@ var answerFeatureNames = [nAnswerFeatures]string{"bias", "coverage", "known cove
 	"only everyday words", "corrected", "loosely corrected", "content words", "answer kind missing",
 	"answer kind present", "names missing", "names matched", "text size", "one word",
 	"words in the next sentences", "near in meaning", "informative words held", "only numbers held", "everyday coverage",
-	"no price named"}
+	"no price named", "no date named"}
 
 // explainAnswerability lists the features that weigh most in the
 // answerability score, for :why.

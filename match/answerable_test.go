@@ -160,3 +160,28 @@ func TestPriceMissing(t *testing.T) {
 		}
 	}
 }
+
+// A "when" question is missing its answer when the sentences ranked first
+// name no date or time; "what year" and "how long" are read by their
+// units instead.
+func TestDateMissing(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "The new swimming pool beside the park was approved by the council. "+
+		"The swimming pool will have a diving board and a cafe. "+
+		"The council chose a builder from the next town for the pool. "+
+		"The library reopens on 3 June after its repairs.")
+	for _, tt := range []struct {
+		q    string
+		want float64
+	}{
+		{"When will the new swimming pool open?", 1},
+		{"When does the library reopen?", 0},
+		{"Who will build the swimming pool?", 0},
+	} {
+		var f []float64
+		r := m.Search(tt.q, SearchOptions{AnswerFeatures: &f})
+		if f[afDateMissing] != tt.want {
+			t.Errorf("Search(%q): date missing %v, want %v:\n%s", tt.q, f[afDateMissing], tt.want, r.Explain())
+		}
+	}
+}
