@@ -11,6 +11,9 @@
 // writes the weights.
 //
 //	go run ./match/internal/fitanswer -squad ../shared/data/squad/dev-v1.1.json -wikiqa ../shared/data/wikiqa/WikiQA-dev.tsv
+//
+// With -free, only the listed features' weights are fitted and the others
+// keep the shipped ones: a new feature is weighed beside the model as it is.
 package main
 
 import (
