@@ -27,4 +27,6 @@ var answerWeights = [nAnswerFeatures]float64{
 	-0.4228,
 	-4.0971,
 	0.1672,
+	-3.3389,
+	-2.1956,
 }

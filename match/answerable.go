@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // The judge stage asks whether the documents answer the question at all,
@@ -45,6 +46,8 @@ const (
 	afInformative   // how many informative words the sentence holds
 	afNumbersOnly   // every word the sentence holds is a number
 	afEverydayCover // English coverage when only everyday words are held
+	afPriceMissing  // a price is asked and neither first sentence names an amount of money
+	afDateMissing   // "when" is asked and neither first sentence names a date or time
 	nAnswerFeatures
 )
 
@@ -67,7 +70,9 @@ func wordInfo(v *english.Vectors, w string) (info float64, rank int) {
 
 // answerFeatures computes the answerability features of the question
 // against the sentence best, whose held question terms are matched.
-func (m *Matcher) answerFeatures(f []float64, res *Result, q *question, t *query, best int, matched uint32) []float64 {
+// first are the first candidates as ranked: the kind of answer asked for
+// counts as held when the first of them holds it, which may not be best.
+func (m *Matcher) answerFeatures(f []float64, res *Result, q *question, t *query, best int, first []Hit, matched uint32) []float64 {
 	f = append(f[:0], make([]float64, nAnswerFeatures)...)
 	f[afBias] = 1
 	f[afCoverage], f[afKnownCoverage] = res.Coverage, res.KnownCoverage
@@ -82,7 +87,7 @@ func (m *Matcher) answerFeatures(f []float64, res *Result, q *question, t *query
 		f[afOneWord] = 1 // a bare word ("bill", "rose"): a topic, not a question
 	}
 	f[afLogSentences] = math.Log(1 + float64(len(m.sents)))
-	m.typeFeatures(f, q, t, best)
+	m.typeFeatures(f, q, t, best, first)
 	if t.reranked {
 		f[afSemantic] = m.semanticCover(t, best, matched)
 	}
@@ -220,13 +225,22 @@ func (m *Matcher) nearSentence(id int32, best int) bool {
 	return false
 }
 
-// typeFeatures says whether the best sentence can hold the kind of answer
-// the question asks for, and holds it beyond what the question names. The
-// kinds are read strictly here: "how much did it cost" wants an amount of
-// money, not any number.
-func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int) {
+// typeFeatures says whether the best sentence or the one ranked first
+// can hold the kind of answer the question asks for, and holds it beyond
+// what the question names. The kinds are read strictly here: "how much
+// did it cost" wants an amount of money, not any number. A price is
+// missing only when no sentence among the first few names one.
+func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int, hits []Hit) {
+	top := hits[0].Index
+	if asksPrice(q.all) && !m.namesAmount(best) && !slices.ContainsFunc(hits, func(h Hit) bool { return m.namesAmount(h.Index) }) {
+		f[afPriceMissing] = 1
+	}
+	if q.shape.qtype == QDate && slices.Contains(q.all, "when") && !m.namesTime(best) &&
+		!slices.ContainsFunc(hits, func(h Hit) bool { return m.namesTime(h.Index) }) {
+		f[afDateMissing] = 1
+	}
 	if u := q.shape.unit; u != 0 {
-		if !m.holdsUnit(best, u) {
+		if !m.holdsUnit(best, u) && !m.holdsUnit(top, u) {
 			f[afTypeMissing] = 1
 		} else {
 			f[afTypeFresh] = 1
@@ -237,7 +251,7 @@ func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int) {
 	if want == 0 {
 		return
 	}
-	if m.features[best]&want == 0 {
+	if (m.features[best]|m.features[top])&want == 0 {
 		f[afTypeMissing] = 1
 		return
 	}
@@ -245,12 +259,75 @@ func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int) {
 		f[afTypeFresh] = 1
 		return
 	}
-	for _, a := range m.store.Answers(int32(best)) {
-		if !t.queryIDs.has(a) {
-			f[afTypeFresh] = 1
-			return
+	for _, s := range [2]int{best, top} {
+		if m.features[s]&want == 0 {
+			continue
+		}
+		for _, a := range m.store.Answers(int32(s)) {
+			if !t.queryIDs.has(a) {
+				f[afTypeFresh] = 1
+				return
+			}
 		}
 	}
+}
+
+// priceCandidates is how many of the first sentences are searched for a
+// price.
+const priceCandidates = 2
+
+// priceWords, after "how much", make it ask for a price: "how much does a
+// room cost", "how much is the fare".
+var priceWords = setOf("cost", "costs", "price", "prices", "pay", "paid", "fee", "fees", "fare", "fares",
+	"charge", "charges", "charged", "spend", "spent", "afford", "money")
+
+// asksPrice reports whether the question asks for a price: "how much"
+// with a word of paying, or "how much is a room" (a thing, not "how much
+// of it"); "by how much have costs risen" asks for a change.
+func asksPrice(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != "how" || words[i+1] != "much" {
+			continue
+		}
+		if i > 0 && words[i-1] == "by" {
+			return false
+		}
+		rest := words[i+2:]
+		for _, w := range rest {
+			if priceWords[w] {
+				return true
+			}
+		}
+		return len(rest) > 1 && (rest[0] == "is" || rest[0] == "are") &&
+			(rest[1] == "a" || rest[1] == "an" || rest[1] == "the")
+	}
+	return false
+}
+
+// namesAmount reports whether sentence i names an amount of money: a
+// currency sign, a number beside a word of money ("40 pounds"), or "free".
+func (m *Matcher) namesAmount(i int) bool {
+	mk := m.store.Marks(i)
+	if mk&facts.MarkCurrency != 0 || m.features[i]&featMoney != 0 && m.features[i]&featNumber != 0 {
+		return true
+	}
+	id, ok := m.termID[english.Stem("free")]
+	return ok && m.inSentence(id, i)
+}
+
+// namesTime reports whether sentence i names a date or a time of day.
+func (m *Matcher) namesTime(i int) bool {
+	return m.features[i]&featDate != 0 || m.store.Marks(i).Classes()&english.Clock != 0
+}
+
+// inSentence reports whether term id occurs in sentence i.
+func (m *Matcher) inSentence(id int32, i int) bool {
+	for _, p := range m.postings[id] {
+		if int(p.Sent) >= i {
+			return int(p.Sent) == i
+		}
+	}
+	return false
 }
 
 // strictWant is the feature a sentence must have to answer a question of
@@ -281,7 +358,8 @@ var answerFeatureNames = [nAnswerFeatures]string{"bias", "coverage", "known cove
 	"English coverage", "English known coverage", "unknown words", "most informative match",
 	"only everyday words", "corrected", "loosely corrected", "content words", "answer kind missing",
 	"answer kind present", "names missing", "names matched", "text size", "one word",
-	"words in the next sentences", "near in meaning", "informative words held", "only numbers held", "everyday coverage"}
+	"words in the next sentences", "near in meaning", "informative words held", "only numbers held", "everyday coverage",
+	"no price named", "no date named"}
 
 // explainAnswerability lists the features that weigh most in the
 // answerability score, for :why.
@@ -312,3 +390,7 @@ func explainAnswerability(f []float64) string {
 	}
 	return b.String()
 }
+
+// AnswerWeights returns a copy of the answerability model's weights, for
+// internal/fitanswer to fit new features beside the shipped ones.
+func AnswerWeights() []float64 { return slices.Clone(answerWeights[:]) }

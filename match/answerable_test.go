@@ -112,3 +112,76 @@ func TestSearchContextCancelled(t *testing.T) {
 		t.Errorf("live search: cancelled %v, %d hits", r.Cancelled, len(r.Hits))
 	}
 }
+
+// A price is asked by "how much" with a word of paying, or of a thing
+// ("how much is a ticket"); not by "how much of", "how much flour" or "by
+// how much".
+func TestAsksPrice(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how much does a ticket cost", true}, {"how much is the ferry fare", true},
+		{"how much is a pint at the Crown", true}, {"how much did they pay for the barn", true},
+		{"how much of the forest burned", false}, {"how much flour do I need", false},
+		{"by how much did the price rise", false}, {"what did the mayor say", false},
+	} {
+		var q question
+		matcherOf(t, "A line.").read(&q, tt.q, &Result{})
+		if got := asksPrice(q.all); got != tt.want {
+			t.Errorf("asksPrice(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A price question is missing its answer when the sentences ranked
+// first name no amount of money, whatever they share with the question;
+// a sentence naming one, or "free", holds it.
+func TestPriceMissing(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "The new harbour crane was delivered in March by barge. "+
+		"The crane lifts fishing boats out of the harbour for repairs. "+
+		"The harbour master said the new crane was the tallest on the coast. "+
+		"A ferry ticket to the island is £6 for adults. "+
+		"Entry to the lighthouse museum is free on Sundays.")
+	for _, tt := range []struct {
+		q    string
+		want float64
+	}{
+		{"How much did the new harbour crane cost?", 1},
+		{"How much is a ferry ticket to the island?", 0},
+		{"How much does the lighthouse museum charge on Sundays?", 0},
+	} {
+		var f []float64
+		r := m.Search(tt.q, SearchOptions{AnswerFeatures: &f})
+		if f[afPriceMissing] != tt.want {
+			t.Errorf("Search(%q): price missing %v, want %v:\n%s", tt.q, f[afPriceMissing], tt.want, r.Explain())
+		}
+	}
+}
+
+// A "when" question is missing its answer when the sentences ranked first
+// name no date or time; "what year" and "how long" are read by their
+// units instead.
+func TestDateMissing(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "The new swimming pool beside the park was approved by the council. "+
+		"The swimming pool will have a diving board and a cafe. "+
+		"The council chose a builder from the next town for the pool. "+
+		"The library reopens on 3 June after its repairs.")
+	for _, tt := range []struct {
+		q    string
+		want float64
+	}{
+		{"When will the new swimming pool open?", 1},
+		{"When does the library reopen?", 0},
+		{"Who will build the swimming pool?", 0},
+	} {
+		var f []float64
+		r := m.Search(tt.q, SearchOptions{AnswerFeatures: &f})
+		if f[afDateMissing] != tt.want {
+			t.Errorf("Search(%q): date missing %v, want %v:\n%s", tt.q, f[afDateMissing], tt.want, r.Explain())
+		}
+	}
+}

@@ -261,9 +261,9 @@ func whatUnit(rest []string) english.Class {
 }
 
 // muchUnit: "how much salt" asks for a measured amount; "how much does it
-// cost" and "how much is the fare" for money (no unit).
+// cost", "how much is the fare" and "how much money" for money (no unit).
 func muchUnit(rest []string) english.Class {
-	if len(rest) == 0 || english.IsStop(rest[0]) || english.Lookup(rest[0])&english.Money != 0 {
+	if len(rest) == 0 || english.IsStop(rest[0]) || english.Lookup(rest[0])&english.Money != 0 || priceWords[rest[0]] {
 		return 0
 	}
 	return english.Measure | english.Number

@@ -198,7 +198,8 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		m.rankUnmatched(res, q, t, opt)
 		return res
 	}
-	keep := opt.TopK
+	// The judge reads the first few candidates whatever TopK is.
+	keep := max(opt.TopK, priceCandidates)
 	if t.reranked {
 		keep = max(keep, rerankCandidates)
 	}
@@ -215,10 +216,10 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		if opt.Features == nil {
 			m.preferUnits(hits, q.shape.unit)
 		}
-		hits = hits[:min(len(hits), opt.TopK)]
-		res.Reranked = opt.Features == nil && len(hits) > 1
 	}
-	res.Hits = hits
+	first := hits[:min(len(hits), priceCandidates)]
+	res.Hits = hits[:min(len(hits), opt.TopK)]
+	res.Reranked = t.reranked && opt.Features == nil && len(res.Hits) > 1
 	if q.shape.state && q.shape.qtype == QPlace {
 		m.followHolder(res, t.queryIDs)
 		best = res.Hits[0].Index
@@ -226,7 +227,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	m.followReply(res, q.all)
 	held := sc.matched[best] &^ t.loose // the judge does not count loose synonyms
 	judge(res, held, t)
-	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, held)
+	sc.answer = m.answerFeatures(sc.answer, res, q, t, best, first, held)
 	if opt.AnswerFeatures != nil {
 		*opt.AnswerFeatures = append((*opt.AnswerFeatures)[:0], sc.answer...)
 	}

@@ -116,6 +116,8 @@ func TestQuestionType(t *testing.T) {
 		{"Where is Mary?", QPlace},
 		{"How many people came?", QNumber},
 		{"How much did it cost?", QMoney},
+		{"How much money did the club raise?", QMoney},
+		{"How much flour is left?", QNumber},
 		{"Why did he leave?", QReason},
 		{"What percentage voted?", QPercent},
 		{"What did he say?", QOther},

@@ -11,6 +11,9 @@
 // writes the weights.
 //
 //	go run ./match/internal/fitanswer -squad ../shared/data/squad/dev-v1.1.json -wikiqa ../shared/data/wikiqa/WikiQA-dev.tsv
+//
+// With -free, only the listed features' weights are fitted and the others
+// keep the shipped ones: a new feature is weighed beside the model as it is.
 package main
 
 import (
@@ -22,6 +25,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/storybot/storybot/facts"
@@ -55,7 +59,9 @@ func main() {
 	epochs := flag.Int("epochs", 2000, "full-batch Adam steps")
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty")
 	showStats := flag.Bool("stats", false, "print each feature's means over answerable and unanswerable examples")
+	freeList := flag.String("free", "", "comma-separated feature numbers: fit only these, the others keep the shipped weights")
 	flag.Parse()
+	free = parseFree(*freeList)
 
 	exs, err := load(*squadPath, *wikiPath)
 	check(err)
@@ -225,6 +231,23 @@ func wikiQuestions(path string) ([]wikiQuery, error) {
 	return qs, sc.Err()
 }
 
+// free, when not nil, holds the features fit: a new feature is then
+// weighed beside the shipped model, which keeps its other weights.
+var free map[int]bool
+
+func parseFree(list string) map[int]bool {
+	if list == "" {
+		return nil
+	}
+	m := map[int]bool{}
+	for _, f := range strings.Split(list, ",") {
+		i, err := strconv.Atoi(strings.TrimSpace(f))
+		check(err)
+		m[i] = true
+	}
+	return m
+}
+
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
 func dot(f, w []float64) float64 {
@@ -258,6 +281,9 @@ func fit(exs []example, epochs int, l2 float64) []float64 {
 		}
 	}
 	w := make([]float64, n)
+	if free != nil {
+		copy(w, match.AnswerWeights())
+	}
 	m, v := make([]float64, n), make([]float64, n)
 	const lr, b1, b2 = 0.05, 0.9, 0.999
 	for step := 1; step <= epochs; step++ {
@@ -276,6 +302,9 @@ func fit(exs []example, epochs int, l2 float64) []float64 {
 			}
 		}
 		for i := range w {
+			if free != nil && !free[i] {
+				continue
+			}
 			if i > 0 {
 				g[i] += l2 * w[i]
 			}
