@@ -56,9 +56,8 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 	c.at = append(c.at, int32(len(c.flat)))
 }
 
-// postings lays the context terms out per term, sentences in order, each
-// with a term frequency of one.
-func (c *contextIndex) postings(terms int) [][]Posting {
+// postings lays the context terms out per term, sentences in order.
+func (c *contextIndex) postings(terms int) [][]int32 {
 	if len(c.sents) == 0 {
 		return nil
 	}
@@ -66,8 +65,8 @@ func (c *contextIndex) postings(terms int) [][]Posting {
 	for _, t := range c.flat {
 		df[t]++
 	}
-	all := make([]Posting, 0, len(c.flat))
-	out := make([][]Posting, terms)
+	all := make([]int32, 0, len(c.flat))
+	out := make([][]int32, terms)
 	off := 0
 	for t, n := range df {
 		out[t] = all[off : off : off+int(n)]
@@ -75,7 +74,7 @@ func (c *contextIndex) postings(terms int) [][]Posting {
 	}
 	for k, i := range c.sents {
 		for _, t := range c.flat[c.at[k]:c.at[k+1]] {
-			out[t] = append(out[t], Posting{Sent: i, TF: 1})
+			out[t] = append(out[t], i)
 		}
 	}
 	return out

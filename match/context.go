@@ -27,14 +27,14 @@ func (m *Matcher) contextCue(sc *scratch, qterms []qterm) {
 		wi := contextWeight * q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
 		for _, p := range cps[q.id] {
-			if sc.matched[p.Sent] == 0 {
+			if sc.matched[p] == 0 {
 				if long {
 					continue
 				}
-				sc.touched = append(sc.touched, p.Sent)
+				sc.touched = append(sc.touched, p)
 			}
-			sc.scores[p.Sent] += wi
-			sc.matched[p.Sent] |= bit
+			sc.scores[p] += wi
+			sc.matched[p] |= bit
 		}
 	}
 }

@@ -21,7 +21,7 @@ type Matcher struct {
 	// saturation and length factor, precomputed: a question multiplies it
 	// by IDF. Keeping only the weights, not a weighted copy of every
 	// posting, saves 4 bytes a posting.
-	postings [][]facts.Posting
+	postings [][]int32
 	weights  [][]float32
 	features []feature // per sentence, the kinds of answer it can hold
 
@@ -113,8 +113,8 @@ func weighPostings(store *facts.Store) [][]float32 {
 	for t, ps := range in {
 		out[t], all = all[:len(ps):len(ps)], all[len(ps):]
 		for k, p := range ps {
-			norm := 1 - bm25B + bm25B*float64(lens[p.Sent])/avgLen
-			tf := float64(p.TF)
+			norm := 1 - bm25B + bm25B*float64(lens[p])/avgLen
+			tf := float64(store.TF(t, k))
 			out[t][k] = float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))
 		}
 	}
