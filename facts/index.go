@@ -573,6 +573,11 @@ func (s *Store) Marks(i int) Marks { return s.marks[i] }
 // Terms returns the index terms (stems) by term id, and the id of each.
 func (s *Store) Terms() ([]string, map[string]int32) { return s.terms, s.termID }
 
+// PostingOffsets returns, per term id, where its postings start in the one
+// array all of Postings' slices share, so that a caller can keep values
+// per posting in one array too.
+func (s *Store) PostingOffsets() []int32 { return s.postAt }
+
 // Postings returns, per term id, the indexes of the sentences that hold
 // the term, in order; TF gives how often each does.
 func (s *Store) Postings() [][]int32 { return s.postings }

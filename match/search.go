@@ -820,7 +820,7 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ws := m.weights[q.id]
+		ws := m.weightsOf(q.id)
 		for k, p := range m.postings[q.id] {
 			if sc.matched[p] == 0 {
 				sc.touched = append(sc.touched, p)
@@ -838,7 +838,7 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[essential:] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps, ws := m.postings[q.id], m.weights[q.id]
+		ps, ws := m.postings[q.id], m.weightsOf(q.id)
 		if found*bits.Len(uint(len(ps))) < len(ps) {
 			for _, i := range sc.touched[:found] {
 				if k, ok := slices.BinarySearchFunc(ps, i, func(p, i int32) int { return int(p - i) }); ok {
