@@ -729,7 +729,7 @@ func (r *Result) Explain() string {
 		if h.Score == 0 {
 			break
 		}
-		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(h.Sentence.N) + " (" + h.Sentence.Doc + ")\n")
+		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(int(h.Sentence.N)) + " (" + h.Sentence.Doc + ")\n")
 	}
 	return b.String()
 }
