@@ -55,7 +55,7 @@ type Store struct {
 	tfOver   map[int32]int32
 	// ctxPostings are, per term, the sentences whose context (section
 	// heading, introducing sentence) holds it; nil when none does.
-	ctxPostings [][]int32
+	ctxPostings PostingLists
 	sentLen     []int32 // per sentence, its content words
 	marks       []Marks
 	// answerIDs[answerAt[i]:answerAt[i+1]] are the term ids of the names
@@ -588,8 +588,8 @@ func (s *Store) Postings() [][]int32 { return s.postings }
 // apart from Postings, which hold each sentence's own words, so that a
 // matcher can weigh context less, and so that context neither lowers a
 // term's IDF nor lengthens a sentence. Terms no context holds have none;
-// the result is nil when no sentence has context.
-func (s *Store) ContextPostings() [][]int32 { return s.ctxPostings }
+// the result has no terms when no sentence has context.
+func (s *Store) ContextPostings() PostingLists { return s.ctxPostings }
 
 // SentenceLengths returns, per sentence, how many content words it has.
 func (s *Store) SentenceLengths() []int32 { return s.sentLen }

@@ -150,7 +150,7 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 		t.Errorf(`"sick" has postings %v; only the heading holds it, and headings are not indexed`, ps)
 	}
 	var under []string
-	for _, p := range s.ContextPostings()[sick] {
+	for _, p := range s.ContextPostings().Of(int(sick)) {
 		under = append(under, s.Sentence(int(p)).Text)
 	}
 	if strings.Join(under, "|") != "Tell your manager by 9am on the first day." {
@@ -163,7 +163,7 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 	}
 	// A list item's introduction is its context: "kit" finds "2 keys".
 	found := false
-	for _, p := range s.ContextPostings()[termID["kit"]] {
+	for _, p := range s.ContextPostings().Of(int(termID["kit"])) {
 		found = found || s.Sentence(int(p)).Text == "2 keys"
 	}
 	if !found {
