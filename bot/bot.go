@@ -228,7 +228,7 @@ func addsTo(best, next match.Hit) bool {
 
 func citation(h match.Hit, n int) Citation {
 	s := h.Sentence
-	return Citation{N: n, Doc: s.Doc, Sentence: s.N, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text, Score: round(h.Score)}
+	return Citation{N: n, Doc: s.Doc, Sentence: int(s.N), Paragraph: int(s.Paragraph), Start: int(s.Start), End: int(s.End), Text: s.Text, Score: round(h.Score)}
 }
 
 // quoted is a cited sentence, with the excerpt replies show of it.

@@ -205,7 +205,7 @@ func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[strin
 // sentenceIndex is the store index of sentence n of doc, or -1.
 func sentenceIndex(sents []*facts.Sentence, doc string, n int) int {
 	for i := range sents {
-		if sents[i].Doc == doc && sents[i].N == n {
+		if sents[i].Doc == doc && int(sents[i].N) == n {
 			return i
 		}
 	}
@@ -221,7 +221,7 @@ func sentenceIndex(sents []*facts.Sentence, doc string, n int) int {
 // the same sentence, and so may the question before asked again ("What
 // do giraffes have?" twice).
 func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
-	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && best.Sentence.N == prev.Sentence &&
+	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && int(best.Sentence.N) == prev.Sentence &&
 		len(rd.own) == 0 && res.QType == match.QOther && !rd.again
 }
 
@@ -235,7 +235,7 @@ func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 // the hike take" after "how long is the walk"), and the same sentence
 // answers it.
 func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
-	if !rd.also || prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || best.Sentence.N != prev.Sentence {
+	if !rd.also || prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || int(best.Sentence.N) != prev.Sentence {
 		return false
 	}
 	for _, s := range rd.own {
@@ -336,9 +336,9 @@ func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	pick := -1
 	for i, h := range hits {
 		s := h.Sentence
-		d := s.N - prev.Sentence
+		d := int(s.N) - prev.Sentence
 		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
-			(pick < 0 || closer(d, h.Score, hits[pick].Sentence.N-prev.Sentence, hits[pick].Score)) &&
+			(pick < 0 || closer(d, h.Score, int(hits[pick].Sentence.N)-prev.Sentence, hits[pick].Score)) &&
 			(d >= 0 || i == 0 || heldCount(s.Text, own, a) >= need) {
 			pick = i
 		}
@@ -370,7 +370,7 @@ func sameSection(m *match.Matcher, hits []match.Hit, prev *Turn, own []string, a
 	in := func(h match.Hit) bool {
 		return h.Sentence.Doc == prev.Doc && h.Sentence.Section == sents[i].Section
 	}
-	if d := hits[0].Sentence.N - prev.Sentence; in(hits[0]) || hits[0].Sentence.Doc == prev.Doc && abs(d) <= near {
+	if d := int(hits[0].Sentence.N) - prev.Sentence; in(hits[0]) || hits[0].Sentence.Doc == prev.Doc && abs(d) <= near {
 		return
 	}
 	top := 0.0
@@ -379,7 +379,7 @@ func sameSection(m *match.Matcher, hits []match.Hit, prev *Turn, own []string, a
 	}
 	need := heldCount(hits[0].Sentence.Text, own, a)
 	for j, h := range hits[1:] {
-		if in(h) && h.Score >= nearShare*top && (h.Sentence.N > prev.Sentence || heldCount(h.Sentence.Text, own, a) >= need) {
+		if in(h) && h.Score >= nearShare*top && (int(h.Sentence.N) > prev.Sentence || heldCount(h.Sentence.Text, own, a) >= need) {
 			copy(hits[1:j+2], hits[:j+1])
 			hits[0] = h
 			return

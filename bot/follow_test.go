@@ -232,7 +232,7 @@ func TestPreferNear(t *testing.T) {
 	t.Parallel()
 	prev := &Turn{Answer: "The loaf is done when…", Doc: "d", Sentence: 48}
 	hit := func(n int, score float64) match.Hit {
-		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: n}, Score: score}
+		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: int32(n)}, Score: score}
 	}
 	tests := []struct {
 		hits []match.Hit
@@ -245,7 +245,7 @@ func TestPreferNear(t *testing.T) {
 	}
 	for i, tt := range tests {
 		preferNear(tt.hits, prev, nil, ownMatch{})
-		if got := tt.hits[0].Sentence.N; got != tt.want {
+		if got := tt.hits[0].Sentence.N; int(got) != tt.want {
 			t.Errorf("case %d: preferred sentence %d, want %d", i, got, tt.want)
 		}
 	}

@@ -59,7 +59,7 @@ func (l *loaded) source(c *Citation, s *facts.Sentence, link bool) {
 		c.Section = ""
 	}
 	if link {
-		c.URL = d.Link(s.Start, s.End)
+		c.URL = d.Link(int(s.Start), int(s.End))
 	}
 }
 

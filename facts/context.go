@@ -56,27 +56,38 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 	c.at = append(c.at, int32(len(c.flat)))
 }
 
-// postings lays the context terms out per term, sentences in order, each
-// with a term frequency of one.
-func (c *contextIndex) postings(terms int) [][]Posting {
+// postings lays the context terms out per term, sentences in order.
+func (c *contextIndex) postings(terms int) PostingLists {
 	if len(c.sents) == 0 {
-		return nil
+		return PostingLists{}
 	}
-	df := make([]int32, terms)
+	at := make([]int32, terms+1)
 	for _, t := range c.flat {
-		df[t]++
+		at[t+1]++
 	}
-	all := make([]Posting, 0, len(c.flat))
-	out := make([][]Posting, terms)
-	off := 0
-	for t, n := range df {
-		out[t] = all[off : off : off+int(n)]
-		off += int(n)
+	for t := 1; t < len(at); t++ {
+		at[t] += at[t-1]
 	}
+	next := slices.Clone(at[:terms])
+	sents := make([]int32, len(c.flat))
 	for k, i := range c.sents {
 		for _, t := range c.flat[c.at[k]:c.at[k+1]] {
-			out[t] = append(out[t], Posting{Sent: i, TF: 1})
+			sents[next[t]] = i
+			next[t]++
 		}
 	}
-	return out
+	return PostingLists{sents: sents, at: at}
 }
+
+// PostingLists are per-term lists of sentence indexes, in order, all in
+// one array: no 24-byte slice per term, most of which would be empty.
+type PostingLists struct {
+	sents []int32
+	at    []int32 // term t's sentences are sents[at[t]:at[t+1]]
+}
+
+// Of returns term t's sentences.
+func (p PostingLists) Of(t int) []int32 { return p.sents[p.at[t]:p.at[t+1]] }
+
+// Terms returns how many terms the lists are for: 0 when they are empty.
+func (p PostingLists) Terms() int { return max(len(p.at)-1, 0) }

@@ -17,10 +17,10 @@ import (
 // into the document's original bytes: Document.Raw[Start:End] == Text.
 type Sentence struct {
 	Doc       string
-	N         int // 1-based, across the document
-	Paragraph int // 1-based
-	Start     int
-	End       int
+	N         int32 // 1-based, across the document
+	Paragraph int32 // 1-based
+	Start     int32
+	End       int32
 	Text      string
 	// Display is how the sentence reads when quoted, when that differs
 	// from its source text: a table row's cells with their column names.

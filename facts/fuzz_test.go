@@ -23,16 +23,16 @@ func FuzzParse(f *testing.F) {
 		}
 		last := -1
 		for i, s := range d.Sentences {
-			if s.N != i+1 || s.Paragraph < 1 || s.Paragraph > d.Paragraphs {
+			if int(s.N) != i+1 || s.Paragraph < 1 || int(s.Paragraph) > d.Paragraphs {
 				t.Fatalf("sentence %d numbered %d paragraph %d of %d", i, s.N, s.Paragraph, d.Paragraphs)
 			}
-			if s.Start < last || s.End <= s.Start || s.End > len(d.Raw) || string(d.Raw[s.Start:s.End]) != s.Text {
+			if int(s.Start) < last || s.End <= s.Start || int(s.End) > len(d.Raw) || string(d.Raw[s.Start:s.End]) != s.Text {
 				t.Fatalf("sentence %d has bad offsets %d:%d", s.N, s.Start, s.End)
 			}
 			if !utf8.ValidString(s.Text) {
 				t.Fatalf("sentence %d is not valid UTF-8", s.N)
 			}
-			last = s.End
+			last = int(s.End)
 		}
 		NewStore(d) // indexing any parsed text must not panic
 	})

@@ -11,11 +11,9 @@ import (
 	"github.com/storybot/storybot/english"
 )
 
-// Posting is one sentence that holds a term, and how often it does.
-type Posting struct {
-	Sent int32 // the sentence's index in the store
-	TF   int32 // occurrences of the term in the sentence
-}
+// tfOverflow is the term frequency stored in place of one too large for a
+// byte; the true count is then in Store.tfOver.
+const tfOverflow = math.MaxUint8
 
 // Marks say what a sentence's words show, as bits: the English classes of
 // its words (english.Kinds: a month, a number word, a title...) in the low
@@ -43,14 +41,21 @@ func (m Marks) Classes() english.Class { return english.Class(m & 0xffff) }
 // concurrent use. It ranks nothing: matchers (package match) build their
 // own tables from it.
 type Store struct {
-	docs     []*Document
-	sents    []*Sentence // all sentences, documents in order
-	termID   map[string]int32
-	terms    []string
-	postings [][]Posting // per term, sentences in order; slices of one array
+	docs   []*Document
+	sents  []*Sentence // all sentences, documents in order
+	termID map[string]int32
+	terms  []string
+	// postings are, per term, the indexes of the sentences holding it, in
+	// order: slices of one array, which starts term t's at postAt[t]. Each
+	// posting's term frequency is tfs at the same place, or, when it is
+	// tfOverflow, tfOver at that place (4 + 1 bytes a posting, not 8).
+	postings [][]int32
+	postAt   []int32
+	tfs      []uint8
+	tfOver   map[int32]int32
 	// ctxPostings are, per term, the sentences whose context (section
 	// heading, introducing sentence) holds it; nil when none does.
-	ctxPostings [][]Posting
+	ctxPostings PostingLists
 	sentLen     []int32 // per sentence, its content words
 	marks       []Marks
 	// answerIDs[answerAt[i]:answerAt[i+1]] are the term ids of the names
@@ -218,11 +223,14 @@ func (s *Store) index(flat, termsAt []int32) {
 			}
 		}
 	}
-	all := make([]Posting, 0, total)
-	s.postings = make([][]Posting, len(s.terms))
+	all := make([]int32, total)
+	s.tfs = make([]uint8, total)
+	s.postings = make([][]int32, len(s.terms))
+	s.postAt = make([]int32, len(s.terms))
 	off := 0
 	for t, c := range df {
 		s.postings[t] = all[off : off : off+int(c)]
+		s.postAt[t] = int32(off)
 		off += int(c)
 	}
 	for i := range s.sents {
@@ -232,10 +240,34 @@ func (s *Store) index(flat, termsAt []int32) {
 			for k < len(ids) && ids[k] == ids[j] {
 				k++
 			}
-			s.postings[ids[j]] = append(s.postings[ids[j]], Posting{Sent: int32(i), TF: int32(k - j)})
+			t := ids[j]
+			s.setTF(int(s.postAt[t])+len(s.postings[t]), k-j)
+			s.postings[t] = append(s.postings[t], int32(i))
 			j = k
 		}
 	}
+}
+
+// setTF records the term frequency of the posting at flat index at.
+func (s *Store) setTF(at, tf int) {
+	if tf < tfOverflow {
+		s.tfs[at] = uint8(tf)
+		return
+	}
+	s.tfs[at] = tfOverflow
+	if s.tfOver == nil {
+		s.tfOver = make(map[int32]int32)
+	}
+	s.tfOver[int32(at)] = int32(tf)
+}
+
+// TF returns how often term t occurs in the sentence Postings()[t][k].
+func (s *Store) TF(t, k int) int32 {
+	at := int(s.postAt[t]) + k
+	if tf := s.tfs[at]; tf != tfOverflow {
+		return int32(tf)
+	}
+	return s.tfOver[int32(at)]
 }
 
 // lookupWord returns word's lexicon classes and, unless it is a stop
@@ -443,7 +475,7 @@ func (s *Store) displayForm(w string) string {
 	forms := map[string]int{}
 	best, seen := w, 0
 	for _, p := range s.postings[tid] {
-		text := s.sents[p.Sent].Text
+		text := s.sents[p].Text
 		if i := indexWord(strings.ToLower(text), w); i >= 0 && len(text) >= i+len(w) {
 			f := text[i : i+len(w)]
 			forms[f]++
@@ -541,8 +573,14 @@ func (s *Store) Marks(i int) Marks { return s.marks[i] }
 // Terms returns the index terms (stems) by term id, and the id of each.
 func (s *Store) Terms() ([]string, map[string]int32) { return s.terms, s.termID }
 
-// Postings returns, per term id, the sentences that hold the term in order.
-func (s *Store) Postings() [][]Posting { return s.postings }
+// PostingOffsets returns, per term id, where its postings start in the one
+// array all of Postings' slices share, so that a caller can keep values
+// per posting in one array too.
+func (s *Store) PostingOffsets() []int32 { return s.postAt }
+
+// Postings returns, per term id, the indexes of the sentences that hold
+// the term, in order; TF gives how often each does.
+func (s *Store) Postings() [][]int32 { return s.postings }
 
 // ContextPostings returns, per term id, the sentences whose context holds
 // the term: the heading of their section, or the sentence that introduces
@@ -550,8 +588,8 @@ func (s *Store) Postings() [][]Posting { return s.postings }
 // apart from Postings, which hold each sentence's own words, so that a
 // matcher can weigh context less, and so that context neither lowers a
 // term's IDF nor lengthens a sentence. Terms no context holds have none;
-// the result is nil when no sentence has context.
-func (s *Store) ContextPostings() [][]Posting { return s.ctxPostings }
+// the result has no terms when no sentence has context.
+func (s *Store) ContextPostings() PostingLists { return s.ctxPostings }
 
 // SentenceLengths returns, per sentence, how many content words it has.
 func (s *Store) SentenceLengths() []int32 { return s.sentLen }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/english"
@@ -44,8 +45,8 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 		t.Fatalf("no term milk in %v", terms)
 	}
 	ps := s.Postings()[milk]
-	if len(ps) != 2 || ps[0] != (Posting{Sent: 0, TF: 3}) || ps[1] != (Posting{Sent: 1, TF: 1}) {
-		t.Errorf("postings %v", ps)
+	if len(ps) != 2 || ps[0] != 0 || ps[1] != 1 || s.TF(int(milk), 0) != 3 || s.TF(int(milk), 1) != 1 {
+		t.Errorf("postings %v, term frequencies %d, %d", ps, s.TF(int(milk), 0), s.TF(int(milk), 1))
 	}
 	if lens := s.SentenceLengths(); lens[0] != 3 || lens[1] != 2 {
 		t.Errorf("sentence lengths %v: stop words must not count", lens)
@@ -93,5 +94,22 @@ func TestPlaceNameAfterTheArticle(t *testing.T) {
 		if got := s.Marks(i)&MarkPlaceName != 0; got != want {
 			t.Errorf("sentence %d: place name %v, want %v", i+1, got, want)
 		}
+	}
+}
+
+func TestTermFrequencyOverAByte(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("t", []byte(strings.Repeat("milk ", 300)+"milk.\n\nMilk."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	_, id := s.Terms()
+	milk := int(id["milk"])
+	if got := s.TF(milk, 0); got != 301 {
+		t.Errorf("TF of a 301-milk sentence = %d", got)
+	}
+	if got := s.TF(milk, 1); got != 1 {
+		t.Errorf("TF of the next sentence = %d", got)
 	}
 }

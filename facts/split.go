@@ -170,8 +170,8 @@ func (sp *splitter) codeLine(l lineSpan, inBlock bool) bool {
 		sp.para++
 	}
 	sp.d.Sentences = append(sp.d.Sentences, Sentence{
-		Doc: sp.d.Name, N: len(sp.d.Sentences) + 1, Paragraph: sp.para,
-		Start: a, End: b, Text: sp.raw[a:b],
+		Doc: sp.d.Name, N: int32(len(sp.d.Sentences) + 1), Paragraph: int32(sp.para),
+		Start: int32(a), End: int32(b), Text: sp.raw[a:b],
 	})
 	return true
 }
@@ -200,8 +200,8 @@ func (sp *splitter) table(t *mdTable) int {
 		}
 		a, b := trimSpan(sp.raw, r.start, r.end)
 		d.Sentences = append(d.Sentences, Sentence{
-			Doc: d.Name, N: len(d.Sentences) + 1, Paragraph: sp.para + 1,
-			Start: a, End: b, Text: sp.raw[a:b],
+			Doc: d.Name, N: int32(len(d.Sentences) + 1), Paragraph: int32(sp.para + 1),
+			Start: int32(a), End: int32(b), Text: sp.raw[a:b],
 			Display: rowDisplay(t.header, r.cells), Context: sp.intro,
 		})
 	}
@@ -329,10 +329,10 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 		}
 		d.Sentences = append(d.Sentences, Sentence{
 			Doc:       d.Name,
-			N:         len(d.Sentences) + 1,
-			Paragraph: para,
-			Start:     start + a,
-			End:       start + b,
+			N:         int32(len(d.Sentences) + 1),
+			Paragraph: int32(para),
+			Start:     int32(start + a),
+			End:       int32(start + b),
 			Text:      s[a:b],
 		})
 	}

@@ -172,7 +172,7 @@ func TestParagraphs(t *testing.T) {
 			}
 			var got []int
 			for _, s := range d.Sentences {
-				got = append(got, s.Paragraph)
+				got = append(got, int(s.Paragraph))
 				if string(d.Raw[s.Start:s.End]) != s.Text {
 					t.Errorf("offsets of %q are wrong", s.Text)
 				}

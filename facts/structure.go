@@ -56,10 +56,10 @@ func markStructure(d *Document, md *mdStructure) {
 		h := 0
 		for i := range d.Sentences {
 			s := &d.Sentences[i]
-			for h < len(md.headings) && md.headings[h].end <= s.Start {
+			for h < len(md.headings) && md.headings[h].end <= int(s.Start) {
 				h++
 			}
-			if h < len(md.headings) && s.Start >= lineStart(d.Raw, md.headings[h].start) && s.Start < md.headings[h].end {
+			if h < len(md.headings) && int(s.Start) >= lineStart(d.Raw, md.headings[h].start) && int(s.Start) < md.headings[h].end {
 				s.Heading = true
 				if d.Title == "" && md.headings[h].level == 1 {
 					d.Title = headingText(s.Text)

@@ -150,8 +150,8 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 		t.Errorf(`"sick" has postings %v; only the heading holds it, and headings are not indexed`, ps)
 	}
 	var under []string
-	for _, p := range s.ContextPostings()[sick] {
-		under = append(under, s.Sentence(int(p.Sent)).Text)
+	for _, p := range s.ContextPostings().Of(int(sick)) {
+		under = append(under, s.Sentence(int(p)).Text)
 	}
 	if strings.Join(under, "|") != "Tell your manager by 9am on the first day." {
 		t.Errorf(`context postings of "sick" = %q, want the one sentence under "## Sick leave"`, under)
@@ -163,8 +163,8 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 	}
 	// A list item's introduction is its context: "kit" finds "2 keys".
 	found := false
-	for _, p := range s.ContextPostings()[termID["kit"]] {
-		found = found || s.Sentence(int(p.Sent)).Text == "2 keys"
+	for _, p := range s.ContextPostings().Of(int(termID["kit"])) {
+		found = found || s.Sentence(int(p)).Text == "2 keys"
 	}
 	if !found {
 		t.Error(`"kit" is not context of the list item "2 keys"`)

@@ -40,12 +40,12 @@ func TestBrowserScrollsToTheCitedSentence(t *testing.T) {
 		p := NewPage(string(d.Raw), strings.HasSuffix(name, ".md"))
 		for _, i := range pick(len(d.Sentences)) {
 			s := d.Sentences[i]
-			dir, ok := p.For(s.Start, s.End)
+			dir, ok := p.For(int(s.Start), int(s.End))
 			if !ok {
 				t.Fatalf("%s: no link for sentence %d", name, s.N)
 			}
 			path := fmt.Sprintf("/%s-%d.html", strings.TrimSuffix(name, filepath.Ext(name)), s.N)
-			pages[path] = htmlPage(p, s.Start, s.End)
+			pages[path] = htmlPage(p, int(s.Start), int(s.End))
 			links = append(links, path+dir.String())
 		}
 	}

@@ -69,12 +69,12 @@ func TestRoundTripEverySentence(t *testing.T) {
 		p := NewPage(string(d.Raw), strings.HasSuffix(name, ".md"))
 		ok := 0
 		for _, s := range d.Sentences {
-			want0, want1, shown := p.Span(s.Start, s.End)
+			want0, want1, shown := p.Span(int(s.Start), int(s.End))
 			if !shown {
 				t.Errorf("%s: sentence %d %q shows nothing", name, s.N, s.Text)
 				continue
 			}
-			dir, made := p.For(s.Start, s.End)
+			dir, made := p.For(int(s.Start), int(s.End))
 			back, err := Parse(dir.String())
 			a, b, found := p.Find(back)
 			if !made || err != nil || !found || a != want0 || b != want1 {

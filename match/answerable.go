@@ -214,7 +214,7 @@ func holds(t *query, id int32, matched uint32) bool {
 // after best, in the same document.
 func (m *Matcher) nearSentence(id int32, best int) bool {
 	for _, p := range m.postings[id] {
-		s := int(p.Sent)
+		s := int(p)
 		if (s == best-1 || s == best+1) && m.sents[s].Doc == m.sents[best].Doc {
 			return true
 		}
@@ -323,8 +323,8 @@ func (m *Matcher) namesTime(i int) bool {
 // inSentence reports whether term id occurs in sentence i.
 func (m *Matcher) inSentence(id int32, i int) bool {
 	for _, p := range m.postings[id] {
-		if int(p.Sent) >= i {
-			return int(p.Sent) == i
+		if int(p) >= i {
+			return int(p) == i
 		}
 	}
 	return false

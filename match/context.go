@@ -16,25 +16,25 @@ const contextWeight = 0.5
 // sentences the question's own words found, as synonyms do.
 func (m *Matcher) contextCue(sc *scratch, qterms []qterm) {
 	cps := m.store.ContextPostings()
-	if cps == nil {
+	if cps.Terms() == 0 {
 		return
 	}
 	long := len(m.sents) > 2000
 	for _, q := range qterms {
-		if int(q.id) >= len(cps) || len(cps[q.id])*2 > len(m.sents) {
+		if int(q.id) >= cps.Terms() || len(cps.Of(int(q.id)))*2 > len(m.sents) {
 			continue
 		}
 		wi := contextWeight * q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		for _, p := range cps[q.id] {
-			if sc.matched[p.Sent] == 0 {
+		for _, p := range cps.Of(int(q.id)) {
+			if sc.matched[p] == 0 {
 				if long {
 					continue
 				}
-				sc.touched = append(sc.touched, p.Sent)
+				sc.touched = append(sc.touched, p)
 			}
-			sc.scores[p.Sent] += wi
-			sc.matched[p.Sent] |= bit
+			sc.scores[p] += wi
+			sc.matched[p] |= bit
 		}
 	}
 }

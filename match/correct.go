@@ -90,7 +90,7 @@ func (c *corrector) index(words []string) {
 	n := countDeletes(words)
 	c.wordBits = uint(max(bits.Len(uint(len(words))), 1))
 	b := uint(4)
-	for 1<<b < n/4 && b < 24 {
+	for 1<<b < n/8 && b < 24 {
 		b++
 	}
 	b = max(b, c.wordBits)

@@ -17,12 +17,15 @@ type Matcher struct {
 	termID map[string]int32
 	terms  []string
 	// postings are the store's (per term, sentences in order), read in
-	// place; weights[t][k] is postings[t][k]'s BM25 term-frequency
+	// place; weightsOf(t)[k] is postings[t][k]'s BM25 term-frequency
 	// saturation and length factor, precomputed: a question multiplies it
 	// by IDF. Keeping only the weights, not a weighted copy of every
-	// posting, saves 4 bytes a posting.
-	postings [][]facts.Posting
-	weights  [][]float32
+	// posting, saves 4 bytes a posting; keeping them in one array laid
+	// out as the store's postings (term t's from postAt[t]), with no
+	// slice per term, saves 24 bytes a term.
+	postings [][]int32
+	postAt   []int32
+	weights  []float32
 	features []feature // per sentence, the kinds of answer it can hold
 
 	// the store's vocabulary of surface words, for correction
@@ -73,6 +76,7 @@ func New(store *facts.Store) *Matcher {
 	}
 	m.terms, m.termID = store.Terms()
 	m.postings = store.Postings()
+	m.postAt = store.PostingOffsets()
 	m.weights = weighPostings(store)
 	m.features = answerKinds(store)
 	if len(m.sents) <= rerankMaxSentences {
@@ -93,7 +97,7 @@ func (m *Matcher) Prepare() { m.corrector() }
 
 // weighPostings gives each of the store's postings its BM25 weight but
 // for IDF: term-frequency saturation and sentence-length normalisation.
-func weighPostings(store *facts.Store) [][]float32 {
+func weighPostings(store *facts.Store) []float32 {
 	lens := store.SentenceLengths()
 	total := 0
 	for _, l := range lens {
@@ -103,20 +107,25 @@ func weighPostings(store *facts.Store) [][]float32 {
 	if len(lens) > 0 && total > 0 {
 		avgLen = float64(total) / float64(len(lens))
 	}
-	in := store.Postings()
+	in, at := store.Postings(), store.PostingOffsets()
 	n := 0
 	for _, ps := range in {
 		n += len(ps)
 	}
-	all := make([]float32, n)
-	out := make([][]float32, len(in))
+	out := make([]float32, n)
 	for t, ps := range in {
-		out[t], all = all[:len(ps):len(ps)], all[len(ps):]
+		ws := out[at[t] : int(at[t])+len(ps)]
 		for k, p := range ps {
-			norm := 1 - bm25B + bm25B*float64(lens[p.Sent])/avgLen
-			tf := float64(p.TF)
-			out[t][k] = float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))
+			norm := 1 - bm25B + bm25B*float64(lens[p])/avgLen
+			tf := float64(store.TF(t, k))
+			ws[k] = float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))
 		}
 	}
 	return out
+}
+
+// weightsOf returns the BM25 weights of term id's postings, in order.
+func (m *Matcher) weightsOf(id int32) []float32 {
+	at := m.postAt[id]
+	return m.weights[at : int(at)+len(m.postings[id])]
 }

@@ -729,7 +729,7 @@ func (r *Result) Explain() string {
 		if h.Score == 0 {
 			break
 		}
-		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(h.Sentence.N) + " (" + h.Sentence.Doc + ")\n")
+		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(int(h.Sentence.N)) + " (" + h.Sentence.Doc + ")\n")
 	}
 	return b.String()
 }
@@ -763,10 +763,10 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 	best := int32(-1)
 	doc := m.sents[top].Doc
 	for _, p := range m.postings[holder] {
-		if m.features[p.Sent]&featPlace == 0 || m.sents[p.Sent].Doc != doc || (released && p.Sent > top) {
+		if m.features[p]&featPlace == 0 || m.sents[p].Doc != doc || (released && p > top) {
 			continue
 		}
-		best = p.Sent // postings are in sentence order: the last is the latest
+		best = p // postings are in sentence order: the last is the latest
 	}
 	if best < 0 {
 		return
@@ -820,13 +820,13 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ws := m.weights[q.id]
+		ws := m.weightsOf(q.id)
 		for k, p := range m.postings[q.id] {
-			if sc.matched[p.Sent] == 0 {
-				sc.touched = append(sc.touched, p.Sent)
+			if sc.matched[p] == 0 {
+				sc.touched = append(sc.touched, p)
 			}
-			sc.scores[p.Sent] += wi * float64(ws[k])
-			sc.matched[p.Sent] |= bit
+			sc.scores[p] += wi * float64(ws[k])
+			sc.matched[p] |= bit
 		}
 	}
 	if len(m.sents) > 2000 {
@@ -838,10 +838,10 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[essential:] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps, ws := m.postings[q.id], m.weights[q.id]
+		ps, ws := m.postings[q.id], m.weightsOf(q.id)
 		if found*bits.Len(uint(len(ps))) < len(ps) {
 			for _, i := range sc.touched[:found] {
-				if k, ok := slices.BinarySearchFunc(ps, i, func(p facts.Posting, i int32) int { return int(p.Sent - i) }); ok {
+				if k, ok := slices.BinarySearchFunc(ps, i, func(p, i int32) int { return int(p - i) }); ok {
 					sc.scores[i] += wi * float64(ws[k])
 					sc.matched[i] |= bit
 				}
@@ -849,9 +849,9 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 			continue
 		}
 		for k, p := range ps {
-			if sc.matched[p.Sent] != 0 {
-				sc.scores[p.Sent] += wi * float64(ws[k])
-				sc.matched[p.Sent] |= bit
+			if sc.matched[p] != 0 {
+				sc.scores[p] += wi * float64(ws[k])
+				sc.matched[p] |= bit
 			}
 		}
 	}

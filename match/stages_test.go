@@ -102,7 +102,7 @@ func TestPostingsCarryBM25Weights(t *testing.T) {
 	t.Parallel()
 	m := matcherOf(t, "Milk milk milk. Milk and bread and jam and honey.")
 	id := m.termID["milk"]
-	ps := m.weights[id]
+	ps := m.weightsOf(id)
 	if len(ps) != 2 || len(m.postings[id]) != 2 {
 		t.Fatalf("%d weights, %d postings for milk", len(ps), len(m.postings[id]))
 	}

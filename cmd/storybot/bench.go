@@ -255,7 +255,7 @@ func askAll(ctx context.Context, b *bot.Bot, qs []string, sources []*facts.Sente
 		if sources != nil && len(r.Candidates) > 0 {
 			src := sources[i%len(qs)]
 			for k, c := range r.Candidates {
-				if c.Doc == src.Doc && c.Sentence == src.N {
+				if c.Doc == src.Doc && c.Sentence == int(src.N) {
 					if k == 0 {
 						rep.SourceTop1++
 					}

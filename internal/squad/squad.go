@@ -73,8 +73,8 @@ func Parse(data []byte, articles int) ([]Paragraph, error) {
 						continue
 					}
 					for _, s := range doc.Sentences {
-						if byteAt[a.Start] < s.End {
-							gold[s.N] = true
+						if byteAt[a.Start] < int(s.End) {
+							gold[int(s.N)] = true
 							break
 						}
 					}

@@ -132,10 +132,10 @@ func load(path string) ([]question, error) {
 			res := store.Search(sq.Text, match.SearchOptions{TopK: 10, Features: &feats})
 			q := question{article: p.Article, feats: feats, weight: 1}
 			if len(feats) == 0 { // not reranked: a state question, or no word known
-				q.right = len(res.Hits) > 0 && sq.Gold[res.Hits[0].Sentence.N]
+				q.right = len(res.Hits) > 0 && sq.Gold[int(res.Hits[0].Sentence.N)]
 			}
 			for _, h := range res.Hits[:len(feats)] {
-				q.gold = append(q.gold, sq.Gold[h.Sentence.N])
+				q.gold = append(q.gold, sq.Gold[int(h.Sentence.N)])
 			}
 			out = append(out, q)
 		}
@@ -326,10 +326,10 @@ func loadWiki(path string, weight float64) ([]question, error) {
 		res := m.Search(g[0].q, match.SearchOptions{TopK: 10, Features: &feats})
 		q := question{feats: feats, weight: weight, wiki: true}
 		if len(feats) == 0 {
-			q.right = len(res.Hits) > 0 && gold[res.Hits[0].Sentence.N]
+			q.right = len(res.Hits) > 0 && gold[int(res.Hits[0].Sentence.N)]
 		}
 		for _, h := range res.Hits[:len(feats)] {
-			q.gold = append(q.gold, gold[h.Sentence.N])
+			q.gold = append(q.gold, gold[int(h.Sentence.N)])
 		}
 		out = append(out, q)
 	}
