@@ -41,20 +41,9 @@ func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
 	if len(w) < 6 || len(m.sents) > rerankMaxSentences || !isASCIILower(w) {
 		return "", 0, false
 	}
-	best := int32(-1)
-	for _, wid := range m.contractions() {
-		c := m.words[wid]
-		if c[0] != w[0] || c[len(c)-1] != w[len(w)-1] || !isSubsequence(c, w) {
-			continue
-		}
-		if best < 0 || m.wordFreq[wid] > m.wordFreq[best] {
-			best = wid
-		}
-	}
-	if best < 0 {
-		return "", 0, false
-	}
-	return m.words[best], m.wordStem[best], true
+	return m.mostFrequent(m.contractions(), func(c string) bool {
+		return c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && isSubsequence(c, w)
+	})
 }
 
 // isASCIILower: s is made only of the letters a to z.

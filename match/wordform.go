@@ -60,12 +60,15 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 	if len(w) < minFormPrefix {
 		return "", 0, false
 	}
+	return m.mostFrequent(m.formIndex()[w[:3]], func(c string) bool { return sameFamily(w, c) })
+}
+
+// mostFrequent is the word, of the text's words ids, that keep accepts
+// and the text uses most, with its stem's term.
+func (m *Matcher) mostFrequent(ids []int32, keep func(string) bool) (word string, term int32, ok bool) {
 	best := int32(-1)
-	for _, wid := range m.formIndex()[w[:3]] {
-		if !sameFamily(w, m.words[wid]) {
-			continue
-		}
-		if best < 0 || m.wordFreq[wid] > m.wordFreq[best] {
+	for _, wid := range ids {
+		if keep(m.words[wid]) && (best < 0 || m.wordFreq[wid] > m.wordFreq[best]) {
 			best = wid
 		}
 	}
