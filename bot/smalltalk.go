@@ -18,7 +18,7 @@ const (
 	TalkThanks               // thanks, great, that helped
 	TalkBye                  // bye, see you, good night
 	TalkHelp                 // help, what can you do, how does this work
-	TalkIdentity             // who are you, are you a bot
+	TalkIdentity             // who are you, are you a bot, are you married, tell me a joke
 	TalkAck                  // ok, lol, hmm, test
 	TalkFeedback             // that's wrong, you're useless
 	TalkNoWords              // emoji, punctuation: nothing to read
@@ -172,7 +172,13 @@ func SmallTalk(msg string) Talk {
 	if len(words) == 0 || len(words) > maxTalkWords {
 		return TalkNone
 	}
-	return coverTalk(words)
+	if k := coverTalk(words); k != TalkNone {
+		return k
+	}
+	if personal(words) {
+		return TalkIdentity
+	}
+	return TalkNone
 }
 
 // coverTalk reads words left to right as small-talk phrases (longest

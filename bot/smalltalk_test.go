@@ -51,6 +51,81 @@ func TestSmallTalkKinds(t *testing.T) {
 	}
 }
 
+// Personal questions put to the bot are small talk however they are
+// phrased; second-person questions about the documents are not.
+func TestSmallTalkPersonal(t *testing.T) {
+	t.Parallel()
+	personal := []string{
+		"who is your best friend?",
+		"have you got any kids",
+		"r u married??",
+		"do you have a boyfriend",
+		"what kind of films do you like",
+		"what's ur fave food",
+		"when is your birthday",
+		"when were you born",
+		"where did you grow up",
+		"do you ever get lonely",
+		"how tall are you",
+		"what do you do for fun",
+		"what do you do in your free time",
+		"do you ever sleep",
+		"what did you eat today",
+		"are you hungry",
+		"how are you feeling",
+		"hi! do you have any pets?",
+		"will you marry me",
+		"what should I call you",
+		"who is your favourite author",
+		"can you sing me a song",
+		"write me a poem please",
+		"i'd love to hear a joke",
+		"do you know any riddles?",
+		"a joke please",
+		"tell me a story",
+	}
+	for _, q := range personal {
+		if got := bot.SmallTalk(q); got != bot.TalkIdentity {
+			t.Errorf("SmallTalk(%q) = %s, want identity", q, got)
+		}
+	}
+	questions := []string{
+		// The impersonal "you": anyone who does what the documents describe.
+		"what should you pack for the hike",
+		"how long do you rest the dough",
+		"how long do you bake it for",
+		"can you tell me who seconded the motion",
+		"where do you park",
+		"where can you eat",
+		"where do you have lunch",
+		"what can you drink there",
+		"can you get breakfast",
+		"how old do you have to be",
+		"how old must you be to vote",
+		"do you need a permit",
+		"what do you eat it with",
+		"do you like it",
+		"what did you say about the budget",
+		"what is your opening time",
+		// Third person, or about something the documents may hold.
+		"what did she have for breakfast",
+		"how old is the bakery",
+		"who is the mayor married to",
+		"what is his favourite colour",
+		"what is the story about",
+		"tell me the story",
+		"tell me about the story",
+		"tell me a joke about the council",
+		"story",
+		"what do you call a baker with no flour",
+	}
+	for _, q := range questions {
+		if got := bot.SmallTalk(q); got != bot.TalkNone {
+			t.Errorf("SmallTalk(%q) = %s, want none", q, got)
+		}
+	}
+}
+
 // Small talk is answered in kind: no citation, no candidates, and the reply
 // points at questions the document does answer.
 func TestSmallTalkReplies(t *testing.T) {
@@ -61,6 +136,8 @@ func TestSmallTalkReplies(t *testing.T) {
 		{"thanks!", "welcome"},
 		{"help", "I'm storybot"},
 		{"who are you?", "I'm storybot"},
+		{"do you have a girlfriend?", "I'm storybot"},
+		{"tell me a funny joke", "I'm storybot"},
 		{"bonjour, ça va ?", "only understand English"},
 		{"👍", "Please ask a question"},
 		{"you're useless", "Sorry"},
