@@ -32,9 +32,15 @@ type Options struct {
 	Memory Memory
 }
 
+// DefaultMinConfidence is the least answerability (the fitted probability
+// that the documents answer) at which the bot answers. It is chosen on the
+// development sets' trade-off between off-topic messages answered and
+// answerable questions refused (docs/EVALUATION.md).
+const DefaultMinConfidence = 0.35
+
 func (o Options) withDefaults() Options {
 	if o.MinConfidence <= 0 {
-		o.MinConfidence = 0.4
+		o.MinConfidence = DefaultMinConfidence
 	}
 	if o.TopK <= 0 {
 		o.TopK = 5

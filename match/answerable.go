@@ -48,6 +48,8 @@ const (
 	afEverydayCover // English coverage when only everyday words are held
 	afPriceMissing  // a price is asked and neither first sentence names an amount of money
 	afDateMissing   // "when" is asked and neither first sentence names a date or time
+	afUnexplained   // English information of the words the sentence neither holds nor comes near in meaning, of all
+	afTopicLeft     // the same, of words that are not everyday ones: a topic the sentence lacks
 	nAnswerFeatures
 )
 
@@ -88,8 +90,14 @@ func (m *Matcher) answerFeatures(f []float64, res *Result, q *question, t *query
 	}
 	f[afLogSentences] = math.Log(1 + float64(len(m.sents)))
 	m.typeFeatures(f, q, t, best, first)
+	f[afUnexplained] = 1 - f[afEnglishCoverage]
+	f[afTopicLeft] = f[afUnknownInfo]
 	if t.reranked {
-		f[afSemantic] = m.semanticCover(t, best, matched)
+		var explained float64
+		f[afSemantic], f[afUnexplained], explained, f[afTopicLeft] = m.semanticCover(t, best, matched)
+		// A word the text lacks but the sentence comes near in meaning
+		// ("ride" of "journey") is a paraphrase, not a missing topic.
+		f[afUnknownInfo] = max(0, f[afUnknownInfo]-explained)
 	}
 	return f
 }
@@ -98,16 +106,32 @@ func (m *Matcher) answerFeatures(f []float64, res *Result, q *question, t *query
 // hold, the mean (by English information) of each word's best cosine with
 // the sentence's words: "fare" is near "ticket", "weather" is not near
 // anything in a recipe. Short texts only, where word vectors are indexed.
-func (m *Matcher) semanticCover(t *query, best int, matched uint32) float64 {
+// unexplained is the information of the words the sentence neither holds
+// nor comes near (nor holds a WordNet synonym of), of all the question's:
+// a question worded apart from its answer ("how long is the ride" of "the
+// journey takes 25 minutes") leaves little unexplained, one the text does
+// not answer leaves its topic.
+func (m *Matcher) semanticCover(t *query, best int, matched uint32) (cover, unexplained, unknownExplained, topicLeft float64) {
 	core := m.sentenceCore(best)
-	var sum, weight float64
+	var sum, weight, total, left float64
+	everyday := math.Log(everydayRank + 2)
 	for _, w := range t.asked {
+		info := w.rare / maxInfo
+		total += info
 		if w.id >= 0 && holds(t, w.id, matched) {
 			continue
 		}
-		info := w.rare / maxInfo
 		weight += info
+		if len(w.syns) > 0 && slices.ContainsFunc(core.ids, func(id int32) bool { return slices.Contains(w.syns, id) }) {
+			sum += info
+			if w.id < 0 {
+				unknownExplained += info
+			}
+			continue
+		}
 		if w.vec == nil {
+			left += info
+			topicLeft += info
 			continue
 		}
 		bestCos := float32(0)
@@ -118,12 +142,23 @@ func (m *Matcher) semanticCover(t *query, best int, matched uint32) float64 {
 		}
 		// Unrelated everyday words are still about 0.3 alike; what
 		// counts is how far past that a word comes.
-		sum += info * max(0, float64(bestCos)-0.35) / 0.65
+		near := max(0, float64(bestCos)-0.35) / 0.65
+		sum += info * near
+		left += info * (1 - min(1, near*2))
+		if w.rare > everyday {
+			topicLeft += info * (1 - min(1, near*2))
+		}
+		if w.id < 0 {
+			unknownExplained += info * min(1, near*2)
+		}
+	}
+	if total > 0 {
+		unexplained, unknownExplained, topicLeft = left/total, unknownExplained/total, topicLeft/total
 	}
 	if weight == 0 {
-		return 1
+		return 1, unexplained, unknownExplained, topicLeft
 	}
-	return sum / weight
+	return sum / weight, unexplained, unknownExplained, topicLeft
 }
 
 // infoFeatures fills the features that weigh each content word by its
@@ -359,7 +394,7 @@ var answerFeatureNames = [nAnswerFeatures]string{"bias", "coverage", "known cove
 	"only everyday words", "corrected", "loosely corrected", "content words", "answer kind missing",
 	"answer kind present", "names missing", "names matched", "text size", "one word",
 	"words in the next sentences", "near in meaning", "informative words held", "only numbers held", "everyday coverage",
-	"no price named", "no date named"}
+	"no price named", "no date named", "unexplained words", "unexplained topic"}
 
 // explainAnswerability lists the features that weigh most in the
 // answerability score, for :why.

@@ -66,14 +66,14 @@ func TestAnswerability(t *testing.T) {
 	s := storyStore(t)
 	for _, q := range []string{"Who is the Secretary of State?", "What did Pompeo say?",
 		"where was the summit held", "who did Trump ask to invite Putin"} {
-		if r := s.Search(q, SearchOptions{}); r.Confidence < 0.4 {
-			t.Errorf("Search(%q) confidence %.2f, want at least 0.4:\n%s", q, r.Confidence, r.Explain())
+		if r := s.Search(q, SearchOptions{}); r.Confidence < 0.35 {
+			t.Errorf("Search(%q) confidence %.2f, want at least 0.35:\n%s", q, r.Confidence, r.Explain())
 		}
 	}
 	for _, q := range []string{"how do I record my screen?", "What is the capital of France?",
 		"whats 2+2", "what time is it", "who is the pope", "how much did the summit cost?"} {
-		if r := s.Search(q, SearchOptions{}); r.Confidence >= 0.4 {
-			t.Errorf("Search(%q) confidence %.2f, want below 0.4:\n%s", q, r.Confidence, r.Explain())
+		if r := s.Search(q, SearchOptions{}); r.Confidence >= 0.35 {
+			t.Errorf("Search(%q) confidence %.2f, want below 0.35:\n%s", q, r.Confidence, r.Explain())
 		}
 	}
 }

@@ -122,7 +122,7 @@ func (d Duration) D() time.Duration { return time.Duration(d) }
 // DefaultConfig is what an empty config file means.
 func DefaultConfig() Config {
 	return Config{
-		Answer: AnswerConfig{MinConfidence: 0.4, TopK: 5, MaxQuestion: 1000},
+		Answer: AnswerConfig{MinConfidence: bot.DefaultMinConfidence, TopK: 5, MaxQuestion: 1000},
 		Conversation: ConversationConfig{
 			TTL: Duration(bot.DefaultConversationTTL),
 			Max: bot.DefaultConversations,
