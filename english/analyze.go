@@ -20,15 +20,23 @@ type Token struct {
 // a possessive "'s", which is dropped ("Mary's" -> "mary"); a period or
 // comma between digits joins a number ("85.5", "1,000"). A word already in
 // lower case is a substring of text, so most words cost no allocation.
+//
+// Tokenize reads every byte of a book, so ASCII takes fast paths: a run of
+// lower-case letters and digits is skipped byte by byte, and a run holding
+// capitals is lower-cased into a buffer (asciiRun); only other bytes are
+// decoded as runes.
 func Tokenize(text string, fn func(Token)) {
 	i := 0
-	var buf []byte
+	var arr [64]byte // most words fit: no allocation for the buffer
+	buf := arr[:0]
 	for i < len(text) {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf {
+			if !asciiWord[r] {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); !IsWordRune(r) {
 			i += size
 			continue
 		}
@@ -38,6 +46,21 @@ func Tokenize(text string, fn func(Token)) {
 		same := true // the word is text[start:end] as written
 		end := i
 		for i < len(text) {
+			if c := text[i]; asciiLowerDigit[c] {
+				j := i + 1
+				for j < len(text) && asciiLowerDigit[text[j]] {
+					j++
+				}
+				if !same {
+					buf = append(buf, text[i:j]...)
+				}
+				i, end = j, j
+				continue
+			} else if 'A' <= c && c <= 'Z' {
+				buf, i = asciiRun(buf, same, text, start, i)
+				same, end = false, i
+				continue
+			}
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
@@ -89,6 +112,28 @@ func Tokenize(text string, fn func(Token)) {
 	}
 }
 
+// asciiRun lower-cases the run of ASCII letters and digits at text[i:],
+// which holds a capital, onto the word that started at text[start:]: buf
+// holds the word once it differs from the text (same false), and is
+// started from text[start:i] when it did not yet. It returns buf and where
+// the run ends.
+func asciiRun(buf []byte, same bool, text string, start, i int) ([]byte, int) {
+	if same {
+		buf = append(buf[:0], text[start:i]...)
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || !asciiWord[c] {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, i
+}
+
 // lowerRune adds word rune r, lower-cased, to the word being read, whose
 // runes before r are read: buf holds the word once it differs from the
 // text (same false); a rune that makes it differ copies read into buf.
@@ -127,6 +172,16 @@ func isWordRune(r rune) bool {
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiLowerDigit marks the bytes a word written in lower case is made of,
+// 'a'-'z' and '0'-'9': Tokenize skips runs of them without decoding. It is
+// indexed by any byte, so bytes of multi-byte runes read false.
+var asciiLowerDigit = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 	}
 	return t
 }()
