@@ -191,8 +191,18 @@ func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if generalPunctuation(r) {
+		// Curly quotes, dashes and the ellipsis, common in books: no
+		// letter, digit or mark, so no table search.
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// generalPunctuation reports runes of Unicode's General Punctuation block
+// (U+2000-U+206F: spaces, dashes, quotes, "…", format characters), none of
+// which is a letter, digit or mark.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // Stem returns the term a lower-case word is indexed under: its Snowball
 // English stem, irregular forms first reduced to their base ("wrote" and

@@ -202,3 +202,17 @@ func BenchmarkTokenizeRef(b *testing.B) {
 		tokenizeRef(text, func(Token) { n++ })
 	}
 }
+
+// TestIsWordRuneEveryRune checks IsWordRune and isWordRune on every rune
+// against the definition: a letter, digit or non-spacing mark.
+func TestIsWordRuneEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
