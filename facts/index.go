@@ -144,13 +144,18 @@ func NewStore(docs ...*Document) *Store {
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
 	first, prevPrep, sinceNumber, prev := true, false, 3, ""
-	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
+	// "€" is E2 82 AC, and "£", "¥" and "°" start with C2: a byte search
+	// rules each out in most sentences, where searching for the whole
+	// sign stopped at every curly quote (E2 80 ..).
+	euro := strings.IndexByte(text, 0xAC) >= 0 && strings.Contains(text, "€")
+	c2 := strings.IndexByte(text, 0xC2) >= 0
+	if strings.IndexByte(text, '$') >= 0 || euro || c2 && (strings.Contains(text, "£") || strings.Contains(text, "¥")) {
 		m |= MarkCurrency
 	}
 	if strings.IndexByte(text, '%') >= 0 {
 		m |= MarkPercentSign
 	}
-	if strings.Contains(text, "°") {
+	if c2 && strings.Contains(text, "°") {
 		m |= Marks(english.Temperature)
 	}
 	english.Tokenize(text, func(t english.Token) {

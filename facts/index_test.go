@@ -191,3 +191,29 @@ func TestWordCacheChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestSignMarks: each currency sign and the degree sign marks its
+// sentence, and curly quotes (which share the euro's first byte) do not.
+func TestSignMarks(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want Marks
+	}{
+		{"It cost €5 there.", MarkCurrency},
+		{"It cost £5 there.", MarkCurrency},
+		{"It cost ¥5 there.", MarkCurrency},
+		{"It was 5° there.", Marks(english.Temperature)},
+		{"“It was five there,” she said.", 0},
+		{"It was 5 at the café, à la carte.", 0},
+	} {
+		d, err := Parse("s.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := NewStore(d).Marks(0) & (MarkCurrency | Marks(english.Temperature))
+		if got != c.want {
+			t.Errorf("%q: marks %032b, want %032b", c.text, got, c.want)
+		}
+	}
+}
