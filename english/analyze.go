@@ -47,10 +47,7 @@ func Tokenize(text string, fn func(Token)) {
 		end := i
 		for i < len(text) {
 			if c := text[i]; asciiLowerDigit[c] {
-				j := i + 1
-				for j < len(text) && asciiLowerDigit[text[j]] {
-					j++
-				}
+				j := lowerRun(text, i+1)
 				if !same {
 					buf = append(buf, text[i:j]...)
 				}
@@ -76,14 +73,11 @@ func Tokenize(text string, fn func(Token)) {
 				continue
 			}
 			if r == '\'' || r == '’' {
-				rest := text[i+size:]
-				nr, nsize := utf8.DecodeRuneInString(rest)
-				if !IsWordRune(nr) {
-					break
-				}
-				// Possessive: skip "'s" when the word ends there.
-				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
-					i += size + nsize
+				skip, join := apostrophe(text[i+size:])
+				if !join {
+					if skip > 0 {
+						i += size + skip
+					}
 					break
 				}
 				if same { // "don't" -> "dont"
@@ -110,6 +104,30 @@ func Tokenize(text string, fn func(Token)) {
 		}
 		fn(Token{Word: word, Start: start, End: i, Upper: upper, Digit: digit})
 	}
+}
+
+// lowerRun returns where the run of lower-case ASCII letters and digits
+// at text[i:] ends.
+func lowerRun(text string, i int) int {
+	for i < len(text) && asciiLowerDigit[text[i]] {
+		i++
+	}
+	return i
+}
+
+// apostrophe reads what follows an apostrophe inside a word: join is true
+// when a word goes on ("don't"); otherwise the word ends, and skip is the
+// length of a possessive "s" to drop ("Mary's"), or 0.
+func apostrophe(rest string) (skip int, join bool) {
+	nr, nsize := utf8.DecodeRuneInString(rest)
+	if !IsWordRune(nr) {
+		return 0, false
+	}
+	// Possessive: skip "'s" when the word ends there.
+	if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
+		return nsize, false
+	}
+	return 0, true
 }
 
 // asciiRun lower-cases the run of ASCII letters and digits at text[i:],
