@@ -20,15 +20,23 @@ type Token struct {
 // a possessive "'s", which is dropped ("Mary's" -> "mary"); a period or
 // comma between digits joins a number ("85.5", "1,000"). A word already in
 // lower case is a substring of text, so most words cost no allocation.
+//
+// Tokenize reads every byte of a book, so ASCII takes fast paths: a run of
+// lower-case letters and digits is skipped byte by byte, and a run holding
+// capitals is lower-cased into a buffer (asciiRun); only other bytes are
+// decoded as runes.
 func Tokenize(text string, fn func(Token)) {
 	i := 0
-	var buf []byte
+	var arr [64]byte // most words fit: no allocation for the buffer
+	buf := arr[:0]
 	for i < len(text) {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf {
+			if !asciiWord[r] {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); !IsWordRune(r) {
 			i += size
 			continue
 		}
@@ -38,6 +46,18 @@ func Tokenize(text string, fn func(Token)) {
 		same := true // the word is text[start:end] as written
 		end := i
 		for i < len(text) {
+			if c := text[i]; asciiLowerDigit[c] {
+				j := lowerRun(text, i+1)
+				if !same {
+					buf = append(buf, text[i:j]...)
+				}
+				i, end = j, j
+				continue
+			} else if 'A' <= c && c <= 'Z' {
+				buf, i = asciiRun(buf, same, text, start, i)
+				same, end = false, i
+				continue
+			}
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
@@ -53,14 +73,11 @@ func Tokenize(text string, fn func(Token)) {
 				continue
 			}
 			if r == '\'' || r == '’' {
-				rest := text[i+size:]
-				nr, nsize := utf8.DecodeRuneInString(rest)
-				if !IsWordRune(nr) {
-					break
-				}
-				// Possessive: skip "'s" when the word ends there.
-				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
-					i += size + nsize
+				skip, join := apostrophe(text[i+size:])
+				if !join {
+					if skip > 0 {
+						i += size + skip
+					}
 					break
 				}
 				if same { // "don't" -> "dont"
@@ -87,6 +104,52 @@ func Tokenize(text string, fn func(Token)) {
 		}
 		fn(Token{Word: word, Start: start, End: i, Upper: upper, Digit: digit})
 	}
+}
+
+// lowerRun returns where the run of lower-case ASCII letters and digits
+// at text[i:] ends.
+func lowerRun(text string, i int) int {
+	for i < len(text) && asciiLowerDigit[text[i]] {
+		i++
+	}
+	return i
+}
+
+// apostrophe reads what follows an apostrophe inside a word: join is true
+// when a word goes on ("don't"); otherwise the word ends, and skip is the
+// length of a possessive "s" to drop ("Mary's"), or 0.
+func apostrophe(rest string) (skip int, join bool) {
+	nr, nsize := utf8.DecodeRuneInString(rest)
+	if !IsWordRune(nr) {
+		return 0, false
+	}
+	// Possessive: skip "'s" when the word ends there.
+	if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
+		return nsize, false
+	}
+	return 0, true
+}
+
+// asciiRun lower-cases the run of ASCII letters and digits at text[i:],
+// which holds a capital, onto the word that started at text[start:]: buf
+// holds the word once it differs from the text (same false), and is
+// started from text[start:i] when it did not yet. It returns buf and where
+// the run ends.
+func asciiRun(buf []byte, same bool, text string, start, i int) ([]byte, int) {
+	if same {
+		buf = append(buf[:0], text[start:i]...)
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || !asciiWord[c] {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, i
 }
 
 // lowerRune adds word rune r, lower-cased, to the word being read, whose
@@ -131,13 +194,33 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// asciiLowerDigit marks the bytes a word written in lower case is made of,
+// 'a'-'z' and '0'-'9': Tokenize skips runs of them without decoding. It is
+// indexed by any byte, so bytes of multi-byte runes read false.
+var asciiLowerDigit = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // IsWordRune reports whether r belongs to a word: a letter, digit or mark.
 func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if generalPunctuation(r) {
+		// Curly quotes, dashes and the ellipsis, common in books: no
+		// letter, digit or mark, so no table search.
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// generalPunctuation reports runes of Unicode's General Punctuation block
+// (U+2000-U+206F: spaces, dashes, quotes, "…", format characters), none of
+// which is a letter, digit or mark.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // Stem returns the term a lower-case word is indexed under: its Snowball
 // English stem, irregular forms first reduced to their base ("wrote" and

@@ -236,7 +236,19 @@ var step2Suffixes = [...]struct{ suffix, with string }{
 	{"alli", "al"}, {"ator", "ate"}, {"enci", "ence"}, {"izer", "ize"}, {"bli", "ble"}, {"ogi", "og"}, {"li", ""},
 }
 
+// step2Last marks the last letters of step 2's suffixes: a word ending
+// otherwise (most do) has none of them, and skips the list.
+var step2Last = func() (t [256]bool) {
+	for _, e := range step2Suffixes {
+		t[e.suffix[len(e.suffix)-1]] = true
+	}
+	return t
+}()
+
 func (s *stemWord) step2() {
+	if s.n == 0 || !step2Last[s.b[s.n-1]] {
+		return
+	}
 	for _, e := range step2Suffixes {
 		x := e.suffix
 		if !s.ends(x) {

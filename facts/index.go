@@ -73,6 +73,11 @@ type Store struct {
 	// stop words wordID holds until dropStopWords (see lookupWord).
 	wordClass []english.Class
 	stopWords []string
+	// wordCache holds, while a long text is built, the wordID codes of
+	// recently read words, in slots chosen by a cheap hash (wordSlot):
+	// most tokens are a few thousand frequent words, found here without
+	// hashing them for the map. nil for short texts.
+	wordCache *[wordCacheSize]cachedWord
 
 	analyseTime, indexTime time.Duration
 }
@@ -96,6 +101,9 @@ func NewStore(docs ...*Document) *Store {
 	s.sents = make([]*Sentence, 0, n)
 	s.marks = make([]Marks, 0, n)
 	s.answerAt = make([]int32, 1, n+1)
+	if n >= wordCacheMinSentences {
+		s.wordCache = new([wordCacheSize]cachedWord)
+	}
 	start := time.Now()
 	termsAt := make([]int32, 1, n+1) // sentence i's terms: flat[termsAt[i]:termsAt[i+1]]
 	flat := make([]int32, 0, n*8)
@@ -136,13 +144,18 @@ func NewStore(docs ...*Document) *Store {
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
 	first, prevPrep, sinceNumber, prev := true, false, 3, ""
-	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") || strings.Contains(text, "¥") {
+	// "€" is E2 82 AC, and "£", "¥" and "°" start with C2: a byte search
+	// rules each out in most sentences, where searching for the whole
+	// sign stopped at every curly quote (E2 80 ..).
+	euro := strings.IndexByte(text, 0xAC) >= 0 && strings.Contains(text, "€")
+	c2 := strings.IndexByte(text, 0xC2) >= 0
+	if strings.IndexByte(text, '$') >= 0 || euro || c2 && (strings.Contains(text, "£") || strings.Contains(text, "¥")) {
 		m |= MarkCurrency
 	}
 	if strings.IndexByte(text, '%') >= 0 {
 		m |= MarkPercentSign
 	}
-	if strings.Contains(text, "°") {
+	if c2 && strings.Contains(text, "°") {
 		m |= Marks(english.Temperature)
 	}
 	english.Tokenize(text, func(t english.Token) {
@@ -277,28 +290,71 @@ func (s *Store) TF(t, k int) int32 {
 // stop words, as -1 - their classes, and wordClass each word's classes;
 // dropStopWords removes both once every sentence is read.
 func (s *Store) lookupWord(word string) (english.Class, int32) {
-	if code, ok := s.wordID[word]; ok {
-		if code < 0 {
-			return english.Class(-1 - code), -1
+	var slot *cachedWord
+	if s.wordCache != nil && word != "" {
+		slot = &s.wordCache[wordSlot(word)]
+		if slot.word == word {
+			return s.wordCode(slot.code)
 		}
-		return s.wordClass[code], code
 	}
-	c := english.Lookup(word)
-	if c&english.Stop != 0 {
-		w := strings.Clone(word)
-		s.wordID[w] = -1 - int32(c)
-		s.stopWords = append(s.stopWords, w)
-		return c, -1
+	code, ok := s.wordID[word]
+	if !ok {
+		c := english.Lookup(word)
+		if c&english.Stop != 0 {
+			w := strings.Clone(word)
+			code = -1 - int32(c)
+			s.wordID[w] = code
+			s.stopWords = append(s.stopWords, w)
+		} else {
+			code = s.addWord(word)
+		}
 	}
-	return c, s.addWord(word)
+	if slot != nil {
+		*slot = cachedWord{word, code}
+	}
+	return s.wordCode(code)
 }
 
-// dropStopWords ends the build's use of wordID for stop words.
+// wordCode returns the classes and id of a word whose wordID code is code
+// while the store is built (see lookupWord).
+func (s *Store) wordCode(code int32) (english.Class, int32) {
+	if code < 0 {
+		return english.Class(-1 - code), -1
+	}
+	return s.wordClass[code], code
+}
+
+// cachedWord is a slot of Store.wordCache: a word and its wordID code.
+type cachedWord struct {
+	word string
+	code int32
+}
+
+const (
+	wordCacheBits = 12
+	wordCacheSize = 1 << wordCacheBits
+)
+
+// wordCacheMinSentences: shorter texts are built without the cache, which
+// would cost more to clear than it saves. A variable so that tests can
+// build a store both ways.
+var wordCacheMinSentences = 2000
+
+// wordSlot returns the wordCache slot of a non-empty word, from its
+// length and its first, middle and last bytes.
+func wordSlot(w string) uint32 {
+	n := len(w)
+	x := uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16 | uint32(n)<<24
+	return (x * 0x9E3779B1) >> (32 - wordCacheBits)
+}
+
+// dropStopWords ends the build's use of wordID for stop words, and of
+// the word cache, which holds their codes.
 func (s *Store) dropStopWords() {
 	for _, w := range s.stopWords {
 		delete(s.wordID, w)
 	}
-	s.stopWords, s.wordClass = nil, nil
+	s.stopWords, s.wordClass, s.wordCache = nil, nil, nil
 }
 
 // addWord adds a new surface word to the vocabulary.

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -111,5 +112,108 @@ func TestTermFrequencyOverAByte(t *testing.T) {
 	}
 	if got := s.TF(milk, 1); got != 1 {
 		t.Errorf("TF of the next sentence = %d", got)
+	}
+}
+
+// TestWordCacheChangesNothing builds a long text with the word cache and
+// without it: vocabulary, postings, marks and answers must be the same.
+// It is not parallel: it sets wordCacheMinSentences.
+func TestWordCacheChangesNothing(t *testing.T) {
+	// Many distinct words that share length, first, middle and last
+	// letters (the cache's slot), stop words, capitals and numbers.
+	var b strings.Builder
+	letters := "abcdefghijklmnopqrstuvwxyz"
+	seed := uint32(7)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for i := 0; i < 3000; i++ {
+		b.WriteString([]string{"The", "Then", "Sie", "Every"}[next(4)])
+		words := 3 + next(12)
+		for j := 0; j < words; j++ {
+			b.WriteByte(' ')
+			switch k := next(10); {
+			case k < 3:
+				b.WriteString([]string{"the", "and", "of", "in", "The", "In", "a", "every"}[next(8)])
+			case k == 3:
+				b.WriteString([]string{"1999", "42", "3.5", "twice", "km", "hours"}[next(6)])
+			default:
+				n := 2 + next(7)
+				w := []byte{'s'}
+				for len(w) < n-1 {
+					w = append(w, letters[next(4+k)])
+				}
+				w = append(w, 'e')
+				if next(5) == 0 {
+					w[0] = 'S'
+				}
+				b.Write(w)
+			}
+		}
+		b.WriteString(". ")
+		if i%7 == 6 {
+			b.WriteString("\n\n")
+		}
+	}
+	d, err := Parse("long.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) < wordCacheMinSentences {
+		t.Fatalf("%d sentences: too few for the cache", len(d.Sentences))
+	}
+	cached := NewStore(d)
+	old := wordCacheMinSentences
+	wordCacheMinSentences = len(d.Sentences) + 1
+	plain := NewStore(d)
+	wordCacheMinSentences = old
+	if len(plain.words) < 1000 {
+		t.Fatalf("only %d words", len(plain.words))
+	}
+	for _, c := range []struct {
+		name      string
+		got, want any
+	}{
+		{"words", cached.words, plain.words},
+		{"freq", cached.wordFreq, plain.wordFreq},
+		{"cap", cached.wordCap, plain.wordCap},
+		{"stem", cached.wordStem, plain.wordStem},
+		{"wordID", cached.wordID, plain.wordID},
+		{"terms", cached.terms, plain.terms},
+		{"postings", cached.postings, plain.postings},
+		{"tfs", cached.tfs, plain.tfs},
+		{"marks", cached.marks, plain.marks},
+		{"answers", cached.answerIDs, plain.answerIDs},
+	} {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Errorf("%s differ with the word cache", c.name)
+		}
+	}
+}
+
+// TestSignMarks: each currency sign and the degree sign marks its
+// sentence, and curly quotes (which share the euro's first byte) do not.
+func TestSignMarks(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want Marks
+	}{
+		{"It cost €5 there.", MarkCurrency},
+		{"It cost £5 there.", MarkCurrency},
+		{"It cost ¥5 there.", MarkCurrency},
+		{"It was 5° there.", Marks(english.Temperature)},
+		{"“It was five there,” she said.", 0},
+		{"It was 5 at the café, à la carte.", 0},
+	} {
+		d, err := Parse("s.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := NewStore(d).Marks(0) & (MarkCurrency | Marks(english.Temperature))
+		if got != c.want {
+			t.Errorf("%q: marks %032b, want %032b", c.text, got, c.want)
+		}
 	}
 }

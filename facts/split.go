@@ -339,10 +339,17 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 	sentStart := 0
 	i := 0
 	for i < len(s) {
-		c := s[i]
+		// Skip to the next byte that may end a sentence in a loop of its
+		// own: it reads every byte of a book.
+		for i < len(s) && !mayEnd[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
 		// 0xE2 opens "…" (a prefix test at every byte was a third of
 		// the split).
-		if !mayEnd[c] || c == 0xE2 && !strings.HasPrefix(s[i:], "…") {
+		if s[i] == 0xE2 && !strings.HasPrefix(s[i:], "…") {
 			i++
 			continue
 		}
@@ -485,21 +492,54 @@ func isBoundary(s string, sentStart, i, dots int, other bool, m int, learned map
 		// The end of an e-mail address or URL: its period ends the sentence.
 		return true
 	}
-	key := strings.ToLower(strings.ReplaceAll(word, ".", ""))
+	// The word lower-cased without its periods, in a stack buffer when
+	// it is short ASCII (strings.ToLower allocated for every capitalised
+	// word before a period).
+	var arr [16]byte
+	key, ok := asciiKey(arr[:0], word, true)
+	if !ok {
+		key = []byte(strings.ToLower(strings.ReplaceAll(word, ".", "")))
+	}
 	nextWord := wordAt(s, m)
 	switch {
-	case titleAbbrev[key] && (unicode.IsUpper(rune(word[0])) || unicode.IsDigit(next)):
+	case titleAbbrev[string(key)] && (unicode.IsUpper(rune(word[0])) || unicode.IsDigit(next)):
 		// "Mr. Smith", "Dr. Watson", "St. Petersburg", "Jan. 3", "approx. 40%".
 		return false
-	case numberAbbrev[key] && unicode.IsDigit(next):
+	case numberAbbrev[string(key)] && unicode.IsDigit(next):
 		// "No. 5", "p. 12".
 		return false
-	case isInitials(word) || otherAbbrev[key] || learned[word]:
+	case isInitials(word) || otherAbbrev[string(key)] || learned[word]:
 		// "U.S. Ambassador", "J. Smith", "etc. The", "Cllr. Moss": only a
 		// word that usually opens a sentence makes the period a full stop.
+		var next [16]byte
+		if w, ok := asciiKey(next[:0], nextWord, false); ok {
+			return sentenceStarter[string(w)]
+		}
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	return true
+}
+
+// asciiKey appends word to buf lower-cased, without its periods when
+// dropDots, as strings.ToLower would give it; ok is false when word is not
+// ASCII or does not fit buf's capacity (then buf is not to be used).
+func asciiKey(buf []byte, word string, dropDots bool) (key []byte, ok bool) {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case c == '.' && dropDots:
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if len(buf) == cap(buf) {
+			return nil, false
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 // wordAt returns the letters starting at s[m:].

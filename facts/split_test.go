@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/story"
@@ -306,4 +307,27 @@ func storyStore(t testing.TB) *Store {
 		t.Fatal(err)
 	}
 	return NewStore(d)
+}
+
+// asciiKey must give what strings.ToLower gives, or decline.
+func TestASCIIKey(t *testing.T) {
+	for _, w := range []string{"", "Mr", "MR", "mr", "U.S", "e.g", "Ph.D", "St", "approx",
+		"Jan", "No", "A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q", "Abcdefghijklmnop", "Abcdefghijklmnopq",
+		"Mme", "Étienne", "İ", "K\u212a", "...", "x.", ".x", "The", "HOWEVER", "Café"} {
+		for _, drop := range []bool{true, false} {
+			want := w
+			if drop {
+				want = strings.ReplaceAll(w, ".", "")
+			}
+			want = strings.ToLower(want)
+			var arr [16]byte
+			got, ok := asciiKey(arr[:0], w, drop)
+			if ok && string(got) != want {
+				t.Errorf("asciiKey(%q, %v) = %q, want %q", w, drop, got, want)
+			}
+			if ascii := !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }); ascii && len(want) <= 16 && !ok {
+				t.Errorf("asciiKey(%q, %v) declined", w, drop)
+			}
+		}
+	}
 }

@@ -1,0 +1,218 @@
+package english
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenizeRef is Tokenize as it was before its ASCII fast paths, kept as
+// the reference the fast version must match token for token.
+func tokenizeRef(text string, fn func(Token)) {
+	i := 0
+	var buf []byte
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		upper := unicode.IsUpper(r)
+		digit := unicode.IsDigit(r)
+		same := true
+		end := i
+		for i < len(text) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if isWordRune(r) {
+				if !same || r >= utf8.RuneSelf || 'A' <= r && r <= 'Z' {
+					buf, same = lowerRuneRef(buf, same, text[start:i], r)
+				}
+				i += size
+				end = i
+				continue
+			}
+			if r == '\'' || r == '’' {
+				rest := text[i+size:]
+				nr, nsize := utf8.DecodeRuneInString(rest)
+				if !IsWordRune(nr) {
+					break
+				}
+				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
+					i += size + nsize
+					break
+				}
+				if same {
+					buf, same = append(buf[:0], text[start:i]...), false
+				}
+				i += size
+				continue
+			}
+			if (r == '.' || r == ',') && digit {
+				rest := text[i+size:]
+				if nr := FirstRune(rest); unicode.IsDigit(nr) {
+					if !same {
+						buf = append(buf, byte(r))
+					}
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		word := text[start:end]
+		if !same {
+			word = string(buf)
+		}
+		fn(Token{Word: word, Start: start, End: i, Upper: upper, Digit: digit})
+	}
+}
+
+func lowerRuneRef(buf []byte, same bool, read string, r rune) ([]byte, bool) {
+	l := unicode.ToLower(r)
+	if same && l == r {
+		return buf, true
+	}
+	if same {
+		buf = append(buf[:0], read...)
+	}
+	if l < utf8.RuneSelf {
+		return append(buf, byte(l)), false
+	}
+	return utf8.AppendRune(buf, l), false
+}
+
+func tokens(tokenize func(string, func(Token)), text string) []Token {
+	var out []Token
+	tokenize(text, func(t Token) { out = append(out, t) })
+	return out
+}
+
+var tokenizeCases = []string{
+	"", " ", "a", "A", "Z", "0", "'", "’", ".", ",", "'s", "s'",
+	"Mary's 1,000.5 don't", "MARY'S", "Mary’S hat", "James' book", "the boys' toys",
+	"don't DON'T Don’t o'clock O'Brien rock'n'roll", "it's", "It'S", "s's", "'tis",
+	"85.5 1,000 3.14.15 1,2,3 1. 2, .5 ,5 v1.2 A1.5 1.5A 1.a 1,A 12,345.67 1..2 1.,2",
+	"HELLO World hELLo WoRlD mixedCASEword ABC123def 123ABC 9th 1st",
+	"Natásha Rostóva ÉCOLE École ÀÉÎÕÜ straße STRASSE İstanbul ǅemal ǅ Σίσυφος ΣΊΣΥΦΟΣ",
+	"naïve café CAFÉ Ærø ØRE œuvre Œuvre",
+	"Москва МОСКВА москва 東京 とうきょう 서울 ١٢٣.٤ ٣,٤ ١٢٣",
+	"e\u0301cole E\u0301COLE a\u0300\u0301b \u0301start",
+	"tab\there\nnew-line—dash–en “quoted” ‘single’ (paren) [brackets]",
+	"\xff\xfe bad\xffutf8 AB\xC3 \xC3\xA9 \xe2\x80 x\xe2\x80\x99s Mary\xe2\x80\x99s",
+	"word'\xff MARY'\xffs 1.\xff 1,\xc3",
+	"a'b'c A'B'C a''b a’’b a'’b",
+	"U.S.A. e.g. i.e. Mr. Smith St. Petersburg",
+	"ALLCAPSWORDTHATISLONGERTHANSIXTYFOURBYTESSOTHEBUFFERMUSTGROWBEYONDITSINITIALSTACKARRAYYES",
+	"Ωmega ωmega Omega" + strings.Repeat("É", 40) + "x",
+	strings.Repeat("Ab", 50) + " " + strings.Repeat("aB", 50) + "'s",
+	"x\u00adY soft\u00adhyphen ﬁne ﬂow ǈ ǉ",
+	"K Kelvin\u212a Å\u212b ſ long s",
+}
+
+func TestTokenizeMatchesReference(t *testing.T) {
+	for _, text := range tokenizeCases {
+		got, want := tokens(Tokenize, text), tokens(tokenizeRef, text)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Tokenize(%q)\n got %+v\nwant %+v", text, got, want)
+		}
+	}
+	// The fast paths must have been taken: a word with a capital is
+	// lower-cased, a lower-case word is the text itself.
+	got := tokens(Tokenize, "Hello world's 1,000")
+	want := []Token{
+		{Word: "hello", Start: 0, End: 5, Upper: true},
+		{Word: "world", Start: 6, End: 13},
+		{Word: "1,000", Start: 14, End: 19, Digit: true},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
+
+// TestTokenizeBookMatchesReference compares the two on a whole book when
+// the shared data is present.
+func TestTokenizeBookMatchesReference(t *testing.T) {
+	b, err := os.ReadFile("../../shared/data/books/war_and_peace.txt")
+	if err != nil {
+		t.Skip("no shared book:", err)
+	}
+	text := string(b)
+	var want []Token
+	tokenizeRef(text, func(tk Token) { want = append(want, tk) })
+	n := 0
+	Tokenize(text, func(tk Token) {
+		if n >= len(want) || tk != want[n] {
+			if n < len(want) {
+				t.Fatalf("token %d: got %+v, want %+v", n, tk, want[n])
+			}
+			t.Fatalf("token %d: got %+v, want none", n, tk)
+		}
+		n++
+	})
+	if n != len(want) {
+		t.Fatalf("got %d tokens, want %d", n, len(want))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, c := range tokenizeCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := tokens(Tokenize, text), tokens(tokenizeRef, text)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Tokenize(%q)\n got %+v\nwant %+v", text, got, want)
+		}
+	})
+}
+
+func benchText(b *testing.B) string {
+	if data, err := os.ReadFile("../../shared/data/books/war_and_peace.txt"); err == nil {
+		return string(data[:min(len(data), 1<<20)])
+	}
+	return strings.Repeat(strings.Join(tokenizeCases, " "), 200)
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		Tokenize(text, func(Token) { n++ })
+	}
+}
+
+func BenchmarkTokenizeRef(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		tokenizeRef(text, func(Token) { n++ })
+	}
+}
+
+// TestIsWordRuneEveryRune checks IsWordRune and isWordRune on every rune
+// against the definition: a letter, digit or non-spacing mark.
+func TestIsWordRuneEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
