@@ -88,6 +88,8 @@ const (
 	fVerb        // likeness of the question's verbs (past forms) to the sentence's words, exact 1
 	fTenseClash  // the question asks of the past ("was", "did"), and the sentence speaks of the future ("will")
 	fBeforeWhy   // fBefore, for "why" questions: the reason often follows what happened
+	fTypedCover  // fTyped times fCover: the kind of answer counts when the sentence is about the question
+	fUnitHeld    // the question asks for a quantity in a unit ("how long"), and the sentence gives one in it
 	numFeatures
 )
 
@@ -505,6 +507,7 @@ func (r *reranking) features(f []float64, hits []Hit, k int) {
 	r.askedFeatures(f, cur)
 	r.textFeatures(f, i, cur)
 	r.phraseFeatures(f, cur)
+	f[fTypedCover] = f[fTyped] * f[fCover]
 }
 
 // bm25Features: where BM25 put the hit, and by how much.
@@ -736,6 +739,9 @@ func (r *reranking) kindFeatures(f []float64, i int) {
 	}
 	if feat&featNumber != 0 {
 		f[fHasNumber] = 1
+	}
+	if r.unit != 0 && r.m.holdsUnit(i, r.unit) {
+		f[fUnitHeld] = 1
 	}
 
 	if feat&featDate != 0 {
