@@ -247,7 +247,7 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 		locals[c] = l
 		wg.Go(func() {
 			parts[c] = l.firstPass(lo, hi, &ctxs[c])
-			l.dropStopWords()
+			l.wordClass, l.wordCache = nil, nil
 		})
 	}
 	wg.Wait()
@@ -308,6 +308,11 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 			wordMap[lw] = id
 		}
 		wordMaps[c] = wordMap
+	}
+	// The stop words leave the first range's map only now: inserting
+	// into a map after deletions costs it a rehash.
+	for _, w := range l0.stopWords {
+		delete(s.wordID, w)
 	}
 	terms.Wait()
 	s.wordStem = slices.Grow(s.wordStem, len(s.words)-known)[:len(s.words)]
