@@ -209,25 +209,8 @@ func buildWorkers(n int) int {
 // looked up or added in their own order (the order of their first
 // appearance in the range), and its term ids are mapped to the store's.
 func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
-	n := len(s.sents)
-	// Ranges of about equal text, each at least one sentence long.
-	total := 0
-	for _, sent := range s.sents {
-		total += len(sent.Text) + 1
-	}
-	bounds := make([]int, workers+1)
-	acc, w := 0, 1
-	for i, sent := range s.sents {
-		if w < workers && acc >= total*w/workers && i > bounds[w-1] {
-			bounds[w] = i
-			w++
-		}
-		acc += len(sent.Text) + 1
-	}
-	for ; w <= workers; w++ {
-		bounds[w] = n
-	}
-	s.marks = s.marks[:n]
+	bounds := s.rangeBounds(workers)
+	s.marks = s.marks[:len(s.sents)]
 	parts := make([]firstPass, workers)
 	locals := make([]*Store, workers)
 	ctxs := make([]contextIndex, workers)
@@ -257,33 +240,57 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 	}
 	wg.Wait()
 
-	// The first range's vocabulary and terms are the store's. A later
-	// range's words are looked up or added in their order, on this
-	// goroutine, while its terms are on another: the terms the store
-	// lacks are new in the order of their ids in the range, because a
-	// term is new there at its first word, which is new to the store too
-	// when the term is (words with a known stem would have brought it).
+	// Each range's sentences are sorted for the second pass as soon as
+	// their ids are the store's, beside the merge.
+	var remap sync.WaitGroup
+	remap.Go(parts[0].sort)
+	termMaps := s.mergeVocabularies(locals, parts, &remap)
+	s.mergeAnswers(locals, termMaps, ctxs, ctx)
+	remap.Wait()
+	return parts
+}
+
+// rangeBounds splits the store's sentences into workers ranges of about
+// equal text: range c is [bounds[c], bounds[c+1]).
+func (s *Store) rangeBounds(workers int) []int {
+	total := 0
+	for _, sent := range s.sents {
+		total += len(sent.Text) + 1
+	}
+	bounds := make([]int, workers+1)
+	acc, w := 0, 1
+	for i, sent := range s.sents {
+		if w < workers && acc >= total*w/workers && i > bounds[w-1] {
+			bounds[w] = i
+			w++
+		}
+		acc += len(sent.Text) + 1
+	}
+	for ; w <= workers; w++ {
+		bounds[w] = len(s.sents)
+	}
+	return bounds
+}
+
+// mergeVocabularies makes the first range's vocabulary and terms the
+// store's, and merges the later ranges' into them, in order. A later
+// range's words are looked up or added in their order, on this
+// goroutine, while its terms are on another: the terms the store lacks
+// are new in the order of their ids in the range, because a term is new
+// there at its first word, which is new to the store too when the term
+// is (words with a known stem would have brought it). Each later range's
+// flat term ids are then mapped to the store's and sorted, on remap. It
+// returns, per range, the map of its term ids to the store's (nil for the
+// first, whose ids are the store's).
+func (s *Store) mergeVocabularies(locals []*Store, parts []firstPass, remap *sync.WaitGroup) [][]int32 {
 	l0 := locals[0]
 	s.wordID, s.words, s.wordFreq, s.wordCap, s.wordStem = l0.wordID, l0.words, l0.wordFreq, l0.wordCap, l0.wordStem
 	s.termID, s.terms = l0.termID, l0.terms
-	termMaps := make([][]int32, workers) // range c's term ids to the store's; nil for the first
-	// Each range's sentences are sorted for the second pass as soon as
-	// their ids are the store's, beside the merge.
-	var terms, remap sync.WaitGroup
-	remap.Go(parts[0].sort)
+	termMaps := make([][]int32, len(locals))
+	var terms sync.WaitGroup
 	terms.Go(func() {
-		for c := 1; c < workers; c++ {
-			l := locals[c]
-			termMap := make([]int32, len(l.terms))
-			for t, stem := range l.terms {
-				id, ok := s.termID[stem]
-				if !ok {
-					id = int32(len(s.terms))
-					s.termID[stem] = id
-					s.terms = append(s.terms, stem)
-				}
-				termMap[t] = id
-			}
+		for c := 1; c < len(locals); c++ {
+			termMap := s.mergeTerms(locals[c].terms)
 			termMaps[c] = termMap
 			p := &parts[c]
 			remap.Go(func() {
@@ -295,24 +302,9 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 		}
 	})
 	known := len(s.words)
-	wordMaps := make([][]int32, workers)
-	for c := 1; c < workers; c++ {
-		l := locals[c]
-		wordMap := make([]int32, len(l.words))
-		for lw, w := range l.words {
-			id, ok := s.wordID[w]
-			if !ok {
-				id = int32(len(s.words))
-				s.wordID[w] = id
-				s.words = append(s.words, w)
-				s.wordFreq = append(s.wordFreq, 0)
-				s.wordCap = append(s.wordCap, 0)
-			}
-			s.wordFreq[id] += l.wordFreq[lw]
-			s.wordCap[id] += l.wordCap[lw]
-			wordMap[lw] = id
-		}
-		wordMaps[c] = wordMap
+	wordMaps := make([][]int32, len(locals))
+	for c := 1; c < len(locals); c++ {
+		wordMaps[c] = s.mergeWords(locals[c])
 	}
 	// The stop words leave the first range's map only now: inserting
 	// into a map after deletions costs it a rehash.
@@ -321,7 +313,7 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 	}
 	terms.Wait()
 	s.wordStem = slices.Grow(s.wordStem, len(s.words)-known)[:len(s.words)]
-	for c := 1; c < workers; c++ {
+	for c := 1; c < len(locals); c++ {
 		l := locals[c]
 		for lw, id := range wordMaps[c] {
 			if int(id) >= known {
@@ -329,7 +321,49 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 			}
 		}
 	}
+	return termMaps
+}
 
+// mergeTerms adds to the store's terms those of stems it lacks, in order,
+// and returns the store's id of each stem.
+func (s *Store) mergeTerms(stems []string) []int32 {
+	termMap := make([]int32, len(stems))
+	for t, stem := range stems {
+		id, ok := s.termID[stem]
+		if !ok {
+			id = int32(len(s.terms))
+			s.termID[stem] = id
+			s.terms = append(s.terms, stem)
+		}
+		termMap[t] = id
+	}
+	return termMap
+}
+
+// mergeWords adds to the store's vocabulary the words of l it lacks, in
+// order, adds up their counts, and returns the store's id of each of l's
+// words. The new words' stems are set by the caller.
+func (s *Store) mergeWords(l *Store) []int32 {
+	wordMap := make([]int32, len(l.words))
+	for lw, w := range l.words {
+		id, ok := s.wordID[w]
+		if !ok {
+			id = int32(len(s.words))
+			s.wordID[w] = id
+			s.words = append(s.words, w)
+			s.wordFreq = append(s.wordFreq, 0)
+			s.wordCap = append(s.wordCap, 0)
+		}
+		s.wordFreq[id] += l.wordFreq[lw]
+		s.wordCap[id] += l.wordCap[lw]
+		wordMap[lw] = id
+	}
+	return wordMap
+}
+
+// mergeAnswers appends the ranges' answers and context terms, in order,
+// with their term ids mapped to the store's.
+func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []contextIndex, ctx *contextIndex) {
 	nAnswers := 0
 	for _, l := range locals {
 		nAnswers += len(l.answerIDs)
@@ -351,10 +385,7 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 			s.answerAt = append(s.answerAt, base+a)
 		}
 		ctx.merge(&ctxs[c], termMap)
-		locals[c] = nil
 	}
-	remap.Wait()
-	return parts
 }
 
 // analyse is the first pass over one sentence: it appends the term ids of
