@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/storybot/storybot/internal/benchdocs"
@@ -31,6 +32,29 @@ func BenchmarkNewStore(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				NewStore(d)
+			}
+		})
+	}
+}
+
+// BenchmarkNewStoreRanges builds the book with its first pass in 1 and 2
+// ranges; with -cpu 1 it weighs the work the ranges add (merging), with
+// -cpu 2 what they save in time.
+func BenchmarkNewStoreRanges(b *testing.B) {
+	data, ok := benchdocs.Docs()["book"]
+	if !ok {
+		b.Skip("no book")
+	}
+	d, err := Parse("book", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, ranges := range []int{1, 2} {
+		b.Run(fmt.Sprint(ranges), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				newStore(ranges, []*Document{d})
 			}
 		})
 	}

@@ -56,6 +56,42 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 	c.at = append(c.at, int32(len(c.flat)))
 }
 
+// reserve makes room in c for the ranges' context terms, to be merged.
+func (c *contextIndex) reserve(ranges []contextIndex) {
+	flat, sents := 0, 0
+	for _, r := range ranges {
+		flat += len(r.flat)
+		sents += len(r.sents)
+	}
+	if sents > 0 {
+		c.flat = make([]int32, 0, flat)
+		c.sents = make([]int32, 0, sents)
+		c.at = make([]int32, 0, sents+1)
+	}
+}
+
+// merge appends o, the context terms of the sentences after c's, with
+// o's term ids mapped to c's by termMap (the same ids when nil).
+func (c *contextIndex) merge(o *contextIndex, termMap []int32) {
+	if len(o.sents) == 0 {
+		return
+	}
+	if len(c.at) == 0 {
+		c.at = append(c.at, 0)
+	}
+	base := int32(len(c.flat))
+	for _, t := range o.flat {
+		if termMap != nil {
+			t = termMap[t]
+		}
+		c.flat = append(c.flat, t)
+	}
+	c.sents = append(c.sents, o.sents...)
+	for _, a := range o.at[1:] {
+		c.at = append(c.at, base+a)
+	}
+}
+
 // postings lays the context terms out per term, sentences in order.
 func (c *contextIndex) postings(terms int) PostingLists {
 	if len(c.sents) == 0 {

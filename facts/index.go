@@ -2,8 +2,10 @@ package facts
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -87,8 +89,20 @@ type Store struct {
 //
 // It works in two passes so that a book costs few allocations: the first
 // analyses every sentence into term ids in one flat array, the second
-// counts document frequencies and lays all postings out in one array.
+// counts document frequencies and lays all postings out in one array. A
+// long text's first pass runs on every core (see parallelFirstPass), with
+// the same result.
 func NewStore(docs ...*Document) *Store {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Sentences)
+	}
+	return newStore(buildWorkers(n), docs)
+}
+
+// newStore is NewStore with its first pass on workers goroutines (one:
+// the sequential pass).
+func newStore(workers int, docs []*Document) *Store {
 	s := &Store{
 		docs:   docs,
 		termID: make(map[string]int32),
@@ -99,19 +113,62 @@ func NewStore(docs ...*Document) *Store {
 		n += len(d.Sentences)
 	}
 	s.sents = make([]*Sentence, 0, n)
-	s.marks = make([]Marks, 0, n)
-	s.answerAt = make([]int32, 1, n+1)
-	if n >= wordCacheMinSentences {
-		s.wordCache = new([wordCacheSize]cachedWord)
-	}
-	start := time.Now()
-	termsAt := make([]int32, 1, n+1) // sentence i's terms: flat[termsAt[i]:termsAt[i+1]]
-	flat := make([]int32, 0, n*8)
-	var ctx contextIndex
 	for _, d := range docs {
 		for i := range d.Sentences {
+			s.sents = append(s.sents, &d.Sentences[i])
+		}
+	}
+	s.marks = make([]Marks, 0, n)
+	s.answerAt = make([]int32, 1, n+1)
+	start := time.Now()
+	var parts []firstPass
+	var ctx contextIndex
+	if workers = min(workers, n); workers > 1 {
+		parts = s.parallelFirstPass(workers, &ctx)
+	} else {
+		if n >= wordCacheMinSentences {
+			s.wordCache = new([wordCacheSize]cachedWord)
+		}
+		parts = []firstPass{s.firstPass(0, n, &ctx)}
+		s.dropStopWords()
+	}
+	s.analyseTime = time.Since(start)
+	start = time.Now()
+	s.index(parts)
+	s.ctxPostings = ctx.postings(len(s.terms))
+	s.indexTime = time.Since(start)
+	return s
+}
+
+// firstPass is the first pass's result over a range of sentences: sentence
+// lo+i's term ids are flat[termsAt[i]:termsAt[i+1]], each sentence's in
+// order when sorted.
+type firstPass struct {
+	lo            int
+	flat, termsAt []int32
+	sorted        bool
+}
+
+// sort puts each sentence's term ids in order.
+func (p *firstPass) sort() {
+	for i := range len(p.termsAt) - 1 {
+		slices.Sort(p.flat[p.termsAt[i]:p.termsAt[i+1]])
+	}
+	p.sorted = true
+}
+
+// firstPass analyses the store's sentences [lo, hi) into s's vocabulary,
+// terms, marks and answers, and ctx.
+func (s *Store) firstPass(lo, hi int, ctx *contextIndex) firstPass {
+	termsAt := make([]int32, 1, hi-lo+1)
+	flat := make([]int32, 0, (hi-lo)*8)
+	ctx.sent = int32(lo)
+	k := 0 // the index of d's first sentence in the store
+	for _, d := range s.docs {
+		from, to := max(lo-k, 0), min(hi-k, len(d.Sentences))
+		k += len(d.Sentences)
+		for i := from; i < to; i++ {
 			sent := &d.Sentences[i]
-			s.sents = append(s.sents, sent)
 			text := sent.Quote()
 			if d.markdown {
 				text = stripMarkdown(text)
@@ -129,13 +186,206 @@ func NewStore(docs ...*Document) *Store {
 			s.marks = append(s.marks, m)
 		}
 	}
-	s.dropStopWords()
-	s.analyseTime = time.Since(start)
-	start = time.Now()
-	s.index(flat, termsAt)
-	s.ctxPostings = ctx.postings(len(s.terms))
-	s.indexTime = time.Since(start)
-	return s
+	return firstPass{lo: lo, flat: flat, termsAt: termsAt}
+}
+
+// parallelMinSentences: shorter texts are analysed on one goroutine,
+// where starting others would cost more than they save.
+const parallelMinSentences = 2000
+
+// buildWorkers returns how many goroutines analyse a text of n sentences.
+func buildWorkers(n int) int {
+	if n < parallelMinSentences {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// parallelFirstPass runs the first pass over contiguous ranges of
+// sentences at once, each into a vocabulary of its own, then merges them
+// in text order, so that every word and term has the id the sequential
+// pass gives it: its first appearance in the text. The first range's
+// vocabulary becomes the store's as it is; each later range's words are
+// looked up or added in their own order (the order of their first
+// appearance in the range), and its term ids are mapped to the store's.
+func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
+	bounds := s.rangeBounds(workers)
+	s.marks = s.marks[:len(s.sents)]
+	parts := make([]firstPass, workers)
+	locals := make([]*Store, workers)
+	ctxs := make([]contextIndex, workers)
+	var wg sync.WaitGroup
+	for c := range workers {
+		lo, hi := bounds[c], bounds[c+1]
+		// Sized for as many words as half the range's sentences, a
+		// little under what books hold (War and Peace's halves 0.8 words
+		// a sentence, its ×8 copies' 0.57): a map that grows from empty
+		// rehashes its tables as it goes.
+		hint := (hi - lo) / 2
+		l := &Store{
+			docs:     s.docs,
+			termID:   make(map[string]int32, hint),
+			wordID:   make(map[string]int32, hint),
+			marks:    s.marks[lo:lo:hi],
+			answerAt: make([]int32, 1, hi-lo+1),
+		}
+		if hi-lo >= wordCacheMinSentences {
+			l.wordCache = new([wordCacheSize]cachedWord)
+		}
+		locals[c] = l
+		wg.Go(func() {
+			parts[c] = l.firstPass(lo, hi, &ctxs[c])
+			l.wordClass, l.wordCache = nil, nil
+		})
+	}
+	wg.Wait()
+
+	// Each range's sentences are sorted for the second pass as soon as
+	// their ids are the store's, beside the merge.
+	var remap sync.WaitGroup
+	remap.Go(parts[0].sort)
+	termMaps := s.mergeVocabularies(locals, parts, &remap)
+	s.mergeAnswers(locals, termMaps, ctxs, ctx)
+	remap.Wait()
+	return parts
+}
+
+// rangeBounds splits the store's sentences into workers ranges of about
+// equal text: range c is [bounds[c], bounds[c+1]).
+func (s *Store) rangeBounds(workers int) []int {
+	total := 0
+	for _, sent := range s.sents {
+		total += len(sent.Text) + 1
+	}
+	bounds := make([]int, workers+1)
+	acc, w := 0, 1
+	for i, sent := range s.sents {
+		if w < workers && acc >= total*w/workers && i > bounds[w-1] {
+			bounds[w] = i
+			w++
+		}
+		acc += len(sent.Text) + 1
+	}
+	for ; w <= workers; w++ {
+		bounds[w] = len(s.sents)
+	}
+	return bounds
+}
+
+// mergeVocabularies makes the first range's vocabulary and terms the
+// store's, and merges the later ranges' into them, in order. A later
+// range's words are looked up or added in their order, on this
+// goroutine, while its terms are on another: the terms the store lacks
+// are new in the order of their ids in the range, because a term is new
+// there at its first word, which is new to the store too when the term
+// is (words with a known stem would have brought it). Each later range's
+// flat term ids are then mapped to the store's and sorted, on remap. It
+// returns, per range, the map of its term ids to the store's (nil for the
+// first, whose ids are the store's).
+func (s *Store) mergeVocabularies(locals []*Store, parts []firstPass, remap *sync.WaitGroup) [][]int32 {
+	l0 := locals[0]
+	s.wordID, s.words, s.wordFreq, s.wordCap, s.wordStem = l0.wordID, l0.words, l0.wordFreq, l0.wordCap, l0.wordStem
+	s.termID, s.terms = l0.termID, l0.terms
+	termMaps := make([][]int32, len(locals))
+	var terms sync.WaitGroup
+	terms.Go(func() {
+		for c := 1; c < len(locals); c++ {
+			termMap := s.mergeTerms(locals[c].terms)
+			termMaps[c] = termMap
+			p := &parts[c]
+			remap.Go(func() {
+				for j, t := range p.flat {
+					p.flat[j] = termMap[t]
+				}
+				p.sort()
+			})
+		}
+	})
+	known := len(s.words)
+	wordMaps := make([][]int32, len(locals))
+	for c := 1; c < len(locals); c++ {
+		wordMaps[c] = s.mergeWords(locals[c])
+	}
+	// The stop words leave the first range's map only now: inserting
+	// into a map after deletions costs it a rehash.
+	for _, w := range l0.stopWords {
+		delete(s.wordID, w)
+	}
+	terms.Wait()
+	s.wordStem = slices.Grow(s.wordStem, len(s.words)-known)[:len(s.words)]
+	for c := 1; c < len(locals); c++ {
+		l := locals[c]
+		for lw, id := range wordMaps[c] {
+			if int(id) >= known {
+				s.wordStem[id] = termMaps[c][l.wordStem[lw]]
+			}
+		}
+	}
+	return termMaps
+}
+
+// mergeTerms adds to the store's terms those of stems it lacks, in order,
+// and returns the store's id of each stem.
+func (s *Store) mergeTerms(stems []string) []int32 {
+	termMap := make([]int32, len(stems))
+	for t, stem := range stems {
+		id, ok := s.termID[stem]
+		if !ok {
+			id = int32(len(s.terms))
+			s.termID[stem] = id
+			s.terms = append(s.terms, stem)
+		}
+		termMap[t] = id
+	}
+	return termMap
+}
+
+// mergeWords adds to the store's vocabulary the words of l it lacks, in
+// order, adds up their counts, and returns the store's id of each of l's
+// words. The new words' stems are set by the caller.
+func (s *Store) mergeWords(l *Store) []int32 {
+	wordMap := make([]int32, len(l.words))
+	for lw, w := range l.words {
+		id, ok := s.wordID[w]
+		if !ok {
+			id = int32(len(s.words))
+			s.wordID[w] = id
+			s.words = append(s.words, w)
+			s.wordFreq = append(s.wordFreq, 0)
+			s.wordCap = append(s.wordCap, 0)
+		}
+		s.wordFreq[id] += l.wordFreq[lw]
+		s.wordCap[id] += l.wordCap[lw]
+		wordMap[lw] = id
+	}
+	return wordMap
+}
+
+// mergeAnswers appends the ranges' answers and context terms, in order,
+// with their term ids mapped to the store's.
+func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []contextIndex, ctx *contextIndex) {
+	nAnswers := 0
+	for _, l := range locals {
+		nAnswers += len(l.answerIDs)
+	}
+	if nAnswers > 0 {
+		s.answerIDs = make([]int32, 0, nAnswers)
+	}
+	ctx.reserve(ctxs)
+	for c, l := range locals {
+		termMap := termMaps[c]
+		base := int32(len(s.answerIDs))
+		for _, t := range l.answerIDs {
+			if termMap != nil {
+				t = termMap[t]
+			}
+			s.answerIDs = append(s.answerIDs, t)
+		}
+		for _, a := range l.answerAt[1:] {
+			s.answerAt = append(s.answerAt, base+a)
+		}
+		ctx.merge(&ctxs[c], termMap)
+	}
 }
 
 // analyse is the first pass over one sentence: it appends the term ids of
@@ -218,21 +468,25 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 // rateWords before "a" make a rate ("twice a day", "three times a week").
 var rateWords = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}
 
-// index is the second pass: it sorts each sentence's terms to count term
-// frequencies, counts document frequencies, then fills one postings array
-// in sentence order.
-func (s *Store) index(flat, termsAt []int32) {
+// index is the second pass: it sorts each sentence's terms (unless the
+// first pass did) to count term frequencies, counts document frequencies, then fills one postings array
+// in sentence order. parts are the first pass's, in sentence order.
+func (s *Store) index(parts []firstPass) {
 	df := make([]int32, len(s.terms))
 	s.sentLen = make([]int32, len(s.sents))
 	total := 0
-	for i := range s.sents {
-		ids := flat[termsAt[i]:termsAt[i+1]]
-		slices.Sort(ids)
-		s.sentLen[i] = int32(len(ids))
-		for j := 0; j < len(ids); j++ {
-			if j == 0 || ids[j] != ids[j-1] {
-				df[ids[j]]++
-				total++
+	for _, p := range parts {
+		for i := range len(p.termsAt) - 1 {
+			ids := p.flat[p.termsAt[i]:p.termsAt[i+1]]
+			if !p.sorted {
+				slices.Sort(ids)
+			}
+			s.sentLen[p.lo+i] = int32(len(ids))
+			for j := 0; j < len(ids); j++ {
+				if j == 0 || ids[j] != ids[j-1] {
+					df[ids[j]]++
+					total++
+				}
 			}
 		}
 	}
@@ -246,17 +500,19 @@ func (s *Store) index(flat, termsAt []int32) {
 		s.postAt[t] = int32(off)
 		off += int(c)
 	}
-	for i := range s.sents {
-		ids := flat[termsAt[i]:termsAt[i+1]]
-		for j := 0; j < len(ids); {
-			k := j
-			for k < len(ids) && ids[k] == ids[j] {
-				k++
+	for _, p := range parts {
+		for i := range len(p.termsAt) - 1 {
+			ids := p.flat[p.termsAt[i]:p.termsAt[i+1]]
+			for j := 0; j < len(ids); {
+				k := j
+				for k < len(ids) && ids[k] == ids[j] {
+					k++
+				}
+				t := ids[j]
+				s.setTF(int(s.postAt[t])+len(s.postings[t]), k-j)
+				s.postings[t] = append(s.postings[t], int32(p.lo+i))
+				j = k
 			}
-			t := ids[j]
-			s.setTF(int(s.postAt[t])+len(s.postings[t]), k-j)
-			s.postings[t] = append(s.postings[t], int32(i))
-			j = k
 		}
 	}
 }

@@ -1,0 +1,137 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/internal/benchdocs"
+	"github.com/storybot/storybot/story"
+)
+
+// parallelTestDocs are the document sets TestParallelBuildIsSequential
+// builds: the story, short texts with headings, lists, tables and
+// Markdown, several documents at once, and the books and dev documents
+// of ../shared when present.
+func parallelTestDocs(t *testing.T) map[string][]*Document {
+	t.Helper()
+	parse := func(name string, data []byte) *Document {
+		d, err := Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	sets := map[string][]*Document{
+		"story": {parse("story.txt", story.Text)},
+		"markdown": {parse("m.md", []byte("# Bread\n\nA loaf costs $3 in Paris. Bake it for a full hour.\n\n"+
+			"## You will need\n\nFor two loaves you will need:\n\n- 720 g flour at 27°C\n- 2 tsp salt\n- Water from the Corn Exchange\n\n"+
+			"## Baking\n\nBake it twice a day. It opens at 9am every day in 1998.\n\n"+
+			"| Oven | Time |\n|---|---|\n| Gas | 40 minutes |\n| Electric | 45 minutes |\n\n"+
+			"See [the guide](http://example.com/guide) and <b>Mr Smith</b>. Around 40,000 people came.\n"))},
+		"milk": {parse("p.txt", []byte("Milk, milk and milk. Bread and milk.")),
+			parse("q.txt", []byte("MILK\n\nThe Milk Board met in London in 2001. It sold milk, bread and cheese at 5%."))},
+	}
+	var all []*Document
+	for _, p := range []string{
+		benchdocs.WarAndPeace,
+		"../../shared/data/books/moby_dick.txt",
+		"../../shared/data/books/pride_and_prejudice.txt",
+		"../../shared/eval/dev/recipe-blog.md",
+		"../../shared/eval/dev/council-minutes.txt",
+		"../../shared/eval/dev/travel-guide.txt",
+	} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		d := parse(filepath.Base(p), data)
+		sets[filepath.Base(p)] = []*Document{d}
+		if !strings.HasSuffix(p, "war_and_peace.txt") {
+			all = append(all, d)
+		}
+	}
+	if len(all) > 0 {
+		sets["shared"] = all
+	}
+	return sets
+}
+
+// A store built on several goroutines is the sequential one: every
+// sentence, mark, word, word id, frequency, term id, posting, term
+// frequency, answer and context posting, whatever the number of ranges.
+func TestParallelBuildIsSequential(t *testing.T) {
+	t.Parallel()
+	for name, docs := range parallelTestDocs(t) {
+		want := newStore(1, docs)
+		want.analyseTime, want.indexTime = 0, 0
+		for _, workers := range []int{2, 3, 7} {
+			if testing.Short() && workers > 2 && len(want.sents) > 10000 {
+				continue
+			}
+			got := newStore(workers, docs)
+			got.analyseTime, got.indexTime = 0, 0
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, %d workers: the store differs from the sequential one: %s", name, workers, storeDiff(got, want))
+			}
+		}
+	}
+}
+
+// storeDiff names the store's fields where got and want differ.
+func storeDiff(got, want *Store) string {
+	fields := []struct {
+		name      string
+		got, want any
+	}{
+		{"docs", got.docs, want.docs},
+		{"sents", got.sents, want.sents},
+		{"termID", got.termID, want.termID},
+		{"terms", got.terms, want.terms},
+		{"postings", got.postings, want.postings},
+		{"postAt", got.postAt, want.postAt},
+		{"tfs", got.tfs, want.tfs},
+		{"tfOver", got.tfOver, want.tfOver},
+		{"ctxPostings", got.ctxPostings, want.ctxPostings},
+		{"sentLen", got.sentLen, want.sentLen},
+		{"marks", got.marks, want.marks},
+		{"answerIDs", got.answerIDs, want.answerIDs},
+		{"answerAt", got.answerAt, want.answerAt},
+		{"words", got.words, want.words},
+		{"wordFreq", got.wordFreq, want.wordFreq},
+		{"wordCap", got.wordCap, want.wordCap},
+		{"wordStem", got.wordStem, want.wordStem},
+		{"wordID", got.wordID, want.wordID},
+		{"wordClass", got.wordClass, want.wordClass},
+		{"stopWords", got.stopWords, want.stopWords},
+		{"wordCache", got.wordCache, want.wordCache},
+	}
+	var diff []string
+	for _, f := range fields {
+		if !reflect.DeepEqual(f.got, f.want) {
+			diff = append(diff, f.name)
+		}
+	}
+	return strings.Join(diff, ", ")
+}
+
+// The test above must be able to fail: a store whose word ids are
+// numbered otherwise is not the same.
+func TestParallelBuildComparisonFails(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("p.txt", []byte("Milk, milk and milk. Bread and milk."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := newStore(1, []*Document{d}), newStore(2, []*Document{d})
+	a.analyseTime, a.indexTime, b.analyseTime, b.indexTime = 0, 0, 0, 0
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("stores differ: %s", storeDiff(a, b))
+	}
+	b.wordFreq[0]++
+	if reflect.DeepEqual(a, b) || storeDiff(a, b) != "wordFreq" {
+		t.Errorf("a changed frequency is not seen: %s", storeDiff(a, b))
+	}
+}
