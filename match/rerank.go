@@ -90,6 +90,8 @@ const (
 	fBeforeWhy   // fBefore, for "why" questions: the reason often follows what happened
 	fTypedCover  // fTyped times fCover: the kind of answer counts when the sentence is about the question
 	fUnitHeld    // the question asks for a quantity in a unit ("how long"), and the sentence gives one in it
+	fOtherRare   // fOtherCover, words weighed by their rarity in general English
+	fFreshNear   // a name (who, where) or number (when, how many) new to the question, near a question word that is not a name
 	numFeatures
 )
 
@@ -600,11 +602,14 @@ func (r *reranking) coverFeatures(f []float64, cur *sentInfo) {
 // names, and the likeness of its verbs.
 func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
 	otherTotal, otherCover, otherSoft := 0.0, 0.0, 0.0
+	otherRare, otherRareTotal := 0.0, 0.0
 	for j, q := range r.qs {
 		if !q.name {
 			otherTotal += q.idf
+			otherRareTotal += q.rare
 			if r.holds(cur, q.id) {
 				otherCover += q.idf
+				otherRare += q.rare
 				otherSoft += q.idf
 			} else if r.bestCos[j] > 0.3 {
 				otherSoft += q.idf * float64(r.bestCos[j]-0.3) / 0.7
@@ -629,6 +634,46 @@ func (r *reranking) otherWordFeatures(f []float64, cur *sentInfo) {
 		f[fOtherCover] = otherCover / otherTotal
 		f[fOtherSoft] = otherSoft / otherTotal
 	}
+	if otherRareTotal > 0 {
+		f[fOtherRare] = otherRare / otherRareTotal
+	}
+	f[fFreshNear] = r.freshNear(cur)
+}
+
+// freshNear reports whether the kind of answer the question asks for, new
+// to the question (a capitalised word for "who" and "where", a number for
+// "when" and "how many"), stands within four content words of a question
+// word that is not a name: the answer beside the question's verb or
+// relation ("defeated" ... "Carolina Panthers"), not a sentence that only
+// repeats the question's names. Untyped questions get 0.
+func (r *reranking) freshNear(cur *sentInfo) float64 {
+	words := r.m.words
+	for p, id := range cur.ids {
+		if slices.Contains(r.qids, id) {
+			continue
+		}
+		w := words[cur.wids[p]]
+		num := w != "" && w[0] >= '0' && w[0] <= '9'
+		switch r.qt {
+		case QNumber, QDate, QMoney, QPercent:
+			if !num {
+				continue
+			}
+		case QPerson, QPlace:
+			if !cur.caps[p] {
+				continue
+			}
+		default:
+			return 0
+		}
+		for d := max(0, p-4); d <= min(len(cur.ids)-1, p+4); d++ {
+			j := slices.Index(r.qids, cur.ids[d])
+			if j >= 0 && !r.qs[j].name {
+				return 1
+			}
+		}
+	}
+	return 0
 }
 
 // shapeFeatures: the sentence's length, novelty and place, and the
