@@ -176,7 +176,7 @@ func (q questionShape) wants() feature {
 // question, before stop words are removed.
 func readQuestion(words []string) questionShape {
 	q := readQuestionType(words)
-	// "whats the starter called", "what is the dog named": a name.
+	// "what is the ship called", "what was the dog named": a name.
 	if n := len(words); q.qtype == QOther && n > 2 && (words[n-1] == "called" || words[n-1] == "named") {
 		q.named = true
 	}

@@ -66,7 +66,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 Each argument is one question, so quote each: ask "Who is X?" "Where is Y?"
 With no question arguments, ask reads one question per line from standard input.
 With --conversation the questions are one conversation, in order: each may
-follow up the one before ("Who chaired the meeting?", "what did she propose?").`)
+follow up the one before ("Who signed the treaty?", "what did she say?").`)
 	setup := addLocalFlags(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
 	conv := fs.Bool("conversation", false, "treat the questions as one conversation, in order (follow-ups read against the turn before)")
