@@ -228,3 +228,24 @@ func TestOSABytesAgreesWithRunes(t *testing.T) {
 		}
 	}
 }
+
+// "what's" is "what is", not a possessive: the question reads as written
+// out in full, so its type, definition focus and reranking are the same.
+func TestContractedIsReadAsIs(t *testing.T) {
+	t.Parallel()
+	s := storyStore(t)
+	for short, long := range map[string]string{
+		"What's the ship called?":       "What is the ship called?",
+		"what’s the offer":              "what is the offer",
+		"Who's the Secretary of State?": "Who is the Secretary of State?",
+		"Where's Putin going?":          "Where is Putin going?",
+		"Mary's ship sailed":            "Mary ship sailed", // a possessive stays one
+	} {
+		var a, b question
+		s.read(&a, short, &Result{})
+		s.read(&b, long, &Result{})
+		if strings.Join(a.all, " ") != strings.Join(b.all, " ") || a.shape != b.shape {
+			t.Errorf("%q read as %q %+v, %q as %q %+v", short, a.all, a.shape, long, b.all, b.shape)
+		}
+	}
+}
