@@ -261,7 +261,7 @@ type question struct {
 func (m *Matcher) read(q *question, text string, res *Result) {
 	english.Tokenize(text, func(t english.Token) {
 		q.all = append(q.all, t.Word)
-		if isContraction[t.Word] && t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
+		if apostropheIs[t.Word] && t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
 			// "what's", "who's": the tokenizer drops "'s" as a
 			// possessive; after a question word or a pronoun it is "is",
 			// and "what's the X called" reads as "what is the X called".
@@ -286,8 +286,8 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	res.QType = q.shape.qtype
 }
 
-// isContraction: words whose "'s" is "is" (or "has"), not a possessive.
-var isContraction = setOf("what", "who", "where", "when", "how", "why", "which", "that", "there",
+// apostropheIs: words whose "'s" is "is" (or "has"), not a possessive.
+var apostropheIs = setOf("what", "who", "where", "when", "how", "why", "which", "that", "there",
 	"here", "it", "he", "she")
 
 // query is what the correct stage makes of the question's content words:
