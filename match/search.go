@@ -352,6 +352,15 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if !dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
+		if t.reranked && !dictionary && !q.capital.has(w) {
+			if meant, form, tid, ok := m.spelledForm(w); ok {
+				res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "spelling of " + meant + ", word form"})
+				res.corrected++
+				m.addTerm(t, q, res, w, tid)
+				m.ask(t, q, tid, form)
+				continue
+			}
+		}
 		if a, b, ok := m.compound(w); ok {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[a] + " " + m.terms[b], Method: "compound"})
 			m.addTerm(t, q, res, w, a)

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -246,6 +247,35 @@ func TestContractedIsReadAsIs(t *testing.T) {
 		s.read(&b, long, &Result{})
 		if strings.Join(a.all, " ") != strings.Join(b.all, " ") || a.shape != b.shape {
 			t.Errorf("%q read as %q %+v, %q as %q %+v", short, a.all, a.shape, long, b.all, b.shape)
+		}
+	}
+}
+
+// A misspelling of an English word the text has in another form ("vist"
+// for "visit", of "visitors") is read through the word meant; a word
+// that is English as typed, or a name, is not respelt.
+func TestMisspeltOtherFormIsReadAsMeant(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("guide.txt", []byte("Most visitors come in June, when the ferries run daily.\n\nThe harbour wall was rebuilt in stone after the storm.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(facts.NewStore(d))
+	r := m.Search("best month to vist", SearchOptions{})
+	if !slices.ContainsFunc(r.Corrections, func(c Correction) bool {
+		return c.From == "vist" && c.To == "visitors" && c.Method == "spelling of visit, word form"
+	}) {
+		t.Errorf("vist: corrections %+v, want vist → visitors through visit; explain:\n%s", r.Corrections, r.Explain())
+	}
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "visitors") {
+		t.Errorf("vist: top = %v, want the sentence about visitors", top(r))
+	}
+	for _, q := range []string{"is the harbour vast", "who is Vist"} {
+		r := m.Search(q, SearchOptions{})
+		for _, c := range r.Corrections {
+			if strings.HasPrefix(c.Method, "spelling of") {
+				t.Errorf("%q: respelt %q as %q (%s)", q, c.From, c.To, c.Method)
+			}
 		}
 	}
 }

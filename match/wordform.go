@@ -107,3 +107,56 @@ func sameFamily(a, b string) bool {
 	}
 	return false
 }
+
+// maxSpelledRank bounds the English words a misspelling is read as: the
+// rarer ones are as often other typos' neighbours as meant.
+const maxSpelledRank = 30000
+
+// spelledForm reads a word that is neither the text's nor English ("vist")
+// as the English word one edit away whose family the text has ("visit",
+// of the text's "visitors"): people misspell the word they mean, which
+// need not be the text's form of it, so the typo corrector, which knows
+// only the text's words, cannot reach it. The first letter is kept (people
+// rarely mistype it); of several such words, the most frequent in English.
+func (m *Matcher) spelledForm(w string) (meant, form string, term int32, ok bool) {
+	if len(w) < 4 || len(w) > 20 || english.HasDigit(w) {
+		return "", "", 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", "", 0, false
+		}
+	}
+	v := english.LoadVectors()
+	bestRank := maxSpelledRank + 1
+	try := func(c string) {
+		if c[0] != w[0] {
+			return
+		}
+		r, known := v.Rank(c)
+		if !known || r >= bestRank || !english.IsDictionaryWord(c) {
+			return
+		}
+		if f, tid, found := m.wordForm(c); found {
+			meant, form, term, ok, bestRank = c, f, tid, true, r
+		}
+	}
+	b := make([]byte, 0, len(w)+1)
+	for i := range len(w) + 1 {
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			b = append(append(append(b[:0], w[:i]...), ch), w[i:]...) // insertion
+			try(string(b))
+			if i < len(w) && ch != w[i] {
+				b = append(append(append(b[:0], w[:i]...), ch), w[i+1:]...) // substitution
+				try(string(b))
+			}
+		}
+		if i < len(w) {
+			try(w[:i] + w[i+1:]) // deletion
+		}
+		if i+1 < len(w) && w[i] != w[i+1] {
+			try(w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:]) // transposition
+		}
+	}
+	return meant, form, term, ok
+}
