@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // The reranker reorders the first candidates of a short text (up to
@@ -709,6 +710,9 @@ func (r *reranking) shapeFeatures(f []float64, i int, cur *sentInfo, lead bool) 
 // of the question.
 func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 	i, qs, sents := h.Index, r.qs, r.m.sents
+	if tableRows(sents, i-1, i) {
+		return // a table's rows are records side by side: none refers back to the one above
+	}
 	prev := r.sentence(i - 1)
 	before, softBefore, plain := 0.0, 0.0, 0.0
 	for j, q := range qs {
@@ -740,11 +744,17 @@ func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 	f[fSoftBefore] = (softBefore - plain) / r.total
 }
 
+// tableRows reports whether sentences a and b are both rows of a table
+// (quoted with their column names).
+func tableRows(sents []*facts.Sentence, a, b int) bool {
+	return a >= 0 && b < len(sents) && sents[a].Display != "" && sents[b].Display != ""
+}
+
 // afterFeatures: what the next sentence in the paragraph adds of the
 // question, and whether it continues from this one.
 func (r *reranking) afterFeatures(f []float64, h Hit, cur *sentInfo) {
 	i, sents := h.Index, r.m.sents
-	if i+1 >= len(sents) || sents[i+1].Doc != h.Sentence.Doc || sents[i+1].Paragraph != h.Sentence.Paragraph {
+	if i+1 >= len(sents) || sents[i+1].Doc != h.Sentence.Doc || sents[i+1].Paragraph != h.Sentence.Paragraph || tableRows(sents, i, i+1) {
 		return
 	}
 	next := r.sentence(i + 1)

@@ -129,3 +129,37 @@ func TestBeforeWhy(t *testing.T) {
 		}
 	}
 }
+
+// A table's rows are records side by side: a row gets no credit for the
+// question's words in the row above or below it (as a sentence does for
+// the one before it, which it may refer back to), so "how long do the
+// walls dry before painting" finds the drying row, not the painting row
+// under it.
+func TestTableRowsDoNotReferBack(t *testing.T) {
+	t.Parallel()
+	src := "# Decorating\n\nThe order we follow:\n\n" +
+		"| Step | Time | Notes |\n|---|---|---|\n" +
+		"| Fill the cracks in the walls and let them dry | 3 hours | Room temperature |\n" +
+		"| Paint the first coat | 1 hour | Windows open |\n" +
+		"| Paint the second coat | 1 hour | Windows open |\n"
+	d, err := facts.Parse("decorating.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(facts.NewStore(d))
+	var feats [][]float64
+	q := "How long do the walls dry before painting?"
+	r := m.Search(q, SearchOptions{Features: &feats})
+	for k, h := range r.Hits {
+		if h.Sentence.Display == "" {
+			continue
+		}
+		if f := feats[k]; f[fBefore] != 0 || f[fSoftBefore] != 0 || f[fAfter] != 0 {
+			t.Errorf("%q: row %q has before %v, soft before %v, after %v; want 0", q, h.Sentence.Quote(), f[fBefore], f[fSoftBefore], f[fAfter])
+		}
+	}
+	r = m.Search(q, SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "dry") {
+		t.Errorf("%q: top = %v, want the drying row", q, top(r))
+	}
+}
