@@ -710,24 +710,29 @@ func (r *reranking) shapeFeatures(f []float64, i int, cur *sentInfo, lead bool) 
 // of the question.
 func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 	i, qs, sents := h.Index, r.qs, r.m.sents
-	if tableRows(sents, i-1, i) {
-		return // a table's rows are records side by side: none refers back to the one above
+	// A table's rows are records side by side: none refers back to the
+	// row above, though each to the table's heading and introduction.
+	row := tableRows(sents, i-1, i)
+	var prev *sentInfo
+	if !row {
+		prev = r.sentence(i - 1)
 	}
-	prev := r.sentence(i - 1)
 	before, softBefore, plain := 0.0, 0.0, 0.0
+	cps := r.m.store.ContextPostings()
 	for j, q := range qs {
-		if q.id >= 0 && slices.Contains(prev.ids, q.id) && !slices.Contains(cur.ids, q.id) {
+		if q.id >= 0 && !slices.Contains(cur.ids, q.id) && (!row && slices.Contains(prev.ids, q.id) ||
+			int(q.id) < cps.Terms() && inContext(cps.Of(int(q.id)), i)) {
 			before += q.idf
 		}
 		b := r.bestCos[j]
-		if q.vec != nil {
+		if q.vec != nil && !row {
 			b = max(b, r.best(prev, j))
 		}
 		softBefore += q.idf * float64(b)
 		plain += q.idf * float64(r.bestCos[j])
 	}
 	f[fBefore] = before / r.total
-	if i >= 2 && sents[i-2].Doc == h.Sentence.Doc && sents[i-2].Paragraph == h.Sentence.Paragraph {
+	if !row && i >= 2 && sents[i-2].Doc == h.Sentence.Doc && sents[i-2].Paragraph == h.Sentence.Paragraph {
 		prev2 := r.sentence(i - 2)
 		b2 := 0.0
 		for _, q := range qs {
@@ -742,6 +747,13 @@ func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 		f[fBeforeWhy] = f[fBefore]
 	}
 	f[fSoftBefore] = (softBefore - plain) / r.total
+}
+
+// inContext reports whether sentence i is among ps, the sentences whose
+// heading or introduction holds a term.
+func inContext(ps []int32, i int) bool {
+	_, ok := slices.BinarySearch(ps, int32(i))
+	return ok
 }
 
 // tableRows reports whether sentences a and b are both rows of a table

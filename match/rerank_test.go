@@ -163,3 +163,34 @@ func TestTableRowsDoNotReferBack(t *testing.T) {
 		t.Errorf("%q: top = %v, want the drying row", q, top(r))
 	}
 }
+
+// A sentence's heading is context it refers back to, as to the sentence
+// before: the question's words found only there count as found before.
+func TestHeadingWordsCountAsBefore(t *testing.T) {
+	t.Parallel()
+	src := "# Minutes\n\n## Harbour wall\n\nRepairs were costed at 12,000 pounds by the engineer. " +
+		"The motion to repair it was carried, with one abstention.\n\n## Library\n\n" +
+		"The library will open late on Thursdays. The motion to extend its hours was carried, with two abstentions.\n"
+	d, err := facts.Parse("minutes.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(facts.NewStore(d))
+	var feats [][]float64
+	q := "How many abstentions were there on the harbour wall motion?"
+	r := m.Search(q, SearchOptions{Features: &feats})
+	seen := 0
+	for k, h := range r.Hits[:len(feats)] {
+		if !strings.HasPrefix(h.Sentence.Text, "The motion") {
+			continue
+		}
+		seen++
+		under := strings.Contains(h.Sentence.Section, "Harbour")
+		if got := feats[k][fBefore] > 0; got != under {
+			t.Errorf("%q under %q: before %v, want > 0 only under the harbour heading", h.Sentence.Text, h.Sentence.Section, feats[k][fBefore])
+		}
+	}
+	if seen != 2 {
+		t.Fatalf("%d motion sentences among the candidates, want 2", seen)
+	}
+}
