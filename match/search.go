@@ -335,31 +335,14 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
-		c, tid, found, kept := m.correct(w)
-		if kept != nil {
-			res.Kept = append(res.Kept, *kept)
-		}
-		if found {
-			res.Corrections = append(res.Corrections, c)
-			res.corrected++
-			if c.Method != editMethod(1) {
-				res.weak++
-			}
-			m.addTerm(t, q, res, w, tid)
-			m.ask(t, q, tid, c.To)
+		if m.resolveTypo(t, q, res, w) {
 			continue
 		}
 		if !dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
-		if t.reranked && !dictionary && !q.capital.has(w) {
-			if meant, form, tid, ok := m.spelledForm(w); ok {
-				res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "spelling of " + meant + ", word form"})
-				res.corrected++
-				m.addTerm(t, q, res, w, tid)
-				m.ask(t, q, tid, form)
-				continue
-			}
+		if t.reranked && !dictionary && !q.capital.has(w) && m.resolveSpelling(t, q, res, w) {
+			continue
 		}
 		if a, b, ok := m.compound(w); ok {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[a] + " " + m.terms[b], Method: "compound"})
@@ -402,6 +385,40 @@ func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool
 	form, tid, ok := m.wordForm(w)
 	if ok {
 		res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
+		m.addTerm(t, q, res, w, tid)
+		m.ask(t, q, tid, form)
+	}
+	return ok
+}
+
+// resolveTypo resolves w as the text word it is a typo of (correct), if
+// one is, and reports whether it did; a correction refused (a common
+// English word) is kept for :why.
+func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string) bool {
+	c, tid, found, kept := m.correct(w)
+	if kept != nil {
+		res.Kept = append(res.Kept, *kept)
+	}
+	if found {
+		res.Corrections = append(res.Corrections, c)
+		res.corrected++
+		if c.Method != editMethod(1) {
+			res.weak++
+		}
+		m.addTerm(t, q, res, w, tid)
+		m.ask(t, q, tid, c.To)
+	}
+	return found
+}
+
+// resolveSpelling resolves w, neither a text word nor English, as the
+// text's form of the English word it misspells (spelledForm), if one is,
+// and reports whether it did.
+func (m *Matcher) resolveSpelling(t *query, q *question, res *Result, w string) bool {
+	meant, form, tid, ok := m.spelledForm(w)
+	if ok {
+		res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "spelling of " + meant + ", word form"})
+		res.corrected++
 		m.addTerm(t, q, res, w, tid)
 		m.ask(t, q, tid, form)
 	}
