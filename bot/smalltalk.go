@@ -141,18 +141,26 @@ var contractions = map[string][]string{
 	"ya": {"you"}, "yall": {"yall"}, "y'all": {"yall"},
 }
 
-// talkIndex maps a phrase's words, joined by spaces, to its kind; maxTalk
-// is the longest phrase in words.
-var talkIndex, maxTalk = func() (map[string]Talk, int) {
+// talkIndex maps a phrase's words, joined by spaces, to its kind.
+var talkIndex = func() map[string]Talk {
 	m := map[string]Talk{}
-	longest := 0
 	for kind, phrases := range talkPhrases {
 		for _, p := range phrases {
 			m[p] = kind
-			longest = max(longest, len(strings.Fields(p)))
 		}
 	}
-	return m, longest
+	return m
+}()
+
+// talkStarts maps each phrase's first word to the most words a phrase
+// opening with it has.
+var talkStarts = func() map[string]int {
+	m := map[string]int{}
+	for p := range talkIndex {
+		f := strings.Fields(p)
+		m[f[0]] = max(m[f[0]], len(f))
+	}
+	return m
 }()
 
 // maxTalkWords is the longest message read as small talk: past it, a
@@ -201,9 +209,27 @@ func coverTalk(words []string) Talk {
 	return kind
 }
 
+// longestPhrase is the longest small-talk phrase words open with, in
+// words, and its kind. Only phrases whose first word is words[0] are
+// tried, and their keys are built in one buffer (a question's first word
+// seldom opens one: most messages leave here at the first lookup).
 func longestPhrase(words []string) (int, Talk) {
-	for n := min(len(words), maxTalk); n > 0; n-- {
-		if k, ok := talkIndex[strings.Join(words[:n], " ")]; ok {
+	var ends [16]int
+	longest := min(len(words), talkStarts[words[0]], len(ends))
+	if longest == 0 {
+		return 0, TalkNone
+	}
+	var buf [128]byte
+	key := buf[:0]
+	for n := range longest {
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, words[n]...)
+		ends[n] = len(key)
+	}
+	for n := longest; n > 0; n-- {
+		if k, ok := talkIndex[string(key[:ends[n-1]])]; ok {
 			return n, k
 		}
 	}

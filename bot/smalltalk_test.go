@@ -177,3 +177,15 @@ func TestExamplesAreAnswered(t *testing.T) {
 		}
 	}
 }
+
+// SmallTalk runs before the matcher on every message: a question must
+// pass through it for a small part of an answer's cost.
+func BenchmarkSmallTalk(b *testing.B) {
+	msgs := []string{"Who is the Secretary of State?", "What about way jumping creaked?",
+		"how long does the hike to the village take", "thanks so much!", "hey bot, what can you do?",
+		"Wo ist der Bahnhof?"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		bot.SmallTalk(msgs[i%len(msgs)])
+	}
+}
