@@ -127,7 +127,11 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 			if err := answer(r); err != nil {
 				return fmt.Errorf("write answer: %w", err)
 			}
-			if !*asJSON {
+			if !*asJSON && in.Buffered() == 0 {
+				// Flushed before the read that may wait for the next
+				// question, not after each answer: a piped batch is
+				// written in large blocks, a person typing still sees
+				// each answer at once.
 				out.Flush()
 			}
 		}
