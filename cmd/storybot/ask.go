@@ -113,7 +113,12 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 		}
 		return nil
 	}
-	in := bufio.NewReaderSize(e.stdin, 64<<10)
+	return answerLines(ctx, b, bufio.NewReaderSize(e.stdin, 64<<10), out, answer, *asJSON)
+}
+
+// answerLines answers each line of in, a question a line, until the input
+// ends or ctx is done.
+func answerLines(ctx context.Context, b *bot.Bot, in *bufio.Reader, out *bufio.Writer, answer func(bot.Reply) error, asJSON bool) error {
 	for ctx.Err() == nil {
 		line, n, tooLong, rerr := readLine(in, maxQuestionLine)
 		if line != "" || tooLong || rerr == nil {
@@ -127,7 +132,7 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 			if err := answer(r); err != nil {
 				return fmt.Errorf("write answer: %w", err)
 			}
-			if !*asJSON && in.Buffered() == 0 {
+			if !asJSON && in.Buffered() == 0 {
 				// Flushed before the read that may wait for the next
 				// question, not after each answer: a piped batch is
 				// written in large blocks, a person typing still sees
