@@ -267,7 +267,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			// and "what's the X called" reads as "what is the X called".
 			q.all = append(q.all, "is")
 		}
-		if !english.IsStop(t.Word) {
+		if !english.IsStop(t.Word) && !(len(q.all) >= 2 && q.all[len(q.all)-2] == "how" && howAdjectives[t.Word] && !t.Upper) {
 			q.content = append(q.content, t.Word)
 			if t.Upper && t.Start > 0 {
 				q.capital.add(t.Word)
@@ -285,6 +285,12 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	q.shape = readQuestion(q.all)
 	res.QType = q.shape.qtype
 }
+
+// howAdjectives after "how" say what kind of answer is wanted ("how long",
+// "how far"), not what it is about: "how long is the bus ride" is not
+// about "Long Strand".
+var howAdjectives = setOf("long", "far", "old", "big", "large", "tall", "high", "often", "fast", "deep",
+	"wide", "heavy", "soon", "late", "early")
 
 // apostropheIs: words whose "'s" is "is" (or "has"), not a possessive.
 var apostropheIs = setOf("what", "who", "where", "when", "how", "why", "which", "that", "there",

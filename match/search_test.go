@@ -279,3 +279,26 @@ func TestMisspeltOtherFormIsReadAsMeant(t *testing.T) {
 		}
 	}
 }
+
+// After "how", "long", "far" or "old" say what kind of answer is wanted,
+// not what the question is about: "how long is the ferry trip" is not
+// about Long Lane, but a capitalised "Long" is still a name to find.
+func TestHowAdjectiveIsNotATopic(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The harbour office is on Long Lane, next to the fish market. "+
+		"The ferry crossing to the island takes 40 minutes in calm weather. "+
+		"Tickets are sold at the harbour office.")
+	r := m.Search("How long is the ferry trip?", SearchOptions{})
+	for _, tm := range r.Terms {
+		if tm.Word == "long" {
+			t.Errorf("terms %+v: \"long\" after \"how\" searched as a topic word", r.Terms)
+		}
+	}
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "40 minutes") {
+		t.Errorf("top = %v, want the crossing's time", top(r))
+	}
+	r = m.Search("where is Long Lane", SearchOptions{})
+	if !slices.ContainsFunc(r.Terms, func(tm TermMatch) bool { return tm.Word == "long" }) {
+		t.Errorf("terms %+v: the name's \"long\" is not searched", r.Terms)
+	}
+}
