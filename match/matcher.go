@@ -12,10 +12,12 @@ import (
 // kinds of answer each sentence can hold, the typo corrector, and the
 // reranker's word vectors and caches. It is safe for concurrent use.
 type Matcher struct {
-	store  *facts.Store
-	sents  []*facts.Sentence
-	termID map[string]int32
-	terms  []string
+	store *facts.Store
+	sents []*facts.Sentence
+	// bylines are the sentences that say who wrote each document.
+	bylines []int
+	termID  map[string]int32
+	terms   []string
 	// postings are the store's (per term, sentences in order), read in
 	// place; weightsOf(t)[k] is postings[t][k]'s BM25 term-frequency
 	// saturation and length factor, precomputed: a question multiplies it
@@ -79,6 +81,7 @@ func New(store *facts.Store) *Matcher {
 	m.postAt = store.PostingOffsets()
 	m.weights = weighPostings(store)
 	m.features = answerKinds(store)
+	m.bylines = findBylines(m.sents)
 	if len(m.sents) <= rerankMaxSentences {
 		m.indexVectors()
 		m.sentCores = make([]atomic.Pointer[sentCore], len(m.sents))

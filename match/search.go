@@ -98,6 +98,9 @@ type Result struct {
 	Chain bool
 	// Reranked: the hits' order is the reranker's, not their BM25 scores'.
 	Reranked bool
+	// Byline: the question asks who wrote the documents, and their bylines
+	// are the hits.
+	Byline bool
 	// Cancelled: the context ended before the search did; nothing is ranked.
 	Cancelled bool
 }
@@ -189,6 +192,9 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	defer m.putScratch(sc)
 	q, t := &sc.question, &sc.query
 	m.read(q, text, res)
+	if m.answerAuthor(res, q, opt.TopK) {
+		return res
+	}
 	// A short text's reranker sees the question's words as resolved here.
 	m.resolve(q, t, res, len(m.sents) <= rerankMaxSentences && !q.shape.state)
 	if cancelled(ctx, res) {
@@ -763,6 +769,9 @@ func (r *Result) Explain() string {
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
 	if r.wasJudged {
 		b.WriteString("answerable: " + explainAnswerability(r.judged[:]) + "\n")
+	}
+	if r.Byline {
+		b.WriteString("order: the question asks who wrote the document; its byline answers\n")
 	}
 	if r.Reranked {
 		b.WriteString("order: reranked by meaning (word vectors, kinds, context); scores are BM25's\n")
