@@ -29,6 +29,8 @@ const (
 	// or place names it everywhere, so the other words tell the sentences
 	// apart.
 	nameWeight = 0.7
+	// howWeight scales "long" in "how long" and the like (howAdjectives).
+	howWeight = 0.3
 	// synonymWeight scales a match through a synonym (WordNet) rather than
 	// the word itself.
 	synonymWeight = 0.3
@@ -124,6 +126,9 @@ type qterm struct {
 	id     int32
 	weight float64
 	idf    float64
+	// kind: a word that says what kind of answer is wanted ("long" in
+	// "how long"), which the judge leaves out of the question's weight.
+	kind bool
 }
 
 // maxTerms bounds the question terms scored; the match bitmask holds them.
@@ -273,7 +278,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			// and "what's the X called" reads as "what is the X called".
 			q.all = append(q.all, "is")
 		}
-		if !english.IsStop(t.Word) && !(len(q.all) >= 2 && q.all[len(q.all)-2] == "how" && howAdjectives[t.Word] && !t.Upper) {
+		if !english.IsStop(t.Word) {
 			q.content = append(q.content, t.Word)
 			if t.Upper && t.Start > 0 {
 				q.capital.add(t.Word)
@@ -293,8 +298,9 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 }
 
 // howAdjectives after "how" say what kind of answer is wanted ("how long",
-// "how far"), not what it is about: "how long is the bus ride" is not
-// about "Long Strand".
+// "how far") more than what it is about: "how long is the bus ride" is not
+// about "Long Strand", though "1,230 km long" answers "how long is the
+// Rhine". They weigh howWeight of a word's weight.
 var howAdjectives = setOf("long", "far", "old", "big", "large", "tall", "high", "often", "fast", "deep",
 	"wide", "heavy", "soon", "late", "early")
 
@@ -442,8 +448,11 @@ func (m *Matcher) resolveSpelling(t *query, q *question, res *Result, w string) 
 func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32) {
 	idf := m.idf(len(m.postings[id]))
 	res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[id], IDF: idf, Found: true})
-	t.totalWeight += idf
-	t.knownWeight += idf
+	kind := howAdjectives[w] && q.howWord(w)
+	if !kind {
+		t.totalWeight += idf
+		t.knownWeight += idf
+	}
 	if t.queryIDs.has(id) || len(t.qterms) >= maxTerms {
 		return
 	}
@@ -452,8 +461,11 @@ func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32
 	if q.capital.has(w) {
 		weight *= nameWeight
 	}
+	if kind {
+		weight *= howWeight
+	}
 	bit := len(t.qterms)
-	t.qterms = append(t.qterms, qterm{bit: bit, id: id, weight: weight, idf: idf})
+	t.qterms = append(t.qterms, qterm{bit: bit, id: id, weight: weight, idf: idf, kind: kind})
 	if !q.capital.has(w) { // names have no synonyms ("John" is not a lavatory)
 		for _, sid := range m.synonymTerms(id) {
 			if !t.queryIDs.has(sid) {
@@ -603,7 +615,7 @@ func (m *Matcher) topHits(sc *scratch, keep int, before func(a, b Hit) bool) []H
 func judge(res *Result, matched uint32, t *query) {
 	covered := 0.0
 	for _, q := range t.qterms {
-		if matched&(1<<uint(q.bit)) != 0 {
+		if matched&(1<<uint(q.bit)) != 0 && !q.kind {
 			covered += q.idf
 		}
 	}
