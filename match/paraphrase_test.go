@@ -118,3 +118,16 @@ func TestLatinWordForms(t *testing.T) {
 		t.Errorf("abstained is not read as abstention:\n%s", r.Explain())
 	}
 }
+
+// "What year" asks for a year: the sentence that gives one wins over one
+// that only shares the question's words ("Born in Leeds").
+func TestWhatYearWantsAYear(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Ada Finch (March 3, 1902 – May 9, 1980) was an English painter. "+
+		"Born in Leeds, Finch moved to London with her family at the age of 11. "+
+		"Her first show was held in a church hall.")
+	r := m.Search("what year was finch born", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "1902") {
+		t.Errorf("top = %v, want the sentence with the year", top(r))
+	}
+}

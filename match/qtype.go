@@ -243,7 +243,7 @@ var howUnits = map[string]english.Class{
 // whatUnits are the units of the answer to "what X": "what time" is a
 // time of day.
 var whatUnits = map[string]english.Class{
-	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature,
+	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature, "year": english.Date,
 	"distance": english.Distance, "length": english.Distance | english.Duration,
 	"weight": english.Measure, "height": english.Distance,
 }
