@@ -131,3 +131,16 @@ func TestWhatYearWantsAYear(t *testing.T) {
 		t.Errorf("top = %v, want the sentence with the year", top(r))
 	}
 }
+
+// "How much did it cost" asks for an amount of money: when the first
+// candidate names none, the next that names one is the answer.
+func TestPriceQuestionsWantAnAmount(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "On May 21, 2013, the league's owners met in Boston and awarded the final to Carrow Stadium. "+
+		"The $1.2 billion stadium opened in 2014. "+
+		"It holds 68,500 people.")
+	r := m.Search("How much did Carrow Stadium cost?", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "$1.2 billion") {
+		t.Errorf("top = %v, want the sentence naming the amount", top(r))
+	}
+}

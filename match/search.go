@@ -247,6 +247,11 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		copy(res.judged[:], sc.answer)
 		res.wasJudged = true
 	}
+	if t.reranked && opt.Features == nil {
+		// After the judge, which was fitted on the order before it: the
+		// answer's sentence changes, not whether the text answers.
+		m.preferAmounts(hits, q.all)
+	}
 	return res
 }
 
@@ -688,11 +693,28 @@ const unitWindow = 3
 // the next few that does holds the answer; the reranker's features do not
 // see units.
 func (m *Matcher) preferUnits(hits []Hit, unit english.Class) {
-	if unit == 0 || len(hits) == 0 || m.holdsUnit(hits[0].Index, unit) {
+	if unit == 0 {
+		return
+	}
+	preferHolding(hits, func(i int) bool { return m.holdsUnit(i, unit) })
+}
+
+// preferAmounts: the same for a question asking a price ("how much did
+// the stadium cost"), and a sentence naming an amount of money.
+func (m *Matcher) preferAmounts(hits []Hit, all []string) {
+	if asksPrice(all) {
+		preferHolding(hits, m.namesAmount)
+	}
+}
+
+// preferHolding brings the best of the first unitWindow candidates that
+// holds the answer asked for (holds) up to first, when the first does not.
+func preferHolding(hits []Hit, holds func(i int) bool) {
+	if len(hits) == 0 || holds(hits[0].Index) {
 		return
 	}
 	for k := 1; k < min(len(hits), unitWindow); k++ {
-		if m.holdsUnit(hits[k].Index, unit) {
+		if holds(hits[k].Index) {
 			h := hits[k]
 			copy(hits[1:k+1], hits[:k])
 			hits[0] = h
