@@ -274,7 +274,7 @@ func (a *Adapter) onMessage(ctx context.Context, work *workers) func(*discordgo.
 			}
 			defer work.noticed()
 			a.log.Info("discord: too many questions at once; asking to retry", "message", m.ID, "channel", m.ChannelID)
-			a.reply(ctx, s, m.Message, []string{bot.BusyText})
+			a.reply(ctx, s, m.Message, []string{bot.BusyText}, nil)
 			return
 		case errStopped:
 			return

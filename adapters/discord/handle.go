@@ -94,11 +94,10 @@ func (a *Adapter) handleMessage(ctx context.Context, s *discordgo.Session, m *di
 		r := a.answerer.Answer(bot.WithConversation(actx, key), q)
 		a.log.Debug("discord: answered", "message", m.ID, "outcome", string(r.Outcome))
 		msgs = Render(r)
-		sent := a.reply(ctx, s, m, msgs)
-		a.fileUnder(ctx, key, sent)
+		a.reply(ctx, s, m, msgs, func(sent []string) { a.fileUnder(ctx, key, sent) })
 		return
 	}
-	a.reply(ctx, s, m, msgs)
+	a.reply(ctx, s, m, msgs, nil)
 }
 
 // conversation is the key of the conversation m continues: a reply to one
@@ -134,10 +133,13 @@ func (a *Adapter) fileUnder(ctx context.Context, key string, sent []string) {
 	}
 }
 
-// reply sends msgs in answer to m, the first as a reply to it, and returns
-// the IDs of those sent; when one cannot be sent, the rest are not tried,
-// the loss is counted, and the asker is told if Discord allows.
-func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.Message, msgs []string) (sent []string) {
+// reply sends msgs in answer to m, the first as a reply to it, and hands
+// the IDs of those sent to filed (when not nil) before it logs the reply:
+// a reply to the answer may come at once, and must find it filed. When
+// one cannot be sent, the rest are not tried, the loss is counted, and the
+// asker is told if Discord allows.
+func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.Message, msgs []string, filed func(sent []string)) {
+	var sent []string
 	ctx, cancel := context.WithTimeout(ctx, a.answerTimeout)
 	defer cancel()
 	for i, content := range msgs {
@@ -158,14 +160,19 @@ func (a *Adapter) reply(ctx context.Context, s *discordgo.Session, m *discordgo.
 			a.events.ReplyFailed(platform, reason)
 			a.log.Warn("discord: reply dropped", "message", m.ID, "channel", m.ChannelID, "reason", reason, "err", a.redact(err))
 			a.sorry(ctx, s, m, reason)
-			return sent
+			if filed != nil {
+				filed(sent)
+			}
+			return
 		}
 		if id != "" {
 			sent = append(sent, id)
 		}
 	}
+	if filed != nil {
+		filed(sent)
+	}
 	a.log.Debug("discord: replied", "message", m.ID, "messages", len(msgs))
-	return sent
 }
 
 // SendFailedText is what an asker is told, when Discord still allows it,
