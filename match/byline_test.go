@@ -3,8 +3,6 @@ package match
 import (
 	"strings"
 	"testing"
-
-	"github.com/storybot/storybot/facts"
 )
 
 func TestIsByline(t *testing.T) {
@@ -34,11 +32,7 @@ func TestAuthorQuestionsFindTheByline(t *testing.T) {
 	t.Parallel()
 	withByline := "# Spring at the orchard\n\n*Posted by Sam Lee, Lee's Orchard*\n\n" +
 		"The blossom came early this year. Mrs Hart wrote a letter to the council about the new hedge.\n"
-	d, err := facts.Parse("orchard.md", []byte(withByline))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(facts.NewStore(d))
+	m := newDocMatcher(t, "orchard.md", withByline)
 	for _, q := range []string{"Who wrote this post?", "who is the author?", "who wrote this", "Who posted this article?"} {
 		r := m.Search(q, SearchOptions{})
 		if !r.Byline || len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "Posted by Sam Lee") || r.Confidence < 0.5 {

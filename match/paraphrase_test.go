@@ -10,7 +10,14 @@ import (
 
 func newMatcher(t *testing.T, text string) *Matcher {
 	t.Helper()
-	d, err := facts.Parse("t.txt", []byte(text))
+	return newDocMatcher(t, "t.txt", text)
+}
+
+// newDocMatcher is newMatcher for a document named name (its extension
+// says whether it is Markdown).
+func newDocMatcher(t *testing.T, name, text string) *Matcher {
+	t.Helper()
+	d, err := facts.Parse(name, []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,11 +142,7 @@ func TestTableRowsDoNotReferBack(t *testing.T) {
 		"| Fill the cracks in the walls and let them dry | 3 hours | Room temperature |\n" +
 		"| Paint the first coat | 1 hour | Windows open |\n" +
 		"| Paint the second coat | 1 hour | Windows open |\n"
-	d, err := facts.Parse("decorating.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(facts.NewStore(d))
+	m := newDocMatcher(t, "decorating.md", src)
 	var feats [][]float64
 	q := "How long do the walls dry before painting?"
 	r := m.Search(q, SearchOptions{Features: &feats})
@@ -171,11 +167,7 @@ func TestHeadingWordsCountAsBefore(t *testing.T) {
 	src := "# Minutes\n\n## Harbour wall\n\nRepairs were costed at 12,000 pounds by the engineer. " +
 		"The motion to repair it was carried, with one abstention.\n\n## Library\n\n" +
 		"The library will open late on Thursdays. The motion to extend its hours was carried, with two abstentions.\n"
-	d, err := facts.Parse("minutes.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(facts.NewStore(d))
+	m := newDocMatcher(t, "minutes.md", src)
 	var feats [][]float64
 	q := "How many abstentions were there on the harbour wall motion?"
 	r := m.Search(q, SearchOptions{Features: &feats})
