@@ -41,7 +41,8 @@ func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
 	if len(w) < 6 || len(m.sents) > rerankMaxSentences || !isASCIILower(w) {
 		return "", 0, false
 	}
-	return m.mostFrequent(m.contractions(), func(c string) bool {
+	return m.mostFrequent(m.contractions(), func(wid int32) bool {
+		c := m.words[wid]
 		return c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && isSubsequence(c, w)
 	})
 }

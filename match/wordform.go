@@ -60,15 +60,18 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 	if len(w) < minFormPrefix {
 		return "", 0, false
 	}
-	return m.mostFrequent(m.formIndex()[w[:3]], func(c string) bool { return sameFamily(w, c) })
+	sw := english.Stem(w)
+	return m.mostFrequent(m.formIndex()[w[:3]], func(wid int32) bool {
+		return sameFamilyStems(w, sw, m.words[wid], m.terms[m.wordStem[wid]])
+	})
 }
 
 // mostFrequent is the word, of the text's words ids, that keep accepts
 // and the text uses most, with its stem's term.
-func (m *Matcher) mostFrequent(ids []int32, keep func(string) bool) (word string, term int32, ok bool) {
+func (m *Matcher) mostFrequent(ids []int32, keep func(wid int32) bool) (word string, term int32, ok bool) {
 	best := int32(-1)
 	for _, wid := range ids {
-		if keep(m.words[wid]) && (best < 0 || m.wordFreq[wid] > m.wordFreq[best]) {
+		if keep(wid) && (best < 0 || m.wordFreq[wid] > m.wordFreq[best]) {
 			best = wid
 		}
 	}
@@ -81,11 +84,16 @@ func (m *Matcher) mostFrequent(ids []int32, keep func(string) bool) (word string
 // sameFamily reports whether two words are forms of one: the longer is the
 // shorter (or its stem, or either without a final "e") plus a derivational
 // suffix, possibly inflected; or they are sibling forms.
-func sameFamily(a, b string) bool {
+func sameFamily(a, b string) bool { return sameFamilyStems(a, english.Stem(a), b, english.Stem(b)) }
+
+// sameFamilyStems is sameFamily given the words' stems (sa of a, sb of b):
+// a text word's is the store's, so a question word is tried against every
+// text word of its first letters without stemming them again.
+func sameFamilyStems(a, sa, b, sb string) bool {
 	if len(a) > len(b) {
-		a, b = b, a
+		a, b, sa, sb = b, a, sb, sa
 	}
-	for _, base := range []string{a, english.Stem(a), strings.TrimSuffix(a, "e"), strings.TrimSuffix(english.Stem(a), "e")} {
+	for _, base := range [...]string{a, sa, strings.TrimSuffix(a, "e"), strings.TrimSuffix(sa, "e")} {
 		if len(base) < 3 || !strings.HasPrefix(b, base) {
 			continue
 		}
@@ -95,7 +103,7 @@ func sameFamily(a, b string) bool {
 		}
 	}
 	for _, e := range siblingEndings {
-		for _, pair := range [][2]string{{a, b}, {b, a}, {a, english.Stem(b)}, {b, english.Stem(a)}} {
+		for _, pair := range [...][2]string{{a, b}, {b, a}, {a, sb}, {b, sa}} {
 			x, y := pair[0], pair[1]
 			if !strings.HasSuffix(x, e[0]) || len(x)-len(e[0]) < 3 {
 				continue
