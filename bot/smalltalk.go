@@ -257,7 +257,10 @@ var curlyQuotes = strings.NewReplacer("’", "'", "‘", "'")
 // emoji and punctuation, spelling out contractions, and squeezing letters
 // repeated for emphasis ("heyyy", "thanksss") down to what is listed.
 func talkWords(msg string) []string {
-	msg = curlyQuotes.Replace(strings.ToLower(msg))
+	msg = strings.ToLower(msg)
+	if strings.ContainsAny(msg, "‘’") { // the Replacer allocates even when it has nothing to replace
+		msg = curlyQuotes.Replace(msg)
+	}
 	var out []string
 	for _, w := range strings.FieldsFunc(msg, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
