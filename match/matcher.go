@@ -45,8 +45,12 @@ type Matcher struct {
 	rrPool    sync.Pool                  // *rerankScratch
 
 	corrOnce sync.Once
-	corr     *corrector
-	synCache []atomic.Pointer[[]int32] // per term, its synonyms' term ids
+	// centroids: a short text's sentences' mean word vectors (vectors.go),
+	// built on the first question that needs them.
+	centOnce  sync.Once
+	centroids []float32
+	corr      *corrector
+	synCache  []atomic.Pointer[[]int32] // per term, its synonyms' term ids
 	// kindCache holds, per term, what the kinds lexicon says it is a kind
 	// of, for the reranker (short texts only): a lexicon lookup is a
 	// binary search, and a question asks about dozens of terms.

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -149,5 +150,37 @@ func TestPriceQuestionsWantAnAmount(t *testing.T) {
 	r := m.Search("How much did Carrow Stadium cost?", SearchOptions{})
 	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "$1.2 billion") {
 		t.Errorf("top = %v, want the sentence naming the amount", top(r))
+	}
+}
+
+// Sentences that share no word with the question fill a short text's
+// candidates by meaning, not only in reading order, so that the reranker
+// sees "The tower is not suitable for visitors with limited mobility" for
+// "Is the lighthouse wheelchair accessible?".
+func TestUnmatchedCandidatesByMeaning(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	for _, s := range []string{
+		"The harbour was built in 1820 for the herring fleet.",
+		"Fishing boats still land crab and lobster on the quay.",
+		"The market opens on Saturdays from eight until noon.",
+		"A ferry sails to the island twice a day in summer.",
+		"The old chapel now houses a small museum of local history.",
+		"Cafés along the front serve fresh fish and chips.",
+		"The sands to the north are patrolled by lifeguards in August.",
+		"A coastal path runs south past the cliffs to the next village.",
+		"The lighthouse on the point was lit for the first time in 1871.",
+		"Guided tours climb the 112 steps to the lamp room every hour.",
+		"The tower is not suitable for visitors with limited mobility.",
+		"Parking in the town centre is free after six in the evening.",
+		"The railway station closed in 1964 and is now a garden centre.",
+		"Buses run to the city every two hours.",
+	} {
+		b.WriteString(s + "\n")
+	}
+	m := newMatcher(t, b.String())
+	r := m.Search("Is the lighthouse wheelchair accessible?", SearchOptions{TopK: 10})
+	if !slices.ContainsFunc(r.Hits, func(h Hit) bool { return strings.Contains(h.Sentence.Text, "limited mobility") }) {
+		t.Errorf("the mobility sentence is not among the candidates: %v", r.Hits)
 	}
 }

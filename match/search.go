@@ -542,9 +542,17 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		// Sentences sharing no word with the question still rank, after
 		// those that do, in reading order: the lead of a short text is the
 		// best remaining guess. (Only short texts: in a book it is noise.)
-		// (Headings are context, never the answer.)
+		// (Headings are context, never the answer.) With word vectors, the
+		// nearest in meaning come first: "Is the lighthouse wheelchair
+		// accessible?" may be answered by "The tower is not suitable for
+		// visitors with limited mobility".
+		if t.reranked {
+			for _, i := range m.nearestUnmatched(t.asked, sc.matched, keep-len(hits)) {
+				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
+			}
+		}
 		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
-			if sc.matched[i] == 0 && !m.sents[i].Heading {
+			if sc.matched[i] == 0 && !m.sents[i].Heading && !slices.ContainsFunc(hits, func(h Hit) bool { return h.Index == i }) {
 				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}
