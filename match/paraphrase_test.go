@@ -184,3 +184,17 @@ func TestUnmatchedCandidatesByMeaning(t *testing.T) {
 		t.Errorf("the mobility sentence is not among the candidates: %v", r.Hits)
 	}
 }
+
+// "When is the museum open?" asks for its hours, not the year it opened.
+func TestWhenOpenWantsHours(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The museum opened in 1998 in the old corn mill by the river. "+
+		"Entry is free, and the building is open Tuesday to Sunday from 10am until 5pm. "+
+		"The cafe sells cakes made in the village.")
+	for _, q := range []string{"When is the museum open?", "when does the museum close"} {
+		r := m.Search(q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "10am") {
+			t.Errorf("%q: top = %v, want the opening hours", q, top(r))
+		}
+	}
+}

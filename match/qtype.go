@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/english"
@@ -196,6 +197,10 @@ func readQuestionType(words []string) questionShape {
 			q.qtype = QPerson
 		case "when":
 			q.qtype = QDate
+			if (next == "is" || next == "are" || next == "does" || next == "do") &&
+				slices.ContainsFunc(words[i+2:], func(w string) bool { return openingWords[w] }) {
+				q.unit = english.Clock // "when is the bakery open": its hours, not the year it opened
+			}
 		case "where":
 			q.qtype = QPlace
 			if next == "is" || next == "are" || next == "was" || next == "were" {
@@ -239,6 +244,9 @@ var howUnits = map[string]english.Class{
 	"hot": english.Temperature, "cold": english.Temperature, "warm": english.Temperature,
 	"cool": english.Temperature, "chilly": english.Temperature,
 }
+
+// openingWords ask, in the present, for a place's hours.
+var openingWords = setOf("open", "opens", "closed", "close", "closes", "served", "serve", "serves")
 
 // whatUnits are the units of the answer to "what X": "what time" is a
 // time of day.
