@@ -546,13 +546,15 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 		// nearest in meaning come first: "Is the lighthouse wheelchair
 		// accessible?" may be answered by "The tower is not suitable for
 		// visitors with limited mobility".
+		var near []int
 		if t.reranked {
-			for _, i := range m.nearestUnmatched(t.asked, sc.matched, keep-len(hits)) {
-				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
-			}
+			near = m.nearestUnmatched(t.asked, sc.matched, keep-len(hits))
 		}
-		for i := 0; i < len(m.sents) && len(hits) < keep; i++ {
-			if sc.matched[i] == 0 && !m.sents[i].Heading && !slices.ContainsFunc(hits, func(h Hit) bool { return h.Index == i }) {
+		for _, i := range near {
+			hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
+		}
+		for i := 0; near == nil && i < len(m.sents) && len(hits) < keep; i++ {
+			if sc.matched[i] == 0 && !m.sents[i].Heading {
 				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}

@@ -107,17 +107,17 @@ func (m *Matcher) nearestUnmatched(asked []rqWord, matched []uint32, n int) []in
 		return nil
 	}
 	q := make([]float32, m.vecDim)
-	any := false
+	hasVec := false
 	for _, w := range asked {
 		if w.vec == nil {
 			continue
 		}
-		any = true
+		hasVec = true
 		for k, x := range w.vec {
 			q[k] += float32(w.rare/maxInfo) * x
 		}
 	}
-	if !any {
+	if !hasVec {
 		return nil
 	}
 	unit(q)
