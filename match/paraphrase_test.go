@@ -127,32 +127,6 @@ func TestLatinWordForms(t *testing.T) {
 	}
 }
 
-// "What year" asks for a year: the sentence that gives one wins over one
-// that only shares the question's words ("Born in Leeds").
-func TestWhatYearWantsAYear(t *testing.T) {
-	t.Parallel()
-	m := newMatcher(t, "Ada Finch (March 3, 1902 – May 9, 1980) was an English painter. "+
-		"Born in Leeds, Finch moved to London with her family at the age of 11. "+
-		"Her first show was held in a church hall.")
-	r := m.Search("what year was finch born", SearchOptions{})
-	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "1902") {
-		t.Errorf("top = %v, want the sentence with the year", top(r))
-	}
-}
-
-// "How much did it cost" asks for an amount of money: when the first
-// candidate names none, the next that names one is the answer.
-func TestPriceQuestionsWantAnAmount(t *testing.T) {
-	t.Parallel()
-	m := newMatcher(t, "On May 21, 2013, the league's owners met in Boston and awarded the final to Carrow Stadium. "+
-		"The $1.2 billion stadium opened in 2014. "+
-		"It holds 68,500 people.")
-	r := m.Search("How much did Carrow Stadium cost?", SearchOptions{})
-	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "$1.2 billion") {
-		t.Errorf("top = %v, want the sentence naming the amount", top(r))
-	}
-}
-
 // Sentences that share no word with the question fill a short text's
 // candidates by meaning, not only in reading order, so that the reranker
 // sees "The tower is not suitable for visitors with limited mobility" for
@@ -185,16 +159,37 @@ func TestUnmatchedCandidatesByMeaning(t *testing.T) {
 	}
 }
 
-// "When is the museum open?" asks for its hours, not the year it opened.
-func TestWhenOpenWantsHours(t *testing.T) {
+// A question that asks for a kind of answer finds the sentence holding
+// one over a sentence that only shares its words: "what year" wants a
+// year ("Born in Leeds" holds none), "how much did it cost" an amount of
+// money (when the first candidate names none, the next that does is the
+// answer), and "when is it open" its hours, not the year it opened.
+func TestQuestionsWantTheirKindOfAnswer(t *testing.T) {
 	t.Parallel()
-	m := newMatcher(t, "The museum opened in 1998 in the old corn mill by the river. "+
-		"Entry is free, and the building is open Tuesday to Sunday from 10am until 5pm. "+
-		"The cafe sells cakes made in the village.")
-	for _, q := range []string{"When is the museum open?", "when does the museum close"} {
-		r := m.Search(q, SearchOptions{})
-		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "10am") {
-			t.Errorf("%q: top = %v, want the opening hours", q, top(r))
+	for _, tc := range []struct {
+		text      string
+		questions []string
+		want      string
+	}{
+		{"Ada Finch (March 3, 1902 – May 9, 1980) was an English painter. " +
+			"Born in Leeds, Finch moved to London with her family at the age of 11. " +
+			"Her first show was held in a church hall.",
+			[]string{"what year was finch born"}, "1902"},
+		{"On May 21, 2013, the league's owners met in Boston and awarded the final to Carrow Stadium. " +
+			"The $1.2 billion stadium opened in 2014. " +
+			"It holds 68,500 people.",
+			[]string{"How much did Carrow Stadium cost?"}, "$1.2 billion"},
+		{"The museum opened in 1998 in the old corn mill by the river. " +
+			"Entry is free, and the building is open Tuesday to Sunday from 10am until 5pm. " +
+			"The cafe sells cakes made in the village.",
+			[]string{"When is the museum open?", "when does the museum close"}, "10am"},
+	} {
+		m := newMatcher(t, tc.text)
+		for _, q := range tc.questions {
+			r := m.Search(q, SearchOptions{})
+			if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tc.want) {
+				t.Errorf("%q: top = %v, want the sentence with %q", q, top(r), tc.want)
+			}
 		}
 	}
 }
