@@ -1,11 +1,28 @@
 package english
 
+import "slices"
+
 // Clipped returns the full word a common English clipping or chat
 // abbreviation stands for ("temp" -> "temperature"), or "". These are
 // general English, as in any dictionary's list of clipped forms; where a
 // clipping has two senses, the one a question about a text most often
 // means is kept.
 func Clipped(w string) string { return clippings[w] }
+
+// Clippings returns the clipped forms of the full word w ("refrigerator"
+// -> "fridge"): a text may use the short form a question spells out.
+func Clippings(w string) []string { return clippedForms[w] }
+
+var clippedForms = func() map[string][]string {
+	m := make(map[string][]string, len(clippings))
+	for short, full := range clippings {
+		m[full] = append(m[full], short)
+	}
+	for _, forms := range m {
+		slices.Sort(forms)
+	}
+	return m
+}()
 
 var clippings = map[string]string{
 	"temp": "temperature", "temps": "temperatures", "info": "information", "approx": "approximately",

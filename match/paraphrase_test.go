@@ -72,16 +72,18 @@ func TestReadQuestionUnits(t *testing.T) {
 }
 
 // A question word the text lacks is read as a text word of its family
-// ("temp" as "temperature", "closure" as "closed"), but not as a word
+// ("temp" as "temperature", "closure" as "closed", "refrigerator" as
+// "fridge"), but not as a word
 // that merely starts alike and means something else.
 func TestWordForms(t *testing.T) {
 	t.Parallel()
-	m := newMatcher(t, "Keep the dough at a warm temperature. The road was closed for a week. The party starts at nine.")
+	m := newMatcher(t, "Keep the dough at a warm temperature. The road was closed for a week. The party starts at nine. Chill it in the fridge.")
 	for _, tt := range []struct {
 		w, want string
 		ok      bool
 	}{
 		{"temp", "temperature", true},
+		{"refrigerator", "fridge", true}, // the text uses the clipping the question spells out
 		{"closure", "closed", true},
 		{"part", "", false},
 		{"pay", "", false},

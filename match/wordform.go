@@ -57,6 +57,11 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 			return full, tid, true
 		}
 	}
+	for _, short := range english.Clippings(w) {
+		if wid, ok := m.wordID[short]; ok {
+			return short, m.wordStem[wid], true
+		}
+	}
 	if len(w) < minFormPrefix {
 		return "", 0, false
 	}
