@@ -704,12 +704,17 @@ type keyword struct {
 // first, then by frequency (names) or frequency times IDF (other words).
 func (s *Store) keywordCandidates() []keyword {
 	var cands []keyword
+	columns := s.columnWords()
 	for i, w := range s.words {
-		if utf8.RuneCountInString(w) < 3 || s.wordFreq[i] < 2 || english.IsTitleTimeOrNumber(w) || english.HasDigit(w) {
+		freq, capital := s.wordFreq[i], s.wordCap[i]
+		if n := columns[w]; n > 0 {
+			freq, capital = freq-n, max(capital-n, 0)
+		}
+		if utf8.RuneCountInString(w) < 3 || freq < 2 || english.IsTitleTimeOrNumber(w) || english.HasDigit(w) {
 			continue
 		}
-		name := s.wordCap[i]*2 > s.wordFreq[i]
-		score := float64(s.wordFreq[i])
+		name := capital*2 > freq
+		score := float64(freq)
 		if !name {
 			score *= s.idf(len(s.postings[s.wordStem[i]]))
 		}
@@ -733,6 +738,32 @@ func (s *Store) keywordCandidates() []keyword {
 		return strings.Compare(a.w, b.w)
 	})
 	return cands
+}
+
+// columnWords counts the words a table's column names add to its rows:
+// each row is indexed as its cells with their column names ("Time: 12 to
+// 16 hours"), so "time" would count once a row, capitalised, and read as
+// the text's main name. Keywords leaves these out.
+func (s *Store) columnWords() map[string]int32 {
+	var out map[string]int32
+	for _, sent := range s.sents {
+		if sent.Display == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]int32{}
+		}
+		inText := map[string]int{}
+		english.Tokenize(sent.Text, func(t english.Token) { inText[t.Word]++ })
+		english.Tokenize(sent.Display, func(t english.Token) {
+			if inText[t.Word] > 0 {
+				inText[t.Word]--
+				return
+			}
+			out[t.Word]++
+		})
+	}
+	return out
 }
 
 // namePairs finds names that stand together more than once, which are one

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -329,5 +330,24 @@ func TestASCIIKey(t *testing.T) {
 				t.Errorf("asciiKey(%q, %v) declined", w, drop)
 			}
 		}
+	}
+}
+
+// A table's column names are read into each of its rows ("Time: 12 hours"),
+// capitalised once a row; they are not what the text is about.
+func TestKeywordsLeaveOutColumnNames(t *testing.T) {
+	t.Parallel()
+	doc := "# Bread\n\nMaple the starter lives in our kitchen. Maple is fed daily. We bake with Maple.\n\n" +
+		"| Stage | Time | Temperature |\n|---|---|---|\n| Mix | 1 hour | 25°C |\n| Rise | 4 hours | 25°C |\n" +
+		"| Chill | 12 hours | 4°C |\n| Bake | 45 minutes | 230°C |\n"
+	d, err := Parse("bread.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := NewStore(d).Keywords(4)
+	if len(got) == 0 || got[0] != "Maple" || slices.ContainsFunc(got, func(k string) bool {
+		return strings.EqualFold(k, "time") || strings.EqualFold(k, "stage") || strings.EqualFold(k, "temperature")
+	}) {
+		t.Errorf("Keywords = %q, want Maple first and no column names", got)
 	}
 }
