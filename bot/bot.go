@@ -197,12 +197,15 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	r.Outcome = OutcomeAnswered
 	r.Answered = true
-	r.Citations = append(r.Citations, quoted(res.Hits[0], 1, res.Terms))
+	cited := res.Hits[:1]
 	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
-		r.Citations = append(r.Citations, quoted(res.Hits[1], 2, res.Terms))
+		cited = res.Hits[:2]
+	} else if h, ok := namingSentence(l.m.Store(), res.Hits[0]); ok {
+		cited = []match.Hit{res.Hits[0], h}
 	}
-	for i := range r.Citations {
-		l.source(&r.Citations[i], res.Hits[i].Sentence, true)
+	for i, h := range cited {
+		r.Citations = append(r.Citations, quoted(h, i+1, res.Terms))
+		l.source(&r.Citations[i], h.Sentence, true)
 	}
 	r.Short = shortAnswer(rd.understood, res.QType, r.Citations[0])
 	r.Text = withReading(answerText(r.Short, r.Citations, l.multi), rd.note)
@@ -223,6 +226,27 @@ func (b *Bot) TooLong(question string, n int) Reply {
 		MultiDoc: b.cur.Load().multi,
 		Text:     fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion),
 	}
+}
+
+// namingSentence returns the sentence that names what the best sentence's
+// opening pronoun stands for (facts.Sentence.Refers), the nearest before
+// it in its paragraph: "It is painted International Orange" is quoted with
+// "The Golden Gate Bridge opened in 1937", so the reader sees what "it" is.
+func namingSentence(s *facts.Store, best match.Hit) (match.Hit, bool) {
+	ref := best.Sentence.Refers
+	if ref == "" {
+		return match.Hit{}, false
+	}
+	for i := best.Index - 1; i >= 0; i-- {
+		sent := s.Sentence(i)
+		if sent.Doc != best.Sentence.Doc || sent.Paragraph != best.Sentence.Paragraph {
+			break
+		}
+		if strings.Contains(sent.Text, ref) {
+			return match.Hit{Sentence: sent, Index: i}, true
+		}
+	}
+	return match.Hit{}, false
 }
 
 // addsTo reports whether the runner-up deserves quoting too: it must score

@@ -44,6 +44,25 @@ func Lookup(w string) Class {
 	return 0
 }
 
+// LookupLower is Lookup for a word in upper or lower case, lowered on the
+// stack: scanning a text for names looks up only its capitalised words,
+// without tokenizing the rest.
+func LookupLower(w string) Class {
+	var arr [24]byte
+	if len(w) > len(arr) {
+		return 0
+	}
+	b := arr[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return classes[string(b)]
+}
+
 // classes merges the word lists into one map: indexing a book looks up
 // every token, and one lookup is much cheaper than ten.
 var classes = func() map[string]Class {

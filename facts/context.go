@@ -16,6 +16,7 @@ type contextIndex struct {
 	flat           []int32 // term ids; sentence i's at flat[at[k]:at[k+1]] where sents[k] == i
 	sents, at      []int32
 	section, intro string
+	refers         string
 	ids            []int32 // the last context's terms: sentences in a row share one
 }
 
@@ -25,11 +26,11 @@ type contextIndex struct {
 func (c *contextIndex) add(s *Store, sent *Sentence) {
 	i := c.sent
 	c.sent++
-	if sent.Heading || sent.Section == "" && sent.Context == "" {
+	if sent.Heading || sent.Section == "" && sent.Context == "" && sent.Refers == "" {
 		return
 	}
-	if sent.Section != c.section || sent.Context != c.intro || c.ids == nil {
-		c.section, c.intro, c.ids = sent.Section, sent.Context, make([]int32, 0, 8)
+	if sent.Section != c.section || sent.Context != c.intro || sent.Refers != c.refers || c.ids == nil {
+		c.section, c.intro, c.refers, c.ids = sent.Section, sent.Context, sent.Refers, make([]int32, 0, 8)
 		add := func(t english.Token) {
 			if english.Lookup(t.Word)&english.Stop != 0 {
 				return
@@ -42,6 +43,7 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 		}
 		english.Tokenize(sent.Section, add)
 		english.Tokenize(sent.Context, add)
+		english.Tokenize(sent.Refers, add)
 		slices.Sort(c.ids)
 		c.ids = slices.Compact(c.ids)
 	}

@@ -35,6 +35,9 @@ type Sentence struct {
 	// Context is the sentence that introduces a list item or a table row
 	// ("For two loaves you will need:"), "" for other sentences.
 	Context string
+	// Refers is the name a pronoun among the sentence's first words stands
+	// for ("She left the village in 1921": "Ada Whitlow"), "" when none.
+	Refers string
 }
 
 // Quote is the sentence as a reply shows it: Display, or else Text.

@@ -78,6 +78,9 @@ func splitDocument(d *Document) {
 	sp.flush()
 	d.Paragraphs = sp.para
 	markStructure(d, sp.md)
+	if len(d.Sentences) <= referBackMaxSentences {
+		referBackParagraphs(d)
+	}
 	// The estimate overshoots (abbreviations, ellipses, short lines): on
 	// War and Peace a fifth of the array was never used, 0.8 MB held for
 	// the store's life. A copy at the exact size costs about a millisecond.

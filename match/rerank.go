@@ -276,6 +276,16 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 		c.joined = append(c.joined, joined)
 		joined = true
 	})
+	// A sentence that opens with a pronoun holds the name it stands for
+	// (facts.Sentence.Refers) as if it had said it.
+	english.Tokenize(m.sents[i].Refers, func(t english.Token) {
+		if wid, ok := m.wordID[t.Word]; ok && !english.IsStop(t.Word) {
+			c.ids = append(c.ids, m.wordStem[wid])
+			c.wids = append(c.wids, wid)
+			c.caps = append(c.caps, true)
+			c.joined = append(c.joined, false)
+		}
+	})
 	text := m.sents[i].Text
 	c.quote = strings.ContainsAny(text, "\"“”")
 	c.asks = strings.HasSuffix(strings.TrimSpace(text), "?")

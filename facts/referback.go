@@ -1,0 +1,172 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// Sentences that refer back. "She left the village in 1921" answers "why
+// did Ada Whitlow leave?", but holds neither name: the pronoun stands for
+// the person the paragraph named before it. referBack records what such a
+// sentence's opening pronoun stands for in Sentence.Refers, which is
+// indexed as the sentence's context and read by the reranker as words the
+// sentence holds, as if it had said the name:
+//
+//   - "he", "she", "his", "her" or "him" among its first three words: the
+//     person named last before it in the paragraph ("Ada Whitlow", "Miss
+//     Harriet Doyle", "Dr. Marsh"), however many sentences back;
+//   - "It" or "Its" opening it: the noun phrase the sentence before opens
+//     with ("The war memorial on the green was unveiled… It carries the
+//     names…": "war memorial"), or what that sentence's own "It" stood for.
+//
+// A paragraph is the span: a new one starts a new topic. Only documents
+// of up to referBackMaxSentences are read so: the matcher reads sentences'
+// words beyond BM25's only in texts that short (match's
+// rerankMaxSentences), and a book would pay for it in every build.
+const (
+	referBackWords        = 3
+	referBackMaxSentences = 2000
+)
+
+// referBackParagraphs fills Refers in each paragraph of d.
+func referBackParagraphs(d *Document) {
+	for i := 0; i < len(d.Sentences); {
+		j := i + 1
+		for j < len(d.Sentences) && d.Sentences[j].Paragraph == d.Sentences[i].Paragraph {
+			j++
+		}
+		if d.Sentences[i].Display == "" { // a table's rows refer to no row
+			referBack(d.Sentences[i:j])
+		}
+		i = j
+	}
+}
+
+// referBack fills Refers for sents, one paragraph's. Each sentence is
+// scanned for names at most once, and only up to the last that opens with
+// a person's pronoun.
+func referBack(sents []Sentence) {
+	last, scanned := "", 0
+	for i := 1; i < len(sents); i++ {
+		s := &sents[i]
+		switch openingPronoun(s.Text) {
+		case 'p':
+			for ; scanned < i; scanned++ {
+				if n := lastPersonName(sents[scanned].Text); n != "" {
+					last = n
+				}
+			}
+			s.Refers = last
+		case 'i':
+			prev := &sents[i-1]
+			if np := openingPhrase(prev.Text); np != "" {
+				s.Refers = np
+			} else if openingPronoun(prev.Text) == 'i' {
+				s.Refers = prev.Refers
+			}
+		}
+	}
+}
+
+// openingPronoun says what pronoun the sentence opens with: 'p' for a
+// person's ("he", "she"… among the first referBackWords words), 'i' for
+// "It" or "Its" as the first word, 0 for none. It reads only the first
+// words, without tokenizing the sentence.
+func openingPronoun(text string) byte {
+	rest := text
+	for k := 0; k < referBackWords && rest != ""; k++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",;:")
+		if k == 0 && (w == "It" || w == "Its") {
+			return 'i'
+		}
+		switch w {
+		case "he", "she", "his", "her", "him", "He", "She", "His", "Her":
+			return 'p'
+		}
+	}
+	return 0
+}
+
+// lastPersonName returns the last name in text that reads as a person's:
+// two or more capitalised words in a row, a title among them or not ("Ada
+// Whitlow", "Miss Harriet Doyle", "Dr. Marsh"), none of them a stop word
+// or a word for a place ("Bridge Street"), as a slice of text. It reads
+// the text's bytes and looks up only its capitalised words: most of a
+// book's sentences have a pronoun to resolve, and tokenizing them all
+// again would cost a tenth of the build.
+func lastPersonName(text string) string {
+	best := ""
+	start, end, words, bad := -1, -1, 0, false
+	flush := func() {
+		if words >= 2 && !bad {
+			best = text[start:end]
+		}
+		start, words, bad = -1, 0, false
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !wordByte(c) {
+			// Only spaces, and the period of a title ("Dr. Marsh"),
+			// may stand inside a name.
+			if c != ' ' && !(c == '.' && i+1 < len(text) && text[i+1] == ' ') {
+				flush()
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (wordByte(text[j]) || text[j] == '\'' && j+1 < len(text) && wordByte(text[j+1])) {
+			j++
+		}
+		if c < 'A' || c > 'Z' {
+			flush()
+		} else if cl := english.LookupLower(text[i:j]); cl&english.Stop != 0 {
+			flush()
+		} else {
+			if words == 0 {
+				start = i
+			}
+			end = j
+			words++
+			bad = bad || cl&english.Place != 0
+		}
+		i = j
+	}
+	flush()
+	return best
+}
+
+// wordByte: a letter, a digit, or a byte of a non-ASCII character.
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
+
+// openingPhrase returns the words (at most three) that follow a
+// sentence's opening "The" or "This", up to the first stop word, number or
+// punctuation ("The war memorial on the green…": "war memorial"), as a
+// slice of text. It reads only the first words.
+func openingPhrase(text string) string {
+	w, rest, _ := strings.Cut(text, " ")
+	if w != "The" && w != "This" {
+		return ""
+	}
+	start := len(text) - len(rest)
+	end := start
+	for k := 0; k < 3 && rest != ""; k++ {
+		at := len(text) - len(rest)
+		w, rest, _ = strings.Cut(rest, " ")
+		word := strings.TrimRight(w, ",;:.!?")
+		if word == "" || !wordByte(word[0]) || '0' <= word[0] && word[0] <= '9' ||
+			english.LookupLower(word)&english.Stop != 0 {
+			break
+		}
+		end = at + len(word)
+		if len(word) < len(w) {
+			break
+		}
+	}
+	return text[start:end]
+}

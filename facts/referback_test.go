@@ -1,0 +1,41 @@
+package facts
+
+import "testing"
+
+// A sentence opening with a pronoun records what it stands for: the person
+// named last in its paragraph, however far back; for "It", the noun phrase
+// the sentence before opens with. A new paragraph starts afresh.
+func TestReferBack(t *testing.T) {
+	t.Parallel()
+	text := "The harbour museum is the town's pride. It opened in 1931. Its first keeper was Miss Elsie Tranter. " +
+		"Her brother ran the ferry to Holm Island. At sixty she retired to Bridge Street and wrote a guide.\n\n" +
+		"She is remembered fondly. Dr. Owen Price later bought the house.\n"
+	d, err := Parse("town.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"", "harbour museum", "harbour museum", "Miss Elsie Tranter", "Miss Elsie Tranter", "", ""}
+	if len(d.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(d.Sentences), len(want))
+	}
+	for i, s := range d.Sentences {
+		if s.Refers != want[i] {
+			t.Errorf("sentence %d %q: Refers = %q, want %q", i+1, s.Text, s.Refers, want[i])
+		}
+	}
+}
+
+func TestLastPersonName(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, want string }{
+		{"The school was run by Miss Harriet Doyle for years.", "Miss Harriet Doyle"},
+		{"Dr. Owen Price bought it.", "Dr. Owen Price"},
+		{"Josiah Pell met Anna Reed in York.", "Anna Reed"},
+		{"They lived on Bridge Street near the River Lenn.", ""},
+		{"In York the trains stopped.", ""},
+	} {
+		if got := lastPersonName(tt.text); got != tt.want {
+			t.Errorf("lastPersonName(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
