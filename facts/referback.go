@@ -93,7 +93,8 @@ func openingPronoun(text string) byte {
 // lastPersonName returns the last name in text that reads as a person's:
 // two or more capitalised words in a row, a title among them or not ("Ada
 // Whitlow", "Miss Harriet Doyle", "Dr. Marsh"), none of them a stop word
-// or a word for a place ("Bridge Street"), as a slice of text. It reads
+// or a word for a place ("Bridge Street"), and not after "The" ("The Weir
+// House"), as a slice of text. It reads
 // the text's bytes and looks up only its capitalised words: most of a
 // book's sentences have a pronoun to resolve, and tokenizing them all
 // again would cost a tenth of the build.
@@ -125,6 +126,8 @@ func lastPersonName(text string) string {
 			flush()
 		} else if cl := english.LookupLower(text[i:j]); cl&english.Stop != 0 {
 			flush()
+			// "The Weir House", "The Times": a title or a thing's name.
+			bad = text[i:j] == "The"
 		} else {
 			if words == 0 {
 				start = i

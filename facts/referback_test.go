@@ -33,6 +33,7 @@ func TestLastPersonName(t *testing.T) {
 		{"Josiah Pell met Anna Reed in York.", "Anna Reed"},
 		{"They lived on Bridge Street near the River Lenn.", ""},
 		{"In York the trains stopped.", ""},
+		{"Her first novel, The Weir House, came out in 1919.", ""}, // a thing's name, after "The"
 	} {
 		if got := lastPersonName(tt.text); got != tt.want {
 			t.Errorf("lastPersonName(%q) = %q, want %q", tt.text, got, tt.want)
