@@ -48,3 +48,36 @@ func TestPlainTextTitle(t *testing.T) {
 		t.Errorf("a text that opens with a sentence got the title %q", d.Title)
 	}
 }
+
+// A plain text's section titles written in sentence case ("Charging the
+// battery") head the prose after them; a short line that is not followed
+// by prose (one line of a list or an address) does not.
+func TestPlainTextTitleLines(t *testing.T) {
+	t.Parallel()
+	doc := "Kettle guide\n\nThank you for buying this kettle.\n\nCleaning the kettle\n\n" +
+		"Descale it once a month. Use white vinegar.\n\nWarranty\n\nThe kettle is covered for two years.\n\n" +
+		"Contact us\n\nHelpline\n\n0800 123 456\n"
+	d, err := Parse("kettle.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heading := map[string]bool{}
+	section := map[string]string{}
+	for _, s := range d.Sentences {
+		heading[s.Text] = s.Heading
+		section[s.Text] = s.Section
+	}
+	for _, h := range []string{"Kettle guide", "Cleaning the kettle", "Warranty"} {
+		if !heading[h] {
+			t.Errorf("%q is not a heading", h)
+		}
+	}
+	for _, h := range []string{"Contact us", "Helpline", "0800 123 456"} {
+		if heading[h] {
+			t.Errorf("%q, which no prose follows, is a heading", h)
+		}
+	}
+	if section["Use white vinegar."] != "Cleaning the kettle" || section["The kettle is covered for two years."] != "Warranty" {
+		t.Errorf("sections: %q, %q", section["Use white vinegar."], section["The kettle is covered for two years."])
+	}
+}

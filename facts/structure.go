@@ -15,7 +15,8 @@ const (
 // isPlainHeading reports whether a block of one line, p, reads as a
 // heading in plain text: short, without closing punctuation, and either
 // the document's first block (its title), numbered ("1. Apologies for
-// absence"), or in capitals ("ASHCOMBE TOWN COUNCIL").
+// absence"), in capitals ("ASHCOMBE TOWN COUNCIL"), or a title line
+// before prose (titleBeforeProse).
 func isPlainHeading(raw string, p lineSpan, first bool) bool {
 	line := strings.TrimSpace(raw[p.start:p.end])
 	if line == "" || len(line) > maxHeadingBytes {
@@ -31,7 +32,33 @@ func isPlainHeading(raw string, p lineSpan, first bool) bool {
 	if m := listMarker(line); m > 0 && line[0] >= '0' && line[0] <= '9' {
 		return true
 	}
-	return isCapitals(line)
+	return isCapitals(line) || titleBeforeProse(raw, p.end, line)
+}
+
+// maxTitleWords bounds a heading written as a sentence-case title line.
+const maxTitleWords = 6
+
+// titleBeforeProse: a line written like a title ("Charging the battery",
+// "Warranty": capitalised, a few words, no closing punctuation) heads the
+// paragraph after it when that one is prose, ending as a sentence does.
+// Manuals and handbooks saved as plain text title their sections so.
+func titleBeforeProse(raw string, end int, line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) || strings.Count(line, " ") >= maxTitleWords || listMarker(line) > 0 {
+		return false
+	}
+	next := raw[end:]
+	for {
+		l, rest, found := strings.Cut(next, "\n")
+		if l = strings.TrimSpace(l); l != "" {
+			last, _ := utf8.DecodeLastRuneInString(l)
+			return len(l) > len(line) && strings.ContainsRune(".!?:", last)
+		}
+		if !found {
+			return false
+		}
+		next = rest
+	}
 }
 
 // isCapitals: the line has letters, and none of them is lower case.
