@@ -16,8 +16,10 @@ type Matcher struct {
 	sents []*facts.Sentence
 	// bylines are the sentences that say who wrote each document.
 	bylines []int
-	termID  map[string]int32
-	terms   []string
+	// headings are the documents' headings, for questions about a section.
+	headings []heading
+	termID   map[string]int32
+	terms    []string
 	// postings are the store's (per term, sentences in order), read in
 	// place; weightsOf(t)[k] is postings[t][k]'s BM25 term-frequency
 	// saturation and length factor, precomputed: a question multiplies it
@@ -86,6 +88,7 @@ func New(store *facts.Store) *Matcher {
 	m.weights = weighPostings(store)
 	m.features = answerKinds(store)
 	m.bylines = findBylines(m.sents)
+	m.headings = findHeadings(m.sents)
 	if len(m.sents) <= rerankMaxSentences {
 		m.indexVectors()
 		m.sentCores = make([]atomic.Pointer[sentCore], len(m.sents))

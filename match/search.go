@@ -103,6 +103,9 @@ type Result struct {
 	// Byline: the question asks who wrote the documents, and their bylines
 	// are the hits.
 	Byline bool
+	// Section: the question asks what a section says, and its opening
+	// sentences are the hits.
+	Section bool
 	// Cancelled: the context ended before the search did; nothing is ranked.
 	Cancelled bool
 }
@@ -197,7 +200,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	defer m.putScratch(sc)
 	q, t := &sc.question, &sc.query
 	m.read(q, text, res)
-	if m.answerAuthor(res, q, opt.TopK) {
+	if m.answerAuthor(res, q, opt.TopK) || m.answerSection(res, q) {
 		return res
 	}
 	// A short text's reranker sees the question's words as resolved here.
@@ -813,6 +816,9 @@ func (r *Result) Explain() string {
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
 	if r.wasJudged {
 		b.WriteString("answerable: " + explainAnswerability(r.judged[:]) + "\n")
+	}
+	if r.Section {
+		b.WriteString("order: the question asks what a section says; its opening sentences answer\n")
 	}
 	if r.Byline {
 		b.WriteString("order: the question asks who wrote the document; its byline answers\n")

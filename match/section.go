@@ -1,0 +1,154 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
+)
+
+// A question about a section ("what does it say about expenses?", "what's
+// the policy on remote work?", "tell me about the warranty") asks what the
+// text says under the heading that names it, and the opening sentences of
+// that section say it best: the words of the heading are in every
+// sentence's context under it, so ranking alone picks whichever sentence
+// also repeats them ("Expense type: Evening meal…", a row of a table
+// further down).
+
+// sectionConfidence is the confidence of an answer from a section's
+// opening: the question names the heading, word for word.
+const sectionConfidence = 0.9
+
+// sectionExtra bounds the heading's words the question may leave out:
+// "charging" names "Charging the battery", but not a heading of five words
+// of which it is one.
+const sectionExtra = 1
+
+// topicWords frame a question about what a text says on a topic, beyond
+// the stop words that do ("say", "tell", "about").
+var topicWords = setOf("policy", "policies", "rule", "rules", "info", "information", "details",
+	"guidance", "guidelines", "procedure", "procedures", "overview", "summary", "section", "anything",
+	"explain", "topic", "part")
+
+// frameWords, among a question's stop words, ask what a text says about
+// something rather than a fact about it.
+var frameWords = setOf("about", "say", "says", "said", "tell", "mention", "mentions", "regarding")
+
+// heading is a heading sentence and the stems of its content words.
+type heading struct {
+	i     int
+	stems []string
+}
+
+// findHeadings returns the store's headings.
+func findHeadings(sents []*facts.Sentence) []heading {
+	var out []heading
+	for i, s := range sents {
+		if !s.Heading {
+			continue
+		}
+		h := heading{i: i}
+		english.Tokenize(s.Text, func(t english.Token) {
+			if !english.IsStop(t.Word) && !t.Digit {
+				if st := english.Stem(t.Word); !slices.Contains(h.stems, st) {
+					h.stems = append(h.stems, st)
+				}
+			}
+		})
+		if len(h.stems) > 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// asksSection returns the stems of the topic a question asks about as a
+// section, or nil: the question frames a topic ("about", "say", "policy"…)
+// or is nothing but one, and asks no particular fact (who, when, how…).
+func asksSection(q *question) []string {
+	framed := len(q.content) > 0 && len(q.content) <= 4
+	for _, w := range q.all {
+		switch {
+		case frameWords[w] || topicWords[w]:
+		case whWords[w] && w != "what":
+			return nil
+		}
+	}
+	var topic []string
+	for _, w := range q.content {
+		if topicWords[w] {
+			continue
+		}
+		topic = append(topic, english.Stem(w))
+	}
+	if !framed || len(topic) == 0 {
+		return nil
+	}
+	return topic
+}
+
+// whWords ask for a particular fact; "what" may ask what a text says.
+var whWords = setOf("who", "whom", "whose", "when", "where", "why", "how", "which", "what")
+
+// answerSection answers a question about a section with its opening
+// sentences; it reports false when the question is not one, or names no
+// heading, or several alike.
+func (m *Matcher) answerSection(res *Result, q *question) bool {
+	if len(m.headings) == 0 {
+		return false
+	}
+	topic := asksSection(q)
+	if topic == nil || !m.framesTopic(q, topic) {
+		return false
+	}
+	best, bestExtra, tie := -1, sectionExtra+1, false
+	for k, h := range m.headings {
+		if !containsAll(h.stems, topic) {
+			continue
+		}
+		switch extra := len(h.stems) - len(topic); {
+		case extra < bestExtra:
+			best, bestExtra, tie = k, extra, false
+		case extra == bestExtra:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return false
+	}
+	h := m.headings[best].i
+	for i := h + 1; i < len(m.sents) && len(res.Hits) < 2; i++ {
+		s := m.sents[i]
+		if s.Doc != m.sents[h].Doc || s.Heading {
+			break
+		}
+		if len(res.Hits) == 1 && s.Paragraph != res.Hits[0].Sentence.Paragraph {
+			break
+		}
+		res.Hits = append(res.Hits, Hit{Sentence: s, Index: i, Score: 1})
+	}
+	if len(res.Hits) == 0 {
+		return false
+	}
+	res.Confidence, res.Coverage, res.KnownCoverage, res.Section = sectionConfidence, 1, 1, true
+	res.Chain = len(res.Hits) == 2
+	return true
+}
+
+// framesTopic: the question frames its topic, or is nothing but the topic
+// ("expenses?", "remote work").
+func (m *Matcher) framesTopic(q *question, topic []string) bool {
+	if len(topic) == len(q.all) {
+		return true
+	}
+	return slices.ContainsFunc(q.all, func(w string) bool { return frameWords[w] || topicWords[w] })
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,42 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+const sectionsDoc = "# Handbook\n\n## Annual leave\n\nYou get 25 days a year. Book them early.\n\n" +
+	"## Sick leave\n\nCall your manager before ten. You are paid for 20 sick days.\n\n" +
+	"## Expenses\n\nYou can claim back reasonable costs of company work. Claims go through the finance app within 30 days.\n\n" +
+	"| Expense type | Limit |\n|---|---|\n| Hotel | £120 per night |\n| Evening meal | £35 |\n\n" +
+	"## Remote work\n\nMost roles are hybrid. Each remote employee receives a work allowance of £25 a month.\n"
+
+// A question about what a section says is answered with the section's
+// opening sentences, quoted together; a question about a fact in it, or
+// one whose topic several headings share, is searched as usual.
+func TestSectionQuestions(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "handbook.md", sectionsDoc)
+	for _, tt := range []struct {
+		q, want string
+		section bool
+	}{
+		{"what does it say about expenses?", "You can claim back reasonable costs", true},
+		{"whats the policy on remote work?", "Most roles are hybrid", true},
+		{"Expenses", "You can claim back reasonable costs", true},
+		{"tell me about sick leave", "Call your manager before ten", true},
+		{"how much can I spend on an evening meal?", "Evening meal", false},
+		{"what does it say about leave?", "", false}, // annual or sick: no one section
+	} {
+		r := m.Search(tt.q, SearchOptions{TopK: 3})
+		if r.Section != tt.section {
+			t.Errorf("%q: Section = %v, want %v", tt.q, r.Section, tt.section)
+		}
+		if tt.want != "" && (len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Quote(), tt.want)) {
+			t.Errorf("%q: got %v, want %q first", tt.q, r.Hits, tt.want)
+		}
+		if tt.section && (len(r.Hits) != 2 || !r.Chain || r.Confidence < 0.5) {
+			t.Errorf("%q: %d hits, chain %v, confidence %.2f; want the section's two opening sentences, quoted together", tt.q, len(r.Hits), r.Chain, r.Confidence)
+		}
+	}
+}
