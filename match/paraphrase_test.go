@@ -59,6 +59,8 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"how much salt goes in", english.Measure | english.Number},
 		{"how much does it cost", 0},
 		{"how hot should the oven be", english.Temperature},
+		{"how much cleaning time do i get", english.Duration},
+		{"how much time does it take", english.Duration},
 		{"what internal temperature should it reach", english.Temperature},
 		{"what is the temperature", 0},
 		{"who founded it", 0},
@@ -193,5 +195,33 @@ func TestQuestionsWantTheirKindOfAnswer(t *testing.T) {
 				t.Errorf("%q: top = %v, want the sentence with %q", q, top(r), tc.want)
 			}
 		}
+	}
+}
+
+// "How often" wants a frequency: the sentence that says "once a month"
+// or "every 12 months", not one with any number and unit.
+func TestHowOftenWantsAFrequency(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Charge the kettle battery fully for 40 minutes before its first use. "+
+		"After that, top it up once a week. The kettle holds 1.7 litres.")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Descale the kettle with vinegar once a month.", true},
+		{"Replace the filter every 12 months.", true},
+		{"Check it twice a week.", true},
+		{"It is inspected annually.", true},
+		{"Charging for 10 minutes gives 5 minutes of use.", false},
+		{"Every one of them was sold.", false},
+	} {
+		mm := newMatcher(t, tt.text)
+		if got := mm.namesFrequency(0); got != tt.want {
+			t.Errorf("namesFrequency(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	r := m.Search("how often should I charge the kettle battery?", SearchOptions{TopK: 3})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "once a week") {
+		t.Errorf("got %v, want the sentence that says once a week", r.Hits)
 	}
 }

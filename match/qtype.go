@@ -160,6 +160,8 @@ type questionShape struct {
 	count bool
 	// named: "what is X called?" asks for a name.
 	named bool
+	// often: "how often" asks how frequently ("once a month").
+	often bool
 }
 
 // wants is the feature a sentence needs to hold the answer asked for.
@@ -221,6 +223,7 @@ func readQuestionType(words []string) questionShape {
 				"hot", "cold", "warm", "cool", "chilly":
 				q.qtype = QNumber
 				q.unit = howUnits[next]
+				q.often = next == "often"
 			}
 		case "what", "which":
 			q.qtype = headType(words[i+1:])
@@ -268,11 +271,15 @@ func whatUnit(rest []string) english.Class {
 	return 0
 }
 
-// muchUnit: "how much salt" asks for a measured amount; "how much does it
-// cost", "how much is the fare" and "how much money" for money (no unit).
+// muchUnit: "how much salt" asks for a measured amount, "how much time" a
+// duration; "how much does it cost", "how much is the fare" and "how much
+// money" for money (no unit).
 func muchUnit(rest []string) english.Class {
 	if len(rest) == 0 || english.IsStop(rest[0]) || english.Lookup(rest[0])&english.Money != 0 || priceWords[rest[0]] {
 		return 0
+	}
+	if slices.Contains(rest[:min(len(rest), 2)], "time") {
+		return english.Duration // "how much time", "how much cleaning time"
 	}
 	return english.Measure | english.Number
 }
@@ -378,3 +385,32 @@ func (m *Matcher) holdsUnit(i int, unit english.Class) bool {
 	}
 	return c&unit&english.Units != 0 // facts marks a unit only right after a number
 }
+
+// namesFrequency reports whether sentence i says how often something is
+// done: "once a month", "twice a year", "three times a week", "every 12
+// months", "each spring", "daily".
+func (m *Matcher) namesFrequency(i int) bool {
+	found, prev, prev2 := false, "", ""
+	english.Tokenize(m.sents[i].Text, func(t english.Token) {
+		w := t.Word
+		switch {
+		case found:
+		case frequencyWords[w]:
+			found = true
+		case english.Lookup(w)&(english.Duration|english.Date) != 0:
+			found = repeatWords[prev] || repeatWords[prev2] || (prev == "a" || prev == "per") && countWords[prev2]
+		}
+		prev2, prev = prev, w
+	})
+	return found
+}
+
+var (
+	// frequencyWords say how often by themselves.
+	frequencyWords = setOf("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
+		"fortnightly", "quarterly")
+	// repeatWords before a unit of time make a frequency: "every month".
+	repeatWords = setOf("every", "each", "once", "twice")
+	// countWords before "a" or "per" and a unit: "twice a week", "3 times per day".
+	countWords = setOf("once", "twice", "times")
+)

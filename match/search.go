@@ -254,6 +254,9 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		// After the judge, which was fitted on the order before it: the
 		// answer's sentence changes, not whether the text answers.
 		m.preferAmounts(hits, q.all)
+		if q.shape.often {
+			preferHolding(hits, frequencyWindow, m.namesFrequency)
+		}
 	}
 	return res
 }
@@ -701,6 +704,11 @@ func (m *Matcher) typeCue(sc *scratch, shape questionShape, queryIDs termSet[int
 // the measured answer asked for is brought up to first.
 const unitWindow = 3
 
+// frequencyWindow is unitWindow for "how often": a frequency ("once a
+// month") is rarer in a text than a number with a unit, so a sentence
+// that states one further down is still likely the answer.
+const frequencyWindow = 5
+
 // preferUnits: when the question asks for a measured answer ("how long",
 // "how far", "what time") and the first candidate holds none, the best of
 // the next few that does holds the answer; the reranker's features do not
@@ -709,24 +717,24 @@ func (m *Matcher) preferUnits(hits []Hit, unit english.Class) {
 	if unit == 0 {
 		return
 	}
-	preferHolding(hits, func(i int) bool { return m.holdsUnit(i, unit) })
+	preferHolding(hits, unitWindow, func(i int) bool { return m.holdsUnit(i, unit) })
 }
 
 // preferAmounts: the same for a question asking a price ("how much did
 // the stadium cost"), and a sentence naming an amount of money.
 func (m *Matcher) preferAmounts(hits []Hit, all []string) {
 	if asksPrice(all) {
-		preferHolding(hits, m.namesAmount)
+		preferHolding(hits, unitWindow, m.namesAmount)
 	}
 }
 
-// preferHolding brings the best of the first unitWindow candidates that
-// holds the answer asked for (holds) up to first, when the first does not.
-func preferHolding(hits []Hit, holds func(i int) bool) {
+// preferHolding brings the best of the first window candidates that holds
+// the answer asked for (holds) up to first, when the first does not.
+func preferHolding(hits []Hit, window int, holds func(i int) bool) {
 	if len(hits) == 0 || holds(hits[0].Index) {
 		return
 	}
-	for k := 1; k < min(len(hits), unitWindow); k++ {
+	for k := 1; k < min(len(hits), window); k++ {
 		if holds(hits[k].Index) {
 			h := hits[k]
 			copy(hits[1:k+1], hits[:k])
