@@ -224,6 +224,9 @@ func readQuestionType(words []string) questionShape {
 				q.qtype = QNumber
 				q.unit = howUnits[next]
 				q.often = next == "often"
+				if next == "far" && inAdvance(words[i+2:]) {
+					q.unit = english.Duration // "how far in advance": how long before
+				}
 			}
 		case "what", "which":
 			q.qtype = headType(words[i+1:])
@@ -246,6 +249,13 @@ var howUnits = map[string]english.Class{
 	"deep": english.Distance, "wide": english.Distance, "heavy": english.Measure,
 	"hot": english.Temperature, "cold": english.Temperature, "warm": english.Temperature,
 	"cool": english.Temperature, "chilly": english.Temperature,
+}
+
+// inAdvance: the words after "how far" ask how long before, not how
+// distant: "how far in advance", "how far ahead".
+func inAdvance(rest []string) bool {
+	return len(rest) > 0 && (rest[0] == "ahead" || rest[0] == "beforehand") ||
+		len(rest) > 1 && rest[0] == "in" && rest[1] == "advance"
 }
 
 // openingWords ask, in the present, for a place's hours.
