@@ -116,23 +116,71 @@ func (m *Matcher) answerSection(res *Result, q *question) bool {
 	if best < 0 || tie {
 		return false
 	}
-	h := m.headings[best].i
-	for i := h + 1; i < len(m.sents) && len(res.Hits) < 2; i++ {
-		s := m.sents[i]
-		if s.Doc != m.sents[h].Doc || s.Heading {
-			break
-		}
-		if len(res.Hits) == 1 && s.Paragraph != res.Hits[0].Sentence.Paragraph {
-			break
-		}
-		res.Hits = append(res.Hits, Hit{Sentence: s, Index: i, Score: 1})
-	}
-	if len(res.Hits) == 0 {
+	open := m.sectionOpening(m.headings[best].i)
+	if len(open) == 0 {
 		return false
+	}
+	// The opening and the sentence after it, unless a later one of the
+	// first few says the topic in so many words ("We keep lost property
+	// for 14 days"): that one first, then the opening.
+	res.Hits = append(res.Hits, Hit{Sentence: m.sents[open[0]], Index: open[0], Score: 1})
+	second := -1
+	if len(open) > 1 {
+		second = open[1]
+	}
+	for _, i := range open[1:] {
+		if m.saysTopic(i, topic) {
+			res.Hits = slices.Insert(res.Hits, 0, Hit{Sentence: m.sents[i], Index: i, Score: 1})
+			second = -1
+			break
+		}
+	}
+	if second >= 0 {
+		res.Hits = append(res.Hits, Hit{Sentence: m.sents[second], Index: second, Score: 1})
 	}
 	res.Confidence, res.Coverage, res.KnownCoverage, res.Section = sectionConfidence, 1, 1, true
 	res.Chain = len(res.Hits) == 2
 	return true
+}
+
+// sectionReach is how many of a section's first sentences may be quoted.
+const sectionReach = 3
+
+// sectionOpening returns the first sentences, up to sectionReach, of the
+// first paragraph under heading h.
+func (m *Matcher) sectionOpening(h int) []int {
+	var out []int
+	for i := h + 1; i < len(m.sents) && len(out) < sectionReach; i++ {
+		s := m.sents[i]
+		if s.Doc != m.sents[h].Doc || s.Heading || len(out) > 0 && s.Paragraph != m.sents[out[0]].Paragraph {
+			break
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// saysTopic reports whether sentence i says the topic as a phrase: its
+// stems in a row among the sentence's content words ("We keep lost
+// property for 14 days"), not scattered ("each remote employee receives
+// a work allowance").
+func (m *Matcher) saysTopic(i int, topic []string) bool {
+	k, found := 0, false
+	english.Tokenize(m.sents[i].Text, func(t english.Token) {
+		if found || english.IsStop(t.Word) {
+			return
+		}
+		switch st := english.Stem(t.Word); {
+		case st == topic[k]:
+			k++
+		case st == topic[0]:
+			k = 1
+		default:
+			k = 0
+		}
+		found = k == len(topic)
+	})
+	return found
 }
 
 // framesTopic: the question frames its topic, or is nothing but the topic

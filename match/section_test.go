@@ -9,10 +9,12 @@ const sectionsDoc = "# Handbook\n\n## Annual leave\n\nYou get 25 days a year. Bo
 	"## Sick leave\n\nCall your manager before ten. You are paid for 20 sick days.\n\n" +
 	"## Expenses\n\nYou can claim back reasonable costs of company work. Claims go through the finance app within 30 days.\n\n" +
 	"| Expense type | Limit |\n|---|---|\n| Hotel | £120 per night |\n| Evening meal | £35 |\n\n" +
-	"## Remote work\n\nMost roles are hybrid. Each remote employee receives a work allowance of £25 a month.\n"
+	"## Remote work\n\nMost roles are hybrid. Each remote employee receives a work allowance of £25 a month.\n\n" +
+	"## Lost property\n\nItems found in the changing rooms go to reception. We keep lost property for 14 days.\n"
 
 // A question about what a section says is answered with the section's
-// opening sentences, quoted together; a question about a fact in it, or
+// opening sentences, quoted together, the one that names the topic as a
+// phrase first; a question about a fact in it, or
 // one whose topic several headings share, is searched as usual.
 func TestSectionQuestions(t *testing.T) {
 	t.Parallel()
@@ -25,6 +27,8 @@ func TestSectionQuestions(t *testing.T) {
 		{"whats the policy on remote work?", "Most roles are hybrid", true},
 		{"Expenses", "You can claim back reasonable costs", true},
 		{"tell me about sick leave", "Call your manager before ten", true},
+		// the sentence that says the topic as a phrase comes first
+		{"what does it say about lost property?", "We keep lost property", true},
 		{"how much can I spend on an evening meal?", "Evening meal", false},
 		{"what does it say about leave?", "", false}, // annual or sick: no one section
 	} {
