@@ -330,6 +330,7 @@ type query struct {
 	asked        []rqWord // the reranker's words, when reranked
 	vecs         *english.Vectors
 	maxIDF       float64
+	spellings    int // words tried with spelledForm (maxSpellings)
 	// IDF of all content words (unknown ones at maxIDF) and of the known.
 	totalWeight, knownWeight float64
 }
@@ -370,7 +371,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if !dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}
-		if t.reranked && !dictionary && !q.capital.has(w) && m.resolveSpelling(t, q, res, w) {
+		if t.reranked && !dictionary && !q.capital.has(w) && t.spellings < maxSpellings && m.resolveSpelling(t, q, res, w) {
 			continue
 		}
 		if a, b, ok := m.compound(w); ok {
@@ -440,10 +441,17 @@ func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string) bool
 	return found
 }
 
+// maxSpellings bounds the words of one question read through spelledForm,
+// which tries every English word one edit away (hundreds of lookups a
+// word): a message has a few misspellings, not a thousand characters of
+// them.
+const maxSpellings = 4
+
 // resolveSpelling resolves w, neither a text word nor English, as the
 // text's form of the English word it misspells (spelledForm), if one is,
 // and reports whether it did.
 func (m *Matcher) resolveSpelling(t *query, q *question, res *Result, w string) bool {
+	t.spellings++
 	meant, form, tid, ok := m.spelledForm(w)
 	if ok {
 		res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "spelling of " + meant + ", word form"})
