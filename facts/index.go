@@ -45,6 +45,7 @@ func (m Marks) Classes() english.Class { return english.Class(m & 0xffff) }
 type Store struct {
 	docs   []*Document
 	sents  []*Sentence // all sentences, documents in order
+	joins  bool        // hyphenated words are indexed closed too (joinMaxSentences)
 	termID map[string]int32
 	terms  []string
 	// postings are, per term, the indexes of the sentences holding it, in
@@ -120,6 +121,7 @@ func newStore(workers int, docs []*Document) *Store {
 	}
 	s.marks = make([]Marks, 0, n)
 	s.answerAt = make([]int32, 1, n+1)
+	s.joins = n <= joinMaxSentences
 	start := time.Now()
 	var parts []firstPass
 	var ctx contextIndex
@@ -228,6 +230,7 @@ func (s *Store) parallelFirstPass(workers int, ctx *contextIndex) []firstPass {
 			wordID:   make(map[string]int32, hint),
 			marks:    s.marks[lo:lo:hi],
 			answerAt: make([]int32, 1, hi-lo+1),
+			joins:    s.joins,
 		}
 		if hi-lo >= wordCacheMinSentences {
 			l.wordCache = new([wordCacheSize]cachedWord)
@@ -408,7 +411,11 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	if c2 && strings.Contains(text, "°") {
 		m |= Marks(english.Temperature)
 	}
+	hy := hyphenated{end: -2}
 	english.Tokenize(text, func(t english.Token) {
+		if s.joins {
+			flat = s.joinHyphenated(text, t, &hy, flat)
+		}
 		c, wid := s.lookupWord(t.Word)
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
@@ -463,6 +470,35 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		}
 	})
 	return flat, m
+}
+
+// joinMaxSentences bounds the texts whose hyphenated words are also
+// indexed closed ("Wi-Fi" as "wifi"): where the matcher reads sentences'
+// words beyond BM25's (match's rerankMaxSentences); a book's build does
+// not pay for the extra words.
+const joinMaxSentences = 2000
+
+// hyphenated is the word before, for joinHyphenated.
+type hyphenated struct {
+	end  int
+	word string // "" after a number
+}
+
+// joinHyphenated adds the closed form of a hyphenated pair of words
+// ("Wi-Fi": "wifi", "drop-off": "dropoff") to flat when t is the second:
+// a question may write the compound closed.
+func (s *Store) joinHyphenated(text string, t english.Token, h *hyphenated, flat []int32) []int32 {
+	if t.Start == h.end+1 && text[h.end] == '-' && !t.Digit && h.word != "" {
+		if _, jid := s.lookupWord(h.word + t.Word); jid >= 0 {
+			s.wordFreq[jid]++
+			flat = append(flat, s.wordStem[jid])
+		}
+	}
+	h.end, h.word = t.End, t.Word
+	if t.Digit {
+		h.word = ""
+	}
+	return flat
 }
 
 // rateWords before "a" make a rate ("twice a day", "three times a week").

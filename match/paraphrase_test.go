@@ -228,3 +228,20 @@ func TestHowOftenWantsAFrequency(t *testing.T) {
 		t.Errorf("got %v, want the sentence that says once a week", r.Hits)
 	}
 }
+
+// A hyphenated word is also indexed closed: "wifi" finds "Wi-Fi", and
+// "dropoff" the "drop-off" point.
+func TestClosedCompoundsFindHyphenatedWords(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Parking is free for all guests at the cottage. The Wi-Fi is free too. "+
+		"Buses stop at the school gate on Mill Road. The drop-off point is on Elm Road.")
+	for _, tt := range []struct{ q, want string }{
+		{"is the wifi free", "Wi-Fi"},
+		{"where is the dropoff", "drop-off"},
+	} {
+		r := m.Search(tt.q, SearchOptions{TopK: 3})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tt.want) {
+			t.Errorf("%q: got %v, want the sentence with %q", tt.q, r.Hits, tt.want)
+		}
+	}
+}

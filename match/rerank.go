@@ -250,7 +250,22 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	c := &sentCore{}
 	last := int32(-1) // term of the word before, if a content word
 	joined := false   // the word before was a content word
-	english.Tokenize(m.sents[i].Text, func(t english.Token) {
+	text := m.sents[i].Text
+	prevEnd, prevWord := -2, ""
+	english.Tokenize(text, func(t english.Token) {
+		if t.Start == prevEnd+1 && text[prevEnd] == '-' && prevWord != "" && !t.Digit {
+			// the closed compound the store also indexed ("wifi")
+			if wid, ok := m.wordID[prevWord+t.Word]; ok {
+				c.ids = append(c.ids, m.wordStem[wid])
+				c.wids = append(c.wids, wid)
+				c.caps = append(c.caps, false)
+				c.joined = append(c.joined, false)
+			}
+		}
+		prevEnd, prevWord = t.End, t.Word
+		if t.Digit {
+			prevWord = ""
+		}
 		if meansWords[t.Word] {
 			c.means = true
 		}
@@ -286,7 +301,6 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 			c.joined = append(c.joined, false)
 		}
 	})
-	text := m.sents[i].Text
 	c.quote = strings.ContainsAny(text, "\"“”")
 	c.asks = strings.HasSuffix(strings.TrimSpace(text), "?")
 	if len(c.wids) > 1 {
