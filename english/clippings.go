@@ -40,4 +40,7 @@ var clippings = map[string]string{
 	"tue": "tuesday", "tues": "tuesday", "thu": "thursday",
 	"thur": "thursday", "thurs": "thursday", "fri": "friday",
 	"ppl": "people", "msg": "message", "addr": "address",
-	"appt": "appointment"}
+	"appt": "appointment", "pw": "password", "pwd": "password", "xmas": "christmas",
+	"hols": "holidays", "mtg": "meeting", "mtgs": "meetings", "mgmt": "management", "ext": "extension",
+	"vid": "video", "vids": "videos", "tix": "tickets", "acct": "account", "req": "request",
+	"reqs": "requests", "rd": "road", "ave": "avenue", "convo": "conversation", "diff": "difference"}

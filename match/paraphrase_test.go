@@ -82,13 +82,14 @@ func TestReadQuestionUnits(t *testing.T) {
 // that merely starts alike and means something else.
 func TestWordForms(t *testing.T) {
 	t.Parallel()
-	m := newMatcher(t, "Keep the dough at a warm temperature. The road was closed for a week. The party starts at nine. Chill it in the fridge.")
+	m := newMatcher(t, "Keep the dough at a warm temperature. The road was closed for a week. The party starts at nine. Chill it in the fridge. The office shuts at Christmas.")
 	for _, tt := range []struct {
 		w, want string
 		ok      bool
 	}{
 		{"temp", "temperature", true},
 		{"refrigerator", "fridge", true}, // the text uses the clipping the question spells out
+		{"xmas", "christmas", true},
 		{"closure", "closed", true},
 		{"part", "", false},
 		{"pay", "", false},
