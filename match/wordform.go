@@ -12,7 +12,8 @@ import (
 // of its family: one is the other plus a derivational suffix (employ,
 // employer, employee; close, closure; pay, payment), they are sibling forms
 // (absent, absence), or the question word is a common clipping of it
-// (english.Clipped). Spelling alone would join "part" and "party", and
+// (english.Clipped), or its plural or singular where the stemmer parts
+// them ("bus", "buses"). Spelling alone would join "part" and "party", and
 // vectors do not tell them apart (they are as alike as "info" and
 // "information"), so the suffixes are what decides.
 const minFormPrefix = 4
@@ -46,10 +47,10 @@ func (m *Matcher) formIndex() map[string][]int32 {
 
 // wordForm returns the text's word of the same family as w, if one is.
 func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
-	if len(w) < 3 || english.HasDigit(w) {
+	if len(w) < 2 || english.HasDigit(w) {
 		return "", 0, false
 	}
-	if full := english.Clipped(w); full != "" {
+	if full := english.Clipped(w); full != "" { // "pw", "temp"
 		if wid, ok := m.wordID[full]; ok {
 			return full, m.wordStem[wid], true
 		}
@@ -60,6 +61,14 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 	for _, short := range english.Clippings(w) {
 		if wid, ok := m.wordID[short]; ok {
 			return short, m.wordStem[wid], true
+		}
+	}
+	if len(w) < 3 {
+		return "", 0, false
+	}
+	for _, f := range inflections(w) {
+		if wid, ok := m.wordID[f]; ok && len(f) >= 3 { // not "goes" as "go"
+			return f, m.wordStem[wid], true
 		}
 	}
 	if len(w) < minFormPrefix {
@@ -172,4 +181,22 @@ func (m *Matcher) spelledForm(w string) (meant, form string, term int32, ok bool
 		}
 	}
 	return meant, form, term, ok
+}
+
+// inflections are w's plural or singular, as English spells them: the
+// stemmer leaves some apart ("bus" and "buses" stem to "bus" and "buse").
+func inflections(w string) []string {
+	n := len(w)
+	out := []string{w + "s", w + "es"}
+	switch {
+	case strings.HasSuffix(w, "ies") && n > 4:
+		out = append(out, w[:n-3]+"y")
+	case strings.HasSuffix(w, "es") && n > 3:
+		out = append(out, w[:n-2], w[:n-1])
+	case strings.HasSuffix(w, "s") && n > 3:
+		out = append(out, w[:n-1])
+	case strings.HasSuffix(w, "y") && n > 3:
+		out = append(out, w[:n-1]+"ies")
+	}
+	return out
 }
