@@ -157,17 +157,69 @@ func asciiRun(buf []byte, same bool, text string, start, i int) ([]byte, int) {
 // text (same false); a rune that makes it differ copies read into buf.
 func lowerRune(buf []byte, same bool, read string, r rune) ([]byte, bool) {
 	l := unicode.ToLower(r)
-	if same && l == r {
+	folded := foldLatin(l)
+	mark := unicode.Is(unicode.Mn, l)
+	if same && l == r && folded == "" && !mark {
 		return buf, true
 	}
 	if same {
 		buf = append(buf[:0], read...)
 	}
-	if l < utf8.RuneSelf {
+	switch {
+	case mark: // "e\u0301" as "e"
+		return buf, false
+	case folded != "":
+		return append(buf, folded...), false
+	case l < utf8.RuneSelf:
 		return append(buf, byte(l)), false
 	}
 	return utf8.AppendRune(buf, l), false
 }
+
+// foldLatin returns the ASCII letters a Latin letter with a diacritic is
+// written without ("é": "e", "ł": "l", "ß": "ss"), or "" for any other
+// rune: people type "cafe" and "Krakow" for the text's "café" and
+// "Kraków", so words are indexed and asked without their accents.
+func foldLatin(r rune) string {
+	switch {
+	case r >= 0xE0 && r <= 0xFF:
+		switch r {
+		case 'æ':
+			return "ae"
+		case 'þ':
+			return "th"
+		}
+		return foldByte(latin1Folds[r-0xE0])
+	case r == 'ß':
+		return "ss"
+	case r >= 0x100 && r <= 0x17F:
+		switch r {
+		case 'Ĳ', 'ĳ':
+			return "ij"
+		case 'Œ', 'œ':
+			return "oe"
+		}
+		return foldByte(latinAFolds[r-0x100])
+	}
+	return ""
+}
+
+// latin1Folds and latinAFolds are the base letters of U+00E0-U+00FF and
+// U+0100-U+017F; '-' for a rune that is not a letter or folds otherwise.
+const (
+	latin1Folds = "aaaaaa-ceeeeiiiidnooooo-ouuuuy-y"
+	latinAFolds = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii--jjkkklllllllllln" +
+		"nnnnnnnnoooooo--rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+)
+
+func foldByte(b byte) string {
+	if b == '-' {
+		return ""
+	}
+	return asciiLetters[b-'a' : b-'a'+1]
+}
+
+const asciiLetters = "abcdefghijklmnopqrstuvwxyz"
 
 // FirstRune returns the first rune of s, 0 if s is empty.
 func FirstRune(s string) rune {

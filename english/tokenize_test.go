@@ -79,17 +79,42 @@ func tokenizeRef(text string, fn func(Token)) {
 
 func lowerRuneRef(buf []byte, same bool, read string, r rune) ([]byte, bool) {
 	l := unicode.ToLower(r)
-	if same && l == r {
+	folded, fold := foldsRef[l]
+	mark := unicode.Is(unicode.Mn, l)
+	if same && l == r && !fold && !mark {
 		return buf, true
 	}
 	if same {
 		buf = append(buf[:0], read...)
 	}
-	if l < utf8.RuneSelf {
+	switch {
+	case mark:
+		return buf, false
+	case fold:
+		return append(buf, folded...), false
+	case l < utf8.RuneSelf:
 		return append(buf, byte(l)), false
 	}
 	return utf8.AppendRune(buf, l), false
 }
+
+// foldsRef spells out, letter by letter, what foldLatin folds: the
+// reference the table is checked against.
+var foldsRef = func() map[rune]string {
+	m := map[rune]string{'æ': "ae", 'þ': "th", 'ß': "ss", 'Ĳ': "ij", 'ĳ': "ij", 'Œ': "oe", 'œ': "oe"}
+	for base, letters := range map[string]string{
+		"a": "àáâãäåĀāĂăĄą", "c": "çĆćĈĉĊċČč", "d": "ðĎďĐđ", "e": "èéêëĒēĔĕĖėĘęĚě",
+		"g": "ĜĝĞğĠġĢģ", "h": "ĤĥĦħ", "i": "ìíîïĨĩĪīĬĭĮįİı", "j": "Ĵĵ", "k": "Ķķĸ",
+		"l": "ĹĺĻļĽľĿŀŁł", "n": "ñŃńŅņŇňŉŊŋ", "o": "òóôõöøŌōŎŏŐő", "r": "ŔŕŖŗŘř",
+		"s": "ŚśŜŝŞşŠšſ", "t": "ŢţŤťŦŧ", "u": "ùúûüŨũŪūŬŭŮůŰűŲų", "w": "Ŵŵ", "y": "ýÿŶŷŸ",
+		"z": "ŹźŻżŽž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
 
 func tokens(tokenize func(string, func(Token)), text string) []Token {
 	var out []Token
@@ -214,5 +239,17 @@ func TestIsWordRuneEveryRune(t *testing.T) {
 		if got := isWordRune(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// Letters with diacritics are read without them: people type "cafe" for
+// the text's "café".
+func TestTokenizeFoldsDiacritics(t *testing.T) {
+	t.Parallel()
+	var got []string
+	Tokenize("Café Kraków Łódź naïve Straße Ærø Œuvre Zoë Dvořák Ĳssel Ğürsel e\u0301t\u00e9 Αθήνα", func(t Token) { got = append(got, t.Word) })
+	want := []string{"cafe", "krakow", "lodz", "naive", "strasse", "aero", "oeuvre", "zoe", "dvorak", "ijssel", "gursel", "ete", "αθήνα"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Tokenize = %q, want %q", got, want)
 	}
 }
