@@ -50,7 +50,11 @@ func referBack(sents []Sentence) {
 	last, scanned := "", 0
 	for i := 1; i < len(sents); i++ {
 		s := &sents[i]
-		switch openingPronoun(s.Text) {
+		kind := openingPronoun(s.Text)
+		if kind == 0 && speaksOfSomeone(s.Text) && lastPersonName(s.Text) == "" {
+			kind = 'p' // "…in Brackenford," she said.
+		}
+		switch kind {
 		case 'p':
 			for ; scanned < i; scanned++ {
 				if n := lastPersonName(sents[scanned].Text); n != "" {
@@ -88,6 +92,18 @@ func openingPronoun(text string) byte {
 		}
 	}
 	return 0
+}
+
+// speaksOfSomeone reports whether text says "he" or "she" (or "his",
+// "her", "him") anywhere: a quotation's "she said", a clause's "when he
+// left".
+func speaksOfSomeone(text string) bool {
+	for _, p := range [...]string{" he ", " she ", " his ", " her ", " him ", " he,", " she,", " him,", " him."} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastPersonName returns the last name in text that reads as a person's:

@@ -9,12 +9,13 @@ func TestReferBack(t *testing.T) {
 	t.Parallel()
 	text := "The harbour museum is the town's pride. It opened in 1931. Its first keeper was Miss Elsie Tranter. " +
 		"Her brother ran the ferry to Holm Island. At sixty she retired to Bridge Street and wrote a guide.\n\n" +
-		"She is remembered fondly. Dr. Owen Price later bought the house.\n"
+		"She is remembered fondly. Dr. Owen Price later bought the house. \"It was a bargain,\" he said.\n"
 	d, err := Parse("town.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"", "harbour museum", "harbour museum", "Miss Elsie Tranter", "Miss Elsie Tranter", "", ""}
+	want := []string{"", "harbour museum", "harbour museum", "Miss Elsie Tranter", "Miss Elsie Tranter", "", "",
+		"Dr. Owen Price"} // a quotation's "he said"
 	if len(d.Sentences) != len(want) {
 		t.Fatalf("got %d sentences, want %d", len(d.Sentences), len(want))
 	}
