@@ -480,26 +480,32 @@ const joinMaxSentences = 2000
 
 // hyphenated is the word before, for joinHyphenated.
 type hyphenated struct {
-	end  int
-	word string // "" after a number
+	end     int
+	word    string // "" after a number
+	chained bool   // the word before was itself joined to its own by a hyphen
 }
 
 // joinHyphenated adds the closed form of a hyphenated pair of words
 // ("Wi-Fi": "wifi", "drop-off": "dropoff") to flat when t is the second:
-// a question may write the compound closed.
+// a question may write the compound closed. Only a pair: "day-to-day" is
+// no "dayto" or "today".
 func (s *Store) joinHyphenated(text string, t english.Token, h *hyphenated, flat []int32) []int32 {
-	if t.Start == h.end+1 && text[h.end] == '-' && !t.Digit && h.word != "" {
+	attached := t.Start == h.end+1 && text[h.end] == '-'
+	if attached && !h.chained && !t.Digit && h.word != "" && !hyphenAt(text, t.End) {
 		if _, jid := s.lookupWord(h.word + t.Word); jid >= 0 {
 			s.wordFreq[jid]++
 			flat = append(flat, s.wordStem[jid])
 		}
 	}
-	h.end, h.word = t.End, t.Word
+	h.end, h.word, h.chained = t.End, t.Word, attached
 	if t.Digit {
 		h.word = ""
 	}
 	return flat
 }
+
+// hyphenAt reports whether text has a hyphen at i.
+func hyphenAt(text string, i int) bool { return i < len(text) && text[i] == '-' }
 
 // rateWords before "a" make a rate ("twice a day", "three times a week").
 var rateWords = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}

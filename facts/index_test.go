@@ -203,3 +203,19 @@ func TestSignMarks(t *testing.T) {
 		}
 	}
 }
+
+// A hyphenated pair is also indexed closed ("Wi-Fi" as "wifi"); a longer
+// chain is not ("day-to-day" holds no "today").
+func TestHyphenatedPairsIndexedClosed(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("c.txt", []byte("The Wi-Fi works day-to-day. Use the drop-off point."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewStore(d).Vocabulary()
+	for w, want := range map[string]bool{"wifi": true, "dropoff": true, "today": false, "dayto": false} {
+		if _, ok := v.ID[w]; ok != want {
+			t.Errorf("vocabulary holds %q: %v, want %v", w, ok, want)
+		}
+	}
+}

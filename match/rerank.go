@@ -251,9 +251,10 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	last := int32(-1) // term of the word before, if a content word
 	joined := false   // the word before was a content word
 	text := m.sents[i].Text
-	prevEnd, prevWord := -2, ""
+	prevEnd, prevWord, chained := -2, "", false
 	english.Tokenize(text, func(t english.Token) {
-		if t.Start == prevEnd+1 && text[prevEnd] == '-' && prevWord != "" && !t.Digit {
+		attached := t.Start == prevEnd+1 && text[prevEnd] == '-'
+		if attached && !chained && prevWord != "" && !t.Digit && (t.End == len(text) || text[t.End] != '-') {
 			// the closed compound the store also indexed ("wifi")
 			if wid, ok := m.wordID[prevWord+t.Word]; ok {
 				c.ids = append(c.ids, m.wordStem[wid])
@@ -262,7 +263,7 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 				c.joined = append(c.joined, false)
 			}
 		}
-		prevEnd, prevWord = t.End, t.Word
+		prevEnd, prevWord, chained = t.End, t.Word, attached
 		if t.Digit {
 			prevWord = ""
 		}
