@@ -158,7 +158,7 @@ func asciiRun(buf []byte, same bool, text string, start, i int) ([]byte, int) {
 func lowerRune(buf []byte, same bool, read string, r rune) ([]byte, bool) {
 	l := unicode.ToLower(r)
 	folded := foldLatin(l)
-	mark := unicode.Is(unicode.Mn, l)
+	mark := 0x300 <= l && l <= 0x36F // a combining diacritic ("e\u0301")
 	if same && l == r && folded == "" && !mark {
 		return buf, true
 	}
@@ -166,7 +166,7 @@ func lowerRune(buf []byte, same bool, read string, r rune) ([]byte, bool) {
 		buf = append(buf[:0], read...)
 	}
 	switch {
-	case mark: // "e\u0301" as "e"
+	case mark: // "e\u0301" as "e"; other scripts' marks are letters' parts
 		return buf, false
 	case folded != "":
 		return append(buf, folded...), false
