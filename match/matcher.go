@@ -17,9 +17,10 @@ type Matcher struct {
 	// bylines are the sentences that say who wrote each document.
 	bylines []int
 	// headings are the documents' headings, for questions about a section.
-	headings []heading
-	termID   map[string]int32
-	terms    []string
+	headings   []heading
+	headingsOf map[string][]int // stem -> headings holding it
+	termID     map[string]int32
+	terms      []string
 	// postings are the store's (per term, sentences in order), read in
 	// place; weightsOf(t)[k] is postings[t][k]'s BM25 term-frequency
 	// saturation and length factor, precomputed: a question multiplies it
@@ -88,7 +89,7 @@ func New(store *facts.Store) *Matcher {
 	m.weights = weighPostings(store)
 	m.features = answerKinds(store)
 	m.bylines = findBylines(m.sents)
-	m.headings = findHeadings(m.sents)
+	m.headings, m.headingsOf = findHeadings(m.sents)
 	if len(m.sents) <= rerankMaxSentences {
 		m.indexVectors()
 		m.sentCores = make([]atomic.Pointer[sentCore], len(m.sents))

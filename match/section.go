@@ -40,9 +40,11 @@ type heading struct {
 	stems []string
 }
 
-// findHeadings returns the store's headings.
-func findHeadings(sents []*facts.Sentence) []heading {
+// findHeadings returns the store's headings, and for each stem the
+// headings (indexes into them) that hold it.
+func findHeadings(sents []*facts.Sentence) ([]heading, map[string][]int) {
 	var out []heading
+	of := map[string][]int{}
 	for i, s := range sents {
 		if !s.Heading {
 			continue
@@ -56,33 +58,46 @@ func findHeadings(sents []*facts.Sentence) []heading {
 			}
 		})
 		if len(h.stems) > 0 {
+			for _, st := range h.stems {
+				of[st] = append(of[st], len(out))
+			}
 			out = append(out, h)
 		}
 	}
-	return out
+	return out, of
 }
 
 // asksSection returns the stems of the topic a question asks about as a
 // section, or nil: the question frames a topic ("about", "say", "policy"…)
-// or is nothing but one, and asks no particular fact (who, when, how…).
-func asksSection(q *question) []string {
-	framed := len(q.content) > 0 && len(q.content) <= 4
+// or is nothing but one, asks no particular fact (who, when, how…), and
+// its first topic word is in a heading (most questions are turned away
+// there, having stemmed one word).
+func (m *Matcher) asksSection(q *question) []string {
+	if len(q.content) == 0 || len(q.content) > 4 {
+		return nil
+	}
+	framed := len(q.content) == len(q.all) // nothing but the topic: "remote work"
 	for _, w := range q.all {
 		switch {
-		case frameWords[w] || topicWords[w]:
 		case whWords[w] && w != "what":
 			return nil
+		case frameWords[w] || topicWords[w]:
+			framed = true
 		}
+	}
+	if !framed {
+		return nil
 	}
 	var topic []string
 	for _, w := range q.content {
 		if topicWords[w] {
 			continue
 		}
-		topic = append(topic, english.Stem(w))
-	}
-	if !framed || len(topic) == 0 {
-		return nil
+		st := english.Stem(w)
+		if len(topic) == 0 && len(m.headingsOf[st]) == 0 {
+			return nil
+		}
+		topic = append(topic, st)
 	}
 	return topic
 }
@@ -97,12 +112,13 @@ func (m *Matcher) answerSection(res *Result, q *question) bool {
 	if len(m.headings) == 0 {
 		return false
 	}
-	topic := asksSection(q)
-	if topic == nil || !m.framesTopic(q, topic) {
+	topic := m.asksSection(q)
+	if len(topic) == 0 {
 		return false
 	}
 	best, bestExtra, tie := -1, sectionExtra+1, false
-	for k, h := range m.headings {
+	for _, k := range m.headingsOf[topic[0]] {
+		h := m.headings[k]
 		if !containsAll(h.stems, topic) {
 			continue
 		}
@@ -181,15 +197,6 @@ func (m *Matcher) saysTopic(i int, topic []string) bool {
 		found = k == len(topic)
 	})
 	return found
-}
-
-// framesTopic: the question frames its topic, or is nothing but the topic
-// ("expenses?", "remote work").
-func (m *Matcher) framesTopic(q *question, topic []string) bool {
-	if len(topic) == len(q.all) {
-		return true
-	}
-	return slices.ContainsFunc(q.all, func(w string) bool { return frameWords[w] || topicWords[w] })
 }
 
 func containsAll(have, want []string) bool {
