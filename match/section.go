@@ -76,15 +76,20 @@ func (m *Matcher) asksSection(q *question) []string {
 	if len(q.content) == 0 || len(q.content) > 4 {
 		return nil
 	}
-	framed := len(q.content) == len(q.all) // nothing but the topic: "remote work"
+	// Framed: a word that asks what a text says, or nothing but the topic
+	// and "what is" ("remote work", "what's new?").
+	framed, bare := false, true
 	for _, w := range q.all {
 		switch {
 		case whWords[w] && w != "what":
 			return nil
 		case frameWords[w] || topicWords[w]:
 			framed = true
+		case english.IsStop(w) && !bareWords[w]:
+			bare = false
 		}
 	}
+	framed = framed || bare
 	if !framed {
 		return nil
 	}
@@ -101,6 +106,10 @@ func (m *Matcher) asksSection(q *question) []string {
 	}
 	return topic
 }
+
+// bareWords may stand beside a topic that names a heading without asking
+// anything more of it: "what's new?", "what is the warranty?".
+var bareWords = setOf("what", "is", "are", "the", "a", "an")
 
 // whWords ask for a particular fact; "what" may ask what a text says.
 var whWords = setOf("who", "whom", "whose", "when", "where", "why", "how", "which", "what")
