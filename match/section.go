@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/facts"
@@ -177,7 +178,13 @@ func (m *Matcher) sectionOpening(h int) []int {
 	var out []int
 	for i := h + 1; i < len(m.sents) && len(out) < sectionReach; i++ {
 		s := m.sents[i]
-		if s.Doc != m.sents[h].Doc || s.Heading || len(out) > 0 && s.Paragraph != m.sents[out[0]].Paragraph {
+		if s.Doc != m.sents[h].Doc || s.Heading {
+			break
+		}
+		// The first paragraph, or the list or table its last line
+		// introduces ("When working from home, you must:").
+		if k := len(out); k > 0 && s.Paragraph != m.sents[out[k-1]].Paragraph &&
+			!strings.HasSuffix(strings.TrimSpace(m.sents[out[k-1]].Text), ":") {
 			break
 		}
 		out = append(out, i)

@@ -10,6 +10,7 @@ const sectionsDoc = "# Handbook\n\n## Annual leave\n\nYou get 25 days a year. Bo
 	"## Expenses\n\nYou can claim back reasonable costs of company work. Claims go through the finance app within 30 days.\n\n" +
 	"| Expense type | Limit |\n|---|---|\n| Hotel | £120 per night |\n| Evening meal | £35 |\n\n" +
 	"## Remote work\n\nMost roles are hybrid. Each remote employee receives a work allowance of £25 a month.\n\n" +
+	"## Safety\n\nBefore you use the ladder, check that:\n\n- its feet are level;\n- nobody stands beneath it.\n\n" +
 	"## Lost property\n\nItems found in the changing rooms go to reception. We keep lost property for 14 days.\n"
 
 // A question about what a section says is answered with the section's
@@ -27,6 +28,7 @@ func TestSectionQuestions(t *testing.T) {
 		{"whats the policy on remote work?", "Most roles are hybrid", true},
 		{"Expenses", "You can claim back reasonable costs", true},
 		{"what is remote work?", "Most roles are hybrid", true},
+		{"tell me about safety", "Before you use the ladder", true}, // quoted with the list it introduces
 		{"tell me about sick leave", "Call your manager before ten", true},
 		// the sentence that says the topic as a phrase comes first
 		{"what does it say about lost property?", "We keep lost property", true},
