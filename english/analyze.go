@@ -341,3 +341,29 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// Hyphens follows a text's words as Tokenize gives them and tells, at the
+// second word of a hyphenated pair ("Wi-Fi", "drop-off"), the pair written
+// closed ("wifi", "dropoff"): a question may write it so. Only a pair:
+// "day-to-day" gives no "dayto" or "today". Its zero value is ready; use
+// one per text.
+type Hyphens struct {
+	end     int    // where the word before ended, plus one; 0 before the first
+	word    string // the word before; "" after a number
+	chained bool   // the word before was itself joined to its own by a hyphen
+}
+
+// Next reads t, the next word of text, and returns the closed pair it
+// ends, if it ends one.
+func (h *Hyphens) Next(text string, t Token) (closed string, ok bool) {
+	attached := h.end > 0 && t.Start == h.end && text[h.end-1] == '-'
+	ok = attached && !h.chained && !t.Digit && h.word != "" && (t.End == len(text) || text[t.End] != '-')
+	if ok {
+		closed = h.word + t.Word
+	}
+	h.end, h.word, h.chained = t.End+1, t.Word, attached
+	if t.Digit {
+		h.word = ""
+	}
+	return closed, ok
+}

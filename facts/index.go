@@ -411,7 +411,7 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	if c2 && strings.Contains(text, "°") {
 		m |= Marks(english.Temperature)
 	}
-	hy := hyphenated{end: -2}
+	var hy english.Hyphens
 	english.Tokenize(text, func(t english.Token) {
 		if s.joins {
 			flat = s.joinHyphenated(text, t, &hy, flat)
@@ -478,34 +478,17 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 // not pay for the extra words.
 const joinMaxSentences = 2000
 
-// hyphenated is the word before, for joinHyphenated.
-type hyphenated struct {
-	end     int
-	word    string // "" after a number
-	chained bool   // the word before was itself joined to its own by a hyphen
-}
-
 // joinHyphenated adds the closed form of a hyphenated pair of words
-// ("Wi-Fi": "wifi", "drop-off": "dropoff") to flat when t is the second:
-// a question may write the compound closed. Only a pair: "day-to-day" is
-// no "dayto" or "today".
-func (s *Store) joinHyphenated(text string, t english.Token, h *hyphenated, flat []int32) []int32 {
-	attached := t.Start == h.end+1 && text[h.end] == '-'
-	if attached && !h.chained && !t.Digit && h.word != "" && !hyphenAt(text, t.End) {
-		if _, jid := s.lookupWord(h.word + t.Word); jid >= 0 {
+// ("Wi-Fi": "wifi", english.Hyphens) to flat when t ends one.
+func (s *Store) joinHyphenated(text string, t english.Token, h *english.Hyphens, flat []int32) []int32 {
+	if closed, ok := h.Next(text, t); ok {
+		if _, jid := s.lookupWord(closed); jid >= 0 {
 			s.wordFreq[jid]++
 			flat = append(flat, s.wordStem[jid])
 		}
 	}
-	h.end, h.word, h.chained = t.End, t.Word, attached
-	if t.Digit {
-		h.word = ""
-	}
 	return flat
 }
-
-// hyphenAt reports whether text has a hyphen at i.
-func hyphenAt(text string, i int) bool { return i < len(text) && text[i] == '-' }
 
 // rateWords before "a" make a rate ("twice a day", "three times a week").
 var rateWords = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}

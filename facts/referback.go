@@ -13,9 +13,10 @@ import (
 // indexed as the sentence's context and read by the reranker as words the
 // sentence holds, as if it had said the name:
 //
-//   - "he", "she", "his", "her" or "him" among its first three words: the
-//     person named last before it in the paragraph ("Ada Whitlow", "Miss
-//     Harriet Doyle", "Dr. Marsh"), however many sentences back;
+//   - "he", "she", "his", "her" or "him" among its first three words, or
+//     anywhere when it names no one itself ("…," she said): the person
+//     named last before it in the paragraph ("Ada Whitlow", "Miss Harriet
+//     Doyle", "Dr. Marsh"), however many sentences back;
 //   - "It" or "Its" opening it: the noun phrase the sentence before opens
 //     with ("The war memorial on the green was unveiled… It carries the
 //     names…": "war memorial"), or what that sentence's own "It" stood for.
@@ -110,10 +111,9 @@ func speaksOfSomeone(text string) bool {
 // two or more capitalised words in a row, a title among them or not ("Ada
 // Whitlow", "Miss Harriet Doyle", "Dr. Marsh"), none of them a stop word
 // or a word for a place ("Bridge Street"), and not after "The" ("The Weir
-// House"), as a slice of text. It reads
-// the text's bytes and looks up only its capitalised words: most of a
-// book's sentences have a pronoun to resolve, and tokenizing them all
-// again would cost a tenth of the build.
+// House"), as a slice of text. It reads the text's bytes and looks up only
+// its capitalised words: tokenizing every sentence again would cost the
+// build.
 func lastPersonName(text string) string {
 	best := ""
 	start, end, words, bad := -1, -1, 0, false

@@ -243,6 +243,17 @@ type sentCore struct {
 	pairNorm []float32
 }
 
+// add appends a content word to the core: its term, word id, whether it
+// is written with a capital, and whether it follows the content word
+// before with no function word between.
+func (c *sentCore) add(term, wid int32, capital, joined bool) {
+	c.ids = append(c.ids, term)
+	c.wids = append(c.wids, wid)
+	c.caps = append(c.caps, capital)
+	c.joined = append(c.joined, joined)
+}
+
+// sentenceCore returns sentence i's core, read on first use and kept.
 func (m *Matcher) sentenceCore(i int) *sentCore {
 	if c := m.sentCores[i].Load(); c != nil {
 		return c
@@ -251,21 +262,13 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	last := int32(-1) // term of the word before, if a content word
 	joined := false   // the word before was a content word
 	text := m.sents[i].Text
-	prevEnd, prevWord, chained := -2, "", false
+	var hy english.Hyphens
 	english.Tokenize(text, func(t english.Token) {
-		attached := t.Start == prevEnd+1 && text[prevEnd] == '-'
-		if attached && !chained && prevWord != "" && !t.Digit && (t.End == len(text) || text[t.End] != '-') {
+		if closed, ok := hy.Next(text, t); ok {
 			// the closed compound the store also indexed ("wifi")
-			if wid, ok := m.wordID[prevWord+t.Word]; ok {
-				c.ids = append(c.ids, m.wordStem[wid])
-				c.wids = append(c.wids, wid)
-				c.caps = append(c.caps, false)
-				c.joined = append(c.joined, false)
+			if wid, ok := m.wordID[closed]; ok {
+				c.add(m.wordStem[wid], wid, false, false)
 			}
-		}
-		prevEnd, prevWord, chained = t.End, t.Word, attached
-		if t.Digit {
-			prevWord = ""
 		}
 		if meansWords[t.Word] {
 			c.means = true
@@ -286,20 +289,14 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 			return
 		}
 		last = m.wordStem[wid]
-		c.ids = append(c.ids, last)
-		c.wids = append(c.wids, wid)
-		c.caps = append(c.caps, t.Upper && t.Start > 0)
-		c.joined = append(c.joined, joined)
+		c.add(last, wid, t.Upper && t.Start > 0, joined)
 		joined = true
 	})
 	// A sentence that opens with a pronoun holds the name it stands for
 	// (facts.Sentence.Refers) as if it had said it.
 	english.Tokenize(m.sents[i].Refers, func(t english.Token) {
 		if wid, ok := m.wordID[t.Word]; ok && !english.IsStop(t.Word) {
-			c.ids = append(c.ids, m.wordStem[wid])
-			c.wids = append(c.wids, wid)
-			c.caps = append(c.caps, true)
-			c.joined = append(c.joined, false)
+			c.add(m.wordStem[wid], wid, true, false)
 		}
 	})
 	c.quote = strings.ContainsAny(text, "\"“”")

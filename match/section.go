@@ -82,7 +82,7 @@ func (m *Matcher) asksSection(q *question) []string {
 	framed, bare := false, true
 	for _, w := range q.all {
 		switch {
-		case whWords[w] && w != "what":
+		case askWords[w] && w != "what":
 			return nil
 		case frameWords[w] || topicWords[w]:
 			framed = true
@@ -111,9 +111,6 @@ func (m *Matcher) asksSection(q *question) []string {
 // bareWords may stand beside a topic that names a heading without asking
 // anything more of it: "what's new?", "what is the warranty?".
 var bareWords = setOf("what", "is", "are", "the", "a", "an")
-
-// whWords ask for a particular fact; "what" may ask what a text says.
-var whWords = setOf("who", "whom", "whose", "when", "where", "why", "how", "which", "what")
 
 // answerSection answers a question about a section with its opening
 // sentences; it reports false when the question is not one, or names no
