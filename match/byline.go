@@ -10,7 +10,7 @@ import (
 	"github.com/storybot/storybot/facts"
 )
 
-// A document's byline ("Posted by Nell Quillon", "By Jane Roe", "Author:
+// A document's byline ("Posted by Ann Lee", "By Jane Roe", "Author:
 // …") answers "who wrote this?", a question whose words ("wrote",
 // "post") the byline seldom shares. Only the first few sentences of each
 // document are read for one.
