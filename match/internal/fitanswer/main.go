@@ -5,7 +5,8 @@
 // Answerable: each SQuAD v1.1 dev question asked of its own paragraph, and
 // of its whole article as one document. Not answerable: the same
 // questions asked of another article's paragraph and of another whole
-// article, and WikiQA's real search queries asked of SQuAD articles. It
+// article, and WikiQA's real search queries asked of SQuAD articles (with
+// -hard, also each question of its own paragraph without its answer). It
 // reports the fit crossed over the two halves of the articles (fitted on
 // one, measured on the other) at several thresholds, then fits all and
 // writes the weights.
@@ -25,6 +26,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,6 +61,7 @@ func main() {
 	epochs := flag.Int("epochs", 2000, "full-batch Adam steps")
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty")
 	showStats := flag.Bool("stats", false, "print each feature's means over answerable and unanswerable examples")
+	hardWeight = flag.Float64("hard", 0, "weight of each SQuAD question asked of its paragraph without its answer, as not answerable (0: not asked; see docs/EVALUATION.md)")
 	freeList := flag.String("free", "", "comma-separated feature numbers: fit only these, the others keep the shipped weights")
 	flag.Parse()
 	free = parseFree(*freeList)
@@ -121,7 +124,8 @@ func load(squadPath, wikiPath string) ([]example, error) {
 }
 
 // paragraphExamples: each question of its own paragraph, and of the
-// paragraph at the same place in the next article.
+// paragraph at the same place in the next article; with -hard, also of its
+// own paragraph without its answer (withoutAnswer), as not answerable.
 func paragraphExamples(articles [][]squad.Paragraph) []example {
 	var exs []example
 	for ai, art := range articles {
@@ -132,10 +136,38 @@ func paragraphExamples(articles [][]squad.Paragraph) []example {
 			for _, q := range p.Questions {
 				exs = append(exs, ask(own, q.Text, ai, true, 1))
 				exs = append(exs, ask(far, q.Text, ai, false, 1))
+				if *hardWeight > 0 {
+					if d := withoutAnswer(p.Doc, q); d != nil {
+						exs = append(exs, ask(match.New(facts.NewStore(d)), q.Text, ai, false, *hardWeight))
+					}
+				}
 			}
 		}
 	}
 	return exs
+}
+
+// withoutAnswer is doc without the sentences that answer q or hold one
+// of its answers' texts, nil when none is left: q is then on the text's
+// topic, and the text does not answer it.
+func withoutAnswer(doc *facts.Document, q squad.Question) *facts.Document {
+	var kept []string
+	for _, s := range doc.Sentences {
+		if q.Gold[int(s.N)] || slices.ContainsFunc(q.Answers, func(a string) bool {
+			return a != "" && strings.Contains(s.Text, a)
+		}) {
+			continue
+		}
+		kept = append(kept, s.Text)
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	d, err := facts.Parse(doc.Name+" (answer removed)", []byte(strings.Join(kept, " ")))
+	if err != nil {
+		return nil
+	}
+	return d
 }
 
 // articleExamples: some questions of each article asked of the whole
@@ -230,6 +262,9 @@ func wikiQuestions(path string) ([]wikiQuery, error) {
 	}
 	return qs, sc.Err()
 }
+
+// hardWeight is -hard: on-topic questions the text does not answer.
+var hardWeight *float64
 
 // free, when not nil, holds the features fit: a new feature is then
 // weighed beside the shipped model, which keeps its other weights.
