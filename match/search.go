@@ -282,6 +282,17 @@ type question struct {
 // function words say it asks for.
 func (m *Matcher) read(q *question, text string, res *Result) {
 	english.Tokenize(text, func(t english.Token) {
+		if _, known := m.wordID[t.Word]; !known {
+			// Chat spellings of function words ("u", "wat", "w/") read as
+			// the words they stand for; fillers ("asap", "really") as none.
+			if ws := english.ChatSpelling(t.Word); ws != nil {
+				q.all = append(q.all, ws...)
+				return
+			}
+			if english.IsChatFiller(t.Word) {
+				return
+			}
+		}
 		q.all = append(q.all, t.Word)
 		if apostropheIs[t.Word] && t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
 			// "what's", "who's": the tokenizer drops "'s" as a

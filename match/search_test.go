@@ -251,6 +251,34 @@ func TestContractedIsReadAsIs(t *testing.T) {
 	}
 }
 
+// Chat spellings of function words read as the words they stand for, and
+// chat fillers as nothing, so that neither counts as a word the text
+// lacks (which lowers the confidence of an answerable question); a text
+// that has the token as a word of its own keeps it.
+func TestChatSpellingsReadAsTheirWords(t *testing.T) {
+	t.Parallel()
+	s := matcherOf(t, "Putin met Bolton in Helsinki at noon. Pompeo said that was not going to happen.")
+	for chat, plain := range map[string]string{
+		"wat time did u meet Putin asap": "what time did you meet Putin",
+		"r they going w/ Bolton?":        "are they going with Bolton?",
+		"who is the pompeo guy really":   "who is the pompeo guy",
+	} {
+		var a, b question
+		ra, rb := &Result{}, &Result{}
+		s.read(&a, chat, ra)
+		s.read(&b, plain, rb)
+		if strings.Join(a.all, " ") != strings.Join(b.all, " ") || a.shape != b.shape || ra.Content != rb.Content {
+			t.Errorf("%q read as %q %+v (%d content words), %q as %q %+v (%d)",
+				chat, a.all, a.shape, ra.Content, plain, b.all, b.shape, rb.Content)
+		}
+	}
+	var q question
+	matcherOf(t, "The R language was written by statisticians. Its users call it R.").read(&q, "who wrote r", &Result{})
+	if !slices.Contains(q.content, "r") {
+		t.Errorf("a text's own word was read as a chat spelling: %q", q.all)
+	}
+}
+
 // A misspelling of an English word the text has in another form ("vist"
 // for "visit", of "visitors") is read through the word meant; a word
 // that is English as typed, or a name, is not respelt.

@@ -1,0 +1,27 @@
+package english
+
+// ChatSpelling returns the function words a chat spelling stands for ("u"
+// -> "you", "wat" -> "what", "w" of "w/" -> "with"), or nil. These are
+// general English, as in any list of text-message abbreviations, and only
+// those that stand for words a search ignores: a question's content words
+// are left to the typo corrector and the clippings (Clipped), and a
+// longer misspelt function word ("wher") to the matcher, which says so.
+func ChatSpelling(w string) []string { return chatSpellings[w] }
+
+// IsChatFiller reports whether w only colours how a chat message asks
+// ("really", "asap", "atm"): not a stop word of the text, yet never what
+// a question is about.
+func IsChatFiller(w string) bool { return chatFillers[w] }
+
+var chatSpellings = map[string][]string{
+	"u": {"you"}, "ya": {"you"}, "ur": {"your"}, "r": {"are"},
+	"wat": {"what"}, "wot": {"what"}, "wut": {"what"}, "wht": {"what"}, "wen": {"when"},
+	"whr": {"where"}, "hw": {"how"},
+	"w": {"with"}, "abt": {"about"}, "bc": {"because"}, "cuz": {"because"}, "coz": {"because"},
+	"thru": {"through"}, "b4": {"before"}, "pls": {"please"}, "plz": {"please"},
+	"im": {"i", "am"}, "ive": {"i", "have"},
+}
+
+var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
+	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
+	"hi", "hey", "hello")
