@@ -43,7 +43,7 @@ var talkPhrases = map[Talk][]string{
 		"how are you", "how are you doing", "how are you today", "how is it going",
 		"how is your day", "how is your day going", "how are things", "how have you been",
 		"how do you do", "how goes it", "hope you are well", "hope you are doing well",
-		"hope all is well", "i hope you are well", "what is new", "are you ok", "are you well",
+		"hope all is well", "i hope you are well", "hope your well", "hope your doing well", "what is new", "are you ok", "are you well",
 		"nice to meet you", "pleased to meet you", "long time no see", "welcome back",
 	},
 	TalkThanks: {
@@ -149,6 +149,12 @@ var talkIndex = func() map[string]Talk {
 			m[p] = kind
 		}
 	}
+	// "see you monday", "see you on friday", "see you next week".
+	for _, when := range []string{"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "week", "weekend", "month", "year"} {
+		m["see you "+when], m["see you on "+when], m["see you next "+when] = TalkBye, TalkBye, TalkBye
+	}
+	m["see you then"] = TalkBye
 	return m
 }()
 
