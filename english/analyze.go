@@ -283,7 +283,7 @@ func Stem(word string) string {
 	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= '0' && c <= '9' {
-			return word // numbers stay as written
+			return ordinalNumber(word) // numbers stay as written, "6th" as "6"
 		}
 	}
 	w := lemma(word)
@@ -291,6 +291,26 @@ func Stem(word string) string {
 		return s
 	}
 	return snowball.Stem(w, true)
+}
+
+// ordinalNumber is the number of an ordinal written in digits ("6th",
+// "21st", "2nd"): "Monday 6th Jan" and "6 January" name the same day.
+// Other words are returned as they are.
+func ordinalNumber(w string) string {
+	n := len(w) - 2
+	if n < 1 {
+		return w
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return w
+		}
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return w[:n]
+	}
+	return w
 }
 
 // HasDigit reports whether w holds a digit: such words are numbers or

@@ -1,7 +1,7 @@
 package english
 
 // ChatSpelling returns the function words a chat spelling stands for ("u"
-// -> "you", "wat" -> "what", "w" of "w/" -> "with"), or nil. These are
+// -> "you", "wat" -> "what", "w" of "w/" -> "with", the typo "teh"), or nil. These are
 // general English, as in any list of text-message abbreviations, and only
 // those that stand for words a search ignores: a question's content words
 // are left to the typo corrector and the clippings (Clipped), and a
@@ -19,7 +19,7 @@ var chatSpellings = map[string][]string{
 	"whr": {"where"}, "hw": {"how"},
 	"w": {"with"}, "abt": {"about"}, "bc": {"because"}, "cuz": {"because"}, "coz": {"because"},
 	"thru": {"through"}, "b4": {"before"}, "pls": {"please"}, "plz": {"please"},
-	"im": {"i", "am"}, "ive": {"i", "have"},
+	"im": {"i", "am"}, "ive": {"i", "have"}, "teh": {"the"}, "hte": {"the"}, "adn": {"and"},
 }
 
 var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",

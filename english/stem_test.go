@@ -86,3 +86,21 @@ func BenchmarkStem(b *testing.B) {
 		}
 	}
 }
+
+// An ordinal in digits is indexed as its number, so "Monday 6th Jan"
+// finds "Monday 6 January"; other words with digits stay as written.
+func TestOrdinalsStemToTheirNumber(t *testing.T) {
+	for w, want := range map[string]string{
+		"6th": "6", "21st": "21", "2nd": "2", "3rd": "3", "100th": "100",
+		"1960s": "1960s", "4x4": "4x4", "th": "th", "6": "6", "a1st": "a1st", "b12": "b12",
+	} {
+		if got := Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for short, full := range map[string]string{"jan": "january", "sept": "september", "dec": "december"} {
+		if got := Clipped(short); got != full {
+			t.Errorf("Clipped(%q) = %q, want %q", short, got, full)
+		}
+	}
+}
