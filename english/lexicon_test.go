@@ -166,3 +166,15 @@ func TestVectorWordsInOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestPhrasalSynonyms(t *testing.T) {
+	if got := PhrasalSynonyms(Stem("shut"), "down"); !ListHas(got, "close") {
+		t.Errorf("shut down: %q, want close among them", got)
+	}
+	if got := PhrasalSynonyms(Stem("shut"), "sideways"); got != "" {
+		t.Errorf("shut sideways: %q, want none", got)
+	}
+	if got := PhrasalSynonyms(strings.Repeat("a", 60), "up"); got != "" {
+		t.Errorf("a long verb: %q", got)
+	}
+}

@@ -171,7 +171,7 @@ func (m *Matcher) putScratch(sc *scratch) {
 	clear(q.all) // hold no question's words until the next
 	clear(q.content)
 	clear(q.capital)
-	*q = question{all: q.all[:0], content: q.content[:0], capital: q.capital[:0]}
+	*q = question{all: q.all[:0], content: q.content[:0], at: q.at[:0], capital: q.capital[:0]}
 	*t = query{qterms: t.qterms[:0], syns: t.syns[:0], queryIDs: t.queryIDs[:0]}
 	m.scratch.Put(sc)
 }
@@ -274,6 +274,7 @@ func cancelled(ctx context.Context, res *Result) bool {
 type question struct {
 	all     []string        // every word, lower case, misspelt function words mended
 	content []string        // the words that are not stop words
+	at      []int           // the place in all of each content word
 	capital termSet[string] // content words written with a capital inside the question
 	shape   questionShape
 }
@@ -302,6 +303,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 		}
 		if !english.IsStop(t.Word) {
 			q.content = append(q.content, t.Word)
+			q.at = append(q.at, len(q.all)-1)
 			if t.Upper && t.Start > 0 {
 				q.capital.add(t.Word)
 			}
@@ -357,7 +359,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		t.asked = make([]rqWord, 0, n)
 		t.vecs = english.LoadVectors()
 	}
-	for _, w := range q.content {
+	for i, w := range q.content {
 		if wid, known := m.wordID[w]; known {
 			m.addTerm(t, q, res, w, m.wordStem[wid])
 			m.ask(t, q, m.wordStem[wid], w)
@@ -373,6 +375,9 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		// two edits away ("obtained"). (In a short text: a book's typo
 		// corrector finds most words first, and cheaper.)
 		dictionary := t.reranked && english.IsDictionaryWord(w)
+		if dictionary && m.resolvePhrasal(t, q, res, w, q.particleAfter(i)) {
+			continue
+		}
 		if dictionary && m.resolveForm(t, q, res, w) {
 			continue
 		}

@@ -139,3 +139,26 @@ func TestRerankSeesUnknownSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// A verb the text lacks, with a particle after it, is read as the
+// synonym the text has of the phrasal verb it makes ("shut down":
+// "closed"); a light verb's phrase or a preposition is not one.
+func TestPhrasalVerbReadAsItsSynonym(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "The railway reached the village in 1868. The station closed on 2 March 1964. "+
+		"Year 4 will visit the wildlife park in May, and the trip will continue after lunch.")
+	res := m.Search("when did the station shut down", SearchOptions{TopK: 1})
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "closed on 2 March") {
+		t.Fatalf("shut down: hits %v", res.Hits)
+	}
+	if len(res.Corrections) != 1 || res.Corrections[0].Method != "phrasal verb" || res.Corrections[0].To != "close" {
+		t.Errorf("corrections %+v, want shut down read as close", res.Corrections)
+	}
+	for _, q := range []string{"where is year 4 going on the trip", "when does the trip go on"} {
+		for _, c := range m.Search(q, SearchOptions{TopK: 1}).Corrections {
+			if c.Method == "phrasal verb" {
+				t.Errorf("%q: %+v read as a phrasal verb", q, c)
+			}
+		}
+	}
+}

@@ -50,6 +50,63 @@ const unknownSynonymWeight = 0.5
 // and "beginner" is it.
 const unknownSynonymMinRank = 2000
 
+// particleAfter is the word after the question's i-th content word when
+// it is a particle that makes a phrasal verb of it ("shut down", "sign
+// up"), or "". "On", "in" and "over" are not taken: after a verb in a
+// question they are more often a preposition ("going on a trip"), and
+// nor are the light verbs, whose phrasal senses are many ("come out",
+// "get on").
+func (q *question) particleAfter(i int) string {
+	j := q.at[i] + 1
+	if j >= len(q.all) || lightVerbs[english.Stem(q.all[q.at[i]])] {
+		return ""
+	}
+	switch p := q.all[j]; p {
+	case "up", "down", "out", "off", "back", "away":
+		return p
+	}
+	return ""
+}
+
+// lightVerbs, as index terms, have so many phrasal senses that none can be
+// read as meant.
+var lightVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"go", "get", "come", "take", "make", "put", "give", "have", "do", "be",
+		"set", "run", "turn", "look", "keep", "bring", "let", "work", "carry", "break", "hold"} {
+		m[english.Stem(v)] = true
+	}
+	return m
+}()
+
+// resolvePhrasal resolves w, a verb the text lacks, as the WordNet
+// synonym the text has of the phrasal verb w makes with the particle
+// after it ("when did the station shut down": "closed"), the one the text
+// uses most when it has several, and reports whether it did. A phrasal
+// verb has few senses, so the synonym is read as the word itself, as a
+// word form is; its rank in English does not matter.
+func (m *Matcher) resolvePhrasal(t *query, q *question, res *Result, w, particle string) bool {
+	if particle == "" {
+		return false
+	}
+	best, n := int32(-1), 0
+	rest := english.PhrasalSynonyms(english.Stem(w), particle)
+	for rest != "" {
+		var s string
+		s, rest, _ = strings.Cut(rest, " ")
+		if id, ok := m.termID[s]; ok && len(m.postings[id]) > n {
+			best, n = id, len(m.postings[id])
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	res.Corrections = append(res.Corrections, Correction{From: w + " " + particle, To: m.terms[best], Method: "phrasal verb"})
+	m.addTerm(t, q, res, w, best)
+	m.ask(t, q, best, m.terms[best])
+	return true
+}
+
 // addUnknownSynonyms searches for the WordNet synonyms the text has of w,
 // a question word it lacks, as one question term at unknownSynonymWeight;
 // w stays unknown to the judge.

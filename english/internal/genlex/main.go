@@ -1,6 +1,7 @@
 // Command genlex builds english/synonyms.txt, the general English synonym
 // lexicon storybot uses to match a question's words to a document's
-// ("rival" - "opponent"), and english/kinds.txt, which says what a noun
+// ("rival" - "opponent"), english/phrasal.txt, the same for phrasal verbs
+// ("shut down" - "close"), and english/kinds.txt, which says what a noun
 // is a kind of ("cholera" - "disease"; see kinds.go). It reads WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and keeps, for each single-word lemma, the other
 // single-word lemmas of its most frequent senses. Lines hold index terms
@@ -8,7 +9,7 @@
 // University, used under its licence, which permits redistribution.
 //
 //	apt-get install wordnet-base
-//	go run ./english/internal/genlex -o english/synonyms.txt -kinds english/kinds.txt
+//	go run ./english/internal/genlex -o english/synonyms.txt -kinds english/kinds.txt -phrasal english/phrasal.txt
 //
 // kinds.txt is then laid out by english.FrequencyLayout (-relayout FILE
 // does only that, to a sorted lexicon).
@@ -30,9 +31,10 @@ import (
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict directory")
-	out := flag.String("o", "english/synonyms.txt", "output file")
+	out := flag.String("o", "english/synonyms.txt", "output file (\"\" to skip)")
 	senses := flag.Int("senses", 3, "senses per lemma to take synonyms from (most frequent first)")
 	kindsOut := flag.String("kinds", "english/kinds.txt", "output file for the kinds lexicon (\"\" to skip)")
+	phrasalOut := flag.String("phrasal", "english/phrasal.txt", "output file for the phrasal verb lexicon (\"\" to skip)")
 	relayout := flag.String("relayout", "", "only lay out the sorted lexicon `file` by frequency, in place, and exit")
 	flag.Parse()
 	if *relayout != "" {
@@ -45,6 +47,14 @@ func main() {
 			os.Exit(1)
 		}
 		check(layoutFile(*kindsOut))
+	}
+	if *phrasalOut != "" {
+		n, err := writePhrasal(*dir, *phrasalOut, *senses)
+		check(err)
+		fmt.Fprintf(os.Stderr, "genlex: %d phrasal verbs\n", n)
+	}
+	if *out == "" {
+		return
 	}
 	syn := map[string]map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {

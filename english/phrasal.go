@@ -1,0 +1,25 @@
+package english
+
+import _ "embed"
+
+// phrasal.txt maps a phrasal verb, as its verb's index term and its
+// particle joined by "_" ("shut_down"), to the index terms of its
+// single-word WordNet synonyms ("close fold"; see internal/genlex): chat
+// says "when did the station shut down" where a text says "closed".
+//
+//go:embed phrasal.txt
+var phrasalData string
+
+var phrasalLexicon = newLexicon(phrasalData)
+
+// PhrasalSynonyms returns the index terms of the synonyms of the phrasal
+// verb made of the verb whose index term is verb and particle ("up",
+// "down", "out"...), space separated; "" when WordNet has none.
+func PhrasalSynonyms(verb, particle string) string {
+	if len(verb)+len(particle) > 40 {
+		return ""
+	}
+	var buf [41]byte
+	key := append(append(append(buf[:0], verb...), '_'), particle...)
+	return phrasalLexicon.lookup(string(key))
+}
