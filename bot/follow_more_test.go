@@ -146,11 +146,16 @@ func TestConversationDropsUnknownGeneralVerbs(t *testing.T) {
 	b := conversationBot(t, "apologies.txt", `Apologies were received from Cllr. Tom Reed, who was unwell, and from Cllr. Ann Vale, who was abroad.
 The council accepted both apologies.
 The minutes of the last meeting were approved.`)
-	rs := askAll(b, "test:verbs", "Were the minutes approved?", "why couldn't Reed come?")
-	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "unwell") || strings.Contains(r.Understood, "come") {
+	rs := askAll(b, "test:verbs", "Were the minutes approved?", "why couldn't Reed come?", "and what did they use?")
+	// The matcher itself does not count a light verb ("come") the text
+	// lacks; the conversation drops a general one ("use") too.
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "unwell") {
 		t.Errorf("follow-up (read as %q, %q) answered %s", r.Understood, r.Reading, r.Text)
 	}
-	if r := b.Answer(context.Background(), "why couldn't Reed come?"); r.Understood != r.Question {
+	if r := rs[2]; strings.Contains(r.Understood, "use") {
+		t.Errorf("follow-up read as %q, %q", r.Understood, r.Reading)
+	}
+	if r := b.Answer(context.Background(), "why couldn't Reed use it?"); r.Understood != r.Question {
 		t.Errorf("asked alone, read as %q", r.Understood)
 	}
 }

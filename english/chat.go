@@ -25,3 +25,18 @@ var chatSpellings = map[string][]string{
 var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
 	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
 	"hi", "hey", "hello")
+
+// IsLightVerb reports whether w is a form of a verb so general that a
+// question uses it for how it asks, not for what it asks about ("can i
+// bring my dog", "what do i get", "how do i know"): a text that answers
+// need not use it. Forms that are as often nouns ("meaning", "use",
+// "call", "talk", "thought") are not listed.
+func IsLightVerb(w string) bool { return lightVerbForms[w] }
+
+var lightVerbForms = setOf("want", "wants", "wanted", "wanting", "need", "needs", "needed",
+	"get", "gets", "got", "getting", "gotten", "go", "goes", "went", "going", "gone",
+	"come", "comes", "came", "coming", "take", "takes", "took", "taking", "taken",
+	"make", "makes", "made", "making", "bring", "brings", "brought", "bringing",
+	"put", "puts", "putting", "give", "gives", "gave", "given", "giving", "keep", "keeps", "kept",
+	"let", "lets", "have", "has", "had", "having", "do", "does", "did", "done",
+	"happen", "happens", "happened", "know", "knows", "knew", "known", "think", "thinks")

@@ -409,6 +409,12 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, -1, w)
 			continue
 		}
+		if english.IsLightVerb(w) {
+			// "can i bring my dog to the beach": a verb of how a question
+			// asks, which the text need not use, is not a topic it lacks.
+			res.Content--
+			continue
+		}
 		if sw, found := stopWordTypo(w); found {
 			// "wher did they meet": a misspelt function word, not a topic.
 			res.Corrections = append(res.Corrections, Correction{From: w, To: sw, Method: "edit distance 1"})

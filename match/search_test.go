@@ -330,3 +330,18 @@ func TestHowAdjectiveIsAKindMoreThanATopic(t *testing.T) {
 		t.Errorf("where is Long Lane: top = %v", top(r))
 	}
 }
+
+// A light verb the text lacks ("bring") is how the question asks, not a
+// topic the text lacks; a noun of the same family ("meaning") still is.
+func TestLightVerbTheTextLacksIsNotATopic(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "Dogs are banned from the main beach in summer but are welcome at the cove all year. Life guards watch the beach.")
+	res := m.Search("can i bring my dog to the beach", SearchOptions{TopK: 1})
+	if slices.Contains(res.Unknown, "bring") || res.Content != 2 {
+		t.Errorf("unknown %v, %d content words: want bring read as how the question asks", res.Unknown, res.Content)
+	}
+	res = m.Search("what is the meaning of life", SearchOptions{TopK: 1})
+	if !slices.Contains(res.Unknown, "meaning") {
+		t.Errorf("unknown %v: want meaning kept as a topic", res.Unknown)
+	}
+}
