@@ -81,6 +81,8 @@ func talkReply(l *loaded, t Talk) string {
 		s = "Please ask a question: I answer " + about + "."
 	case TalkForeign:
 		s = "Sorry, I only understand English questions. I answer " + about + "."
+	case TalkTask:
+		s = "Sorry, I can't do that: I only answer " + about + ", quoting the sentences I rely on." + coverLine(l)
 	default: // TalkAck
 		s = "Anything else you'd like to know about " + l.names + "?"
 	}

@@ -177,3 +177,64 @@ func jokeRequest(words []string) bool {
 	}
 	return joke && (plain || request)
 }
+
+// taskRequest reports whether words ask the bot to do something an
+// assistant does and a reader of documents cannot: "remind me to call
+// mum", "set a timer", "write me a poem about cats", "fix my code",
+// "translate this". Only verbs that cannot open a question about a text
+// are read so, or verbs read so only with what shows the task ("book me",
+// "set a timer", "write a haiku"); "tell me", "show me", "find" and
+// "summarise the minutes" are questions.
+func taskRequest(words []string) bool {
+	i := 0
+	for i < len(words) && taskLead[words[i]] {
+		i++
+	}
+	if i >= len(words) {
+		return false
+	}
+	verb, next := words[i], ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	object := ""
+	for _, w := range words[i+1:] {
+		if !taskGlue[w] {
+			object = w
+			break
+		}
+	}
+	switch {
+	case taskVerbs[verb]:
+		return true
+	case next == "me" && forMeVerbs[verb]:
+		return true // "book me a table", "order me a pizza"
+	case (verb == "write" || verb == "compose") && writings[object]:
+		return true
+	case (verb == "fix" || verb == "debug") && (next == "my" || next == "this"):
+		return true
+	case verb == "set" && (object == "alarm" || object == "timer" || object == "reminder"):
+		return true
+	case verb == "summarise" || verb == "summarize":
+		for _, w := range words[i+1 : min(len(words), i+4)] {
+			if w == "channel" || w == "chat" || w == "conversation" || w == "thread" {
+				return true // "summarise this slack channel"; not "the minutes"
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// taskLead may open a request: politeness and who it is addressed to.
+	taskLead = setOfWords("please pls plz can could would will you u hey hi hello ok okay bot " +
+		"storybot kindly just quickly quick go ahead and")
+	// taskVerbs open nothing but a task.
+	taskVerbs = setOfWords("remind translate schedule calculate compute solve text sing draw")
+	// forMeVerbs are a task when "me" follows ("book me a table").
+	forMeVerbs = setOfWords("book order buy write draw play sing make")
+	// writings are what "write" asks the bot to make.
+	writings = setOfWords("poem poems haiku song songs story stories essay email letter limerick " +
+		"code program script function joke tweet post message speech rap")
+	taskGlue = setOfWords("me us a an my our the this some another short quick little new")
+)

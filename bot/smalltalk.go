@@ -23,11 +23,12 @@ const (
 	TalkFeedback             // that's wrong, you're useless
 	TalkNoWords              // emoji, punctuation: nothing to read
 	TalkForeign              // a message in another language
+	TalkTask                 // remind me, set a timer, write me a poem, what time is it: a task for an assistant
 )
 
 func (t Talk) String() string {
 	return [...]string{"none", "greeting", "thanks", "bye", "help", "identity", "ack",
-		"feedback", "no_words", "foreign"}[t]
+		"feedback", "no_words", "foreign", "task"}[t]
 }
 
 // talkPhrases are general English small-talk phrasings by kind, written
@@ -43,7 +44,10 @@ var talkPhrases = map[Talk][]string{
 		"how are you", "how are you doing", "how are you today", "how is it going",
 		"how is your day", "how is your day going", "how are things", "how have you been",
 		"how do you do", "how goes it", "hope you are well", "hope you are doing well",
-		"hope all is well", "i hope you are well", "hope your well", "hope your doing well", "what is new", "are you ok", "are you well",
+		"hope all is well", "i hope you are well", "hope your well", "hope your doing well",
+		"how is everyone", "how is everyone doing", "how is your week", "how is your week going",
+		"how is everyone's week", "how is everyone's week going", "how is the week going",
+		"how was your weekend", "how is your weekend", "mornin", "evenin", "what is new", "are you ok", "are you well",
 		"nice to meet you", "pleased to meet you", "long time no see", "welcome back",
 	},
 	TalkThanks: {
@@ -79,7 +83,9 @@ var talkPhrases = map[Talk][]string{
 		"start", "start over", "restart", "reset", "get started", "getting started",
 		"info", "what are you for", "what are you good for", "what are my options",
 		"where do i start", "what now", "now what", "what next", "show me what you can do",
-		"list commands", "show commands", "show help",
+		"list commands", "show commands", "show help", "can you do anything else",
+		"what else can you do", "what commands do you support", "what commands do you have",
+		"what commands are there",
 	},
 	TalkIdentity: {
 		"who are you", "what are you", "what is your name", "what are you called",
@@ -96,6 +102,8 @@ var talkPhrases = map[Talk][]string{
 		"what model are you running on", "which model are you", "how old are you",
 		"where are you from", "where do you live", "what language are you written in",
 		"do you have a name", "tell me about yourself", "introduce yourself",
+		"who built this", "who made this", "who built this thing", "who made this thing",
+		"who wrote this bot", "who made this bot", "who built this bot",
 	},
 	TalkAck: {
 		"ok", "okay", "okey", "k", "kk", "alright", "all right", "sure", "got it",
@@ -107,6 +115,11 @@ var talkPhrases = map[Talk][]string{
 		"oh well", "never mind", "nevermind", "nvm", "no worries", "no problem", "np",
 		"sounds good", "ok then", "oh ok", "oh okay", "ah ok", "gotcha", "roger",
 		"what", "huh", "eh", "wait", "hello world",
+	},
+	TalkTask: {
+		"what time is it", "what is the time", "what is the time now", "what time is it now",
+		"what is the date", "what is the date today", "what is today's date", "today's date",
+		"what day is it", "what day is it today", "what is the weather", "what is the weather like",
 	},
 	TalkFeedback: {
 		"you are useless", "useless", "this is useless", "stupid", "this is stupid",
@@ -149,10 +162,11 @@ var talkIndex = func() map[string]Talk {
 			m[p] = kind
 		}
 	}
-	// "see you monday", "see you on friday", "see you next week".
+	// "see you monday", "see you on friday", "see you next week", "happy friday".
 	for _, when := range []string{"monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "week", "weekend", "month", "year"} {
 		m["see you "+when], m["see you on "+when], m["see you next "+when] = TalkBye, TalkBye, TalkBye
+		m["happy "+when] = TalkGreeting
 	}
 	m["see you then"] = TalkBye
 	return m
@@ -191,6 +205,9 @@ func SmallTalk(msg string) Talk {
 	}
 	if personal(words) {
 		return TalkIdentity
+	}
+	if taskRequest(words) {
+		return TalkTask
 	}
 	return TalkNone
 }
@@ -247,7 +264,7 @@ func longestPhrase(words []string) (int, Talk) {
 func strongerTalk(a, b Talk) Talk {
 	rank := func(t Talk) int {
 		return [...]int{TalkNone: 0, TalkAck: 1, TalkGreeting: 2, TalkBye: 3, TalkThanks: 4,
-			TalkFeedback: 5, TalkIdentity: 6, TalkHelp: 7, TalkNoWords: 0, TalkForeign: 0}[t]
+			TalkFeedback: 5, TalkIdentity: 6, TalkHelp: 7, TalkTask: 8, TalkNoWords: 0, TalkForeign: 0}[t]
 	}
 	if rank(b) > rank(a) {
 		return b

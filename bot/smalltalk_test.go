@@ -35,6 +35,15 @@ func TestSmallTalkKinds(t *testing.T) {
 		{"danke", bot.TalkForeign},
 		{"Привет, как дела?", bot.TalkForeign},
 		{"こんにちは", bot.TalkForeign},
+		{"remind me to call mum at 6", bot.TalkTask},
+		{"can you set a timer for ten minutes", bot.TalkTask},
+		{"write me a poem about Putin", bot.TalkTask},
+		{"book me a table for two tonight", bot.TalkTask},
+		{"fix my code pls", bot.TalkTask},
+		{"summarise this chat", bot.TalkTask},
+		{"what's the time?", bot.TalkTask},
+		{"happy friday!!", bot.TalkGreeting},
+		{"who built this thing", bot.TalkIdentity},
 		// Questions stay questions, whatever chat surrounds them.
 		{"Who is the Secretary of State?", bot.TalkNone},
 		{"hi, who is the Secretary of State?", bot.TalkNone},
@@ -46,6 +55,11 @@ func TestSmallTalkKinds(t *testing.T) {
 		{"help me find the refund policy", bot.TalkNone},
 		{"what about the ferry?", bot.TalkNone},
 		{"why?", bot.TalkNone},
+		{"find me the refund policy", bot.TalkNone},
+		{"summarise the minutes", bot.TalkNone},
+		{"book a table for two", bot.TalkNone},
+		{"To calculate the angular acceleration what would you use?", bot.TalkNone},
+		{"write to the council about the park", bot.TalkNone},
 	}
 	for _, tt := range tests {
 		if got := bot.SmallTalk(tt.msg); got != tt.want {
@@ -144,6 +158,7 @@ func TestSmallTalkReplies(t *testing.T) {
 		{"bonjour, ça va ?", "only understand English"},
 		{"👍", "Please ask a question"},
 		{"you're useless", "Sorry"},
+		{"remind me to buy milk", "can't do that"},
 	}
 	for _, tt := range tests {
 		r := b.Answer(context.Background(), tt.msg)
