@@ -218,7 +218,10 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		keep = max(keep, rerankCandidates)
 	}
 	hits := m.retrieve(sc, q, t, keep)
-	if cancelled(ctx, res) {
+	if cancelled(ctx, res) || len(hits) == 0 {
+		// No sentence holds a term: the terms are words of headings
+		// only, which are not indexed ("Quos vult perdere dementat.",
+		// a title-like line of a book). Nothing is answered.
 		return res
 	}
 	// Confidence that the text answers at all rests on the sentence that

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -343,5 +344,27 @@ func TestLightVerbTheTextLacksIsNotATopic(t *testing.T) {
 	res = m.Search("what is the meaning of life", SearchOptions{TopK: 1})
 	if !slices.Contains(res.Unknown, "meaning") {
 		t.Errorf("unknown %v: want meaning kept as a topic", res.Unknown)
+	}
+}
+
+// A question whose only known words are a heading's finds nothing, and
+// must not fail: headings are not indexed, and in a long text their words
+// only add to sentences the question's other words found (War and Peace
+// has a Latin motto read as a title line: "What about deentat vult quos?").
+func TestHeadingOnlyWordsFindNothing(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("# Quos vult perdere\n\n")
+	for i := range 2100 {
+		fmt.Fprintf(&b, "The army crossed river number %d and marched on. ", i)
+	}
+	d, err := facts.Parse("t.md", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(facts.NewStore(d))
+	res := m.Search("did quos vult perdere?", SearchOptions{TopK: 3})
+	if res.Confidence != 0 || len(res.Hits) != 0 {
+		t.Errorf("confidence %.2f, hits %v: want nothing answered", res.Confidence, res.Hits)
 	}
 }
