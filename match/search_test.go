@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -366,5 +367,28 @@ func TestHeadingOnlyWordsFindNothing(t *testing.T) {
 	res := m.Search("did quos vult perdere?", SearchOptions{TopK: 3})
 	if res.Confidence != 0 || len(res.Hits) != 0 {
 		t.Errorf("confidence %.2f, hits %v: want nothing answered", res.Confidence, res.Hits)
+	}
+}
+
+// Every question `storybot bench` samples from the shared books is
+// answered or refused without failing (a heading-only word once crashed
+// War and Peace's). Skipped without ../shared.
+func TestSampledBookQuestionsDoNotFail(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds three books")
+	}
+	for _, name := range []string{"war_and_peace.txt", "moby_dick.txt", "pride_and_prejudice.txt"} {
+		data, err := os.ReadFile("../../shared/data/books/" + name)
+		if err != nil {
+			t.Skip("../shared is absent")
+		}
+		d, err := facts.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := New(facts.NewStore(d))
+		for _, s := range m.SampleQuestions(3000, 1) {
+			m.Search(s.Question, SearchOptions{TopK: 5})
+		}
 	}
 }
