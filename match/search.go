@@ -331,6 +331,25 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 var howAdjectives = setOf("long", "far", "old", "big", "large", "tall", "high", "often", "fast", "deep",
 	"wide", "heavy", "soon", "late", "early")
 
+// kindNoun reports whether w names the kind of answer asked for, after
+// "what" or "which" ("what time(s)", "which day"): like "long" in "how
+// long", it says what is wanted more than what it is about ("what times
+// do the tours start" is not about "the usual times").
+func (q *question) kindNoun(w string) bool {
+	if !kindNouns[w] {
+		return false
+	}
+	for i := 1; i < len(q.all); i++ {
+		if q.all[i] == w && (q.all[i-1] == "what" || q.all[i-1] == "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns name a kind of answer: a time, a date.
+var kindNouns = setOf("time", "times", "date", "day", "year", "month")
+
 // apostropheIs: words whose "'s" is "is" (or "has"), not a possessive.
 var apostropheIs = setOf("what", "who", "where", "when", "how", "why", "which", "that", "there",
 	"here", "it", "he", "she")
@@ -492,7 +511,7 @@ func (m *Matcher) resolveSpelling(t *query, q *question, res *Result, w string) 
 func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32) {
 	idf := m.idf(len(m.postings[id]))
 	res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[id], IDF: idf, Found: true})
-	kind := howAdjectives[w] && q.howWord(w)
+	kind := howAdjectives[w] && q.howWord(w) || q.kindNoun(w)
 	if !kind {
 		t.totalWeight += idf
 		t.knownWeight += idf

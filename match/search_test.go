@@ -392,3 +392,16 @@ func TestSampledBookQuestionsDoNotFail(t *testing.T) {
 		}
 	}
 }
+
+// "What times" asks for times of day; a sentence that says "the usual
+// times" is not about what is asked.
+func TestKindNounAfterWhatIsTheKindNotTheTopic(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "It is closed on Mondays, when it opens at the usual times. "+
+		"Highlights tours leave from the front desk at 11am and 2pm every Saturday. "+
+		"Each tour lasts around an hour.")
+	res := m.Search("what times do the tours start", SearchOptions{TopK: 1})
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "11am") {
+		t.Errorf("hits %v: want the sentence with the tours' times", res.Hits)
+	}
+}
