@@ -333,8 +333,10 @@ func asksPrice(words []string) bool {
 				return true
 			}
 		}
+		// "how much is a room", "how much is parking": a thing or an
+		// activity (not "how much is left", "how much is known").
 		return len(rest) > 1 && (rest[0] == "is" || rest[0] == "are") &&
-			(rest[1] == "a" || rest[1] == "an" || rest[1] == "the")
+			(rest[1] == "a" || rest[1] == "an" || rest[1] == "the" || len(rest[1]) > 5 && strings.HasSuffix(rest[1], "ing"))
 	}
 	return false
 }

@@ -113,8 +113,8 @@ func TestSearchContextCancelled(t *testing.T) {
 	}
 }
 
-// A price is asked by "how much" with a word of paying, or of a thing
-// ("how much is a ticket"); not by "how much of", "how much flour" or "by
+// A price is asked by "how much" with a word of paying, or of a thing or
+// an activity ("how much is a ticket", "how much is parking"); not by "how much of", "how much flour" or "by
 // how much".
 func TestAsksPrice(t *testing.T) {
 	t.Parallel()
@@ -126,6 +126,7 @@ func TestAsksPrice(t *testing.T) {
 		{"how much is a pint at the Crown", true}, {"how much did they pay for the barn", true},
 		{"how much of the forest burned", false}, {"how much flour do I need", false},
 		{"by how much did the price rise", false}, {"what did the mayor say", false},
+		{"how much is parking nearby", true}, {"how much is left", false}, {"how much is known about him", false},
 	} {
 		var q question
 		matcherOf(t, "A line.").read(&q, tt.q, &Result{})
