@@ -524,7 +524,9 @@ func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32
 	if q.capital.has(w) {
 		weight *= nameWeight
 	}
-	if kind {
+	if kind || english.IsLightVerb(w) {
+		// A light verb the text has ("how long do the tours take") is
+		// searched as lightly: "take place" is not what is asked.
 		weight *= howWeight
 	}
 	bit := len(t.qterms)

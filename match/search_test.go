@@ -405,3 +405,18 @@ func TestKindNounAfterWhatIsTheKindNotTheTopic(t *testing.T) {
 		t.Errorf("hits %v: want the sentence with the tours' times", res.Hits)
 	}
 }
+
+// A light verb the text has weighs little: "how long do the tours take"
+// is about tours and a duration, not about "School visits take place".
+func TestKnownLightVerbWeighsLittle(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("testdata/chat/museum-guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := matcherOf(t, string(data))
+	res := m.Search("how long do the guided tours take", SearchOptions{TopK: 1})
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "60 minutes") {
+		t.Errorf("hits %v: want the tour's duration", res.Hits)
+	}
+}
