@@ -148,7 +148,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		r.Text = "The question was cancelled before it could be answered."
 		return r
 	}
-	if t := SmallTalk(q); t != TalkNone {
+	if t := SmallTalk(q); t != TalkNone && !(t == TalkGreeting && asksWhat(q) && l.m.NamesHeading(q)) {
 		r.Outcome = OutcomeSmallTalk
 		r.Talk = t
 		r.Examples = l.guidance().examples

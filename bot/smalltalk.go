@@ -415,3 +415,11 @@ func foreign(msg string) bool {
 	}
 	return nForeign > 0 && 2*nForeign >= len(words)
 }
+
+// asksWhat reports whether msg opens with "what" ("what's new?"): a
+// greeting so worded is a question about the documents when one of its
+// words heads a section of them ("New features").
+func asksWhat(msg string) bool {
+	w := talkWords(msg)
+	return len(w) > 0 && w[0] == "what"
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
 )
 
 func TestSmallTalkKinds(t *testing.T) {
@@ -205,5 +206,23 @@ func BenchmarkSmallTalk(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		bot.SmallTalk(msgs[i%len(msgs)])
+	}
+}
+
+// "What's new?" greets in chat, but asks about release notes that have a
+// "New features" section.
+func TestWhatsNewAsksAboutANewSection(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("notes.md", []byte("# Release 4.2\n\nReleased in March.\n\n## New features\n\n"+
+		"- **Dark mode:** the apps follow the system theme.\n- **Guest portals:** share a read-only view.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := bot.New(facts.NewStore(d), bot.Options{})
+	if r := notes.Answer(context.Background(), "what's new?"); r.Outcome == bot.OutcomeSmallTalk || !strings.Contains(r.Text, "Dark mode") {
+		t.Errorf("release notes: %s %q", r.Outcome, r.Text)
+	}
+	if r := storyBot(t).Answer(context.Background(), "what's new?"); r.Outcome != bot.OutcomeSmallTalk {
+		t.Errorf("story: %s %q, want small talk", r.Outcome, r.Text)
 	}
 }

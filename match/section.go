@@ -68,6 +68,19 @@ func findHeadings(sents []*facts.Sentence) ([]heading, map[string][]int) {
 	return out, of
 }
 
+// NamesHeading reports whether some content word of text is a word of
+// one of the documents' headings: "what's new?", a greeting in chat, asks
+// about the text when it has a "New features" section.
+func (m *Matcher) NamesHeading(text string) bool {
+	found := false
+	english.Tokenize(text, func(t english.Token) {
+		if !found && !english.IsStop(t.Word) && !t.Digit {
+			found = len(m.headingsOf[english.Stem(t.Word)]) > 0
+		}
+	})
+	return found
+}
+
 // asksSection returns the stems of the topic a question asks about as a
 // section, or nil: the question frames a topic ("about", "say", "policy"…)
 // or is nothing but one, asks no particular fact (who, when, how…), and
