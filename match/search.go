@@ -76,6 +76,10 @@ type Result struct {
 	// Kept are corrections found but not made, with the reason in Method
 	// (an everyday English word is taken as written).
 	Kept []Correction
+	// Asking are the question's words read as how it asks, not what it
+	// asks about, with the reason: chat fillers ("asap") and light verbs
+	// the text lacks ("bring"). Chat spellings ("u") are Corrections.
+	Asking []Correction
 	// Unknown are content words of the question that the documents lack
 	// and that could not be corrected.
 	Unknown []string
@@ -291,9 +295,11 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			// the words they stand for; fillers ("asap", "really") as none.
 			if ws := english.ChatSpelling(t.Word); ws != nil {
 				q.all = append(q.all, ws...)
+				res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat spelling"})
 				return
 			}
 			if english.IsChatFiller(t.Word) {
+				res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
 				return
 			}
 		}
@@ -434,6 +440,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if english.IsLightVerb(w) {
 			// "can i bring my dog to the beach": a verb of how a question
 			// asks, which the text need not use, is not a topic it lacks.
+			res.Asking = append(res.Asking, Correction{From: w, Method: "a light verb the text lacks"})
 			res.Content--
 			continue
 		}
@@ -874,6 +881,9 @@ func (r *Result) Explain() string {
 	}
 	for _, c := range r.Kept {
 		b.WriteString("not corrected: " + c.From + " (" + c.Method + "), though " + c.To + " is near\n")
+	}
+	for _, c := range r.Asking {
+		b.WriteString("not a topic: " + c.From + " (" + c.Method + ")\n")
 	}
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
 	if r.wasJudged {

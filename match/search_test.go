@@ -274,6 +274,11 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 				chat, a.all, a.shape, ra.Content, plain, b.all, b.shape, rb.Content)
 		}
 	}
+	res := matcherOf(t, "Lessons for adults run on Tuesdays.").Search("do u do lessons asap", SearchOptions{TopK: 1})
+	why := res.Explain()
+	if !strings.Contains(why, "corrected: u → you (chat spelling)") || !strings.Contains(why, "not a topic: asap (chat filler)") {
+		t.Errorf(":why does not say how the chat words were read:\n%s", why)
+	}
 	var q question
 	matcherOf(t, "The R language was written by statisticians. Its users call it R.").read(&q, "who wrote r", &Result{})
 	if !slices.Contains(q.content, "r") {
