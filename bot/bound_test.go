@@ -41,7 +41,13 @@ func hostileQuestions() map[string]string {
 	}
 	const lower = "abcdefghijklmnopqrstuvwxyz"
 	return map[string]string{
-		"one_long_word":   strings.Repeat("a", 1000),
+		"one_long_word": strings.Repeat("a", 1000),
+		// Every word read through a lexicon: phrasal verbs, chat
+		// spellings and fillers, light verbs.
+		"phrasal_verbs": fill(func() string { return []string{"shut down", "lock up", "sign up", "drop off"}[rng.IntN(4)] }),
+		"chat_words": fill(func() string {
+			return []string{"u", "r", "w", "asap", "wat", "pls", "teh", "bring", "get"}[rng.IntN(9)]
+		}),
 		"one_long_random": word(1000, lower),
 		"long_words_26":   fill(func() string { return word(26, lower) }),
 		"long_words_24":   fill(func() string { return word(24, lower) }),
