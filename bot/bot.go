@@ -155,6 +155,11 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		r.Text = talkReply(l, t)
 		return r
 	}
+	if overviewRequest(q) {
+		if o := l.overview(r); o.Answered {
+			return o
+		}
+	}
 	// The topic is what a remembered turn keeps (converse); a question
 	// outside a conversation does not need it.
 	rd := reading{understood: q}

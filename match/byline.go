@@ -67,6 +67,10 @@ func findBylines(sents []*facts.Sentence) []int {
 	return out
 }
 
+// IsByline reports whether sentence i is a byline ("Posted by Nell
+// Quillon"): it says who wrote the document, not what the document says.
+func (m *Matcher) IsByline(i int) bool { return slices.Contains(m.bylines, i) }
+
 // writingWords ask who wrote a text; textNouns name a text.
 var (
 	writingWords = setOf("wrote", "written", "write", "writes", "writer", "writers", "author", "authors",

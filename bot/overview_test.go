@@ -1,0 +1,61 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+)
+
+const handbook = `# Staff Handbook
+
+Version 4.2, effective 1 March.
+
+*Posted by Sam Whitlock*
+
+This handbook covers the day-to-day policies for every employee of the company. New employees complete a six-month probation period first. Everything else follows from there.
+
+## Working hours
+
+Core hours are 10:00 to 15:30 on weekdays for everyone.
+
+## Annual leave
+
+Everyone gets 25 days of paid holiday a year, plus public holidays.
+
+## Sick leave
+
+Staff are paid sick pay for up to 26 weeks in a year.
+`
+
+// "What is this about?", "summarise this", "tl;dr": the documents'
+// opening sentences, cited, and their sections, never "not found".
+func TestOverviewQuotesTheOpeningAndNamesTheSections(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("handbook.md", []byte(handbook))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	for _, q := range []string{"what is this document about?", "whats this about", "summarise this please",
+		"tl;dr", "give me a quick summary", "what does this document cover?"} {
+		r := b.Answer(context.Background(), q)
+		if !r.Answered || r.Kind() != "answer" || len(r.Citations) != 2 {
+			t.Errorf("%q: %s, %d citations: %q", q, r.Kind(), len(r.Citations), r.Text)
+			continue
+		}
+		if !strings.HasPrefix(r.Citations[0].Text, "This handbook covers") || !strings.HasPrefix(r.Citations[1].Text, "New employees") {
+			t.Errorf("%q cites %q, %q: want the opening sentences, not the title, version line or byline", q, r.Citations[0].Text, r.Citations[1].Text)
+		}
+		if !strings.Contains(r.Text, "Its sections: Working hours; Annual leave; Sick leave.") {
+			t.Errorf("%q: %q does not name the sections", q, r.Text)
+		}
+	}
+	for _, q := range []string{"what does it say about sick leave?", "what is it about", "what does the leave cover"} {
+		if r := b.Answer(context.Background(), q); strings.Contains(r.Text, "Its sections") {
+			t.Errorf("%q read as a request for an overview: %q", q, r.Text)
+		}
+	}
+}
