@@ -19,6 +19,9 @@ const maxHints = 6
 // possessive or a number ("the canteen", "Anna's budget", "30 minutes")
 // somewhere: a cheap test of being a noun that needs no dictionary.
 func hints(s *facts.Store) []string {
+	if hs := sectionTopics(s); len(hs) > 0 {
+		return hs
+	}
 	cands := s.Keywords(4 * maxHints)
 	var out []string
 	need := map[string]bool{}
@@ -40,6 +43,40 @@ func hints(s *facts.Store) []string {
 	}
 	return out
 }
+
+// sectionTopics are the documents' section headings, in order, when they
+// have between two and maxSectionTopics short ones ("Annual leave", "Sick
+// leave"): a handbook's or a manual's main topics, as its writer named
+// them, where its most distinctive words are names and codes. A
+// document's title is not one of its sections, and a book's chapters
+// ("CHAPTER XII") are too many to be topics.
+func sectionTopics(s *facts.Store) []string {
+	titles := map[string]bool{}
+	for _, d := range s.Documents() {
+		titles[d.Title] = true
+	}
+	var out []string
+	n := 0
+	for i := 0; i < s.Len(); i++ {
+		sent := s.Sentence(i)
+		if !sent.Heading || titles[sent.Text] {
+			continue
+		}
+		if n++; n > maxSectionTopics {
+			return nil
+		}
+		if t := strings.TrimRight(sent.Text, ":."); len(out) < maxHints && len(strings.Fields(t)) <= 4 {
+			out = append(out, t)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// maxSectionTopics bounds the headings read as topics.
+const maxSectionTopics = 30
 
 // isName: a keyword the text capitalises ("White House", "Putin").
 func isName(k string) bool {

@@ -59,3 +59,20 @@ func TestOverviewQuotesTheOpeningAndNamesTheSections(t *testing.T) {
 		}
 	}
 }
+
+// A document with sections offers them as its topics when it cannot
+// answer: a handbook's "Annual leave", not its most distinctive names.
+func TestNotFoundOffersTheSections(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("handbook.md", []byte(handbook))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "who won the world cup?")
+	if r.Answered || !strings.Contains(r.Text, "It covers Working hours, Annual leave and Sick leave.") {
+		t.Errorf("not found: %q", r.Text)
+	}
+	if len(r.Examples) == 0 || !strings.Contains(r.Examples[0], "Working hours") {
+		t.Errorf("examples %q: want questions about the sections", r.Examples)
+	}
+}
