@@ -230,9 +230,11 @@ var (
 	taskLead = setOfWords("please pls plz can could would will you u hey hi hello ok okay bot " +
 		"storybot kindly just quickly quick go ahead and")
 	// taskVerbs open nothing but a task.
-	taskVerbs = setOfWords("remind translate schedule calculate compute solve text sing draw")
-	// forMeVerbs are a task when "me" follows ("book me a table").
-	forMeVerbs = setOfWords("book order buy write draw play sing make")
+	taskVerbs = setOfWords("remind translate calculate compute solve")
+	// forMeVerbs are a task when "me" follows ("book me a table"); "text",
+	// "schedule", "draw" and "sing" alone may be nouns ("schedule for
+	// saturday?").
+	forMeVerbs = setOfWords("book order buy write draw play sing make text schedule")
 	// writings are what "write" asks the bot to make.
 	writings = setOfWords("poem poems haiku song songs story stories essay email letter limerick " +
 		"code program script function joke tweet post message speech rap")

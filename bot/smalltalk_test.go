@@ -61,6 +61,8 @@ func TestSmallTalkKinds(t *testing.T) {
 		{"book a table for two", bot.TalkNone},
 		{"To calculate the angular acceleration what would you use?", bot.TalkNone},
 		{"write to the council about the park", bot.TalkNone},
+		{"schedule for saturday?", bot.TalkNone},
+		{"text size on the app?", bot.TalkNone},
 	}
 	for _, tt := range tests {
 		if got := bot.SmallTalk(tt.msg); got != tt.want {
