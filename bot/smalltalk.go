@@ -23,7 +23,7 @@ const (
 	TalkFeedback             // that's wrong, you're useless
 	TalkNoWords              // emoji, punctuation: nothing to read
 	TalkForeign              // a message in another language
-	TalkTask                 // remind me, set a timer, write me a poem, what time is it: a task for an assistant
+	TalkTask                 // remind me, set a timer, write me a poem, what time is it: a task for an assistant (not "what's the weather like?": a travel guide may say)
 )
 
 func (t Talk) String() string {
@@ -119,7 +119,7 @@ var talkPhrases = map[Talk][]string{
 	TalkTask: {
 		"what time is it", "what is the time", "what is the time now", "what time is it now",
 		"what is the date", "what is the date today", "what is today's date", "today's date",
-		"what day is it", "what day is it today", "what is the weather", "what is the weather like",
+		"what day is it", "what day is it today",
 	},
 	TalkFeedback: {
 		"you are useless", "useless", "this is useless", "stupid", "this is stupid",
