@@ -148,14 +148,17 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		r.Text = "The question was cancelled before it could be answered."
 		return r
 	}
-	if t := SmallTalk(q); t != TalkNone && !(t == TalkGreeting && asksWhat(q) && l.m.NamesHeading(q)) {
+	t, words := smallTalk(q)
+	// A greeting that opens with "what" ("what's new?") asks about the
+	// documents when one of its words heads a section ("New features").
+	if t != TalkNone && !(t == TalkGreeting && words[0] == "what" && l.m.NamesHeading(q)) {
 		r.Outcome = OutcomeSmallTalk
 		r.Talk = t
 		r.Examples = l.guidance().examples
 		r.Text = talkReply(l, t)
 		return r
 	}
-	if overviewRequest(q) {
+	if overviewRequest(words) {
 		if o := l.overview(r); o.Answered {
 			return o
 		}

@@ -6,15 +6,15 @@ import (
 	"github.com/storybot/storybot/match"
 )
 
-// overviewRequest reports whether msg asks what the documents are about
-// as a whole: "what is this about?", "summarise this", "give me a
-// summary", "tl;dr", "what does this document cover?". Every word must
+// overviewRequest reports whether a message, as talkWords reads it, asks
+// what the documents are about as a whole: "what is this about?",
+// "summarise this", "give me a summary", "tl;dr", "what does this
+// document cover?". Every word must
 // belong to such a request: "what does it say about holidays?" asks about
 // a part, and is the matcher's. "What is it about?" may mean the thing a
 // conversation is about, so "about" and "cover" need "this" or a word for
 // a document.
-func overviewRequest(msg string) bool {
-	words := talkWords(msg)
+func overviewRequest(words []string) bool {
 	summary, about, this := false, false, false
 	for i, w := range words {
 		switch {

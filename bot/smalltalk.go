@@ -190,13 +190,26 @@ const maxTalkWords = 14
 // SmallTalk classifies a message: TalkNone for anything that may be a
 // question about the documents. It is cheap enough to run on every message.
 func SmallTalk(msg string) Talk {
+	t, _ := smallTalk(msg)
+	return t
+}
+
+// smallTalk is SmallTalk, with the message's words as talkWords reads them
+// (nil for no words or another language): the bot reads them once for
+// small talk and for a request for an overview.
+func smallTalk(msg string) (Talk, []string) {
 	if !hasWord(msg) {
-		return TalkNoWords
+		return TalkNoWords, nil
 	}
 	if foreign(msg) {
-		return TalkForeign
+		return TalkForeign, nil
 	}
 	words := talkWords(msg)
+	return talkKind(words), words
+}
+
+// talkKind is the small-talk kind of a message's words.
+func talkKind(words []string) Talk {
 	if len(words) == 0 || len(words) > maxTalkWords {
 		return TalkNone
 	}
@@ -414,12 +427,4 @@ func foreign(msg string) bool {
 		}
 	}
 	return nForeign > 0 && 2*nForeign >= len(words)
-}
-
-// asksWhat reports whether msg opens with "what" ("what's new?"): a
-// greeting so worded is a question about the documents when one of its
-// words heads a section of them ("New features").
-func asksWhat(msg string) bool {
-	w := talkWords(msg)
-	return len(w) > 0 && w[0] == "what"
 }
