@@ -44,28 +44,14 @@ func hints(s *facts.Store) []string {
 	return out
 }
 
-// sectionTopics are the documents' section headings, in order, when they
-// have between two and maxSectionTopics short ones ("Annual leave", "Sick
-// leave"): a handbook's or a manual's main topics, as its writer named
-// them, where its most distinctive words are names and codes. A
-// document's title is not one of its sections, and a book's chapters
-// ("CHAPTER XII") are too many to be topics.
+// sectionTopics are the documents' short section headings, in order,
+// when they have at least two ("Annual leave", "Sick leave"): a
+// handbook's or a manual's main topics, as its writer named them, where
+// its most distinctive words are names and codes.
 func sectionTopics(s *facts.Store) []string {
-	titles := map[string]bool{}
-	for _, d := range s.Documents() {
-		titles[d.Title] = true
-	}
 	var out []string
-	n := 0
-	for i := 0; i < s.Len(); i++ {
-		sent := s.Sentence(i)
-		if !sent.Heading || titles[sent.Text] {
-			continue
-		}
-		if n++; n > maxSectionTopics {
-			return nil
-		}
-		if t := strings.TrimRight(sent.Text, ":."); len(out) < maxHints && len(strings.Fields(t)) <= 4 {
+	for _, t := range sectionNames(s) {
+		if len(out) < maxHints && len(strings.Fields(t)) <= 4 {
 			out = append(out, t)
 		}
 	}
@@ -75,8 +61,33 @@ func sectionTopics(s *facts.Store) []string {
 	return out
 }
 
-// maxSectionTopics bounds the headings read as topics.
-const maxSectionTopics = 30
+// sectionNames are the documents' section headings, in order, when they
+// have between two and maxSections; nil otherwise. A document's title is
+// not one of its sections, and a book's chapters ("CHAPTER XII") are too
+// many to name.
+func sectionNames(s *facts.Store) []string {
+	titles := map[string]string{}
+	for _, d := range s.Documents() {
+		titles[d.Name] = d.Title
+	}
+	var out []string
+	for i := 0; i < s.Len(); i++ {
+		sent := s.Sentence(i)
+		if !sent.Heading || sent.Text == titles[sent.Doc] {
+			continue
+		}
+		if out = append(out, strings.TrimRight(sent.Text, ":.")); len(out) > maxSections {
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// maxSections bounds the headings read as a document's sections.
+const maxSections = 30
 
 // isName: a keyword the text capitalises ("White House", "Putin").
 func isName(k string) bool {

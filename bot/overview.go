@@ -82,27 +82,16 @@ func (l *loaded) overview(r Reply) Reply {
 }
 
 // sectionsLine names the documents' first sections, in order (a
-// handbook's "Working hours", "Annual leave"…), when they have between two
-// and maxSections; otherwise (a book's chapters) what they cover
-// (coverLine). A document's title is not a section of it.
+// handbook's "Working hours", "Annual leave"…), when they have a few
+// (sectionNames); otherwise (a book's chapters) what they cover.
 func (l *loaded) sectionsLine() string {
-	const shown, maxSections = 8, 30
-	s := l.m.Store()
-	var names []string
-	for i := 0; i < s.Len(); i++ {
-		sent := s.Sentence(i)
-		if !sent.Heading || l.docs[sent.Doc] != nil && sent.Text == l.docs[sent.Doc].title {
-			continue
-		}
-		if names = append(names, strings.TrimRight(sent.Text, ":.")); len(names) > maxSections {
-			return coverLine(l)
-		}
-	}
-	if len(names) < 2 {
+	const shown = 8
+	names := sectionNames(l.m.Store())
+	if names == nil {
 		return coverLine(l)
 	}
 	if len(names) > shown {
-		names = append(names[:shown], "…")
+		names = append(names[:shown:shown], "…")
 	}
 	return " Its sections: " + strings.Join(names, "; ") + "."
 }
