@@ -53,12 +53,10 @@ const unknownSynonymMinRank = 2000
 // particleAfter is the word after the question's i-th content word when
 // it is a particle that makes a phrasal verb of it ("shut down", "sign
 // up"), or "". "On", "in" and "over" are not taken: after a verb in a
-// question they are more often a preposition ("going on a trip"), and
-// nor are the light verbs, whose phrasal senses are many ("come out",
-// "get on").
+// question they are more often a preposition ("going on a trip").
 func (q *question) particleAfter(i int) string {
 	j := q.at[i] + 1
-	if j >= len(q.all) || lightVerbs[english.Stem(q.all[q.at[i]])] {
+	if j >= len(q.all) {
 		return ""
 	}
 	switch p := q.all[j]; p {
@@ -68,9 +66,11 @@ func (q *question) particleAfter(i int) string {
 	return ""
 }
 
-// lightVerbs, as index terms, have so many phrasal senses that none can be
-// read as meant.
-var lightVerbs = func() map[string]bool {
+// manySensedVerbs, as index terms, have so many phrasal senses that none
+// can be read as meant ("come out", "set up"). Not english.IsLightVerb,
+// which lists the verbs a question asks with, not what they mean with a
+// particle.
+var manySensedVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, v := range []string{"go", "get", "come", "take", "make", "put", "give", "have", "do", "be",
 		"set", "run", "turn", "look", "keep", "bring", "let", "work", "carry", "break", "hold"} {
@@ -84,13 +84,18 @@ var lightVerbs = func() map[string]bool {
 // after it ("when did the station shut down": "closed"), the one the text
 // uses most when it has several, and reports whether it did. A phrasal
 // verb has few senses, so the synonym is read as the word itself, as a
-// word form is; its rank in English does not matter.
+// word form is; its rank in English does not matter. Not for a verb of
+// many phrasal senses (manySensedVerbs: "come out", "get on").
 func (m *Matcher) resolvePhrasal(t *query, q *question, res *Result, w, particle string) bool {
 	if particle == "" {
 		return false
 	}
+	verb := english.Stem(w)
+	if manySensedVerbs[verb] {
+		return false
+	}
 	best, n := int32(-1), 0
-	rest := english.PhrasalSynonyms(english.Stem(w), particle)
+	rest := english.PhrasalSynonyms(verb, particle)
 	for rest != "" {
 		var s string
 		s, rest, _ = strings.Cut(rest, " ")
