@@ -16,10 +16,5 @@ var phrasalLexicon = newLexicon(phrasalData)
 // verb made of the verb whose index term is verb and particle ("up",
 // "down", "out"...), space separated; "" when WordNet has none.
 func PhrasalSynonyms(verb, particle string) string {
-	if len(verb)+len(particle) > 40 {
-		return ""
-	}
-	var buf [41]byte
-	key := append(append(append(buf[:0], verb...), '_'), particle...)
-	return phrasalLexicon.lookup(string(key))
+	return phrasalLexicon.lookup(verb + "_" + particle)
 }
