@@ -290,18 +290,17 @@ type question struct {
 // function words say it asks for.
 func (m *Matcher) read(q *question, text string, res *Result) {
 	english.Tokenize(text, func(t english.Token) {
-		if _, known := m.wordID[t.Word]; !known {
-			// Chat spellings of function words ("u", "wat", "w/") read as
-			// the words they stand for; fillers ("asap", "really") as none.
-			if ws := english.ChatSpelling(t.Word); ws != nil {
-				q.all = append(q.all, ws...)
-				res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat spelling"})
-				return
-			}
-			if english.IsChatFiller(t.Word) {
-				res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
-				return
-			}
+		// Chat spellings of function words ("u", "wat", "w/") read as the
+		// words they stand for, fillers ("asap", "really") as none, unless
+		// the text has them as words of its own ("R").
+		if ws := english.ChatSpelling(t.Word); ws != nil && !m.knows(t.Word) {
+			q.all = append(q.all, ws...)
+			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat spelling"})
+			return
+		}
+		if english.IsChatFiller(t.Word) && !m.knows(t.Word) {
+			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
+			return
 		}
 		q.all = append(q.all, t.Word)
 		if apostropheIs[t.Word] && t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
@@ -328,6 +327,12 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	}
 	q.shape = readQuestion(q.all)
 	res.QType = q.shape.qtype
+}
+
+// knows reports whether w is a word of the text.
+func (m *Matcher) knows(w string) bool {
+	_, ok := m.wordID[w]
+	return ok
 }
 
 // howAdjectives after "how" say what kind of answer is wanted ("how long",
