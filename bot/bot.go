@@ -148,20 +148,8 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		r.Text = "The question was cancelled before it could be answered."
 		return r
 	}
-	t, words := smallTalk(q)
-	// A greeting that opens with "what" ("what's new?") asks about the
-	// documents when one of its words heads a section ("New features").
-	if t != TalkNone && !(t == TalkGreeting && words[0] == "what" && l.m.NamesHeading(q)) {
-		r.Outcome = OutcomeSmallTalk
-		r.Talk = t
-		r.Examples = l.guidance().examples
-		r.Text = talkReply(l, t)
-		return r
-	}
-	if overviewRequest(words) {
-		if o := l.overview(r); o.Answered {
-			return o
-		}
+	if reply, ok := l.chat(r); ok {
+		return reply
 	}
 	// The topic is what a remembered turn keeps (converse); a question
 	// outside a conversation does not need it.
@@ -218,6 +206,28 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	r.Short = shortAnswer(rd.understood, res.QType, r.Citations[0])
 	r.Text = withReading(answerText(r.Short, r.Citations, l.multi), rd.note)
 	return r
+}
+
+// chat answers what the matcher need not hear: small talk in kind, and a
+// request for an overview with the documents' opening. It reports whether
+// it answered r's question.
+func (l *loaded) chat(r Reply) (Reply, bool) {
+	t, words := smallTalk(r.Question)
+	// A greeting that opens with "what" ("what's new?") asks about the
+	// documents when one of its words heads a section ("New features").
+	if t != TalkNone && !(t == TalkGreeting && words[0] == "what" && l.m.NamesHeading(r.Question)) {
+		r.Outcome = OutcomeSmallTalk
+		r.Talk = t
+		r.Examples = l.guidance().examples
+		r.Text = talkReply(l, t)
+		return r, true
+	}
+	if overviewRequest(words) {
+		if o := l.overview(r); o.Answered {
+			return o, true
+		}
+	}
+	return r, false
 }
 
 // TooLong is the refusal of a question of n characters, for callers that
