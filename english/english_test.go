@@ -102,3 +102,21 @@ func TestContractionsAreStopWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellingVariant(t *testing.T) {
+	for _, tt := range []struct{ w, want string }{
+		{"neighbours", "neighbors"}, {"neighbors", "neighbours"}, {"centre", "center"}, {"organised", "organized"},
+		{"travelled", "traveled"}, {"catalogue", "catalog"}, {"defence", "defense"}, {"programme", "program"},
+		{"hour", ""}, {"rise", ""}, {"course", ""}, {"tour", ""}, {"metre", "meter"},
+	} {
+		got, ok := SpellingVariant(tt.w)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("SpellingVariant(%q) = %q, %v; want %q", tt.w, got, ok, tt.want)
+		}
+	}
+	for _, tt := range []struct{ w, want string }{{"neighbours", "neighbors"}, {"neighbors", "neighbors"}, {"colour", "color"}, {"bread", "bread"}} {
+		if got := CommonSpelling(tt.w); got != tt.want {
+			t.Errorf("CommonSpelling(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}

@@ -250,3 +250,32 @@ func TestClosedCompoundsFindHyphenatedWords(t *testing.T) {
 		}
 	}
 }
+
+// A British spelling is read as its American twin, which the word vectors
+// know better and a text may use: "neighbours" comes as near "residents"
+// as "neighbors" does, and "colour" finds "color".
+func TestBritishSpellings(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The hall was painted last spring by volunteers from the parish. "+
+		"Residents of Mill Lane complained about noise from the new car park. "+
+		"The committee chose a pale color for the doors of the hall. "+
+		"The treasurer reported a small surplus for the year. "+
+		"A fence will be built along the boundary of the car park.")
+	conf := func(q, want string) float64 {
+		t.Helper()
+		r := m.Search(q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, want) {
+			t.Fatalf("Search(%q): top is not the sentence with %q", q, want)
+		}
+		return r.Confidence
+	}
+	us := conf("what about noise for the neighbors?", "Residents")
+	uk := conf("what about noise for the neighbours?", "Residents")
+	if uk < us-0.1 {
+		t.Errorf("confidence with neighbours %.2f, with neighbors %.2f: the British spelling should read as near", uk, us)
+	}
+	r := m.Search("what colour are the doors", SearchOptions{})
+	if !slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.From == "colour" && c.To == "color" }) {
+		t.Errorf("colour was not read as the text's color: %+v", r.Corrections)
+	}
+}

@@ -393,14 +393,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		t.vecs = english.LoadVectors()
 	}
 	for i, w := range q.content {
-		if wid, known := m.wordID[w]; known {
-			m.addTerm(t, q, res, w, m.wordStem[wid])
-			m.ask(t, q, m.wordStem[wid], w)
-			continue
-		}
-		if tid, known := m.termID[english.Stem(w)]; known {
-			m.addTerm(t, q, res, w, tid)
-			m.ask(t, q, tid, w)
+		if m.resolveKnown(t, q, res, w) || m.resolveVariant(t, q, res, w) {
 			continue
 		}
 		// A word of the dictionary is another form of a text word of its
@@ -463,6 +456,39 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.addUnknownSynonyms(t, w)
 		}
 	}
+}
+
+// resolveKnown resolves w as a text word, as written or by its stem, and
+// reports whether it did.
+func (m *Matcher) resolveKnown(t *query, q *question, res *Result, w string) bool {
+	if wid, known := m.wordID[w]; known {
+		m.addTerm(t, q, res, w, m.wordStem[wid])
+		m.ask(t, q, m.wordStem[wid], w)
+		return true
+	}
+	if tid, known := m.termID[english.Stem(w)]; known {
+		m.addTerm(t, q, res, w, tid)
+		m.ask(t, q, tid, w)
+		return true
+	}
+	return false
+}
+
+// resolveVariant resolves w as the text's word in its other national
+// spelling ("neighbours" of "neighbors"), if the text has that, and
+// reports whether it did.
+func (m *Matcher) resolveVariant(t *query, q *question, res *Result, w string) bool {
+	alt, ok := english.SpellingVariant(w)
+	if !ok {
+		return false
+	}
+	tid, known := m.termID[english.Stem(alt)]
+	if known {
+		res.Corrections = append(res.Corrections, Correction{From: w, To: alt, Method: "spelling variant"})
+		m.addTerm(t, q, res, w, tid)
+		m.ask(t, q, tid, alt)
+	}
+	return known
 }
 
 // resolveForm resolves w as a text word of its family (wordForm), if one

@@ -46,7 +46,9 @@ func (m *Matcher) vectorOfWord(word string) []float32 {
 		return nil
 	}
 	v := english.LoadVectors()
-	row := v.Row(word)
+	// A British spelling's vector is the less trained ("neighbours"):
+	// the word is read in its more frequent national spelling.
+	row := v.Row(english.CommonSpelling(word))
 	if row < 0 {
 		return nil
 	}
