@@ -23,7 +23,7 @@ var variantRules = [...][2]string{
 // → "neighbors", "center" → "centre") that WordNet links to it, and
 // whether there is one. Of several, the most frequent in English.
 func SpellingVariant(w string) (string, bool) {
-	if len(w) < 4 || len(w) > 24 || !isLowerASCII(w) {
+	if len(w) < 4 || len(w) > 24 || !IsLowerASCII(w) {
 		return "", false
 	}
 	v := LoadVectors()
@@ -75,7 +75,8 @@ func CommonSpelling(w string) string {
 	return alt
 }
 
-func isLowerASCII(w string) bool {
+// IsLowerASCII reports whether w is all letters a-z.
+func IsLowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false

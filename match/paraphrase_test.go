@@ -279,3 +279,26 @@ func TestBritishSpellings(t *testing.T) {
 		t.Errorf("colour was not read as the text's color: %+v", r.Corrections)
 	}
 }
+
+// A misspelling one edit from an English word is a typo of that word, not
+// of the text's word two edits away: "maternty" is "maternity", which a
+// text may say as "birth parent", not "paternity"; "paternty" is still
+// read as the text's "paternity".
+func TestTypoOfAnEnglishWordTheTextLacks(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Parental leave is generous at the firm. "+
+		"The birth parent receives sixteen weeks of leave at full pay after the birth. "+
+		"Partners receive four weeks of paternity leave at full pay. "+
+		"Holiday requests go to your line manager.")
+	r := m.Search("how long is maternty leave on full pay", SearchOptions{})
+	if slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.To == "paternity" }) {
+		t.Errorf("maternty was corrected to paternity: %+v", r.Corrections)
+	}
+	if !slices.ContainsFunc(r.Kept, func(c Correction) bool { return strings.Contains(c.Method, "maternity") }) {
+		t.Errorf("the kept correction does not say maternity was meant: %+v", r.Kept)
+	}
+	r = m.Search("how long is paternty leave", SearchOptions{})
+	if !slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.To == "paternity" }) {
+		t.Errorf("paternty was not corrected to paternity: %+v", r.Corrections)
+	}
+}

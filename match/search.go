@@ -376,7 +376,8 @@ type query struct {
 	asked        []rqWord // the reranker's words, when reranked
 	vecs         *english.Vectors
 	maxIDF       float64
-	spellings    int // words tried with spelledForm (maxSpellings)
+	spellings    int    // words tried with spelledForm or misspeltEnglish (maxSpellings)
+	misspelt     string // the English word the word being resolved misspells, once known
 	// IDF of all content words (unknown ones at maxIDF) and of the known.
 	totalWeight, knownWeight float64
 }
@@ -451,9 +452,13 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		res.Unknown = append(res.Unknown, w)
 		res.Terms = append(res.Terms, TermMatch{Word: w})
 		t.totalWeight += t.maxIDF
-		m.ask(t, q, -1, w)
+		meant := w // its meaning is the English word it misspells, if one
+		if t.misspelt != "" {
+			meant, t.misspelt = t.misspelt, ""
+		}
+		m.ask(t, q, -1, meant)
 		if len(m.sents) <= rerankMaxSentences && !q.capital.has(w) {
-			m.addUnknownSynonyms(t, w)
+			m.addUnknownSynonyms(t, meant)
 		}
 	}
 }
@@ -508,6 +513,16 @@ func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool
 // English word) is kept for :why.
 func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string) bool {
 	c, tid, found, kept := m.correct(w)
+	if found && c.Method == editMethod(2) && t.reranked && t.spellings < maxSpellings && !english.IsDictionaryWord(w) {
+		// "maternty" is one edit from "maternity", two from the text's
+		// "paternity": the typo is of the English word, which the text
+		// may say otherwise ("birth parent").
+		t.spellings++
+		if meant, ok := misspeltEnglish(w); ok {
+			t.misspelt, found = meant, false
+			kept = &Correction{From: w, To: c.To, Method: "a misspelling of " + meant + ", one edit away"}
+		}
+	}
 	if kept != nil {
 		res.Kept = append(res.Kept, *kept)
 	}

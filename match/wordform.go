@@ -141,17 +141,12 @@ const maxSpelledRank = 30000
 // only the text's words, cannot reach it. The first letter is kept (people
 // rarely mistype it); of several such words, the most frequent in English.
 func (m *Matcher) spelledForm(w string) (meant, form string, term int32, ok bool) {
-	if len(w) < 4 || len(w) > 20 || english.HasDigit(w) {
+	if len(w) < 4 || len(w) > 20 || !english.IsLowerASCII(w) {
 		return "", "", 0, false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return "", "", 0, false
-		}
 	}
 	v := english.LoadVectors()
 	bestRank := maxSpelledRank + 1
-	try := func(c string) {
+	forEachEdit(w, func(c string) {
 		if c[0] != w[0] {
 			return
 		}
@@ -162,25 +157,51 @@ func (m *Matcher) spelledForm(w string) (meant, form string, term int32, ok bool
 		if f, tid, found := m.wordForm(c); found {
 			meant, form, term, ok, bestRank = c, f, tid, true, r
 		}
+	})
+	return meant, form, term, ok
+}
+
+// misspeltEnglish returns the most frequent English word one edit from w,
+// its first letter kept, that w, neither a text word nor English, most
+// likely misspells ("maternty": "maternity"), whether or not the text has
+// it.
+func misspeltEnglish(w string) (string, bool) {
+	if len(w) < 4 || len(w) > 20 || !english.IsLowerASCII(w) {
+		return "", false
 	}
+	v := english.LoadVectors()
+	best, bestRank := "", maxSpelledRank+1
+	forEachEdit(w, func(c string) {
+		if c[0] != w[0] {
+			return
+		}
+		if r, known := v.Rank(c); known && r < bestRank && english.IsDictionaryWord(c) {
+			best, bestRank = c, r
+		}
+	})
+	return best, best != ""
+}
+
+// forEachEdit calls fn with each string one edit (an insertion, a
+// substitution or a deletion of a letter a-z, or a transposition) from w.
+func forEachEdit(w string, fn func(string)) {
 	b := make([]byte, 0, len(w)+1)
 	for i := range len(w) + 1 {
 		for ch := byte('a'); ch <= 'z'; ch++ {
 			b = append(append(append(b[:0], w[:i]...), ch), w[i:]...) // insertion
-			try(string(b))
+			fn(string(b))
 			if i < len(w) && ch != w[i] {
 				b = append(append(append(b[:0], w[:i]...), ch), w[i+1:]...) // substitution
-				try(string(b))
+				fn(string(b))
 			}
 		}
 		if i < len(w) {
-			try(w[:i] + w[i+1:]) // deletion
+			fn(w[:i] + w[i+1:]) // deletion
 		}
 		if i+1 < len(w) && w[i] != w[i+1] {
-			try(w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:]) // transposition
+			fn(w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:]) // transposition
 		}
 	}
-	return meant, form, term, ok
 }
 
 // inflections are w's plural or singular, as English spells them: the
