@@ -19,7 +19,12 @@ import (
 //     Doyle", "Dr. Marsh"), however many sentences back;
 //   - "It" or "Its" opening it: the noun phrase the sentence before opens
 //     with ("The war memorial on the green was unveiled… It carries the
-//     names…": "war memorial"), or what that sentence's own "It" stood for.
+//     names…": "war memorial"), or what that sentence's own "It" stood for;
+//   - "The X" or "This X" opening it, X a kind of thing the paragraph has
+//     not named as such: the last name before it in the paragraph whose
+//     last word is a kind of X ("the Skerry Point Lighthouse was
+//     built in 1871… The tower is not suitable for…": "Skerry Point
+//     Lighthouse", a lighthouse being a kind of tower).
 //
 // A paragraph is the span: a new one starts a new topic. Only documents
 // of up to referBackMaxSentences are read so: the matcher reads sentences'
@@ -70,9 +75,66 @@ func referBack(sents []Sentence) {
 			} else if openingPronoun(prev.Text) == 'i' {
 				s.Refers = prev.Refers
 			}
+		default:
+			s.Refers = describedBefore(sents[:i], s.Text)
 		}
 	}
 }
+
+// describedBefore returns what a sentence opening "The X" or "This X"
+// describes, when the paragraph before it (before) never says X: the last
+// name there whose last word is a kind of X (english.IsKindOf), as a
+// slice of that sentence's text; or "". Only a name's words are read: a
+// verb's stem may be a noun's ("raised", a raise, is a kind of motion).
+func describedBefore(before []Sentence, text string) string {
+	first, rest, _ := strings.Cut(text, " ")
+	if first != "The" && first != "This" && first != "These" {
+		return ""
+	}
+	noun, _, _ := strings.Cut(rest, " ")
+	noun = strings.TrimRight(noun, ",;:.!?")
+	if len(noun) < 3 || !english.IsLowerASCII(noun) || english.LookupLower(noun)&english.Stop != 0 {
+		return ""
+	}
+	general := english.Stem(noun)
+	for k := len(before) - 1; k >= 0; k-- {
+		if strings.Contains(strings.ToLower(before[k].Text), noun) {
+			return "" // said before: the sentence repeats it, it does not describe
+		}
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		t := before[k].Text
+		found := ""
+		english.Tokenize(t, func(tok english.Token) {
+			if tok.Start > 0 && isCapital(t[tok.Start]) && english.IsKindOf(english.Stem(tok.Word), general) {
+				found = nameEnding(t, tok.Start, tok.End)
+			}
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// nameEnding widens text[start:end], a capitalised word, to the run of
+// capitalised words that ends with it ("Skerry Point Lighthouse").
+func nameEnding(text string, start, end int) string {
+	for start > 1 && text[start-1] == ' ' {
+		j := start - 1
+		for j > 0 && wordByte(text[j-1]) {
+			j--
+		}
+		w := text[j : start-1]
+		if w == "" || !isCapital(w[0]) || english.LookupLower(w)&english.Stop != 0 {
+			break
+		}
+		start = j
+	}
+	return text[start:end]
+}
+
+func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // openingPronoun says what pronoun the sentence opens with: 'p' for a
 // person's ("he", "she"… among the first referBackWords words), 'i' for

@@ -41,3 +41,28 @@ func TestLastPersonName(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening "The X" describes the last thing named before it in
+// its paragraph whose name ends in a kind of X: "The tower" is the Skerry
+// Point Lighthouse. Not when the paragraph says X itself, nor through a
+// word that is not a name ("raised": a raise is a kind of motion).
+func TestReferBackByKind(t *testing.T) {
+	t.Parallel()
+	text := "Perched above the bay, the Skerry Point Lighthouse was built in 1871. Tours run daily. " +
+		"The tower is not suitable for visitors with limited mobility.\n\n" +
+		"A new tower was built on the quay. The tower has a clock.\n\n" +
+		"Councillor Ames raised the question of parking. The motion was carried.\n"
+	d, err := Parse("coast.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"", "", "Skerry Point Lighthouse", "", "", "", ""}
+	if len(d.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(d.Sentences), len(want))
+	}
+	for i, s := range d.Sentences {
+		if s.Refers != want[i] {
+			t.Errorf("sentence %d %q: Refers = %q, want %q", i+1, s.Text, s.Refers, want[i])
+		}
+	}
+}
