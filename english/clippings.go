@@ -46,4 +46,14 @@ var clippings = map[string]string{
 	"appt": "appointment", "pw": "password", "pwd": "password", "xmas": "christmas",
 	"hols": "holidays", "mtg": "meeting", "mtgs": "meetings", "mgmt": "management", "ext": "extension",
 	"vid": "video", "vids": "videos", "tix": "tickets", "acct": "account", "req": "request",
-	"reqs": "requests", "rd": "road", "ave": "avenue", "convo": "conversation", "diff": "difference"}
+	"reqs": "requests", "rd": "road", "ave": "avenue", "convo": "conversation", "diff": "difference",
+	"bike": "bicycle", "bikes": "bicycles", "plane": "airplane", "planes": "airplanes", "flu": "influenza",
+	"memo": "memorandum", "maths": "mathematics", "math": "mathematics", "limo": "limousine",
+	"mag": "magazine", "mags": "magazines", "prof": "professor", "grad": "graduate",
+	"grads": "graduates", "fave": "favourite", "fav": "favourite",
+	"veg": "vegetables", "veggies": "vegetables", "telly": "television", "tv": "television",
+	"condo": "condominium", "dorm": "dormitory", "dorms": "dormitories", "carbs": "carbohydrates",
+	"cig": "cigarette", "cigs": "cigarettes", "rehab": "rehabilitation",
+	"hippo": "hippopotamus", "rhino": "rhinoceros", "croc": "crocodile",
+	"champ": "champion", "champs": "champions", "sis": "sister", "bro": "brother", "bros": "brothers",
+	"mic": "microphone", "bio": "biography"}

@@ -83,7 +83,7 @@ func TestReadQuestionUnits(t *testing.T) {
 func TestWordForms(t *testing.T) {
 	t.Parallel()
 	m := newMatcher(t, "Keep the dough at a warm temperature. The road was closed for a week. The party starts at nine. Chill it in the fridge. The office shuts at Christmas. "+
-		"Buses stop at the gate. Passwords expire yearly. We go by train.")
+		"Buses stop at the gate. Passwords expire yearly. We go by train. Bicycle racks are by the gate.")
 	for _, tt := range []struct {
 		w, want string
 		ok      bool
@@ -92,8 +92,9 @@ func TestWordForms(t *testing.T) {
 		{"refrigerator", "fridge", true}, // the text uses the clipping the question spells out
 		{"xmas", "christmas", true},
 		{"pw", "password", true}, // a clipping of two letters
-		{"bus", "buses", true},   // the stemmer parts "bus" and "buses"
-		{"goes", "", false},      // not as "go": too short to be a noun's plural
+		{"bike", "bicycle", true},
+		{"bus", "buses", true}, // the stemmer parts "bus" and "buses"
+		{"goes", "", false},    // not as "go": too short to be a noun's plural
 		{"closure", "closed", true},
 		{"part", "", false},
 		{"pay", "", false},
