@@ -41,9 +41,12 @@ func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
 	if len(w) < 6 || len(m.sents) > rerankMaxSentences || !isASCIILower(w) {
 		return "", 0, false
 	}
+	// A plural is the contraction's plural ("councillors", "Cllrs."
+	// written "Cllr."): its last letter is the singular's.
+	one := strings.TrimSuffix(w, "s")
 	return m.mostFrequent(m.contractions(), func(wid int32) bool {
 		c := m.words[wid]
-		return c[0] == w[0] && c[len(c)-1] == w[len(w)-1] && isSubsequence(c, w)
+		return c[0] == w[0] && (c[len(c)-1] == w[len(w)-1] || c[len(c)-1] == one[len(one)-1]) && isSubsequence(c, one)
 	})
 }
 

@@ -6,8 +6,9 @@ import (
 )
 
 // A word the text writes only as its own abbreviation ("Supt." for
-// superintendent) is found from the word spelt out; a short word that is
-// no abbreviation of the text ("per") is not a contraction of anything.
+// superintendent) is found from the word spelt out, or its plural; a short
+// word that is no abbreviation of the text ("per") is not a contraction of
+// anything.
 func TestContractions(t *testing.T) {
 	t.Parallel()
 	m := newMatcher(t, "Supt. Hale opened the new station in 1998. "+
@@ -16,6 +17,10 @@ func TestContractions(t *testing.T) {
 	r := m.Search("When did the superintendent retire?", SearchOptions{})
 	if !strings.Contains(r.Explain(), "superintendent → supt (contraction)") {
 		t.Errorf("superintendent is not read as Supt.:\n%s", r.Explain())
+	}
+	r = m.Search("Which superintendents retired?", SearchOptions{})
+	if !strings.Contains(r.Explain(), "superintendents → supt (contraction)") {
+		t.Errorf("the plural superintendents is not read as Supt.:\n%s", r.Explain())
 	}
 	if _, _, ok := m.contraction("premier"); ok {
 		t.Error("premier is read as a contraction")
