@@ -54,6 +54,7 @@ func referBackParagraphs(d *Document) {
 // a person's pronoun.
 func referBack(sents []Sentence) {
 	last, scanned := "", 0
+	var heads nameHeads
 	for i := 1; i < len(sents); i++ {
 		s := &sents[i]
 		kind := openingPronoun(s.Text)
@@ -76,17 +77,57 @@ func referBack(sents []Sentence) {
 				s.Refers = prev.Refers
 			}
 		default:
-			s.Refers = describedBefore(sents[:i], s.Text)
+			s.Refers = heads.describedBefore(sents[:i], s.Text)
 		}
 	}
 }
 
+// describeReach is how many sentences back describedBefore reads: a
+// description follows what it describes closely.
+const describeReach = 8
+
+// nameHeads holds, for a paragraph's sentences, the words of the names
+// each holds with what they are kinds of, each sentence read at most
+// once: a paragraph of thousands of sentences opening "The X" must not
+// cost the build their square.
+type nameHeads struct {
+	of   [][]nameHead
+	read []bool
+}
+
+// nameHead is a word of a name ("Lighthouse" of "Skerry Point
+// Lighthouse"), where it stands and what it is a kind of.
+type nameHead struct {
+	kinds      string
+	start, end int
+}
+
+// in returns sentence k's capitalised words that are kinds of something,
+// reading text the first time.
+func (h *nameHeads) in(k int, text string) []nameHead {
+	for len(h.read) <= k {
+		h.read, h.of = append(h.read, false), append(h.of, nil)
+	}
+	if !h.read[k] {
+		h.read[k] = true
+		english.Tokenize(text, func(tok english.Token) {
+			if tok.Start > 0 && isCapital(text[tok.Start]) {
+				if kinds := english.KindsOf(english.Stem(tok.Word)); kinds != "" {
+					h.of[k] = append(h.of[k], nameHead{kinds, tok.Start, tok.End})
+				}
+			}
+		})
+	}
+	return h.of[k]
+}
+
 // describedBefore returns what a sentence opening "The X" or "This X"
-// describes, when the paragraph before it (before) never says X: the last
-// name there whose last word is a kind of X (english.IsKindOf), as a
-// slice of that sentence's text; or "". Only a name's words are read: a
-// verb's stem may be a noun's ("raised", a raise, is a kind of motion).
-func describedBefore(before []Sentence, text string) string {
+// describes, when the paragraph before it (before, of which the last
+// describeReach sentences are read) never says X: the last name there
+// whose last word is a kind of X (english.IsKindOf), as a slice of that
+// sentence's text; or "". Only a name's words are read: a verb's stem may
+// be a noun's ("raised", a raise, is a kind of motion).
+func (h *nameHeads) describedBefore(before []Sentence, text string) string {
 	first, rest, _ := strings.Cut(text, " ")
 	if first != "The" && first != "This" && first != "These" {
 		return ""
@@ -96,22 +137,20 @@ func describedBefore(before []Sentence, text string) string {
 	if len(noun) < 3 || !english.IsLowerASCII(noun) || english.LookupLower(noun)&english.Stop != 0 {
 		return ""
 	}
-	general := english.Stem(noun)
-	for k := len(before) - 1; k >= 0; k-- {
-		if strings.Contains(strings.ToLower(before[k].Text), noun) {
+	from := max(0, len(before)-describeReach)
+	title := strings.ToUpper(noun[:1]) + noun[1:]
+	for _, b := range before[from:] {
+		if strings.Contains(b.Text, noun) || strings.Contains(b.Text, title) {
 			return "" // said before: the sentence repeats it, it does not describe
 		}
 	}
-	for k := len(before) - 1; k >= 0; k-- {
-		t := before[k].Text
-		found := ""
-		english.Tokenize(t, func(tok english.Token) {
-			if tok.Start > 0 && isCapital(t[tok.Start]) && english.IsKindOf(english.Stem(tok.Word), general) {
-				found = nameEnding(t, tok.Start, tok.End)
+	general := english.Stem(noun)
+	for k := len(before) - 1; k >= from; k-- {
+		hs := h.in(k, before[k].Text)
+		for j := len(hs) - 1; j >= 0; j-- {
+			if english.ListHas(hs[j].kinds, general) {
+				return nameEnding(before[k].Text, hs[j].start, hs[j].end)
 			}
-		})
-		if found != "" {
-			return found
 		}
 	}
 	return ""

@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // A sentence opening with a pronoun records what it stands for: the person
 // named last in its paragraph, however far back; for "It", the noun phrase
@@ -63,6 +67,23 @@ func TestReferBackByKind(t *testing.T) {
 	for i, s := range d.Sentences {
 		if s.Refers != want[i] {
 			t.Errorf("sentence %d %q: Refers = %q, want %q", i+1, s.Text, s.Refers, want[i])
+		}
+	}
+}
+
+// A paragraph of many sentences that each open "The X" costs the build
+// in proportion to its length: each reads a few sentences back, not all.
+func BenchmarkReferBackLongParagraph(b *testing.B) {
+	var sb strings.Builder
+	for i := range 2000 {
+		// "The tower" is new each time: "towerab", "towerac"...
+		fmt.Fprintf(&sb, "The tower%c%c met Alder Grove Lighthouse in town. ", 'a'+i/26%26, 'a'+i%26)
+	}
+	text := []byte(sb.String())
+	b.ResetTimer()
+	for range b.N {
+		if _, err := Parse("long.txt", text); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
