@@ -103,6 +103,12 @@ func TestContractionsAreStopWords(t *testing.T) {
 	}
 }
 
+func TestIsLowerASCII(t *testing.T) {
+	if !IsLowerASCII("supt") || IsLowerASCII("Supt") || IsLowerASCII("café") || IsLowerASCII("4x4") {
+		t.Error("IsLowerASCII")
+	}
+}
+
 func TestSpellingVariant(t *testing.T) {
 	for _, tt := range []struct{ w, want string }{
 		{"neighbours", "neighbors"}, {"neighbors", "neighbours"}, {"centre", "center"}, {"organised", "organized"},

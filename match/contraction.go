@@ -21,7 +21,7 @@ import (
 func (m *Matcher) contractions() []int32 {
 	m.contrOnce.Do(func() {
 		for wid, w := range m.words {
-			if n := len(w); n < 3 || n > 5 || !isASCIILower(w) {
+			if n := len(w); n < 3 || n > 5 || !english.IsLowerASCII(w) {
 				continue
 			}
 			for _, d := range m.store.Documents() {
@@ -38,7 +38,7 @@ func (m *Matcher) contractions() []int32 {
 // contraction returns the text's contraction of w, if it has one (the
 // most frequent, when several fit).
 func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
-	if len(w) < 6 || len(m.sents) > rerankMaxSentences || !isASCIILower(w) {
+	if len(w) < 6 || len(m.sents) > rerankMaxSentences || !english.IsLowerASCII(w) {
 		return "", 0, false
 	}
 	// A plural is the contraction's plural ("councillors", "Cllrs."
@@ -50,11 +50,6 @@ func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
 	})
 }
 
-// isASCIILower: s is made only of the letters a to z.
-func isASCIILower(s string) bool {
-	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == ""
-}
-
 // compound returns the two text words a question word closes up ("a
 // skatepark" for the text's "skate park", "shipwreck" for "ship" and
 // "wreck"): each of three letters or more and no function word, both in
@@ -62,7 +57,7 @@ func isASCIILower(s string) bool {
 // word, one of the two must be near it in meaning ("carpet" is not a car
 // and a pet). ok is false when no split fits.
 func (m *Matcher) compound(w string) (a, b int32, ok bool) {
-	if len(w) < 6 || !isASCIILower(w) {
+	if len(w) < 6 || !english.IsLowerASCII(w) {
 		return 0, 0, false
 	}
 	for i := 3; i <= len(w)-3; i++ {

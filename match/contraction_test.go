@@ -25,9 +25,6 @@ func TestContractions(t *testing.T) {
 	if _, _, ok := m.contraction("premier"); ok {
 		t.Error("premier is read as a contraction")
 	}
-	if !isASCIILower("supt") || isASCIILower("Supt") || isASCIILower("") {
-		t.Error("isASCIILower")
-	}
 }
 
 // A closed compound the text writes open ("skatepark", "skate park") is
