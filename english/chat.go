@@ -22,6 +22,18 @@ var chatSpellings = map[string][]string{
 	"im": {"i", "am"}, "ive": {"i", "have"}, "teh": {"the"}, "hte": {"the"}, "adn": {"and"},
 }
 
+// ChatAcronym returns the words a chat acronym stands for ("wfh":
+// "working from home", "ww2": "second world war"), or nil: common English
+// initialisms a question writes and a text spells out.
+func ChatAcronym(w string) []string { return chatAcronyms[w] }
+
+var chatAcronyms = map[string][]string{
+	"wfh": {"working", "from", "home"}, "ww2": {"second", "world", "war"}, "wwii": {"second", "world", "war"},
+	"ww1": {"first", "world", "war"}, "wwi": {"first", "world", "war"}, "pto": {"paid", "time", "off"},
+	"ooo": {"out", "of", "office"}, "dob": {"date", "of", "birth"}, "eta": {"estimated", "time", "of", "arrival"},
+	"diy": {"do", "it", "yourself"}, "bbq": {"barbecue"}, "uk": {"united", "kingdom"},
+}
+
 var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
 	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
 	"hi", "hey", "hello")

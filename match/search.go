@@ -298,6 +298,16 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat spelling"})
 			return
 		}
+		if ws := m.acronymWords(t.Word); ws != nil {
+			// "wfh", "ww2": the words the text spells out, read as asked.
+			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat acronym"})
+			for _, w := range ws {
+				q.all = append(q.all, w)
+				q.content = append(q.content, w)
+				q.at = append(q.at, len(q.all)-1)
+			}
+			return
+		}
 		if english.IsChatFiller(t.Word) && !m.knows(t.Word) {
 			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
 			return
@@ -327,6 +337,25 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	}
 	q.shape = readQuestion(q.all)
 	res.QType = q.shape.qtype
+}
+
+// acronymWords returns the content words of what the chat acronym w
+// stands for (english.ChatAcronym) that the text has, when the text lacks
+// w itself and has one of them: "ww2" is "world war" in a text that says
+// "World War II", "second world war" in one that says "the Second World
+// War".
+func (m *Matcher) acronymWords(w string) []string {
+	ws := english.ChatAcronym(w)
+	if ws == nil || m.knows(w) {
+		return nil
+	}
+	var out []string
+	for _, x := range ws {
+		if _, ok := m.termID[english.Stem(x)]; ok && !english.IsStop(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // knows reports whether w is a word of the text.

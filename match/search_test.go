@@ -286,6 +286,26 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 	}
 }
 
+// A chat acronym ("ww2", "wfh") is read as the words it stands for that
+// the text has: all of "second world war" in a text that says so, "world
+// war" in one that says "World War II".
+func TestChatAcronymsReadAsTheTextsWords(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, q, want string }{
+		{"During the Second World War she worked on aircraft icing. She retired in 1966.", "what did she do during ww2", "second world war"},
+		{"In World War II she worked on aircraft icing. She retired in 1966.", "what did she do in ww2", "world war"},
+		{"Staff receive a home working allowance of £25. Desks are shared.", "is there a wfh allowance", "working home"},
+	} {
+		r := matcherOf(t, tt.text).Search(tt.q, SearchOptions{TopK: 1})
+		if !slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "chat acronym" && c.To == tt.want }) {
+			t.Errorf("%q: corrections %+v, want the acronym read as %q", tt.q, r.Corrections, tt.want)
+		}
+		if len(r.Hits) == 0 || !strings.HasPrefix(tt.text, r.Hits[0].Sentence.Text) {
+			t.Errorf("%q: top hit is not the text's first sentence", tt.q)
+		}
+	}
+}
+
 // A misspelling of an English word the text has in another form ("vist"
 // for "visit", of "visitors") is read through the word meant; a word
 // that is English as typed, or a name, is not respelt.
