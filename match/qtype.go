@@ -326,6 +326,10 @@ var headNouns = func() map[string]QType {
 			m[w] = t
 		}
 	}
+	// Attributes asked for by name: "what colour is the new jumper" asks
+	// for a colour, not for the place the rest of the question names.
+	add(QOther, "colour", "color", "colours", "colors", "shape", "material", "flavour", "flavor", "language",
+		"breed", "brand", "genre", "style", "pattern", "smell", "taste", "sound")
 	add(QDate, "year", "years", "date", "day", "month", "century", "decade", "time", "era", "period", "season", "age")
 	add(QPercent, "percentage", "percent", "proportion", "share", "fraction")
 	add(QNumber, "number", "amount", "population", "size", "quantity", "length", "height", "width", "depth",

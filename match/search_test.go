@@ -124,6 +124,8 @@ func TestQuestionType(t *testing.T) {
 		{"Why did he leave?", QReason},
 		{"What percentage voted?", QPercent},
 		{"What did he say?", QOther},
+		{"What colour is the new school jumper?", QOther}, // not the school, a place
+		{"What German poet wrote it?", QPerson},
 	}
 	for _, tt := range tests {
 		var words []string
