@@ -303,3 +303,19 @@ func TestTypoOfAnEnglishWordTheTextLacks(t *testing.T) {
 		t.Errorf("paternty was not corrected to paternity: %+v", r.Corrections)
 	}
 }
+
+// A table row is about its first cell: "how much is an adult swim" is
+// the "Adult swim" row's, not a row whose other cells mention adults.
+func TestTableRowIsAboutItsFirstCell(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "pool.md", "# Prices\n\n| Session | Price | Who |\n|---|---|---|\n"+
+		"| Family swim | £14.50 per session | Up to two adults and three juniors |\n"+
+		"| Junior swim | £3.20 per session | Ages 5 to 15; under-8s must have an adult in the water |\n"+
+		"| Adult swim | £5.40 per session | Ages 16 and over |\n")
+	for _, q := range []string{"how much is an adult swim", "what does an adult swim cost"} {
+		r := m.Search(q, SearchOptions{TopK: 3})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "Adult swim") {
+			t.Errorf("%q: top is not the Adult swim row: %+v", q, r.Hits)
+		}
+	}
+}

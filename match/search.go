@@ -264,8 +264,49 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		if q.shape.often {
 			preferHolding(hits, frequencyWindow, m.namesFrequency)
 		}
+		m.preferKeyRow(hits, t.queryIDs)
 	}
 	return res
+}
+
+// keyRowWindow is how many of the first candidates preferKeyRow reads.
+const keyRowWindow = 3
+
+// preferKeyRow puts first, when the first candidate is a table row, the
+// row among the first keyRowWindow whose first cell, the row's name, holds
+// the most of the question's words: "how much is an adult swim" is the
+// "Adult swim" row's, not the "Family swim" row that mentions adults.
+func (m *Matcher) preferKeyRow(hits []Hit, ids termSet[int32]) {
+	if len(hits) < 2 || m.sents[hits[0].Index].Display == "" {
+		return
+	}
+	best, bestN := 0, m.keyCellHolds(hits[0].Index, ids)
+	for k := 1; k < min(len(hits), keyRowWindow); k++ {
+		if m.sents[hits[k].Index].Display == "" {
+			continue
+		}
+		if n := m.keyCellHolds(hits[k].Index, ids); n > bestN {
+			best, bestN = k, n
+		}
+	}
+	if best > 0 {
+		h := hits[best]
+		copy(hits[1:best+1], hits[:best])
+		hits[0] = h
+	}
+}
+
+// keyCellHolds counts the question's terms in the first cell of table row i.
+func (m *Matcher) keyCellHolds(i int, ids termSet[int32]) int {
+	cell := strings.TrimPrefix(strings.TrimSpace(m.sents[i].Text), "|")
+	cell, _, _ = strings.Cut(cell, "|")
+	n := 0
+	english.Tokenize(cell, func(t english.Token) {
+		if wid, ok := m.wordID[t.Word]; ok && ids.has(m.wordStem[wid]) {
+			n++
+		}
+	})
+	return n
 }
 
 // cancelled marks res as cancelled when ctx is done.
