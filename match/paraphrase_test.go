@@ -54,7 +54,9 @@ func TestReadQuestionUnits(t *testing.T) {
 		want english.Class
 	}{
 		{"how far is it", english.Distance},
-		{"how long does the walk take", english.Duration | english.Distance},
+		{"how long does the walk take", english.Duration}, // it takes time
+		{"how long is the walk", english.Duration | english.Distance},
+		{"how long did it take the mill to restart", english.Duration},
 		{"what time do they open", english.Clock},
 		{"how much salt goes in", english.Measure | english.Number},
 		{"how much does it cost", 0},

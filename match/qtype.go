@@ -227,6 +227,9 @@ func readQuestionType(words []string) questionShape {
 				if next == "far" && inAdvance(words[i+2:]) {
 					q.unit = english.Duration // "how far in advance": how long before
 				}
+				if next == "long" && takesTime(words[i+2:]) {
+					q.unit = english.Duration // "how long did it take": time, not length
+				}
 			}
 		case "what", "which":
 			q.qtype = headType(words[i+1:])
@@ -256,6 +259,19 @@ var howUnits = map[string]english.Class{
 func inAdvance(rest []string) bool {
 	return len(rest) > 0 && (rest[0] == "ahead" || rest[0] == "beforehand") ||
 		len(rest) > 1 && rest[0] == "in" && rest[1] == "advance"
+}
+
+// takesTime reports whether the rest of a "how long" question says it
+// takes, lasts or waits: "how long did it take the mill to restart", "how
+// long does the walk take" ask for a time.
+func takesTime(rest []string) bool {
+	for _, w := range rest {
+		switch w {
+		case "take", "takes", "took", "taking", "last", "lasts", "lasted", "wait", "waited", "stay", "stayed":
+			return true
+		}
+	}
+	return false
 }
 
 // openingWords ask, in the present, for a place's hours.
