@@ -66,6 +66,7 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"how far in advance do i need to book", english.Duration},
 		{"how far ahead should I book", english.Duration},
 		{"how far is the station", english.Distance},
+		{"how far is it to walk from the station", english.Distance | english.Duration}, // "a 12-minute walk"
 		{"what internal temperature should it reach", english.Temperature},
 		{"what is the temperature", 0},
 		{"who founded it", 0},

@@ -227,6 +227,10 @@ func readQuestionType(words []string) questionShape {
 				if next == "far" && inAdvance(words[i+2:]) {
 					q.unit = english.Duration // "how far in advance": how long before
 				}
+				if next == "far" && q.unit == english.Distance && byTravel(words[i+2:]) {
+					// "how far is it to walk": "a 12-minute walk" answers too
+					q.unit |= english.Duration
+				}
 				if next == "long" && takesTime(words[i+2:]) {
 					q.unit = english.Duration // "how long did it take": time, not length
 				}
@@ -268,6 +272,19 @@ func takesTime(rest []string) bool {
 	for _, w := range rest {
 		switch w {
 		case "take", "takes", "took", "taking", "last", "lasts", "lasted", "wait", "waited", "stay", "stayed":
+			return true
+		}
+	}
+	return false
+}
+
+// byTravel reports whether the rest of a "how far" question names a way
+// of travelling, whose distance people give as a time ("a 12-minute
+// walk", "an hour's drive").
+func byTravel(rest []string) bool {
+	for _, w := range rest {
+		switch w {
+		case "walk", "walking", "drive", "driving", "ride", "cycle", "cycling", "bike", "journey":
 			return true
 		}
 	}
