@@ -227,11 +227,11 @@ func readQuestionType(words []string) questionShape {
 				if next == "far" && inAdvance(words[i+2:]) {
 					q.unit = english.Duration // "how far in advance": how long before
 				}
-				if next == "far" && q.unit == english.Distance && byTravel(words[i+2:]) {
+				if next == "far" && q.unit == english.Distance && anyOf(words[i+2:], travelWords) {
 					// "how far is it to walk": "a 12-minute walk" answers too
 					q.unit |= english.Duration
 				}
-				if next == "long" && takesTime(words[i+2:]) {
+				if next == "long" && anyOf(words[i+2:], takeWords) {
 					q.unit = english.Duration // "how long did it take": time, not length
 				}
 			}
@@ -265,30 +265,17 @@ func inAdvance(rest []string) bool {
 		len(rest) > 1 && rest[0] == "in" && rest[1] == "advance"
 }
 
-// takesTime reports whether the rest of a "how long" question says it
-// takes, lasts or waits: "how long did it take the mill to restart", "how
-// long does the walk take" ask for a time.
-func takesTime(rest []string) bool {
-	for _, w := range rest {
-		switch w {
-		case "take", "takes", "took", "taking", "last", "lasts", "lasted", "wait", "waited", "stay", "stayed":
-			return true
-		}
-	}
-	return false
-}
+// travelWords name a way of travelling, whose distance people give as a
+// time ("a 12-minute walk", "an hour's drive"); takeWords say a "how long"
+// asks for a time ("how long did it take", "how long does it last").
+var (
+	travelWords = setOf("walk", "walking", "drive", "driving", "ride", "cycle", "cycling", "bike", "journey")
+	takeWords   = setOf("take", "takes", "took", "taking", "last", "lasts", "lasted", "wait", "waited", "stay", "stayed")
+)
 
-// byTravel reports whether the rest of a "how far" question names a way
-// of travelling, whose distance people give as a time ("a 12-minute
-// walk", "an hour's drive").
-func byTravel(rest []string) bool {
-	for _, w := range rest {
-		switch w {
-		case "walk", "walking", "drive", "driving", "ride", "cycle", "cycling", "bike", "journey":
-			return true
-		}
-	}
-	return false
+// anyOf reports whether one of words is in set.
+func anyOf(words []string, set map[string]bool) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
 }
 
 // openingWords ask, in the present, for a place's hours.
