@@ -231,16 +231,17 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 	if len(q) > maxIndexedRunes+maxd {
 		return best, bestD
 	}
-	var seenBuf [32]int32
-	seen := seenBuf[:0]
+	var seen idSet
 	qs := string(q)
 	qASCII := isASCII(qs)
 	visit := func(h uint32) {
 		c.lookup(h, func(id int32) {
-			if slices.Contains(seen, id) {
+			// A short word's deletions are shared by hundreds of words
+			// ("ata": 194 in a book's vocabulary); those whose length
+			// rules them out are dropped before anything else.
+			if qASCII && c.ascii[id] && abs(len(words[id])-len(qs)) > maxd || !seen.add(id) {
 				return
 			}
-			seen = append(seen, id)
 			var d int
 			switch {
 			case !qASCII || !c.ascii[id]:
@@ -263,6 +264,49 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 		forDeletes(q, maxd, visit)
 	}
 	return best, bestD
+}
+
+// idSet is the set of candidates nearest has checked: a short word's
+// lookups return the same words many times over, and a linear scan of
+// those seen was quadratic in them. Open addressing on the stack; past
+// three quarters full it goes on in a map.
+type idSet struct {
+	slots [256]int32 // id+1; 0 is empty
+	n     int
+	more  map[int32]bool
+}
+
+// add adds id and reports whether it was not in the set.
+func (s *idSet) add(id int32) bool {
+	if s.more != nil {
+		if s.more[id] {
+			return false
+		}
+		s.more[id] = true
+		return true
+	}
+	for i := uint32(id) * 2654435761 >> 24; ; i = (i + 1) & 255 {
+		switch s.slots[i] {
+		case id + 1:
+			return false
+		case 0:
+			s.slots[i] = id + 1
+			if s.n++; s.n > 192 {
+				s.spill()
+			}
+			return true
+		}
+	}
+}
+
+// spill moves the set into a map.
+func (s *idSet) spill() {
+	s.more = make(map[int32]bool, 2*s.n)
+	for _, v := range s.slots {
+		if v != 0 {
+			s.more[v-1] = true
+		}
+	}
 }
 
 // better orders candidates: fewer edits, then the same first letter (people
@@ -289,22 +333,24 @@ func osaDistance[T byte | rune](a, b []T, max int) int {
 	if abs(len(a)-len(b)) > max {
 		return max + 1
 	}
-	// Three rows suffice for transpositions.
-	var buf [3 * 32]int
-	var prev2, prev, cur []int
+	// Three rows suffice for transpositions. They are int32s so that the
+	// array Go clears on every call is small: most calls compare short
+	// words, and clearing 768 bytes cost more than the distance.
+	var buf [3 * 32]int32
+	var prev2, prev, cur []int32
 	if len(b)+1 <= 32 {
 		prev2, prev, cur = buf[0:len(b)+1], buf[32:32+len(b)+1], buf[64:64+len(b)+1]
 	} else {
-		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+		prev2, prev, cur = make([]int32, len(b)+1), make([]int32, len(b)+1), make([]int32, len(b)+1)
 	}
 	for j := range prev {
-		prev[j] = j
+		prev[j] = int32(j)
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
+		cur[0] = int32(i)
 		rowMin := cur[0]
 		for j := 1; j <= len(b); j++ {
-			cost := 1
+			cost := int32(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -315,12 +361,12 @@ func osaDistance[T byte | rune](a, b []T, max int) int {
 			cur[j] = v
 			rowMin = min(rowMin, v)
 		}
-		if rowMin > max {
+		if int(rowMin) > max {
 			return max + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }
 
 func abs(x int) int {

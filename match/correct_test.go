@@ -86,6 +86,37 @@ func BenchmarkNewCorrector(b *testing.B) {
 	}
 }
 
+// BenchmarkNearestShortTypo: a three-letter typo shares its deletions
+// with hundreds of a vocabulary's short words, each checked once.
+func BenchmarkNearestShortTypo(b *testing.B) {
+	words := make([]string, 0, 21_000)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20_000 {
+		w := make([]byte, 2+r.IntN(10))
+		for j := range w {
+			w[j] = byte('a' + r.IntN(26))
+		}
+		words = append(words, string(w))
+	}
+	const letters = "aeiostnr"
+	for _, x := range letters {
+		for _, y := range letters {
+			for _, z := range letters {
+				words = append(words, string([]rune{x, y, z}))
+			}
+		}
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	c := newCorrector(words)
+	freq := make([]int32, len(words))
+	q := []rune("atx")
+	b.ReportAllocs()
+	for b.Loop() {
+		c.nearest(q, words, freq)
+	}
+}
+
 // hashSkip is FNV-1a over rs without positions i and j: what forDeletes
 // computes from shared prefixes.
 func hashSkip(rs []rune, i, j int) uint32 {
