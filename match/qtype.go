@@ -236,6 +236,9 @@ func readQuestionType(words []string) questionShape {
 				}
 			}
 		case "what", "which":
+			if next == "about" {
+				continue // "what about the king?" asks about him, not for a person
+			}
 			q.qtype = headType(words[i+1:])
 			q.unit = whatUnit(words[i+1:])
 		default:

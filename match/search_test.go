@@ -126,6 +126,8 @@ func TestQuestionType(t *testing.T) {
 		{"What did he say?", QOther},
 		{"What colour is the new school jumper?", QOther}, // not the school, a place
 		{"What German poet wrote it?", QPerson},
+		{"What about the king?", QOther},          // asks about him, not for a person
+		{"what about when the king left?", QDate}, // the question word after it counts
 	}
 	for _, tt := range tests {
 		var words []string
