@@ -245,9 +245,9 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 			var d int
 			switch {
 			case !qASCII || !c.ascii[id]:
-				d = osaDistance(q, []rune(words[id]), maxd)
+				d = editDistance(q, []rune(words[id]), maxd)
 			default:
-				d = osaDistance([]byte(qs), []byte(words[id]), maxd)
+				d = editDistance([]byte(qs), []byte(words[id]), maxd)
 			}
 			if d > maxd {
 				return
@@ -324,6 +324,45 @@ func better(d int, id int32, bestD int, best int32, q []rune, words []string, fr
 		return freq[id] > freq[best]
 	}
 	return id < best
+}
+
+// editDistance is osaDistance, by oneEdit when the budget is one edit
+// (words of up to six letters: most lookups, and the ones with hundreds of
+// candidates).
+func editDistance[T byte | rune](a, b []T, max int) int {
+	if max == 1 {
+		return oneEdit(a, b)
+	}
+	return osaDistance(a, b, max)
+}
+
+// oneEdit is osaDistance(a, b, 1) without its table: 0 when a and b are
+// equal, 1 when one substitution, insertion, deletion or swap of
+// neighbours makes one the other, and 2 otherwise.
+func oneEdit[T byte | rune](a, b []T) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return 2
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case i == len(a):
+		return len(b) - len(a) // equal, or one letter added at the end
+	case len(a) < len(b):
+		if slices.Equal(a[i:], b[i+1:]) {
+			return 1 // one letter added
+		}
+	case slices.Equal(a[i+1:], b[i+1:]):
+		return 1 // one letter changed
+	case i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:]):
+		return 1 // neighbours swapped
+	}
+	return 2
 }
 
 // osaDistance is the optimal-string-alignment (restricted Damerau-

@@ -963,7 +963,7 @@ func stopWordTypo(w string) (string, bool) {
 		return "", false
 	}
 	for _, sw := range typoProneStopWords {
-		if osaDistance(rs, []rune(sw), 1) <= 1 {
+		if oneEdit(rs, []rune(sw)) <= 1 {
 			return sw, true
 		}
 	}

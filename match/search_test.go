@@ -236,6 +236,34 @@ func TestOSABytesAgreesWithRunes(t *testing.T) {
 	}
 }
 
+// oneEdit is osaDistance with a budget of one edit, on every pair of short
+// words over a small alphabet (every kind of edit, at every place).
+func TestOneEditAgreesWithOSA(t *testing.T) {
+	t.Parallel()
+	var words []string
+	var grow func(w string)
+	grow = func(w string) {
+		words = append(words, w)
+		if len(w) < 4 {
+			for _, c := range "abc" {
+				grow(w + string(c))
+			}
+		}
+	}
+	grow("")
+	for _, a := range words {
+		for _, b := range words {
+			want := min(osaDistance([]byte(a), []byte(b), 1), 2)
+			if got := oneEdit([]byte(a), []byte(b)); got != want {
+				t.Fatalf("oneEdit(%q, %q) = %d, osaDistance says %d", a, b, got, want)
+			}
+			if got := oneEdit([]rune(a), []rune(b)); got != want {
+				t.Fatalf("oneEdit on runes (%q, %q) = %d, osaDistance says %d", a, b, got, want)
+			}
+		}
+	}
+}
+
 // "what's" is "what is", not a possessive: the question reads as written
 // out in full, so its type, definition focus and reranking are the same.
 func TestContractedIsReadAsIs(t *testing.T) {
