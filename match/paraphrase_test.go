@@ -143,6 +143,17 @@ func TestLatinWordForms(t *testing.T) {
 	}
 }
 
+// hasSiblingEnd passes over words by their last two letters: every
+// sibling ending must be among those it lets through.
+func TestSiblingEndingsPassTheTailCheck(t *testing.T) {
+	t.Parallel()
+	for _, e := range siblingEndings {
+		if !hasSiblingEnd("xxx" + e[0]) {
+			t.Errorf("hasSiblingEnd passes over words ending in %q", e[0])
+		}
+	}
+}
+
 // Sentences that share no word with the question fill a short text's
 // candidates by meaning, not only in reading order, so that the reranker
 // sees "The tower is not suitable for visitors with limited mobility" for

@@ -74,9 +74,9 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 	if len(w) < minFormPrefix {
 		return "", 0, false
 	}
-	sw := english.Stem(w)
+	f := newFamily(w, english.Stem(w))
 	return m.mostFrequent(m.formIndex()[w[:3]], func(wid int32) bool {
-		return sameFamilyStems(w, sw, m.words[wid], m.terms[m.wordStem[wid]])
+		return f.has(m.words[wid], m.terms[m.wordStem[wid]])
 	})
 }
 
@@ -98,34 +98,79 @@ func (m *Matcher) mostFrequent(ids []int32, keep func(wid int32) bool) (word str
 // sameFamily reports whether two words are forms of one: the longer is the
 // shorter (or its stem, or either without a final "e") plus a derivational
 // suffix, possibly inflected; or they are sibling forms.
-func sameFamily(a, b string) bool { return sameFamilyStems(a, english.Stem(a), b, english.Stem(b)) }
+func sameFamily(a, b string) bool { return newFamily(a, english.Stem(a)).has(b, english.Stem(b)) }
 
-// sameFamilyStems is sameFamily given the words' stems (sa of a, sb of b):
-// a text word's is the store's, so a question word is tried against every
-// text word of its first letters without stemming them again.
-func sameFamilyStems(a, sa, b, sb string) bool {
-	if len(a) > len(b) {
-		a, b, sa, sb = b, a, sb, sa
+// family is a word (a, with its stem sa) to try against many others for
+// sameFamily: wordForm tries a question word against hundreds of a book's
+// words, so what depends on it alone (its sibling forms, with their stems)
+// is worked out once.
+type family struct {
+	a, sa string
+	sibs  []string
+}
+
+func newFamily(a, sa string) family {
+	f := family{a: a, sa: sa}
+	if hasSiblingEnd(a) {
+		for _, e := range siblingEndings {
+			if strings.HasSuffix(a, e[0]) && len(a)-len(e[0]) >= 3 {
+				base := strings.TrimSuffix(a, e[0]) + e[1]
+				f.sibs = append(f.sibs, base, english.Stem(base))
+			}
+		}
 	}
-	for _, base := range [...]string{a, sa, strings.TrimSuffix(a, "e"), strings.TrimSuffix(sa, "e")} {
-		if len(base) < 3 || !strings.HasPrefix(b, base) {
+	return f
+}
+
+// has reports whether b, with its stem sb, is of f's family.
+func (f family) has(b, sb string) bool {
+	short, sshort, long := f.a, f.sa, b
+	if len(f.a) > len(b) {
+		short, sshort, long = b, sb, f.a
+	}
+	for _, base := range [...]string{short, sshort, strings.TrimSuffix(short, "e"), strings.TrimSuffix(sshort, "e")} {
+		if len(base) < 3 || !strings.HasPrefix(long, base) {
 			continue
 		}
-		rest := b[len(base):]
+		rest := long[len(base):]
 		if formSuffixes[rest] || formSuffixes[strings.TrimSuffix(rest, "s")] || formSuffixes[strings.TrimSuffix(rest, "d")] {
 			return true
 		}
 	}
-	for _, e := range siblingEndings {
-		for _, pair := range [...][2]string{{a, b}, {b, a}, {a, sb}, {b, sa}} {
-			x, y := pair[0], pair[1]
-			if !strings.HasSuffix(x, e[0]) || len(x)-len(e[0]) < 3 {
-				continue
-			}
-			if base := strings.TrimSuffix(x, e[0]) + e[1]; base == y || english.Stem(base) == y {
-				return true
-			}
+	// Sibling forms: either word, its ending swapped, is the other or its
+	// stem.
+	for _, x := range f.sibs {
+		if x == b || x == sb {
+			return true
 		}
+	}
+	if !hasSiblingEnd(b) {
+		return false
+	}
+	for _, e := range siblingEndings {
+		if !strings.HasSuffix(b, e[0]) || len(b)-len(e[0]) < 3 {
+			continue
+		}
+		base := strings.TrimSuffix(b, e[0]) + e[1]
+		if base == f.a || base == f.sa {
+			return true
+		}
+		if st := english.Stem(base); st == f.a || st == f.sa {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSiblingEnd reports whether w may end in a sibling ending: they all
+// end in "ce", "re", "cy" or "on", and most words do not.
+func hasSiblingEnd(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "ce", "re", "cy", "on":
+		return true
 	}
 	return false
 }
