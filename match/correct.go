@@ -64,14 +64,17 @@ type corrector struct {
 	bucket   []int32
 	shift    uint
 	wordBits uint
-	ascii    []bool // per word: all ASCII, so distances can run on bytes
+	// sig is each word's signature (see signature): the candidates a
+	// lookup returns are mostly ruled out by it, without reading the
+	// words themselves (a cache miss each, on a book's vocabulary).
+	sig     []uint32
 	byFirst  map[rune][]string
 }
 
 func newCorrector(words []string) *corrector {
-	c := &corrector{byFirst: make(map[rune][]string), ascii: make([]bool, len(words))}
+	c := &corrector{byFirst: make(map[rune][]string), sig: make([]uint32, len(words))}
 	for id, w := range words {
-		c.ascii[id] = isASCII(w)
+		c.sig[id] = signature(w)
 		if r0, n := utf8.DecodeRuneInString(w); len(w) > n && !english.HasDigit(w) {
 			c.byFirst[r0] = append(c.byFirst[r0], w)
 		}
@@ -233,18 +236,18 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 	}
 	var seen idSet
 	qs := string(q)
-	qASCII := isASCII(qs)
+	qsig := signature(qs)
 	visit := func(h uint32) {
 		c.lookup(h, func(id int32) {
 			// A short word's deletions are shared by hundreds of words
-			// ("ata": 194 in a book's vocabulary); those whose length
-			// rules them out are dropped before anything else.
-			if qASCII && c.ascii[id] && abs(len(words[id])-len(qs)) > maxd || !seen.add(id) {
+			// ("ata": 194 in a book's vocabulary); those whose length or
+			// letters rule them out are dropped before anything else.
+			if !mayBeNear(qsig, c.sig[id], maxd) || !seen.add(id) {
 				return
 			}
 			var d int
 			switch {
-			case !qASCII || !c.ascii[id]:
+			case (qsig|c.sig[id])&sigNonASCII != 0:
 				d = editDistance(q, []rune(words[id]), maxd)
 			default:
 				d = editDistance([]byte(qs), []byte(words[id]), maxd)
@@ -264,6 +267,40 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 		forDeletes(q, maxd, visit)
 	}
 	return best, bestD
+}
+
+// A word's signature: the set of its letters (each rune as one of 26
+// bits, by its value modulo 26), its length in runes (up to 31) above
+// them, and a bit for a word that is not all ASCII.
+const (
+	sigLetters  = 1<<26 - 1
+	sigLenShift = 26
+	sigNonASCII = 1 << 31
+)
+
+func signature(w string) uint32 {
+	var s uint32
+	n := 0
+	for _, r := range w {
+		n++
+		if r >= utf8.RuneSelf {
+			s |= sigNonASCII
+		}
+		s |= 1 << (uint32(r) % 26)
+	}
+	return s | uint32(min(n, 31))<<sigLenShift
+}
+
+// mayBeNear reports whether words with signatures a and b can be within
+// maxd edits: each edit changes the length by at most one, and adds at
+// most one letter to either word's set that the other lacks. It never
+// rules out a word that is that near.
+func mayBeNear(a, b uint32, maxd int) bool {
+	la, lb := int(a>>sigLenShift&31), int(b>>sigLenShift&31)
+	if la < 31 && lb < 31 && abs(la-lb) > maxd {
+		return false
+	}
+	return bits.OnesCount32(a&^b&sigLetters) <= maxd && bits.OnesCount32(b&^a&sigLetters) <= maxd
 }
 
 // idSet is the set of candidates nearest has checked: a short word's
@@ -535,13 +572,4 @@ func isSubsequence(q, w string) bool {
 func (m *Matcher) corrector() *corrector {
 	m.corrOnce.Do(func() { m.corr = newCorrector(m.words) })
 	return m.corr
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

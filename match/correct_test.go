@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 )
@@ -83,6 +84,42 @@ func BenchmarkNewCorrector(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		newCorrector(words)
+	}
+}
+
+// A signature never rules out a word within the edits allowed: every
+// pair of words of up to four letters over "a", "b", "g" and "é" ("g" and
+// "é" share a bit), at one and two edits.
+func TestSignatureNeverRulesOutANearWord(t *testing.T) {
+	t.Parallel()
+	var words []string
+	var grow func(w string)
+	grow = func(w string) {
+		words = append(words, w)
+		if utf8.RuneCountInString(w) < 4 {
+			for _, c := range []string{"a", "b", "g", "é"} {
+				grow(w + c)
+			}
+		}
+	}
+	grow("")
+	ruledOut := 0
+	for _, a := range words {
+		for _, b := range words {
+			for maxd := 1; maxd <= 2; maxd++ {
+				near := osaDistance([]rune(a), []rune(b), maxd) <= maxd
+				may := mayBeNear(signature(a), signature(b), maxd)
+				if near && !may {
+					t.Fatalf("mayBeNear(%q, %q, %d) = false, but they are within %d", a, b, maxd, maxd)
+				}
+				if !may {
+					ruledOut++
+				}
+			}
+		}
+	}
+	if ruledOut == 0 {
+		t.Error("the signature ruled nothing out")
 	}
 }
 
