@@ -68,7 +68,7 @@ type corrector struct {
 	// lookup returns are mostly ruled out by it, without reading the
 	// words themselves (a cache miss each, on a book's vocabulary).
 	sig     []uint32
-	byFirst  map[rune][]string
+	byFirst map[rune][]string
 }
 
 func newCorrector(words []string) *corrector {
