@@ -201,6 +201,7 @@ func smallTalk(msg string) (Talk, []string) {
 	if !hasWord(msg) {
 		return TalkNoWords, nil
 	}
+	msg = strings.ToLower(msg) // once, for both readings below
 	if foreign(msg) {
 		return TalkForeign, nil
 	}
@@ -404,6 +405,10 @@ func foreign(msg string) bool {
 	latin, other := 0, 0
 	for _, r := range msg {
 		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				latin++
+			}
 		case !unicode.IsLetter(r):
 		case unicode.Is(unicode.Latin, r):
 			latin++
@@ -414,17 +419,31 @@ func foreign(msg string) bool {
 	if other > latin {
 		return true
 	}
-	words := strings.FieldsFunc(strings.ToLower(msg), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
-	nForeign := 0
-	for _, w := range words {
+	// The words, read in place: every message passes here.
+	nWords, nForeign := 0, 0
+	lower := strings.ToLower(msg)
+	for i := 0; i < len(lower); {
+		start := i
+		for i < len(lower) {
+			r, n := utf8.DecodeRuneInString(lower[i:])
+			if !unicode.IsLetter(r) && r != '\'' {
+				break
+			}
+			i += n
+		}
+		if i == start {
+			_, n := utf8.DecodeRuneInString(lower[i:])
+			i += n
+			continue
+		}
+		w := lower[start:i]
 		if englishCore[w] {
 			return false
 		}
+		nWords++
 		if foreignWords[w] {
 			nForeign++
 		}
 	}
-	return nForeign > 0 && 2*nForeign >= len(words)
+	return nForeign > 0 && 2*nForeign >= nWords
 }
