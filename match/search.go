@@ -93,8 +93,10 @@ type Result struct {
 	// Confidence in 0..1 that Hits[0] answers the question.
 	Confidence float64
 	// judged holds the answerability features, for Explain, when judged
-	// is set: kept in place, as a question's Result is allocated anyway.
-	judged    [nAnswerFeatures]float64
+	// is set: kept in place, as a question's Result is allocated anyway,
+	// in float32s (every question's Result is 100 bytes smaller; Explain
+	// shows two decimals).
+	judged    [nAnswerFeatures]float32
 	wasJudged bool
 	corrected int // content words matched only through a typo correction
 	weak      int // of those, corrections by two edits or by the fuzzy matcher
@@ -254,7 +256,9 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	}
 	if res.Confidence > 0 {
 		res.Confidence = answerability(sc.answer)
-		copy(res.judged[:], sc.answer)
+		for i, v := range sc.answer {
+			res.judged[i] = float32(v)
+		}
 		res.wasJudged = true
 	}
 	if t.reranked && opt.Features == nil {
@@ -1003,7 +1007,11 @@ func (r *Result) Explain() string {
 	}
 	b.WriteString("coverage: " + ftoa(r.Coverage) + ", confidence: " + ftoa(r.Confidence) + "\n")
 	if r.wasJudged {
-		b.WriteString("answerable: " + explainAnswerability(r.judged[:]) + "\n")
+		var f [nAnswerFeatures]float64
+		for i, v := range r.judged {
+			f[i] = float64(v)
+		}
+		b.WriteString("answerable: " + explainAnswerability(f[:]) + "\n")
 	}
 	if r.Section {
 		b.WriteString("order: the question asks what a section says; its opening sentences answer\n")
