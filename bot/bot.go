@@ -171,8 +171,9 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	r.explain = res.Explain
 	if rd.note != "" {
+		understood, note := rd.understood, rd.note // not rd: it would move to the heap
 		r.explain = func() string {
-			return "understood: " + rd.understood + " (" + rd.note + ")\n" + res.Explain()
+			return "understood: " + understood + " (" + note + ")\n" + res.Explain()
 		}
 	}
 	r.Confidence = res.Confidence
