@@ -179,12 +179,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	r.Confidence = res.Confidence
 	own := arrange(l.m, res, rd, prev)
 	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
-	r.Candidates = make([]Citation, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		c := citation(h, 0)
-		l.source(&c, h.Sentence, false)
-		r.Candidates = append(r.Candidates, c)
-	}
+	r.hits, r.from = res.Hits, l
 	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence || !own {
 		r.Outcome = OutcomeNotFound
 		r.Suggestions = l.guidance().keywords

@@ -86,6 +86,33 @@ func TestAnswerCitesWithOffsetsIntoTheDocument(t *testing.T) {
 	}
 }
 
+// A reply's candidates are the ranked sentences, read either as citations
+// or one by one (CandidateSentence, which the benchmark uses), alike; a
+// refused or small-talk reply has none.
+func TestCandidatesReadEitherWayAlike(t *testing.T) {
+	t.Parallel()
+	b := storyBot(t)
+	for _, q := range []string{"Who is the Secretary of State?", "what about the zebras", "What is this document about?", "thanks!"} {
+		r := b.Answer(context.Background(), q)
+		cands := r.Candidates()
+		if q == "thanks!" && len(cands) != 0 || q != "thanks!" && len(cands) == 0 {
+			t.Errorf("%q: %d candidates", q, len(cands))
+		}
+		for k := 0; k <= len(cands); k++ {
+			doc, n, ok := r.CandidateSentence(k)
+			if k == len(cands) {
+				if ok {
+					t.Errorf("%q: CandidateSentence(%d) past the %d candidates", q, k, len(cands))
+				}
+				break
+			}
+			if !ok || doc != cands[k].Doc || n != cands[k].Sentence {
+				t.Errorf("%q: CandidateSentence(%d) = %s %d, candidate is %s %d", q, k, doc, n, cands[k].Doc, cands[k].Sentence)
+			}
+		}
+	}
+}
+
 func TestRefusals(t *testing.T) {
 	t.Parallel()
 	b := storyBot(t)

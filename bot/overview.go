@@ -75,7 +75,7 @@ func (l *loaded) overview(r Reply) Reply {
 		r.Citations = append(r.Citations, quoted(h, i+1, nil))
 		l.source(&r.Citations[i], h.Sentence, true)
 	}
-	r.Candidates = r.Citations
+	r.cands = r.Citations
 	quotes, sources, _ := strings.Cut(answerText(nil, r.Citations, l.multi), "\n\nSources:")
 	r.Text = quotes + l.sectionsLine() + "\n\nSources:" + sources
 	return r

@@ -1,6 +1,10 @@
 package bot
 
-import "context"
+import (
+	"context"
+
+	"github.com/storybot/storybot/match"
+)
 
 // Outcome classifies a reply for logs and metrics.
 type Outcome string
@@ -72,8 +76,6 @@ type Reply struct {
 	Short *ShortAnswer
 	// Citations are the sentences Text quotes, best first.
 	Citations []Citation
-	// Candidates are the top-ranked sentences, best first, even when not answered.
-	Candidates []Citation
 	// Suggestions are distinctive terms of the documents, offered when not answered.
 	Suggestions []string
 	// Examples are questions the documents do answer, offered when not answered.
@@ -86,6 +88,43 @@ type Reply struct {
 	// text for every answer would cost as much as finding it.
 	explain func() string
 	topic   string // what the next follow-up's "it" stands for
+	// hits are the matcher's top-ranked sentences, made into citations
+	// by Candidates only when asked for: chat replies never show them,
+	// and five citations were a quarter of the bytes a question allocated.
+	hits  []match.Hit
+	from  *loaded
+	cands []Citation // given outright (an overview's citations)
+}
+
+// CandidateSentence is the document and sentence number of the k-th
+// candidate (0 is the best), without making the citations: the benchmark
+// checks every question's this way, as a server never asks for them.
+func (r Reply) CandidateSentence(k int) (doc string, n int, ok bool) {
+	if r.cands != nil || r.from == nil {
+		if k < len(r.cands) {
+			return r.cands[k].Doc, r.cands[k].Sentence, true
+		}
+		return "", 0, false
+	}
+	if k < len(r.hits) {
+		return r.hits[k].Sentence.Doc, int(r.hits[k].Sentence.N), true
+	}
+	return "", 0, false
+}
+
+// Candidates are the top-ranked sentences, best first, even when not
+// answered; nil when the question was not searched (small talk, refused).
+func (r Reply) Candidates() []Citation {
+	if r.cands != nil || r.from == nil {
+		return r.cands
+	}
+	out := make([]Citation, 0, len(r.hits))
+	for _, h := range r.hits {
+		c := citation(h, 0)
+		r.from.source(&c, h.Sentence, false)
+		out = append(out, c)
+	}
+	return out
 }
 
 // Explanation says how the answer was chosen: question type, terms,

@@ -168,8 +168,8 @@ func TestSmallTalkReplies(t *testing.T) {
 		if r.Outcome != bot.OutcomeSmallTalk || r.Answered || r.Kind() != "smalltalk" {
 			t.Errorf("Answer(%q): outcome %s answered %v kind %s, want smalltalk", tt.msg, r.Outcome, r.Answered, r.Kind())
 		}
-		if len(r.Citations) != 0 || len(r.Candidates) != 0 {
-			t.Errorf("Answer(%q) cites %v / %v", tt.msg, r.Citations, r.Candidates)
+		if len(r.Citations) != 0 || len(r.Candidates()) != 0 {
+			t.Errorf("Answer(%q) cites %v / %v", tt.msg, r.Citations, r.Candidates())
 		}
 		if !strings.Contains(r.Text, tt.say) || !strings.Contains(r.Text, "story.txt") {
 			t.Errorf("Answer(%q) = %q, want it to say %q and name the document", tt.msg, r.Text, tt.say)

@@ -49,7 +49,7 @@ func toJSON(r bot.Reply) answerJSON {
 		Text:       r.Text,
 		Answer:     r.Short,
 		Citations:  nonNil(r.Citations),
-		Candidates: nonNil(r.Candidates),
+		Candidates: nonNil(r.Candidates()),
 	}
 }
 

@@ -252,10 +252,14 @@ func askAll(ctx context.Context, b *bot.Bot, qs []string, sources []*facts.Sente
 		if r.Answered {
 			rep.Answered++
 		}
-		if sources != nil && len(r.Candidates) > 0 {
+		if sources != nil {
 			src := sources[i%len(qs)]
-			for k, c := range r.Candidates {
-				if c.Doc == src.Doc && c.Sentence == int(src.N) {
+			for k := 0; ; k++ {
+				doc, n, ok := r.CandidateSentence(k)
+				if !ok {
+					break
+				}
+				if doc == src.Doc && n == int(src.N) {
 					if k == 0 {
 						rep.SourceTop1++
 					}

@@ -175,16 +175,17 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		if !r.Answered {
 			falseAbs++
 		}
+		cands := r.Candidates()
 		if c.goldTotal > 0 {
 			ranked++
-			ap += averagePrecision(r, c)
-			if len(r.Candidates) > 0 && c.isGold(r.Candidates[0]) && (r.Answered || !c.needAnswer) {
+			ap += averagePrecision(cands, c)
+			if len(cands) > 0 && c.isGold(cands[0]) && (r.Answered || !c.needAnswer) {
 				p1++
 			}
 		}
 		found := map[int]bool{}
 		first := true
-		for rank, cand := range r.Candidates {
+		for rank, cand := range cands {
 			if !c.isGold(cand) {
 				continue
 			}
@@ -204,8 +205,8 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 		}
 		if len(found) >= c.golds {
 			all++
-		} else if len(r.Candidates) > 0 && !c.isGold(r.Candidates[0]) || len(r.Candidates) == 0 {
-			s.Misses = append(s.Misses, missOf(q, r, c))
+		} else if len(cands) == 0 || !c.isGold(cands[0]) {
+			s.Misses = append(s.Misses, missOf(q, cands, c))
 		}
 	}
 	if s.Answerable > 0 {
@@ -229,13 +230,13 @@ func score(ctx context.Context, cases []evalCase, typos int, seed uint64) evalSu
 
 // missOf records a question whose top candidate is wrong, with the
 // best-ranked right one if any was a candidate.
-func missOf(q string, r bot.Reply, c evalCase) miss {
+func missOf(q string, cands []bot.Citation, c evalCase) miss {
 	got := "(nothing)"
-	if len(r.Candidates) > 0 {
-		got = r.Candidates[0].Text
+	if len(cands) > 0 {
+		got = cands[0].Text
 	}
 	want := ""
-	for rank, cand := range r.Candidates {
+	for rank, cand := range cands {
 		if c.isGold(cand) {
 			want = "#" + strconv.Itoa(rank+1) + " " + cand.Text
 			break

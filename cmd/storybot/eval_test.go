@@ -130,11 +130,11 @@ func TestScoreCountsAQuestionOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := bot.New(facts.NewStore(doc), bot.Options{TopK: 4})
-	r := b.Answer(context.Background(), "cats sleep")
-	if len(r.Candidates) < 3 {
-		t.Fatalf("candidates %+v", r.Candidates)
+	cands := b.Answer(context.Background(), "cats sleep").Candidates()
+	if len(cands) < 3 {
+		t.Fatalf("candidates %+v", cands)
 	}
-	second, third := r.Candidates[1].Sentence, r.Candidates[2].Sentence
+	second, third := cands[1].Sentence, cands[2].Sentence
 	c := evalCase{question: "cats sleep", bot: b, golds: 1,
 		isGold: func(ct bot.Citation) bool { return ct.Sentence == second || ct.Sentence == third }}
 	s := score(context.Background(), []evalCase{c}, 0, 1)

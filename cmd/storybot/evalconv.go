@@ -82,7 +82,7 @@ func evalConversations(ctx context.Context, e *env, file string, docs []string, 
 			r := b.Answer(cctx, t.Q)
 			ok := !r.Answered
 			if len(t.Gold) > 0 {
-				ok = r.Answered && len(r.Candidates) > 0 && containsAny(r.Candidates[0].Text, t.Gold)
+				ok = r.Answered && containsAny(firstCandidate(r), t.Gold)
 			}
 			switch {
 			case len(t.Gold) == 0:
@@ -163,10 +163,11 @@ func containsAny(s string, subs []string) bool {
 }
 
 func firstCandidate(r bot.Reply) string {
-	if !r.Answered || len(r.Candidates) == 0 {
+	cands := r.Candidates()
+	if !r.Answered || len(cands) == 0 {
 		return "(not answered)"
 	}
-	return r.Candidates[0].Text
+	return cands[0].Text
 }
 
 func printConversations(w io.Writer, s convSummary) {

@@ -99,12 +99,12 @@ func normSpace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // averagePrecision is the mean of the precision at each rank that holds a
 // right sentence, over all total right sentences (those not returned
 // count as zero), for MAP.
-func averagePrecision(r bot.Reply, c evalCase) float64 {
+func averagePrecision(cands []bot.Citation, c evalCase) float64 {
 	if c.goldTotal == 0 {
 		return 0
 	}
 	hits, sum := 0, 0.0
-	for rank, cand := range r.Candidates {
+	for rank, cand := range cands {
 		if c.isGold(cand) && hits < c.goldTotal {
 			hits++
 			sum += float64(hits) / float64(rank+1)

@@ -46,15 +46,15 @@ func TestEvalWikiQA(t *testing.T) {
 func TestAveragePrecision(t *testing.T) {
 	gold := []string{"a right one", "another right one"}
 	c := evalCase{goldTotal: 2, isGold: func(ct bot.Citation) bool { return wikiqaHit(normSpace(ct.Text), gold) }}
-	cands := func(texts ...string) bot.Reply {
-		var r bot.Reply
+	cands := func(texts ...string) []bot.Citation {
+		var r []bot.Citation
 		for _, t := range texts {
-			r.Candidates = append(r.Candidates, bot.Citation{Text: t})
+			r = append(r, bot.Citation{Text: t})
 		}
 		return r
 	}
 	for _, tc := range []struct {
-		r    bot.Reply
+		r    []bot.Citation
 		want float64
 	}{
 		{cands("A right   one", "Another right one"), 1},
@@ -63,7 +63,7 @@ func TestAveragePrecision(t *testing.T) {
 		{cands("wrong"), 0},
 	} {
 		if got := averagePrecision(tc.r, c); got != tc.want {
-			t.Errorf("AP of %v = %v, want %v", tc.r.Candidates, got, tc.want)
+			t.Errorf("AP of %v = %v, want %v", tc.r, got, tc.want)
 		}
 	}
 }
