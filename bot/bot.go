@@ -70,6 +70,9 @@ type loaded struct {
 type guide struct {
 	keywords []string
 	examples []string
+	// cover and try are the sentences every not-found reply and most
+	// small-talk replies end with (coverLine, tryLine), made once.
+	cover, try string
 }
 
 // guidance returns l's suggestions, making them the first time.
@@ -77,6 +80,16 @@ func (l *loaded) guidance() *guide {
 	l.guideOnce.Do(func() {
 		l.guide.keywords = hints(l.m.Store())
 		l.guide.examples = exampleQuestions(l.m, l.guide.keywords, l.minConf)
+		if t := topics(l.guide.keywords); t != "" {
+			l.guide.cover = " It covers " + t + "."
+		}
+		switch ex := l.guide.examples; len(ex) {
+		case 0:
+		case 1:
+			l.guide.try = " Try \"" + ex[0] + "\""
+		default:
+			l.guide.try = " Try \"" + ex[0] + "\" or \"" + ex[1] + "\""
+		}
 	})
 	return &l.guide
 }
@@ -343,13 +356,18 @@ func shortList(words []string) string {
 // cover, and questions they do answer.
 func notFound(l *loaded, res *match.Result) string {
 	var b strings.Builder
-	b.WriteString("I can't find an answer to that in " + l.names + ".")
+	g := l.guidance()
+	b.Grow(48 + len(l.names) + len(g.cover) + len(g.try)) // one allocation, most of the time
+	b.WriteString("I can't find an answer to that in ")
+	b.WriteString(l.names)
+	b.WriteString(".")
 	if len(res.Unknown) > 0 && len(res.Unknown) == len(res.Terms) {
 		b.WriteString(" None of its words (" + shortList(res.Unknown) + ") appear there.")
 	}
-	b.WriteString(coverLine(l))
-	if try := tryLine(l); try != "" {
-		b.WriteString(try + ".")
+	b.WriteString(g.cover)
+	if g.try != "" {
+		b.WriteString(g.try)
+		b.WriteString(".")
 	}
 	return b.String()
 }

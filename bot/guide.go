@@ -41,25 +41,12 @@ func topics(keywords []string) string {
 	return strings.Join(ks[:len(ks)-1], ", ") + " and " + ks[len(ks)-1]
 }
 
-// tryLine offers the example questions: ` Try "…" or "…".`
-func tryLine(l *loaded) string {
-	ex := l.guidance().examples
-	switch len(ex) {
-	case 0:
-		return ""
-	case 1:
-		return " Try \"" + ex[0] + "\""
-	}
-	return " Try \"" + ex[0] + "\" or \"" + ex[1] + "\""
-}
+// tryLine offers the example questions: ` Try "…" or "…"` (no full
+// stop), or "".
+func tryLine(l *loaded) string { return l.guidance().try }
 
 // coverLine says what the documents cover: ` It covers …` or "".
-func coverLine(l *loaded) string {
-	if t := topics(l.guidance().keywords); t != "" {
-		return " It covers " + t + "."
-	}
-	return ""
-}
+func coverLine(l *loaded) string { return l.guidance().cover }
 
 // talkReply answers small talk in kind: short, friendly, never a quote,
 // and always pointing at what the bot can do.
