@@ -298,21 +298,42 @@ func talkWords(msg string) []string {
 	if strings.ContainsAny(msg, "‘’") { // the Replacer allocates even when it has nothing to replace
 		msg = curlyQuotes.Replace(msg)
 	}
-	var out []string
-	for _, w := range strings.FieldsFunc(msg, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}) {
-		w = strings.Trim(w, "'")
-		if w == "" {
-			continue
+	out := make([]string, 0, 8)
+	eachField(msg, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }, func(w string) bool {
+		if w = strings.Trim(w, "'"); w == "" {
+			return true
 		}
 		if exp, ok := contractions[w]; ok {
 			out = append(out, exp...)
-			continue
+		} else {
+			out = append(out, squeeze(w))
 		}
-		out = append(out, squeeze(w))
-	}
+		return true
+	})
 	return out
+}
+
+// eachField calls fn with each run of s's runes that in accepts, in order,
+// until fn returns false: strings.FieldsFunc without its slice (every
+// message is read this way twice).
+func eachField(s string, in func(rune) bool, fn func(string) bool) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case in(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if !fn(s[start:i]) {
+				return
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
 }
 
 // squeeze drops a letter repeated three or more times down to one, unless
@@ -419,31 +440,17 @@ func foreign(msg string) bool {
 	if other > latin {
 		return true
 	}
-	// The words, read in place: every message passes here.
-	nWords, nForeign := 0, 0
-	lower := strings.ToLower(msg)
-	for i := 0; i < len(lower); {
-		start := i
-		for i < len(lower) {
-			r, n := utf8.DecodeRuneInString(lower[i:])
-			if !unicode.IsLetter(r) && r != '\'' {
-				break
-			}
-			i += n
-		}
-		if i == start {
-			_, n := utf8.DecodeRuneInString(lower[i:])
-			i += n
-			continue
-		}
-		w := lower[start:i]
+	nWords, nForeign, isEnglish := 0, 0, false
+	eachField(strings.ToLower(msg), func(r rune) bool { return unicode.IsLetter(r) || r == '\'' }, func(w string) bool {
 		if englishCore[w] {
+			isEnglish = true
 			return false
 		}
 		nWords++
 		if foreignWords[w] {
 			nForeign++
 		}
-	}
-	return nForeign > 0 && 2*nForeign >= nWords
+		return true
+	})
+	return !isEnglish && nForeign > 0 && 2*nForeign >= nWords
 }
