@@ -234,6 +234,10 @@ func readQuestionType(words []string) questionShape {
 				if next == "long" && anyOf(words[i+2:], takeWords) {
 					q.unit = english.Duration // "how long did it take": time, not length
 				}
+			default:
+				if asksSign(words[i+1:]) {
+					q.qtype = QDate // "how do I know the rise is finished": when it is
+				}
 			}
 		case "what", "which":
 			if next == "about" {
@@ -250,6 +254,30 @@ func readQuestionType(words []string) questionShape {
 	}
 	return q
 }
+
+// asksSign reports whether the words after "how" ask how to recognise a
+// state ("how do I know the first rise is finished?", "how can you tell
+// if the starter is ready?"): such a question is answered by when the
+// state holds ("Bulk is finished when the dough has grown by half"), as
+// "when is the first rise finished?" would be. Not "how do I know what
+// to bring" (another question), nor "how do I tell my landlord".
+func asksSign(rest []string) bool {
+	if len(rest) < 4 || !signAux[rest[0]] || !signAsker[rest[1]] {
+		return false
+	}
+	switch rest[2] {
+	case "know":
+		return !askWords[rest[3]] || rest[3] == "when" || rest[3] == "if" || rest[3] == "whether"
+	case "tell":
+		return rest[3] == "when" || rest[3] == "if" || rest[3] == "whether"
+	}
+	return false
+}
+
+var (
+	signAux   = setOf("do", "does", "can", "could", "will", "would", "should", "shall")
+	signAsker = setOf("i", "you", "we", "one", "they", "people")
+)
 
 // howUnits are the units of the answer to "how X": "how long" is a
 // duration or a length, "how old" an age or a year.

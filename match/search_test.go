@@ -128,6 +128,11 @@ func TestQuestionType(t *testing.T) {
 		{"What German poet wrote it?", QPerson},
 		{"What about the king?", QOther},          // asks about him, not for a person
 		{"what about when the king left?", QDate}, // the question word after it counts
+		// How to recognise a state is when it holds.
+		{"How do I know the first rise is finished?", QDate},
+		{"how can you tell if the starter is ready?", QDate},
+		{"How do I know what to bring?", QOther},
+		{"How do I tell my landlord?", QOther},
 	}
 	for _, tt := range tests {
 		var words []string
