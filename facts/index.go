@@ -396,7 +396,8 @@ func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []context
 // returns what its words show.
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
-	first, prevPrep, sinceNumber, prev := true, false, 3, ""
+	first, prevPrep := true, false
+	ms := measures{sinceNumber: 3}
 	// "€" is E2 82 AC, and "£", "¥" and "°" start with C2: a byte search
 	// rules each out in most sentences, where searching for the whole
 	// sign stopped at every curly quote (E2 80 ..).
@@ -420,24 +421,7 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
 		}
-		// A unit is a measured answer only right after a number, or one
-		// word after it ("14 km", "four hours", "a full hour"), not in
-		// "every day".
-		kinds := c & english.Kinds
-		if kinds&english.Units&^english.Clock != 0 && sinceNumber > 2 {
-			kinds &^= english.Units &^ english.Clock
-		}
-		m |= Marks(kinds)
-		sinceNumber++
-		switch {
-		case (t.Word == "a" || t.Word == "an") && rateWords[prev]:
-			sinceNumber = 3 // "twice a day": a rate, not a measure
-		case t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an":
-			sinceNumber = 1
-		case c&english.Stop != 0 || t.Word == "every":
-			sinceNumber = 3 // "at 11am every day": a rate, not a measure
-		}
-		prev = t.Word
+		m |= ms.next(t, c)
 		if t.Digit {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {
@@ -469,7 +453,47 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 			s.answerIDs = append(s.answerIDs, tid)
 		}
 	})
-	return flat, m
+	return flat, m | ms.duration
+}
+
+// measures reads a sentence's measured answers word by word. A unit is
+// one only right after a number, or one word after it ("14 km", "four
+// hours", "a full hour"), not in "every day" or "twice a day". A duration
+// is kept back one word: "eight years later" says when, not how long, so
+// "how long will the bread stay fresh?" is not answered by it ("ago"
+// keeps it: "how long ago" asks for it).
+type measures struct {
+	sinceNumber int
+	prev        string
+	duration    Marks // a duration read, not yet given
+}
+
+// next reads t, of classes c, and returns the kinds it shows.
+func (ms *measures) next(t english.Token, c english.Class) Marks {
+	var m Marks
+	if ms.duration != 0 && !offsetWords[t.Word] {
+		m |= ms.duration
+	}
+	ms.duration = 0
+	kinds := c & english.Kinds
+	if kinds&english.Units&^english.Clock != 0 && ms.sinceNumber > 2 {
+		kinds &^= english.Units &^ english.Clock
+	}
+	if kinds&english.Duration != 0 {
+		ms.duration, kinds = Marks(english.Duration), kinds&^english.Duration
+	}
+	m |= Marks(kinds)
+	ms.sinceNumber++
+	switch {
+	case (t.Word == "a" || t.Word == "an") && rateWords[ms.prev]:
+		ms.sinceNumber = 3 // "twice a day": a rate, not a measure
+	case t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an":
+		ms.sinceNumber = 1
+	case c&english.Stop != 0 || t.Word == "every":
+		ms.sinceNumber = 3 // "at 11am every day": a rate, not a measure
+	}
+	ms.prev = t.Word
+	return m
 }
 
 // joinMaxSentences bounds the texts whose hyphenated words are also
@@ -489,6 +513,9 @@ func (s *Store) joinHyphenated(text string, t english.Token, h *english.Hyphens,
 	}
 	return flat
 }
+
+// offsetWords after a duration make it a time: "eight years later".
+var offsetWords = map[string]bool{"later": true, "earlier": true, "afterwards": true, "afterward": true}
 
 // rateWords before "a" make a rate ("twice a day", "three times a week").
 var rateWords = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}
