@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 )
@@ -92,17 +91,7 @@ func BenchmarkNewCorrector(b *testing.B) {
 // "é" share a bit), at one and two edits.
 func TestSignatureNeverRulesOutANearWord(t *testing.T) {
 	t.Parallel()
-	var words []string
-	var grow func(w string)
-	grow = func(w string) {
-		words = append(words, w)
-		if utf8.RuneCountInString(w) < 4 {
-			for _, c := range []string{"a", "b", "g", "é"} {
-				grow(w + c)
-			}
-		}
-	}
-	grow("")
+	words := wordsOver([]string{"a", "b", "g", "é"}, 4)
 	ruledOut := 0
 	for _, a := range words {
 		for _, b := range words {
@@ -121,6 +110,22 @@ func TestSignatureNeverRulesOutANearWord(t *testing.T) {
 	if ruledOut == 0 {
 		t.Error("the signature ruled nothing out")
 	}
+}
+
+// wordsOver returns every word of up to n letters over letters, the empty
+// one included.
+func wordsOver(letters []string, n int) []string {
+	words := []string{""}
+	for next := words; n > 0; n-- {
+		var longer []string
+		for _, w := range next {
+			for _, c := range letters {
+				longer = append(longer, w+c)
+			}
+		}
+		words, next = append(words, longer...), longer
+	}
+	return words
 }
 
 // BenchmarkNearestShortTypo: a three-letter typo shares its deletions

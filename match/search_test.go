@@ -245,17 +245,7 @@ func TestOSABytesAgreesWithRunes(t *testing.T) {
 // words over a small alphabet (every kind of edit, at every place).
 func TestOneEditAgreesWithOSA(t *testing.T) {
 	t.Parallel()
-	var words []string
-	var grow func(w string)
-	grow = func(w string) {
-		words = append(words, w)
-		if len(w) < 4 {
-			for _, c := range "abc" {
-				grow(w + string(c))
-			}
-		}
-	}
-	grow("")
+	words := wordsOver([]string{"a", "b", "c"}, 4)
 	for _, a := range words {
 		for _, b := range words {
 			want := min(osaDistance([]byte(a), []byte(b), 1), 2)
