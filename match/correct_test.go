@@ -112,6 +112,22 @@ func TestSignatureNeverRulesOutANearWord(t *testing.T) {
 	}
 }
 
+// idSet keeps every id once, in its stack table and past it in a map.
+func TestIDSetAddsEachOnce(t *testing.T) {
+	t.Parallel()
+	var s idSet
+	for round := range 2 {
+		for id := range int32(1000) {
+			if got := s.add(id * 7); got != (round == 0) {
+				t.Fatalf("round %d: add(%d) = %v", round, id*7, got)
+			}
+		}
+	}
+	if s.more == nil || len(s.more) != 1000 {
+		t.Errorf("after 1,000 ids the set holds %d in its map", len(s.more))
+	}
+}
+
 // wordsOver returns every word of up to n letters over letters, the empty
 // one included.
 func wordsOver(letters []string, n int) []string {
