@@ -381,7 +381,8 @@ var headNouns = func() map[string]QType {
 	// for a colour, not for the place the rest of the question names.
 	add(QOther, "colour", "color", "colours", "colors", "shape", "material", "flavour", "flavor", "language",
 		"breed", "brand", "genre", "style", "pattern", "smell", "taste", "sound")
-	add(QDate, "year", "years", "date", "day", "month", "century", "decade", "time", "era", "period", "season", "age")
+	// Not "period": a notice period or a trial period is a length of time.
+	add(QDate, "year", "years", "date", "day", "month", "century", "decade", "time", "era", "season", "age")
 	add(QPercent, "percentage", "percent", "proportion", "share", "fraction")
 	add(QNumber, "number", "amount", "population", "size", "quantity", "length", "height", "width", "depth",
 		"weight", "distance", "speed", "temperature", "score", "rate", "total", "count")

@@ -133,6 +133,7 @@ func TestQuestionType(t *testing.T) {
 		{"how can you tell if the starter is ready?", QDate},
 		{"How do I know what to bring?", QOther},
 		{"How do I tell my landlord?", QOther},
+		{"What is the notice period?", QOther}, // a length of time, not a date
 	}
 	for _, tt := range tests {
 		var words []string
