@@ -44,6 +44,7 @@ func main() {
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty")
 	drop := flag.String("drop", "", "comma-separated feature numbers to leave out (to measure what they are worth); the weights are then not written")
 	force := flag.Bool("write", false, "with -drop, write the weights all the same (the dropped features weighing 0)")
+	added := flag.String("new", "", "comma-separated feature numbers to fit alone, every other weight kept as -o's file has it: a feature added since the last full fit is learned without moving the others (a full refit moves the chat-style sets more than most features do)")
 	flag.Parse()
 
 	qs, err := load(*path)
@@ -61,6 +62,12 @@ func main() {
 		qs = append(qs, wq...)
 	}
 	dropped := dropFeatures(qs, *drop)
+	var start []float64
+	var free []bool
+	if *added != "" {
+		start, free = freeFeatures(*out, *added)
+	}
+	fit := func(qs []question, epochs int, l2 float64) []float64 { return fitFrom(qs, epochs, l2, start, free) }
 
 	var a, b []question
 	half := 0
@@ -230,7 +237,9 @@ func topN(qs []question, w []float64, n int) float64 {
 // fit minimises the mean negative log-likelihood of the right candidates
 // under a softmax of the linear scores, plus an L2 penalty, by full-batch
 // Adam from weights that keep BM25's order.
-func fit(qs []question, epochs int, l2 float64) []float64 {
+// fitFrom fits the weights on qs; with start, from those weights, and
+// only the features free marks.
+func fitFrom(qs []question, epochs int, l2 float64, start []float64, free []bool) []float64 {
 	n := 0
 	for _, q := range qs {
 		if len(q.feats) > 0 {
@@ -240,6 +249,9 @@ func fit(qs []question, epochs int, l2 float64) []float64 {
 	}
 	w := make([]float64, n)
 	w[0] = 3 // the BM25 score share
+	if start != nil {
+		copy(w, start)
+	}
 	m1, m2 := make([]float64, n), make([]float64, n)
 	g := make([]float64, n)
 	const lr, b1, b2 = 0.01, 0.9, 0.999
@@ -284,6 +296,9 @@ func fit(qs []question, epochs int, l2 float64) []float64 {
 			}
 		}
 		for i := range w {
+			if free != nil && (i >= len(free) || !free[i]) {
+				continue
+			}
 			gi := g[i]/total + l2*w[i]
 			m1[i] = b1*m1[i] + (1-b1)*gi
 			m2[i] = b2*m2[i] + (1-b2)*gi*gi
@@ -293,6 +308,33 @@ func fit(qs []question, epochs int, l2 float64) []float64 {
 		}
 	}
 	return w
+}
+
+// freeFeatures reads the weights in path (as write writes them) and marks
+// the features listed in list (comma-separated numbers) as the ones to fit.
+func freeFeatures(path, list string) ([]float64, []bool) {
+	src, err := os.ReadFile(path)
+	check(err)
+	var w []float64
+	for _, line := range strings.Split(string(src), "\n") {
+		num, _, ok := strings.Cut(line, "// feature ")
+		if !ok {
+			continue
+		}
+		x, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(num), ","), 64)
+		check(err)
+		w = append(w, x)
+	}
+	free := make([]bool, len(w))
+	for _, s := range strings.Split(list, ",") {
+		i, err := strconv.Atoi(strings.TrimSpace(s))
+		check(err)
+		for len(w) <= i {
+			w, free = append(w, 0), append(free, false)
+		}
+		free[i] = true
+	}
+	return w, free
 }
 
 func write(path string, w []float64) error {
