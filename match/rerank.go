@@ -93,6 +93,7 @@ const (
 	fUnitHeld    // the question asks for a quantity in a unit ("how long"), and the sentence gives one in it
 	fOtherRare   // fOtherCover, words weighed by their rarity in general English
 	fFreshNear   // a name (who, where) or number (when, how many) new to the question, near a question word that is not a name
+	fCopula      // "what is X?", and the sentence says "X is a …"
 	numFeatures
 )
 
@@ -223,6 +224,7 @@ type sentInfo struct {
 	slots     []int32 // rows in reranking.cos of the content words, -1 without a vector
 	freshName bool    // two capitalised words in a row, neither in the question
 	defines   bool
+	copula    bool // says what the thing asked about is: "X is a …"
 	unitHeld  bool // gives the quantity the question's unit noun names
 }
 
@@ -234,6 +236,7 @@ type sentCore struct {
 	caps   []bool  // written with a capital, not first in the sentence
 	joined []bool  // right after the content word before, no function word between
 	defs   []int32 // terms followed by a definer ("plan to ...")
+	copula []int32 // terms a copula and an article follow ("a map is a ...")
 	means  bool    // holds a word of means ("by", "through")
 	quote  bool    // holds a quotation
 	future bool    // holds "will" or "shall": speaks of the future
@@ -259,8 +262,9 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 		return c
 	}
 	c := &sentCore{}
-	last := int32(-1) // term of the word before, if a content word
-	joined := false   // the word before was a content word
+	last := int32(-1)    // term of the word before, if a content word
+	joined := false      // the word before was a content word
+	subject := int32(-1) // a term a copula followed, while its article is awaited
 	text := m.sents[i].Text
 	var hy english.Hyphens
 	english.Tokenize(text, func(t english.Token) {
@@ -278,6 +282,13 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 		}
 		if last >= 0 && definers[t.Word] {
 			c.defs = append(c.defs, last)
+		}
+		if subject >= 0 && (t.Word == "a" || t.Word == "an" || t.Word == "the") {
+			c.copula = append(c.copula, subject)
+		}
+		subject = -1
+		if last >= 0 && (t.Word == "is" || t.Word == "are") {
+			subject = last
 		}
 		last = -1
 		if english.IsStop(t.Word) {
@@ -359,6 +370,7 @@ func (r *reranking) sentence(i int) *sentInfo {
 		si.slots[p] = slot
 	}
 	si.defines = r.focus >= 0 && slices.Contains(core.defs, r.focus)
+	si.copula = r.focus >= 0 && slices.Contains(core.copula, r.focus)
 	si.unitHeld = r.unitNoun >= 0 && m.holdsUnit(i, r.unit)
 	r.sents = append(r.sents, readSentence{i, si})
 	return si
@@ -910,6 +922,9 @@ func (r *reranking) textFeatures(f []float64, i int, cur *sentInfo) {
 	}
 	if cur.means && r.how {
 		f[fMeans] = 1
+	}
+	if cur.copula {
+		f[fCopula] = 1
 	}
 	if cur.defines {
 		f[fDefines] = 1

@@ -203,3 +203,24 @@ func TestPronounSentencesAnswerForTheirName(t *testing.T) {
 		}
 	}
 }
+
+// "What is a map?" is answered by the sentence that says what a map is
+// ("A map is a …"), which the reranker sees (fCopula); one that only
+// goes on about maps ("Maps may represent …", "the map is") does not.
+func TestCopulaSaysWhatTheThingIs(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Maps may represent any space, real or imagined. "+
+		"A map is a visual representation of an area. "+
+		"The oldest known map is from Babylon, and the map is small.")
+	var feats [][]float64
+	r := m.Search("What is a map?", SearchOptions{TopK: 3, Features: &feats})
+	for k, h := range r.Hits[:min(len(r.Hits), len(feats))] {
+		want := h.Sentence.N == 2
+		if got := feats[k][fCopula] == 1; got != want {
+			t.Errorf("sentence %d (%q): fCopula %v, want %v", h.Sentence.N, h.Sentence.Text, got, want)
+		}
+	}
+	if len(feats) < 3 {
+		t.Fatalf("%d candidates' features, want 3", len(feats))
+	}
+}

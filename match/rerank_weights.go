@@ -74,4 +74,5 @@ var rerankWeights = []float64{
 	3.7531,  // feature 65
 	0.2573,  // feature 66
 	0.6203,  // feature 67
+	1.0544,  // feature 68
 }
