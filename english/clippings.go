@@ -56,4 +56,7 @@ var clippings = map[string]string{
 	"cig": "cigarette", "cigs": "cigarettes", "rehab": "rehabilitation",
 	"hippo": "hippopotamus", "rhino": "rhinoceros", "croc": "crocodile",
 	"champ": "champion", "champs": "champions", "sis": "sister", "bro": "brother", "bros": "brothers",
-	"mic": "microphone", "bio": "biography"}
+	"mic": "microphone", "bio": "biography",
+	// Familiar forms, as dictionaries give them.
+	"grandma": "grandmother", "grandpa": "grandfather", "granny": "grandmother", "gran": "grandmother",
+	"mum": "mother", "mom": "mother", "dad": "father"}

@@ -309,6 +309,10 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 		if wid, ok := m.wordID[t.Word]; ok && !english.IsStop(t.Word) {
 			c.add(m.wordStem[wid], wid, true, false)
 		}
+		// "Grandma Odile" is the grandmother the text also names so.
+		if wid, ok := m.wordID[english.Clipped(t.Word)]; ok {
+			c.add(m.wordStem[wid], wid, false, false)
+		}
 	})
 	c.quote = strings.ContainsAny(text, "\"“”")
 	c.asks = strings.HasSuffix(strings.TrimSpace(text), "?")

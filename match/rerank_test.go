@@ -224,3 +224,20 @@ func TestCopulaSaysWhatTheThingIs(t *testing.T) {
 		t.Fatalf("%d candidates' features, want 3", len(feats))
 	}
 }
+
+// A sentence whose pronoun stands for "Grandma Mabel" holds, for the
+// reranker, the grandmother the text also names so: a familiar form is
+// the word it stands for (english.Clipped).
+func TestReferenceByFamiliarFormHoldsTheWord(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "b.md", "# Our Bakery\n\nEvery morning my father opens the bakery. "+
+		"That is Pip, the sourdough starter my grandmother Mabel began in a jar in 1990. "+
+		"People ask about our bread all the time.\n\n## History\n\n"+
+		"Grandma Mabel opened the bakery in 1975 with one oven. "+
+		"She switched to sourdough ten years later, after a neighbour asked for bread he could digest. "+
+		"Today we bake 300 loaves a week.\n")
+	r := m.Search("Why did the grandmother switch to sourdough?", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].Sentence.Text, "She switched") {
+		t.Errorf("first %q, want the sentence that says she switched", r.Hits[0].Sentence.Text)
+	}
+}
