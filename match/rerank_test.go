@@ -237,7 +237,10 @@ func TestReferenceByFamiliarFormHoldsTheWord(t *testing.T) {
 		"She switched to sourdough ten years later, after a neighbour asked for bread he could digest. "+
 		"Today we bake 300 loaves a week.\n")
 	r := m.Search("Why did the grandmother switch to sourdough?", SearchOptions{})
-	if len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].Sentence.Text, "She switched") {
+	if len(r.Hits) == 0 {
+		t.Fatal("no candidates")
+	}
+	if !strings.HasPrefix(r.Hits[0].Sentence.Text, "She switched") {
 		t.Errorf("first %q, want the sentence that says she switched", r.Hits[0].Sentence.Text)
 	}
 }
