@@ -333,3 +333,20 @@ func TestTableRowIsAboutItsFirstCell(t *testing.T) {
 		}
 	}
 }
+
+// A time of day answers "what time" as a date does: the sentence giving
+// the kitchen's hours is typed for the question, as the shop's "every day"
+// already made its sentence.
+func TestClockTimeAnswersWhatTime(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The village shop sells bread, milk and papers, and is open from 7am to 7pm every day. "+
+		"The Red Lion is a short walk across the green. "+
+		"It serves food from 12pm to 2:30pm and 6pm to 9pm, and dogs are welcome in the bar.")
+	r := m.Search("what time does the pub do food till", SearchOptions{})
+	if len(r.Hits) == 0 {
+		t.Fatal("no candidates")
+	}
+	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "12pm") {
+		t.Errorf("top = %q, want the sentence with the kitchen's hours", got)
+	}
+}

@@ -827,7 +827,7 @@ func (r *reranking) kindFeatures(f []float64, i int) {
 	if feat&featAnaphor != 0 {
 		f[fAnaphor] = 1
 	}
-	if r.want != 0 && feat&r.want != 0 {
+	if r.want != 0 && (feat&r.want != 0 || r.want&featDate != 0 && r.m.namesTime(i)) {
 		f[fTyped] = 1
 		if qt >= QPerson && qt <= QReason {
 			f[fTypePerson+int(qt-QPerson)] = 1
