@@ -44,6 +44,44 @@ func Lookup(w string) Class {
 	return 0
 }
 
+// InClockTime reports whether t, a number in text, is the hours or the
+// minutes of a time written with a colon ("09:45", "at 7:30", "15:30"): up
+// to two digits of hours no more than 24, a colon, two digits of minutes
+// under 60. Ratios ("1:2:2") and scores ("3:1") have one digit after the
+// colon and are not times.
+func InClockTime(text string, t Token) bool {
+	if t.End < len(text) && text[t.End] == ':' {
+		return isHours(t.Word) && isMinutes(text, t.End+1)
+	}
+	if t.Start >= 2 && text[t.Start-1] == ':' && isMinutes(text, t.Start) {
+		h := t.Start - 1
+		for h > 0 && h > t.Start-4 && isDigit(text[h-1]) {
+			h--
+		}
+		return isHours(text[h : t.Start-1])
+	}
+	return false
+}
+
+// isHours: one or two digits, at most 24.
+func isHours(w string) bool {
+	switch len(w) {
+	case 1:
+		return isDigit(w[0])
+	case 2:
+		return isDigit(w[0]) && isDigit(w[1]) && (w[0]-'0')*10+w[1]-'0' <= 24
+	}
+	return false
+}
+
+// isMinutes: two digits under 60 at text[i:], no third digit after them.
+func isMinutes(text string, i int) bool {
+	return i+2 <= len(text) && text[i] >= '0' && text[i] <= '5' && isDigit(text[i+1]) &&
+		(i+2 == len(text) || !isDigit(text[i+2]))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // LookupLower is Lookup for a word in upper or lower case, lowered on the
 // stack: scanning a text for names looks up only its capitalised words,
 // without tokenizing the rest.

@@ -1,6 +1,9 @@
 package english
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestWordVectors(t *testing.T) {
 	v := LoadVectors()
@@ -123,6 +126,31 @@ func TestSpellingVariant(t *testing.T) {
 	for _, tt := range []struct{ w, want string }{{"neighbours", "neighbors"}, {"neighbors", "neighbors"}, {"colour", "color"}, {"bread", "bread"}} {
 		if got := CommonSpelling(tt.w); got != tt.want {
 			t.Errorf("CommonSpelling(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+// A time written with a colon is a time of day, hours and minutes both;
+// a ratio or a score is not.
+func TestInClockTime(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want []string // the words read as a time
+	}{
+		{"stand-ups at 09:45; core hours are 10:00 to 15:30", []string{"09", "45", "10", "00", "15", "30"}},
+		{"open until 7:30pm", []string{"7", "30pm"}},
+		{"a ratio of 1:2:2, won 3:1, John 3:16", []string{"3", "16"}},
+		{"25:00 is no time, nor 12:75 or 9:305", nil},
+	} {
+		var got []string
+		Tokenize(tt.text, func(tk Token) {
+			if tk.Digit && InClockTime(tt.text, tk) {
+				got = append(got, tk.Word)
+			}
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("InClockTime over %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

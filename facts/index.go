@@ -418,6 +418,9 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 			flat = s.joinHyphenated(text, t, &hy, flat)
 		}
 		c, wid := s.lookupWord(t.Word)
+		if t.Digit && english.InClockTime(text, t) {
+			c |= english.Clock
+		}
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
 		}

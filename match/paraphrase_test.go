@@ -350,3 +350,19 @@ func TestClockTimeAnswersWhatTime(t *testing.T) {
 		t.Errorf("top = %q, want the sentence with the kitchen's hours", got)
 	}
 }
+
+// "09:45" is a time of day: it answers "what time" over a sentence that
+// only counts days.
+func TestColonTimeAnswersWhatTime(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Full-time staff receive 25 days of annual leave plus the bank holidays. "+
+		"Keep your camera on for team stand-ups at 09:45. "+
+		"Overtime must be approved in advance by your manager.")
+	r := m.Search("what time is the daily standup", SearchOptions{})
+	if len(r.Hits) == 0 {
+		t.Fatal("no candidates")
+	}
+	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "09:45") {
+		t.Errorf("top = %q, want the sentence with 09:45", got)
+	}
+}
