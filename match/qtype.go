@@ -382,7 +382,8 @@ var headNouns = func() map[string]QType {
 	add(QOther, "colour", "color", "colours", "colors", "shape", "material", "flavour", "flavor", "language",
 		"breed", "brand", "genre", "style", "pattern", "smell", "taste", "sound")
 	// Not "period": a notice period or a trial period is a length of time.
-	add(QDate, "year", "years", "date", "day", "month", "century", "decade", "time", "era", "season", "age")
+	add(QDate, "year", "years", "date", "day", "month", "century", "decade", "time", "era", "season", "age",
+		"deadline", "birthday", "anniversary")
 	add(QPercent, "percentage", "percent", "proportion", "share", "fraction")
 	add(QNumber, "number", "amount", "population", "size", "quantity", "length", "height", "width", "depth",
 		"weight", "distance", "speed", "temperature", "score", "rate", "total", "count")

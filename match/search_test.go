@@ -116,6 +116,8 @@ func TestQuestionType(t *testing.T) {
 		{"Who is he?", QPerson},
 		{"When did it happen?", QDate},
 		{"In what year was it built?", QDate},
+		{"What is the deadline to pay for the trip?", QDate}, // a date noun asked about
+		{"what is her birthday", QDate},
 		{"Where is Mary?", QPlace},
 		{"How many people came?", QNumber},
 		{"How much did it cost?", QMoney},
