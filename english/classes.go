@@ -234,6 +234,21 @@ var (
 	seasons = []string{"spring", "summer", "autumn", "winter"} // not "fall": mostly the verb
 )
 
+// DecadeYears returns the years of the decade w names, "1960" to "1969"
+// for "1960s"; nil for any other word. "What did she get in the 1960s?" is
+// answered by "In 1963 she was diagnosed…". ("The 60s" names no century
+// and is left alone.)
+func DecadeYears(w string) []string {
+	if len(w) != 5 || w[4] != 's' || w[3] != '0' || !isDigit(w[0]) || !isDigit(w[1]) || !isDigit(w[2]) {
+		return nil
+	}
+	out := make([]string, 10)
+	for i := range out {
+		out[i] = w[:3] + string(rune('0'+i))
+	}
+	return out
+}
+
 // Siblings returns the other members of the closed class w belongs to,
 // written in full: the other days for "monday" or "mondays", the other
 // months for "june", the other seasons for "winter"; for "weekdays" or

@@ -154,3 +154,15 @@ func TestInClockTime(t *testing.T) {
 		}
 	}
 }
+
+func TestDecadeYears(t *testing.T) {
+	t.Parallel()
+	if got := DecadeYears("1960s"); len(got) != 10 || got[0] != "1960" || got[9] != "1969" {
+		t.Errorf("DecadeYears(1960s) = %q", got)
+	}
+	for _, w := range []string{"60s", "1965s", "1960", "abcds", "19600s"} {
+		if got := DecadeYears(w); got != nil {
+			t.Errorf("DecadeYears(%q) = %q, want nil", w, got)
+		}
+	}
+}

@@ -366,3 +366,26 @@ func TestColonTimeAnswersWhatTime(t *testing.T) {
 		t.Errorf("top = %q, want the sentence with 09:45", got)
 	}
 }
+
+// A decade in the question holds the years in it: "in the 1960s" finds
+// "In 1963", whether the text names the decade elsewhere or not.
+func TestDecadeHoldsItsYears(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"In 1931 she taught physics in Glasgow. In 1963 she wrote her memoir. In 1975 she retired to Bergen.",
+		"In 1931 she taught physics in Glasgow. Her fame grew in the 1950s and 1960s. " +
+			"In 1963 she wrote her memoir. In 1975 she retired to Bergen.",
+	} {
+		m := newMatcher(t, text)
+		r := m.Search("what did she do in the 1960s", SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("no candidates in %q", text)
+		}
+		if !slices.ContainsFunc(r.Hits[:min(2, len(r.Hits))], func(h Hit) bool { return strings.Contains(h.Sentence.Text, "1963") }) {
+			t.Errorf("in %q: the sentence with 1963 is not among the first two", text)
+		}
+		if r.Coverage == 0 {
+			t.Errorf("in %q: the 1960s matched nothing", text)
+		}
+	}
+}

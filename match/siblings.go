@@ -17,7 +17,7 @@ const siblingWeight = 0.5
 // w itself; nil when w is of no such class or the text names no sibling.
 func (m *Matcher) siblingTerms(w string) []int32 {
 	var ids []int32
-	for _, s := range english.Siblings(w) {
+	for _, s := range slices.Concat(english.Siblings(w), english.DecadeYears(w)) {
 		tid, ok := m.termID[english.Stem(s)]
 		if !ok {
 			continue

@@ -27,6 +27,11 @@ func (m *Matcher) lookupSynonyms(id int32) []int32 {
 			out = append(out, sid)
 		}
 	}
+	for _, y := range english.DecadeYears(m.terms[id]) {
+		if sid, ok := m.termID[y]; ok {
+			out = append(out, sid) // "1963" of "the 1960s"
+		}
+	}
 	return out
 }
 
