@@ -64,12 +64,74 @@ func (m *Matcher) compound(w string) (a, b int32, ok bool) {
 		x, y := w[:i], w[i:]
 		wa, okA := m.wordID[x]
 		wb, okB := m.wordID[y]
-		if !okA || !okB || english.IsStop(x) || english.IsStop(y) || !compoundMeaning(w, x, y) {
+		if !okA || !okB || english.IsStop(x) || english.IsStop(y) {
+			continue
+		}
+		if !compoundMeaning(w, x, y) && !m.writesApart(x, y, m.wordStem[wa], m.wordStem[wb]) {
 			continue
 		}
 		return m.wordStem[wa], m.wordStem[wb], true
 	}
 	return 0, 0, false
+}
+
+// maxApartScan bounds the sentences writesApart reads: the rarer part's,
+// at most this many.
+const maxApartScan = 64
+
+// writesApart reports whether the text writes x and y (of terms a and b)
+// one after the other, "run time" or "pay-day": then the closed form is
+// theirs whatever the vectors say ("runtime" is near neither "run" nor
+// "time" in general English, where it is a programmer's word).
+func (m *Matcher) writesApart(x, y string, a, b int32) bool {
+	ps := m.postings[a]
+	if len(m.postings[b]) < len(ps) {
+		ps = m.postings[b]
+	}
+	for _, p := range ps[:min(len(ps), maxApartScan)] {
+		text := m.sents[p].Text
+		for i := indexFold(text, x); i >= 0; {
+			j := i + len(x)
+			if j < len(text) && (text[j] == ' ' || text[j] == '-') && hasPrefixFold(text[j+1:], y) {
+				return true
+			}
+			k := indexFold(text[j:], x)
+			if k < 0 {
+				break
+			}
+			i = j + k
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index with ASCII letters matched in either case
+// (word, lower case, as the question's words are).
+func indexFold(text, word string) int {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if hasPrefixFold(text[i:], word) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasPrefixFold reports whether text opens with word (lower case ASCII),
+// in either case.
+func hasPrefixFold(text, word string) bool {
+	if len(text) < len(word) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // minCompoundLikeness is how near in meaning (cosine) a closed compound

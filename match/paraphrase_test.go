@@ -389,3 +389,30 @@ func TestDecadeHoldsItsYears(t *testing.T) {
 		}
 	}
 }
+
+// A closed compound is the text's two words when the text writes them
+// apart ("run time", "pay day"), even where general English puts the
+// closed word far from both parts.
+func TestCompoundWrittenApartInTheText(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The vacuum has three power modes. "+
+		"Eco mode gives up to 50 minutes of run time on a full charge. "+
+		"The bin holds half a litre and empties with one button. "+
+		"Staff are paid monthly, and pay day is the 25th.")
+	for _, tt := range []struct{ q, want string }{
+		{"how much runtime does eco mode give", "50 minutes"},
+		{"when is payday", "25th"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 || r.Coverage == 0 {
+			t.Errorf("Search(%q): no match", tt.q)
+			continue
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+		if !slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "compound" }) {
+			t.Errorf("Search(%q) corrections %+v, want the compound split", tt.q, r.Corrections)
+		}
+	}
+}

@@ -339,8 +339,8 @@ func muchUnit(rest []string) english.Class {
 	if len(rest) == 0 || english.IsStop(rest[0]) || english.Lookup(rest[0])&english.Money != 0 || priceWords[rest[0]] {
 		return 0
 	}
-	if slices.Contains(rest[:min(len(rest), 2)], "time") {
-		return english.Duration // "how much time", "how much cleaning time"
+	if slices.ContainsFunc(rest[:min(len(rest), 2)], func(w string) bool { return strings.HasSuffix(w, "time") }) {
+		return english.Duration // "how much time", "how much cleaning time", "how much runtime"
 	}
 	return english.Measure | english.Number
 }
