@@ -166,3 +166,20 @@ func TestDecadeYears(t *testing.T) {
 		}
 	}
 }
+
+// The derivation lexicon joins what a stemmer cannot: a noun and its
+// verb, an adjective and its attribute.
+func TestDerivedOf(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ word, want string }{
+		{"death", "die"}, {"die", "death"}, {"strength", "strong"}, {"strong", "strength"},
+		{"photography", "photograph"}, {"depth", "deep"}, {"payment", "pay"},
+	} {
+		if got := DerivedOf(Stem(tt.word)); !ListHas(got, Stem(tt.want)) {
+			t.Errorf("DerivedOf(%q) = %q, want it to hold %q", tt.word, got, Stem(tt.want))
+		}
+	}
+	if got := DerivedOf("zzzz"); got != "" {
+		t.Errorf("DerivedOf(zzzz) = %q, want nothing", got)
+	}
+}

@@ -416,3 +416,34 @@ func TestCompoundWrittenApartInTheText(t *testing.T) {
 		}
 	}
 }
+
+// A question word the text lacks is read through its derived forms:
+// "death" finds "died", "strong" finds "strength"; but not a word as
+// common as "well", whose derived forms ("healthy") mislead.
+func TestDerivedFormsOfAWordTheTextLacks(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The Life of Edda Halvorsen. "+
+		"Her husband Thomas was an engineer. "+
+		"She died of heart failure in 1971 at the age of 67. "+
+		"Killebrew was known for his upper-body strength and quick hands. "+
+		"A healthy starter doubles in size after a feed.")
+	for _, tt := range []struct{ q, want string }{
+		{"what was the cause of her death", "heart failure"},
+		{"how did killebrew get so strong", "strength"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+		if !slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "derived form" }) {
+			t.Errorf("Search(%q) corrections %+v, want a derived form", tt.q, r.Corrections)
+		}
+	}
+	r := m.Search("is the starter well", SearchOptions{})
+	if slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "derived form" }) {
+		t.Errorf("\"well\" read through a derived form: %+v", r.Corrections)
+	}
+}

@@ -479,7 +479,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if dictionary && m.resolvePhrasal(t, q, res, w, q.particleAfter(i)) {
 			continue
 		}
-		if dictionary && m.resolveForm(t, q, res, w) {
+		if dictionary && (m.resolveForm(t, q, res, w) || m.resolveDerived(t, q, res, w)) {
 			continue
 		}
 		if m.resolveTypo(t, q, res, w) {
@@ -581,6 +581,42 @@ func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool
 	}
 	return ok
 }
+
+// resolveDerived resolves w, which the text lacks, as the text's words
+// derivationally related to it in WordNet ("death" of the text's "died",
+// "strong" of "strength"), if it has any, and reports whether it did. A
+// stemmer's suffixes do not reach these, nor the word forms above.
+func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) bool {
+	if r, ok := english.LoadVectors().Rank(w); !ok || r < derivedMinRank {
+		return false
+	}
+	rest := english.DerivedOf(english.Stem(w))
+	var ids []int32
+	for rest != "" {
+		var d string
+		d, rest, _ = strings.Cut(rest, " ")
+		if id, ok := m.termID[d]; ok && !containsID(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return false
+	}
+	res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[ids[0]], Method: "derived form"})
+	res.corrected++ // evidence, but not the word asked about
+	m.addRelated(t, res, w, ids, derivedWeight)
+	m.ask(t, q, ids[0], m.terms[ids[0]])
+	return true
+}
+
+// derivedMinRank: the most common words ("well", "life") have so many
+// senses that their derived forms mislead ("well" is "healthy"); only
+// rarer ones are read through theirs.
+const derivedMinRank = 250
+
+// derivedWeight scales a match through a derived form of a question word
+// the text lacks.
+const derivedWeight = 1.0
 
 // resolveTypo resolves w as the text word it is a typo of (correct), if
 // one is, and reports whether it did; a correction refused (a common

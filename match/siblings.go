@@ -33,6 +33,13 @@ func (m *Matcher) siblingTerms(w string) []int32 {
 // class siblings ids: one question term, matched by any of them at
 // siblingWeight, weighing as much as the rarest of them.
 func (m *Matcher) addSiblings(t *query, res *Result, w string, ids []int32) {
+	m.addRelated(t, res, w, ids, siblingWeight)
+}
+
+// addRelated adds the question's word w, which the text lacks, as the
+// text's terms ids related to it: one question term, matched by any of
+// them at weight, weighing as much as the rarest of them.
+func (m *Matcher) addRelated(t *query, res *Result, w string, ids []int32, weight float64) {
 	idf := 0.0
 	for _, id := range ids {
 		idf = max(idf, m.idf(len(m.postings[id])))
@@ -49,7 +56,7 @@ func (m *Matcher) addSiblings(t *query, res *Result, w string, ids []int32) {
 			continue
 		}
 		t.queryIDs.add(id)
-		qt := qterm{bit: bit, id: id, weight: siblingWeight, idf: idf}
+		qt := qterm{bit: bit, id: id, weight: weight, idf: idf}
 		if k == 0 {
 			t.qterms = append(t.qterms, qt)
 		} else {

@@ -1,15 +1,17 @@
 // Command genlex builds english/synonyms.txt, the general English synonym
 // lexicon storybot uses to match a question's words to a document's
 // ("rival" - "opponent"), english/phrasal.txt, the same for phrasal verbs
-// ("shut down" - "close"), and english/kinds.txt, which says what a noun
-// is a kind of ("cholera" - "disease"; see kinds.go). It reads WordNet 3.0 (Debian's wordnet-base,
+// ("shut down" - "close"), english/kinds.txt, which says what a noun
+// is a kind of ("cholera" - "disease"; see kinds.go), and
+// english/derived.txt, a word's derivationally related forms and
+// attributes ("death" - "die", "strong" - "strength"; see derived.go). It reads WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and keeps, for each single-word lemma, the other
 // single-word lemmas of its most frequent senses. Lines hold index terms
 // (english.Stem), so a lookup needs no stemming: "stem synonym-stem...". WordNet is (c) Princeton
 // University, used under its licence, which permits redistribution.
 //
 //	apt-get install wordnet-base
-//	go run ./english/internal/genlex -o english/synonyms.txt -kinds english/kinds.txt -phrasal english/phrasal.txt
+//	go run ./english/internal/genlex -o english/synonyms.txt -kinds english/kinds.txt -phrasal english/phrasal.txt -derived english/derived.txt
 //
 // kinds.txt is then laid out by english.FrequencyLayout (-relayout FILE
 // does only that, to a sorted lexicon).
@@ -36,6 +38,7 @@ func main() {
 	kindsOut := flag.String("kinds", "english/kinds.txt", "output file for the kinds lexicon (\"\" to skip)")
 	phrasalOut := flag.String("phrasal", "english/phrasal.txt", "output file for the phrasal verb lexicon (\"\" to skip)")
 	relayout := flag.String("relayout", "", "only lay out the sorted lexicon `file` by frequency, in place, and exit")
+	derivedOut := flag.String("derived", "english/derived.txt", "output file for the derivation lexicon (\"\" to skip)")
 	flag.Parse()
 	if *relayout != "" {
 		check(layoutFile(*relayout))
@@ -47,6 +50,11 @@ func main() {
 			os.Exit(1)
 		}
 		check(layoutFile(*kindsOut))
+	}
+	if *derivedOut != "" {
+		n, err := writeDerived(*dir, *derivedOut, *senses)
+		check(err)
+		fmt.Fprintf(os.Stderr, "genlex: %d words with derived forms\n", n)
 	}
 	if *phrasalOut != "" {
 		n, err := writePhrasal(*dir, *phrasalOut, *senses)
