@@ -447,3 +447,22 @@ func TestDerivedFormsOfAWordTheTextLacks(t *testing.T) {
 		t.Errorf("\"well\" read through a derived form: %+v", r.Corrections)
 	}
 }
+
+// A misspelling of a word whose stem is the text's ("droping" for
+// "dropping", of the text's "drops") is read as that word.
+func TestMisspeltWordOfTheTextsStem(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The Wi-Fi password is on the back of the router. "+
+		"If the connection drops, switch the router off at the wall and on again. "+
+		"The Plough Inn serves food until nine.")
+	r := m.Search("the wifi keeps droping what do i do", SearchOptions{})
+	if len(r.Hits) == 0 {
+		t.Fatal("no candidates")
+	}
+	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "drops") {
+		t.Errorf("top = %q, want the sentence saying what to do when it drops", got)
+	}
+	if slices.Contains(r.Unknown, "droping") {
+		t.Errorf("\"droping\" left unknown; corrections %+v", r.Corrections)
+	}
+}

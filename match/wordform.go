@@ -199,7 +199,10 @@ func (m *Matcher) spelledForm(w string) (meant, form string, term int32, ok bool
 		if !known || r >= bestRank || !english.IsDictionaryWord(c) {
 			return
 		}
-		if f, tid, found := m.wordForm(c); found {
+		if tid, found := m.termID[english.Stem(c)]; found {
+			// "droping": "dropping", which stems as the text's "drops".
+			meant, form, term, ok, bestRank = c, m.terms[tid], tid, true, r
+		} else if f, tid, found := m.wordForm(c); found {
 			meant, form, term, ok, bestRank = c, f, tid, true, r
 		}
 	})
