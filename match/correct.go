@@ -86,9 +86,10 @@ func newCorrector(words []string) *corrector {
 // index builds the deletion index in place, with no 8-byte entries to sort
 // (they and a radix sort's second array were three times the index's size
 // while it was built): a first pass counts each bucket's entries, a second
-// writes every entry packed into its bucket, in word order, and each small
-// bucket is then sorted and its repeats dropped, which gives exactly the
-// (hash, word) order a sort of the whole would.
+// writes every entry packed into its bucket, in word order, and each
+// bucket then drops its repeats. A bucket is not sorted: lookup reads the
+// whole of it, and nearest's choice among candidates does not depend on
+// the order it meets them.
 func (c *corrector) index(words []string) {
 	n := countDeletes(words)
 	c.wordBits = uint(max(bits.Len(uint(len(words))), 1))
@@ -114,17 +115,26 @@ func (c *corrector) index(words []string) {
 	c.compact()
 }
 
-// compact sorts each bucket and drops repeated entries (a word can make
-// the same variant twice: "book" without either o), moving the buckets
-// down over the gaps.
+// compact drops repeated entries (a word can make the same variant twice:
+// "book" without either o), moving the buckets down over the gaps. A
+// bucket's entries of one word are side by side (index writes word after
+// word), so a repeat is looked for only among them, with no sort.
 func (c *corrector) compact() {
 	w := int32(0)
+	mask := uint32(1)<<c.wordBits - 1
 	for k := 0; k+1 < len(c.bucket); k++ {
-		run := c.entries[c.bucket[k]:c.bucket[k+1]]
-		slices.Sort(run)
+		start, end := c.bucket[k], c.bucket[k+1]
 		c.bucket[k] = w
-		for _, e := range run {
-			if w == c.bucket[k] || e != c.entries[w-1] {
+		for r := start; r < end; r++ {
+			e := c.entries[r]
+			repeat := false
+			for j := w - 1; j >= c.bucket[k] && c.entries[j]&mask == e&mask; j-- {
+				if c.entries[j] == e {
+					repeat = true
+					break
+				}
+			}
+			if !repeat {
 				c.entries[w] = e
 				w++
 			}
