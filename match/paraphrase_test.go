@@ -336,34 +336,27 @@ func TestTableRowIsAboutItsFirstCell(t *testing.T) {
 
 // A time of day answers "what time" as a date does: the sentence giving
 // the kitchen's hours is typed for the question, as the shop's "every day"
-// already made its sentence.
-func TestClockTimeAnswersWhatTime(t *testing.T) {
+// already made its sentence; and "09:45" is a time of day, which answers
+// over a sentence that only counts days.
+func TestTimesOfDayAnswerWhatTime(t *testing.T) {
 	t.Parallel()
-	m := newMatcher(t, "The village shop sells bread, milk and papers, and is open from 7am to 7pm every day. "+
-		"The Red Lion is a short walk across the green. "+
-		"It serves food from 12pm to 2:30pm and 6pm to 9pm, and dogs are welcome in the bar.")
-	r := m.Search("what time does the pub do food till", SearchOptions{})
-	if len(r.Hits) == 0 {
-		t.Fatal("no candidates")
-	}
-	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "12pm") {
-		t.Errorf("top = %q, want the sentence with the kitchen's hours", got)
-	}
-}
-
-// "09:45" is a time of day: it answers "what time" over a sentence that
-// only counts days.
-func TestColonTimeAnswersWhatTime(t *testing.T) {
-	t.Parallel()
-	m := newMatcher(t, "Full-time staff receive 25 days of annual leave plus the bank holidays. "+
-		"Keep your camera on for team stand-ups at 09:45. "+
-		"Overtime must be approved in advance by your manager.")
-	r := m.Search("what time is the daily standup", SearchOptions{})
-	if len(r.Hits) == 0 {
-		t.Fatal("no candidates")
-	}
-	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "09:45") {
-		t.Errorf("top = %q, want the sentence with 09:45", got)
+	for _, tt := range []struct{ text, q, want string }{
+		{"The village shop sells bread, milk and papers, and is open from 7am to 7pm every day. " +
+			"The Red Lion is a short walk across the green. " +
+			"It serves food from 12pm to 2:30pm and 6pm to 9pm, and dogs are welcome in the bar.",
+			"what time does the pub do food till", "12pm"},
+		{"Full-time staff receive 25 days of annual leave plus the bank holidays. " +
+			"Keep your camera on for team stand-ups at 09:45. " +
+			"Overtime must be approved in advance by your manager.",
+			"what time is the daily standup", "09:45"},
+	} {
+		r := newMatcher(t, tt.text).Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
 	}
 }
 

@@ -37,40 +37,20 @@ func writeDerived(dir, out string, senses int) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		sc := bufio.NewScanner(idx)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			f := strings.Fields(line)
-			if strings.HasPrefix(line, " ") || len(f) < 6 || !plainWord(f[0]) {
-				continue
-			}
-			lemma := f[0]
-			synsetCnt, _ := strconv.Atoi(f[2])
-			pCnt, _ := strconv.Atoi(f[3])
-			offsets := f[4+pCnt+2:]
-			if len(offsets) != synsetCnt {
-				continue
-			}
-			for _, off := range offsets[:min(senses, len(offsets))] {
-				o, err := strconv.ParseInt(off, 10, 64)
-				if err != nil {
+		err = eachSense(idx, senses, plainWord, func(lemma string, o int64) {
+			for _, w := range derivedWords(data, pos, o, lemma) {
+				k, t := english.Stem(lemma), english.Stem(w)
+				if k == t || !plainWord(w) {
 					continue
 				}
-				for _, w := range derivedWords(data, pos, o, lemma) {
-					k, t := english.Stem(lemma), english.Stem(w)
-					if k == t || !plainWord(w) {
-						continue
-					}
-					if lex[k] == nil {
-						lex[k] = map[string]bool{}
-					}
-					lex[k][t] = true
+				if lex[k] == nil {
+					lex[k] = map[string]bool{}
 				}
+				lex[k][t] = true
 			}
-		}
+		})
 		idx.Close()
-		if err := sc.Err(); err != nil {
+		if err != nil {
 			return 0, err
 		}
 	}

@@ -152,6 +152,21 @@ func readPOS(dir, pos string, senses int, syn map[string]map[string]bool) error 
 		return err
 	}
 	defer idx.Close()
+	return eachSense(idx, senses, func(lemma string) bool { return !strings.Contains(lemma, "_") }, func(lemma string, o int64) {
+		for _, w := range synsetWords(data, o) {
+			if w != lemma && !strings.Contains(w, "_") && !strings.ContainsAny(w, "().'-0123456789") {
+				if syn[lemma] == nil {
+					syn[lemma] = map[string]bool{}
+				}
+				syn[lemma][w] = true
+			}
+		}
+	})
+}
+
+// eachSense reads a WordNet index file and calls fn with each lemma that
+// keep accepts and the data offset of each of its first senses synsets.
+func eachSense(idx io.Reader, senses int, keep func(lemma string) bool, fn func(lemma string, off int64)) error {
 	sc := bufio.NewScanner(idx)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
@@ -160,10 +175,9 @@ func readPOS(dir, pos string, senses int, syn map[string]map[string]bool) error 
 			continue // licence header
 		}
 		f := strings.Fields(line)
-		if len(f) < 6 || strings.Contains(f[0], "_") {
+		if len(f) < 6 || !keep(f[0]) {
 			continue
 		}
-		lemma := f[0]
 		synsetCnt, _ := strconv.Atoi(f[2])
 		pCnt, _ := strconv.Atoi(f[3])
 		offsets := f[4+pCnt+2:]
@@ -171,17 +185,8 @@ func readPOS(dir, pos string, senses int, syn map[string]map[string]bool) error 
 			continue
 		}
 		for _, off := range offsets[:min(senses, len(offsets))] {
-			o, err := strconv.ParseInt(off, 10, 64)
-			if err != nil {
-				continue
-			}
-			for _, w := range synsetWords(data, o) {
-				if w != lemma && !strings.Contains(w, "_") && !strings.ContainsAny(w, "().'-0123456789") {
-					if syn[lemma] == nil {
-						syn[lemma] = map[string]bool{}
-					}
-					syn[lemma][w] = true
-				}
+			if o, err := strconv.ParseInt(off, 10, 64); err == nil {
+				fn(f[0], o)
 			}
 		}
 	}
