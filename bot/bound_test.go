@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
 )
 
 // hostileQuestions are question shapes, each at most 1,000 characters
@@ -117,5 +118,39 @@ func TestQuestionCostBounded(t *testing.T) {
 		if c > limit*normal {
 			t.Errorf("%s (%d characters) costs %v, %.0f times a normal question (%v); want at most %d times", name, utf8.RuneCountInString(q), c, float64(c)/float64(normal), normal, limit)
 		}
+	}
+}
+
+// A question of closed compounds whose parts a text of long sentences
+// holds apart ("runtime": "run", "time") makes the matcher look for the
+// two written side by side; that search is bounded per question, so a
+// hundred such words cost no more than a small multiple of a normal
+// question on the same text (unbounded, each read 64 sentences of 3 KB:
+// about 20 times the limit).
+func TestCompoundSearchCostBounded(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("counts CPU per thread with RUSAGE_THREAD")
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	filler := strings.Fields("alpha beta gamma delta river stone bread water light green")
+	var text strings.Builder
+	for range 70 {
+		text.WriteString("The run was long and")
+		for range 500 {
+			text.WriteString(" " + filler[rng.IntN(len(filler))])
+		}
+		text.WriteString(" and the time was late. ")
+	}
+	d, err := facts.Parse("long.txt", []byte(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	b.Answer(context.Background(), "warm up")
+	normal := cpuPerAnswer(t, b, "when was the run late")
+	q := strings.TrimSpace(strings.Repeat("runtime ", 124))
+	const limit = 100
+	if c := cpuPerAnswer(t, b, q); c > limit*normal {
+		t.Errorf("%d closed compounds cost %v, %.0f times a normal question (%v); want at most %d times", 124, c, float64(c)/float64(normal), normal, limit)
 	}
 }

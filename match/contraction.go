@@ -55,8 +55,10 @@ func (m *Matcher) contraction(w string) (word string, term int32, ok bool) {
 // "wreck"): each of three letters or more and no function word, both in
 // the text, the word being one then the other. When the vectors know the
 // word, one of the two must be near it in meaning ("carpet" is not a car
-// and a pet). ok is false when no split fits.
-func (m *Matcher) compound(w string) (a, b int32, ok bool) {
+// and a pet), or the text must write them side by side (writesApart),
+// which is looked for at most maxApartChecks times a question, counted
+// in *checks. ok is false when no split fits.
+func (m *Matcher) compound(w string, checks *int) (a, b int32, ok bool) {
 	if len(w) < 6 || !english.IsLowerASCII(w) {
 		return 0, 0, false
 	}
@@ -67,17 +69,29 @@ func (m *Matcher) compound(w string) (a, b int32, ok bool) {
 		if !okA || !okB || english.IsStop(x) || english.IsStop(y) {
 			continue
 		}
-		if !compoundMeaning(w, x, y) && !m.writesApart(x, y, m.wordStem[wa], m.wordStem[wb]) {
-			continue
+		if !compoundMeaning(w, x, y) {
+			if *checks >= maxApartChecks {
+				continue
+			}
+			*checks++
+			if !m.writesApart(x, y, m.wordStem[wa], m.wordStem[wb]) {
+				continue
+			}
 		}
 		return m.wordStem[wa], m.wordStem[wb], true
 	}
 	return 0, 0, false
 }
 
-// maxApartScan bounds the sentences writesApart reads: the rarer part's,
-// at most this many.
-const maxApartScan = 64
+// maxApartScan bounds the sentences writesApart reads, the rarer part's,
+// and maxApartBytes the bytes of them; maxApartChecks the times a question
+// looks (a question rarely closes up more than one or two compounds, and
+// one of 1,000 characters may be a hundred words that split).
+const (
+	maxApartScan   = 64
+	maxApartBytes  = 16 << 10
+	maxApartChecks = 3
+)
 
 // writesApart reports whether the text writes x and y (of terms a and b)
 // one after the other, "run time" or "pay-day": then the closed form is
@@ -88,8 +102,13 @@ func (m *Matcher) writesApart(x, y string, a, b int32) bool {
 	if len(m.postings[b]) < len(ps) {
 		ps = m.postings[b]
 	}
+	budget := maxApartBytes
 	for _, p := range ps[:min(len(ps), maxApartScan)] {
 		text := m.sents[p].Text
+		if len(text) > budget {
+			text = text[:budget]
+		}
+		budget -= len(text)
 		for i := indexFold(text, x); i >= 0; {
 			j := i + len(x)
 			if j < len(text) && (text[j] == ' ' || text[j] == '-') && hasPrefixFold(text[j+1:], y) {
@@ -100,6 +119,9 @@ func (m *Matcher) writesApart(x, y string, a, b int32) bool {
 				break
 			}
 			i = j + k
+		}
+		if budget <= 0 {
+			break
 		}
 	}
 	return false

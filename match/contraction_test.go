@@ -42,7 +42,7 @@ func TestCompounds(t *testing.T) {
 	if len(r.Unknown) != 1 || r.Unknown[0] != "cheapest" {
 		t.Errorf("unknown = %v, want [cheapest]", r.Unknown)
 	}
-	if _, _, ok := m.compound("carpet"); ok {
+	if _, _, ok := m.compound("carpet", new(int)); ok {
 		t.Error("carpet is read as car pet")
 	}
 }

@@ -451,6 +451,7 @@ type query struct {
 	vecs         *english.Vectors
 	maxIDF       float64
 	spellings    int    // words tried with spelledForm or misspeltEnglish (maxSpellings)
+	apart        int    // closed compounds looked for written apart (maxApartChecks)
 	misspelt     string // the English word the word being resolved misspells, once known
 	// IDF of all content words (unknown ones at maxIDF) and of the known.
 	totalWeight, knownWeight float64
@@ -491,7 +492,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if t.reranked && !dictionary && !q.capital.has(w) && t.spellings < maxSpellings && m.resolveSpelling(t, q, res, w) {
 			continue
 		}
-		if a, b, ok := m.compound(w); ok {
+		if a, b, ok := m.compound(w, &t.apart); ok {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[a] + " " + m.terms[b], Method: "compound"})
 			m.addTerm(t, q, res, w, a)
 			m.addTerm(t, q, res, w, b)
