@@ -459,3 +459,31 @@ func TestMisspeltWordOfTheTextsStem(t *testing.T) {
 		t.Errorf("\"droping\" left unknown; corrections %+v", r.Corrections)
 	}
 }
+
+// Two question words the text writes closed up are read as its word:
+// "pay day" is the text's "payday", "week end" its "weekends".
+func TestCompoundJoinedAsTheTextWritesIt(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Staff get their salary on payday, the 25th of each month. "+
+		"The office closes at weekends. Holiday requests go to your manager.")
+	for _, tt := range []struct{ q, want string }{
+		{"when is pay day", "25th"},
+		{"is the office open at the week end", "weekends"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 || r.Confidence == 0 {
+			t.Errorf("Search(%q): not answered", tt.q)
+			continue
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+	}
+	// Two words the text has as written stay two ("bank holiday" is not
+	// "bankholiday" even where a text closes it up once).
+	m = newMatcher(t, "The bank opens on every holiday. A bankholiday voucher is free.")
+	r := m.Search("when does the bank open on a holiday", SearchOptions{})
+	if slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "closed compound" }) {
+		t.Errorf("words the text has were joined: %+v", r.Corrections)
+	}
+}

@@ -372,6 +372,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			}
 		}
 	})
+	m.joinCompounds(q, res)
 	res.Content = len(q.content)
 	for i, w := range q.all {
 		if _, known := m.wordID[w]; !known && !english.IsStop(w) {
@@ -382,6 +383,27 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	}
 	q.shape = readQuestion(q.all)
 	res.QType = q.shape.qtype
+}
+
+// joinCompounds reads two neighbouring content words as one when the text
+// writes them closed up and the question's words are not both the text's
+// ("pay day" of the text's "payday", "week end" of "weekends"): the split
+// direction is compound's.
+func (m *Matcher) joinCompounds(q *question, res *Result) {
+	for i := 0; i+1 < len(q.content); i++ {
+		a, b := q.content[i], q.content[i+1]
+		if q.at[i+1] != q.at[i]+1 || q.capital.has(a) || q.capital.has(b) || m.knows(a) && m.knows(b) {
+			continue
+		}
+		joined := a + b
+		if _, ok := m.termID[english.Stem(joined)]; !ok {
+			continue
+		}
+		res.Corrections = append(res.Corrections, Correction{From: a + " " + b, To: joined, Method: "closed compound"})
+		q.content[i] = joined
+		q.content = slices.Delete(q.content, i+1, i+2)
+		q.at = slices.Delete(q.at, i+1, i+2)
+	}
 }
 
 // acronymWords returns the content words of what the chat acronym w
