@@ -487,3 +487,28 @@ func TestCompoundJoinedAsTheTextWritesIt(t *testing.T) {
 		t.Errorf("words the text has were joined: %+v", r.Corrections)
 	}
 }
+
+// "How many beds…" is answered by a sentence giving a count: the first
+// candidate that gives none yields to the next that does.
+func TestHowManyPrefersACount(t *testing.T) {
+	t.Parallel()
+	text := "The Curie Institute of Oncology has beds for patients from all over the country. " +
+		"Its clinical section has 700 of them, and 10 operating theatres. " +
+		"Research is done in the institute's own laboratories."
+	m := newMatcher(t, text)
+	r := m.Search("How many beds does the Curie Institute of Oncology have?", SearchOptions{})
+	if len(r.Hits) == 0 {
+		t.Fatal("no candidates")
+	}
+	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "700") {
+		t.Errorf("top = %q, want the sentence with the count", got)
+	}
+	for _, q := range []string{"How many beds does it have?", "about how many beds are there"} {
+		if !asksCountFirst(strings.Fields(strings.ToLower(q))) {
+			t.Errorf("asksCountFirst(%q) = false", q)
+		}
+	}
+	if asksCountFirst(strings.Fields("how was it decided how many would be appointed")) {
+		t.Error("a count asked about in passing read as the question")
+	}
+}

@@ -268,9 +268,26 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		if q.shape.often {
 			preferHolding(hits, frequencyWindow, m.namesFrequency)
 		}
+		if q.shape.count && q.shape.unit == 0 && asksCountFirst(q.all) {
+			// "how many beds": a sentence giving a count, not one that
+			// names the place and its size in words.
+			preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
+		}
 		m.preferKeyRow(hits, t.queryIDs)
 	}
 	return res
+}
+
+// asksCountFirst reports whether the question opens by asking how many
+// ("how many beds…", "about how many…"), not asks about a count in passing
+// ("how was it decided how many…").
+func asksCountFirst(all []string) bool {
+	for i := 0; i+1 < len(all) && i < 3; i++ {
+		if all[i] == "how" {
+			return all[i+1] == "many"
+		}
+	}
+	return false
 }
 
 // keyRowWindow is how many of the first candidates preferKeyRow reads.
