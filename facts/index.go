@@ -432,8 +432,8 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 			} else if c&english.Clock == 0 {
 				m |= MarkCount
 			}
-		} else if c&english.Number != 0 {
-			m |= MarkCount
+		} else if c&english.Number != 0 && !(t.Word == "one" && strings.HasPrefix(text[t.End:], " of ")) {
+			m |= MarkCount // not "one of the largest": a member, not a count
 		}
 		if t.Upper && !first && prevPrep {
 			m |= MarkPlaceName

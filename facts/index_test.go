@@ -67,13 +67,14 @@ func TestUnitsAndCounts(t *testing.T) {
 	d, err := Parse("u.txt", []byte("Bake it for a full hour. Feed it twice a day. "+
 		"It opens at 9am every day in 1998. Around 40,000 people came. "+
 		"She switched eight years later. It closed three years ago. "+
-		"Two weeks later it kept for up to three days. It lasts a week"))
+		"Two weeks later it kept for up to three days. It lasts a week. "+
+		"It is one of the largest. They had one daughter."))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := NewStore(d)
 	for i, tt := range []struct{ duration, count bool }{{true, false}, {false, true}, {false, false}, {false, true},
-		{false, true}, {true, true}, {true, true}, {true, false}} {
+		{false, true}, {true, true}, {true, true}, {true, false}, {false, false}, {false, true}} {
 		m := s.Marks(i)
 		if got := m.Classes()&english.Duration != 0; got != tt.duration {
 			t.Errorf("sentence %d: duration %v, want %v", i+1, got, tt.duration)
