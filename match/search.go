@@ -264,18 +264,26 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	if t.reranked && opt.Features == nil {
 		// After the judge, which was fitted on the order before it: the
 		// answer's sentence changes, not whether the text answers.
-		m.preferAmounts(hits, q.all)
-		if q.shape.often {
-			preferHolding(hits, frequencyWindow, m.namesFrequency)
-		}
-		if q.shape.count && q.shape.unit == 0 && asksCountFirst(q.all) {
-			// "how many beds": a sentence giving a count, not one that
-			// names the place and its size in words.
-			preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
-		}
-		m.preferKeyRow(hits, t.queryIDs)
+		m.preferAnswerKinds(hits, q, t)
 	}
 	return res
+}
+
+// preferAnswerKinds brings up, among the first candidates, the sentence
+// holding the kind of answer asked for, when the first does not: an
+// amount for a price, a frequency for "how often", a count for "how
+// many"; then a table's row by its name.
+func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) {
+	m.preferAmounts(hits, q.all)
+	if q.shape.often {
+		preferHolding(hits, frequencyWindow, m.namesFrequency)
+	}
+	if q.shape.count && q.shape.unit == 0 && asksCountFirst(q.all) {
+		// "how many beds": a sentence giving a count, not one that
+		// names the place and its size in words.
+		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
+	}
+	m.preferKeyRow(hits, t.queryIDs)
 }
 
 // asksCountFirst reports whether the question opens by asking how many
