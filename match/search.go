@@ -554,7 +554,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		}
 		if ids := m.siblingTerms(w); len(ids) > 0 {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[ids[0]], Method: "same class"})
-			m.addSiblings(t, res, w, ids)
+			m.addRelated(t, res, w, ids, siblingWeight)
 			m.ask(t, q, -1, w)
 			continue
 		}
@@ -638,15 +638,7 @@ func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) b
 	if r, ok := english.LoadVectors().Rank(w); !ok || r < derivedMinRank {
 		return false
 	}
-	rest := english.DerivedOf(english.Stem(w))
-	var ids []int32
-	for rest != "" {
-		var d string
-		d, rest, _ = strings.Cut(rest, " ")
-		if id, ok := m.termID[d]; ok && !containsID(ids, id) {
-			ids = append(ids, id)
-		}
-	}
+	ids := m.textTerms(nil, english.DerivedOf(english.Stem(w)), func(int32) bool { return true })
 	if len(ids) == 0 {
 		return false
 	}

@@ -29,16 +29,10 @@ func (m *Matcher) siblingTerms(w string) []int32 {
 	return ids
 }
 
-// addSiblings adds the question's word w, which the text lacks, as its
-// class siblings ids: one question term, matched by any of them at
-// siblingWeight, weighing as much as the rarest of them.
-func (m *Matcher) addSiblings(t *query, res *Result, w string, ids []int32) {
-	m.addRelated(t, res, w, ids, siblingWeight)
-}
-
 // addRelated adds the question's word w, which the text lacks, as the
-// text's terms ids related to it: one question term, matched by any of
-// them at weight, weighing as much as the rarest of them.
+// text's terms ids related to it (its class siblings, its derived forms):
+// one question term, matched by any of them at weight, weighing as much as
+// the rarest of them.
 func (m *Matcher) addRelated(t *query, res *Result, w string, ids []int32, weight float64) {
 	idf := 0.0
 	for _, id := range ids {

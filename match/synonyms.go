@@ -18,21 +18,26 @@ func (m *Matcher) synonymTerms(id int32) []int32 {
 }
 
 func (m *Matcher) lookupSynonyms(id int32) []int32 {
-	var out []int32
-	rest := english.SynonymsOf(m.terms[id])
-	for rest != "" {
-		var t string
-		t, rest, _ = strings.Cut(rest, " ")
-		if sid, ok := m.termID[t]; ok && sid != id && !containsID(out, sid) {
-			out = append(out, sid)
-		}
-	}
+	out := m.textTerms(nil, english.SynonymsOf(m.terms[id]), func(sid int32) bool { return sid != id })
 	for _, y := range english.DecadeYears(m.terms[id]) {
 		if sid, ok := m.termID[y]; ok {
 			out = append(out, sid) // "1963" of "the 1960s"
 		}
 	}
 	return out
+}
+
+// textTerms appends to ids, once each, the terms of a lexicon's list
+// (space-separated index terms) that the text has and keep accepts.
+func (m *Matcher) textTerms(ids []int32, list string, keep func(int32) bool) []int32 {
+	for list != "" {
+		var t string
+		t, list, _ = strings.Cut(list, " ")
+		if id, ok := m.termID[t]; ok && keep(id) && !containsID(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 func containsID(ids []int32, id int32) bool {
@@ -127,15 +132,7 @@ func (m *Matcher) addUnknownSynonyms(t *query, w string) {
 	if rank, ok := t.vecs.Rank(w); ok && rank < unknownSynonymMinRank {
 		return
 	}
-	var ids []int32
-	rest := english.SynonymsOf(english.Stem(w))
-	for rest != "" {
-		var s string
-		s, rest, _ = strings.Cut(rest, " ")
-		if sid, ok := m.termID[s]; ok && !t.queryIDs.has(sid) && !containsID(ids, sid) {
-			ids = append(ids, sid)
-		}
-	}
+	ids := m.textTerms(nil, english.SynonymsOf(english.Stem(w)), func(sid int32) bool { return !t.queryIDs.has(sid) })
 	if t.reranked && len(t.asked) > 0 && t.asked[len(t.asked)-1].id < 0 {
 		t.asked[len(t.asked)-1].syns = ids // the word's own, just asked
 	}
