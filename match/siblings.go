@@ -13,8 +13,9 @@ import (
 const siblingWeight = 0.5
 
 // siblingTerms returns the store's terms for the other members of w's
-// closed class (english.Siblings: weekdays, months), when the text lacks
-// w itself; nil when w is of no such class or the text names no sibling.
+// closed class (english.Siblings: weekdays, months), or for the years of
+// a decade (english.DecadeYears), when the text lacks w itself; nil when
+// w is of no such class or the text names none of them.
 func (m *Matcher) siblingTerms(w string) []int32 {
 	var ids []int32
 	for _, s := range slices.Concat(english.Siblings(w), english.DecadeYears(w)) {
