@@ -11,6 +11,7 @@ import (
 
 	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/match"
 )
 
 // answerJSON is the wire format of `ask --json`; its fields are a contract.
@@ -97,8 +98,9 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 		ls.opt.Memory = bot.NewLocalMemory(0, 1, nil)
 		ctx = bot.WithConversation(ctx, "cli")
 	}
-	b := bot.New(store, ls.opt)
-	collectOften(ls.docs)
+	m := match.New(store)
+	b := bot.NewMatcher(m, ls.opt)
+	collectOften(ls.docs, m)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	answer := printer(out, *asJSON, rend)

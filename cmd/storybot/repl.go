@@ -10,6 +10,7 @@ import (
 	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/adapters/slack"
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/match"
 )
 
 func runREPL(ctx context.Context, e *env, args []string) error {
@@ -34,8 +35,9 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		// The session is one conversation (:new starts another).
 		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
 	}
-	b := bot.New(store, ls.opt)
-	collectOften(ls.docs)
+	m := match.New(store)
+	b := bot.NewMatcher(m, ls.opt)
+	collectOften(ls.docs, m)
 	s := repl.New(b, e.stdout, repl.Options{
 		Info:        func() string { return describe(b.Store()) },
 		Renderers:   renderers(),
