@@ -260,7 +260,7 @@ func (b *Bot) TooLong(question string, n int) Reply {
 // it in its paragraph: "It is painted International Orange" is quoted with
 // "The Golden Gate Bridge opened in 1937", so the reader sees what "it" is.
 func namingSentence(s *facts.Store, best match.Hit) (match.Hit, bool) {
-	ref := best.Sentence.Refers
+	ref := best.Sentence.Refers()
 	if ref == "" {
 		return match.Hit{}, false
 	}

@@ -26,11 +26,11 @@ type contextIndex struct {
 func (c *contextIndex) add(s *Store, sent *Sentence) {
 	i := c.sent
 	c.sent++
-	if sent.Heading || sent.Section == "" && sent.Context == "" && sent.Refers == "" {
+	if sent.Heading || sent.Section == "" && sent.Context() == "" && sent.Refers() == "" {
 		return
 	}
-	if sent.Section != c.section || sent.Context != c.intro || sent.Refers != c.refers || c.ids == nil {
-		c.section, c.intro, c.refers, c.ids = sent.Section, sent.Context, sent.Refers, make([]int32, 0, 8)
+	if sent.Section != c.section || sent.Context() != c.intro || sent.Refers() != c.refers || c.ids == nil {
+		c.section, c.intro, c.refers, c.ids = sent.Section, sent.Context(), sent.Refers(), make([]int32, 0, 8)
 		add := func(t english.Token) {
 			if english.Lookup(t.Word)&english.Stop != 0 {
 				return
@@ -42,8 +42,8 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 			c.ids = append(c.ids, s.wordStem[wid])
 		}
 		english.Tokenize(sent.Section, add)
-		english.Tokenize(sent.Context, add)
-		english.Tokenize(sent.Refers, add)
+		english.Tokenize(sent.Context(), add)
+		english.Tokenize(sent.Refers(), add)
 		slices.Sort(c.ids)
 		c.ids = slices.Compact(c.ids)
 	}

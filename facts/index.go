@@ -802,7 +802,7 @@ func (s *Store) keywordCandidates() []keyword {
 func (s *Store) columnWords() map[string]int32 {
 	var out map[string]int32
 	for _, sent := range s.sents {
-		if sent.Display == "" {
+		if sent.Display() == "" {
 			continue
 		}
 		if out == nil {
@@ -810,7 +810,7 @@ func (s *Store) columnWords() map[string]int32 {
 		}
 		inText := map[string]int{}
 		english.Tokenize(sent.Text, func(t english.Token) { inText[t.Word]++ })
-		english.Tokenize(sent.Display, func(t english.Token) {
+		english.Tokenize(sent.Display(), func(t english.Token) {
 			if inText[t.Word] > 0 {
 				inText[t.Word]--
 				return

@@ -42,7 +42,7 @@ func referBackParagraphs(d *Document) {
 		for j < len(d.Sentences) && d.Sentences[j].Paragraph == d.Sentences[i].Paragraph {
 			j++
 		}
-		if d.Sentences[i].Display == "" { // a table's rows refer to no row
+		if d.Sentences[i].Display() == "" { // a table's rows refer to no row
 			referBack(d.Sentences[i:j])
 		}
 		i = j
@@ -68,16 +68,16 @@ func referBack(sents []Sentence) {
 					last = n
 				}
 			}
-			s.Refers = last
+			s.setRefers(last)
 		case 'i':
 			prev := &sents[i-1]
 			if np := openingPhrase(prev.Text); np != "" {
-				s.Refers = np
+				s.setRefers(np)
 			} else if openingPronoun(prev.Text) == 'i' {
-				s.Refers = prev.Refers
+				s.setRefers(prev.Refers())
 			}
 		default:
-			s.Refers = heads.describedBefore(sents[:i], s.Text)
+			s.setRefers(heads.describedBefore(sents[:i], s.Text))
 		}
 	}
 }

@@ -29,8 +29,8 @@ func checkRefers(t *testing.T, text string, want ...string) {
 		t.Fatalf("got %d sentences, want %d", len(d.Sentences), len(want))
 	}
 	for i, s := range d.Sentences {
-		if s.Refers != want[i] {
-			t.Errorf("sentence %d %q: Refers = %q, want %q", i+1, s.Text, s.Refers, want[i])
+		if s.Refers() != want[i] {
+			t.Errorf("sentence %d %q: Refers = %q, want %q", i+1, s.Text, s.Refers(), want[i])
 		}
 	}
 }

@@ -133,15 +133,15 @@ func (sp *splitter) flush() {
 		}
 		if list {
 			for i := before; i < len(d.Sentences); i++ {
-				d.Sentences[i].Context = sp.intro
+				d.Sentences[i].setContext(sp.intro)
 				if i > before && lead != "" {
-					d.Sentences[i].Context = strings.TrimSpace(sp.intro + " " + lead)
+					d.Sentences[i].setContext(strings.TrimSpace(sp.intro + " " + lead))
 				}
 			}
 			continue
 		}
 		for i := before + 1; lead != "" && i < len(d.Sentences); i++ {
-			d.Sentences[i].Context = lead
+			d.Sentences[i].setContext(lead)
 		}
 		sp.intro = ""
 		if last := d.Sentences[len(d.Sentences)-1].Text; strings.HasSuffix(last, ":") {
@@ -205,7 +205,7 @@ func (sp *splitter) table(t *mdTable) int {
 		d.Sentences = append(d.Sentences, Sentence{
 			Doc: d.Name, N: int32(len(d.Sentences) + 1), Paragraph: int32(sp.para + 1),
 			Start: int32(a), End: int32(b), Text: sp.raw[a:b],
-			Display: rowDisplay(t.header, r.cells), Context: sp.intro,
+			more: &sentenceMore{display: rowDisplay(t.header, r.cells), context: sp.intro},
 		})
 	}
 	if len(d.Sentences) > before {

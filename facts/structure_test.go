@@ -78,7 +78,7 @@ func checkSentences(t *testing.T, d *Document, want []wantSentence) {
 			continue
 		}
 		w := want[i]
-		got := wantSentence{s.Text, s.Display, s.Section, s.Context, s.Heading}
+		got := wantSentence{s.Text, s.Display(), s.Section, s.Context(), s.Heading}
 		if got != w {
 			t.Errorf("sentence %d:\n got  %+v\n want %+v", s.N, got, w)
 		}
@@ -194,8 +194,8 @@ func TestBoldLeadInIsContext(t *testing.T) {
 	for _, s := range d.Sentences {
 		if w, ok := want[s.Text]; ok {
 			seen++
-			if s.Context != w {
-				t.Errorf("%q: context %q, want %q", s.Text, s.Context, w)
+			if s.Context() != w {
+				t.Errorf("%q: context %q, want %q", s.Text, s.Context(), w)
 			}
 		}
 	}

@@ -305,7 +305,7 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	})
 	// A sentence that opens with a pronoun holds the name it stands for
 	// (facts.Sentence.Refers) as if it had said it.
-	english.Tokenize(m.sents[i].Refers, func(t english.Token) {
+	english.Tokenize(m.sents[i].Refers(), func(t english.Token) {
 		if wid, ok := m.wordID[t.Word]; ok && !english.IsStop(t.Word) {
 			c.add(m.wordStem[wid], wid, true, false)
 		}
@@ -797,7 +797,7 @@ func inContext(ps []int32, i int) bool {
 // tableRows reports whether sentences a and b are both rows of a table
 // (quoted with their column names).
 func tableRows(sents []*facts.Sentence, a, b int) bool {
-	return a >= 0 && b < len(sents) && sents[a].Display != "" && sents[b].Display != ""
+	return a >= 0 && b < len(sents) && sents[a].Display() != "" && sents[b].Display() != ""
 }
 
 // afterFeatures: what the next sentence in the paragraph adds of the

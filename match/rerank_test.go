@@ -147,7 +147,7 @@ func TestTableRowsDoNotReferBack(t *testing.T) {
 	q := "How long do the walls dry before painting?"
 	r := m.Search(q, SearchOptions{Features: &feats})
 	for k, h := range r.Hits {
-		if h.Sentence.Display == "" {
+		if h.Sentence.Display() == "" {
 			continue
 		}
 		if f := feats[k]; f[fBefore] != 0 || f[fSoftBefore] != 0 || f[fAfter] != 0 {

@@ -306,12 +306,12 @@ const keyRowWindow = 3
 // the most of the question's words: "how much is an adult swim" is the
 // "Adult swim" row's, not the "Family swim" row that mentions adults.
 func (m *Matcher) preferKeyRow(hits []Hit, ids termSet[int32]) {
-	if len(hits) < 2 || m.sents[hits[0].Index].Display == "" {
+	if len(hits) < 2 || m.sents[hits[0].Index].Display() == "" {
 		return
 	}
 	best, bestN := 0, m.keyCellHolds(hits[0].Index, ids)
 	for k := 1; k < min(len(hits), keyRowWindow); k++ {
-		if m.sents[hits[k].Index].Display == "" {
+		if m.sents[hits[k].Index].Display() == "" {
 			continue
 		}
 		if n := m.keyCellHolds(hits[k].Index, ids); n > bestN {
