@@ -63,6 +63,33 @@ func InClockTime(text string, t Token) bool {
 	return false
 }
 
+// InDayOfMonth reports whether t, a number in text, is the day of a date
+// written with its month: "April 19, 1995", "19 April", "on the 6th of
+// May". prev is the word before t ("" at the start). Such a number dates
+// something and counts nothing.
+func InDayOfMonth(text string, t Token, prev string) bool {
+	day := strings.TrimRight(t.Word, "stndrh")
+	if len(day) > 2 || len(t.Word)-len(day) > 2 || !isDigit(day[0]) ||
+		len(day) == 2 && (!isDigit(day[1]) || (day[0]-'0')*10+day[1]-'0' > 31) || day == "0" {
+		return false
+	}
+	if isMonthName(prev) {
+		return true
+	}
+	next := strings.TrimLeft(text[t.End:], " ")
+	if after, ok := strings.CutPrefix(next, "of "); ok {
+		next = after
+	}
+	n := 0
+	for n < len(next) && n < 10 && (next[n] >= 'a' && next[n] <= 'z' || next[n] >= 'A' && next[n] <= 'Z') {
+		n++
+	}
+	return isMonthName(strings.ToLower(next[:n]))
+}
+
+// isMonthName reports whether w (lower case) names a month, "may" too.
+func isMonthName(w string) bool { return len(w) >= 3 && monthWords[w] }
+
 // isHours: one or two digits, at most 24.
 func isHours(w string) bool {
 	switch len(w) {

@@ -155,6 +155,32 @@ func TestInClockTime(t *testing.T) {
 	}
 }
 
+// A day of the month is read with its month, on either side; a number
+// beside no month, or too large for a day, is not one.
+func TestInDayOfMonth(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want []string // the words read as a day of the month
+	}{
+		{"on April 19, 1995 and 6 May; the 3rd of June, Jan 31st", []string{"19", "6", "3rd", "31st"}},
+		{"19 children, 168 lives, May 32, 0 June, 100 March", nil},
+		{"in March 1995, 12 months", nil},
+	} {
+		var got []string
+		prev := ""
+		Tokenize(tt.text, func(tk Token) {
+			if tk.Digit && InDayOfMonth(tt.text, tk, prev) {
+				got = append(got, tk.Word)
+			}
+			prev = tk.Word
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("InDayOfMonth over %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestDecadeYears(t *testing.T) {
 	t.Parallel()
 	if got := DecadeYears("1960s"); len(got) != 10 || got[0] != "1960" || got[9] != "1969" {

@@ -396,7 +396,7 @@ func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []context
 // returns what its words show.
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
-	first, prevPrep := true, false
+	first, prevPrep, prevWord := true, false, ""
 	ms := measures{sinceNumber: 3}
 	// "€" is E2 82 AC, and "£", "¥" and "°" start with C2: a byte search
 	// rules each out in most sentences, where searching for the whole
@@ -429,7 +429,7 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {
 				m |= MarkYear
-			} else if c&english.Clock == 0 {
+			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) {
 				m |= MarkCount
 			}
 		} else if c&english.Number != 0 && !(t.Word == "one" && strings.HasPrefix(text[t.End:], " of ")) {
@@ -440,6 +440,7 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		}
 		// "in the Corn Exchange" as "in Paris": the article keeps the place.
 		prevPrep = c&english.PlacePreposition != 0 || prevPrep && t.Word == "the"
+		prevWord = t.Word
 		wasFirst := first
 		first = false
 		if c&english.Stop != 0 {

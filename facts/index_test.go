@@ -60,7 +60,7 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 // A unit is a measured answer after a number or "a" ("four hours", "a
 // full hour"), not in a rate ("twice a day", "at 9am every day"); and a
 // number counts things ("twice" answers "how many times") unless it is a
-// year or a time of day. A duration followed by "later" says when, not
+// year, a time of day or the day of a date. A duration followed by "later" says when, not
 // how long ("eight years later"); "ago" keeps it, as "how long ago" asks.
 func TestUnitsAndCounts(t *testing.T) {
 	t.Parallel()
@@ -68,13 +68,15 @@ func TestUnitsAndCounts(t *testing.T) {
 		"It opens at 9am every day in 1998. Around 40,000 people came. "+
 		"She switched eight years later. It closed three years ago. "+
 		"Two weeks later it kept for up to three days. It lasts a week. "+
-		"It is one of the largest. They had one daughter."))
+		"It is one of the largest. They had one daughter. "+
+		"It was bombed on April 19, 1995. It killed 168 people on 19 April."))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := NewStore(d)
 	for i, tt := range []struct{ duration, count bool }{{true, false}, {false, true}, {false, false}, {false, true},
-		{false, true}, {true, true}, {true, true}, {true, false}, {false, false}, {false, true}} {
+		{false, true}, {true, true}, {true, true}, {true, false}, {false, false}, {false, true},
+		{false, false}, {false, true}} {
 		m := s.Marks(i)
 		if got := m.Classes()&english.Duration != 0; got != tt.duration {
 			t.Errorf("sentence %d: duration %v, want %v", i+1, got, tt.duration)
