@@ -256,6 +256,40 @@ func (c *sentCore) add(term, wid int32, capital, joined bool) {
 	c.joined = append(c.joined, joined)
 }
 
+// parenthetical follows a sentence's parentheses word by word, for
+// sentenceCore: depth is how many are open after the last word read,
+// which ended at byte at, and before is the term of the word before the
+// outermost.
+type parenthetical struct {
+	depth, at int
+	before    int32
+}
+
+// next reads the text from the last word's end to word t's start, and
+// returns the term t follows: last, or when that text closes the
+// outermost parenthesis, the word before it opened.
+func (p *parenthetical) next(text string, t english.Token, last int32) int32 {
+	gap := text[min(p.at, t.Start):t.Start]
+	p.at = t.End
+	for k := 0; k < len(gap); k++ {
+		switch gap[k] {
+		case '(':
+			if p.depth == 0 {
+				p.before = last
+			}
+			p.depth++
+		case ')':
+			if p.depth > 0 {
+				p.depth--
+				if p.depth == 0 {
+					last = p.before
+				}
+			}
+		}
+	}
+	return last
+}
+
 // sentenceCore returns sentence i's core, read on first use and kept.
 func (m *Matcher) sentenceCore(i int) *sentCore {
 	if c := m.sentCores[i].Load(); c != nil {
@@ -267,7 +301,12 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	subject := int32(-1) // a term a copula followed, while its article is awaited
 	text := m.sents[i].Text
 	var hy english.Hyphens
+	var paren parenthetical
 	english.Tokenize(text, func(t english.Token) {
+		// "AM-2201 (1-(5-fluoropentyl)…) is a research chemical": what
+		// a parenthesis holds stands aside, and the word before it is
+		// the one the copula follows.
+		last = paren.next(text, t, last)
 		if closed, ok := hy.Next(text, t); ok {
 			// the closed compound the store also indexed ("wifi")
 			if wid, ok := m.wordID[closed]; ok {

@@ -225,6 +225,27 @@ func TestCopulaSaysWhatTheThingIs(t *testing.T) {
 	}
 }
 
+// A parenthesis between the thing and its copula stands aside ("The
+// Fernhill Trust (FHT, founded 2009) is a charity"); a word inside one is
+// not what the copula says is.
+func TestCopulaAfterParenthesis(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Volunteers run the trust at weekends. "+
+		"The Fernhill Trust (FHT, founded in (late) 2009) is a charity for the valley. "+
+		"Its founder (the trust's first chair) is a retired teacher.")
+	var feats [][]float64
+	r := m.Search("What is the trust?", SearchOptions{TopK: 3, Features: &feats})
+	if len(feats) < 3 {
+		t.Fatalf("%d candidates' features, want 3", len(feats))
+	}
+	for k, h := range r.Hits[:len(feats)] {
+		want := h.Sentence.N == 2
+		if got := feats[k][fCopula] == 1; got != want {
+			t.Errorf("sentence %d (%q): fCopula %v, want %v", h.Sentence.N, h.Sentence.Text, got, want)
+		}
+	}
+}
+
 // A sentence whose pronoun stands for "Grandma Mabel" holds, for the
 // reranker, the grandmother the text also names so: a familiar form is
 // the word it stands for (english.Clipped).
