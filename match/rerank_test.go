@@ -206,42 +206,34 @@ func TestPronounSentencesAnswerForTheirName(t *testing.T) {
 
 // "What is a map?" is answered by the sentence that says what a map is
 // ("A map is a …"), which the reranker sees (fCopula); one that only
-// goes on about maps ("Maps may represent …", "the map is") does not.
+// goes on about maps ("Maps may represent …", "the map is") does not. A
+// parenthesis between the thing and its copula stands aside ("The
+// Fernhill Trust (FHT, …) is a charity"); a word inside one is not what
+// the copula says is.
 func TestCopulaSaysWhatTheThingIs(t *testing.T) {
 	t.Parallel()
-	m := newMatcher(t, "Maps may represent any space, real or imagined. "+
-		"A map is a visual representation of an area. "+
-		"The oldest known map is from Babylon, and the map is small.")
-	var feats [][]float64
-	r := m.Search("What is a map?", SearchOptions{TopK: 3, Features: &feats})
-	for k, h := range r.Hits[:min(len(r.Hits), len(feats))] {
-		want := h.Sentence.N == 2
-		if got := feats[k][fCopula] == 1; got != want {
-			t.Errorf("sentence %d (%q): fCopula %v, want %v", h.Sentence.N, h.Sentence.Text, got, want)
+	for _, c := range []struct {
+		text, question string
+		want           int32 // the sentence that says it
+	}{
+		{"Maps may represent any space, real or imagined. " +
+			"A map is a visual representation of an area. " +
+			"The oldest known map is from Babylon, and the map is small.", "What is a map?", 2},
+		{"Volunteers run the trust at weekends. " +
+			"The Fernhill Trust (FHT, founded in (late) 2009) is a charity for the valley. " +
+			"Its founder (the trust's first chair) is a retired teacher.", "What is the trust?", 2},
+	} {
+		m := newMatcher(t, c.text)
+		var feats [][]float64
+		r := m.Search(c.question, SearchOptions{TopK: 3, Features: &feats})
+		if len(feats) < 3 {
+			t.Fatalf("%q: %d candidates' features, want 3", c.question, len(feats))
 		}
-	}
-	if len(feats) < 3 {
-		t.Fatalf("%d candidates' features, want 3", len(feats))
-	}
-}
-
-// A parenthesis between the thing and its copula stands aside ("The
-// Fernhill Trust (FHT, founded 2009) is a charity"); a word inside one is
-// not what the copula says is.
-func TestCopulaAfterParenthesis(t *testing.T) {
-	t.Parallel()
-	m := newMatcher(t, "Volunteers run the trust at weekends. "+
-		"The Fernhill Trust (FHT, founded in (late) 2009) is a charity for the valley. "+
-		"Its founder (the trust's first chair) is a retired teacher.")
-	var feats [][]float64
-	r := m.Search("What is the trust?", SearchOptions{TopK: 3, Features: &feats})
-	if len(feats) < 3 {
-		t.Fatalf("%d candidates' features, want 3", len(feats))
-	}
-	for k, h := range r.Hits[:len(feats)] {
-		want := h.Sentence.N == 2
-		if got := feats[k][fCopula] == 1; got != want {
-			t.Errorf("sentence %d (%q): fCopula %v, want %v", h.Sentence.N, h.Sentence.Text, got, want)
+		for k, h := range r.Hits[:len(feats)] {
+			want := h.Sentence.N == c.want
+			if got := feats[k][fCopula] == 1; got != want {
+				t.Errorf("sentence %d (%q): fCopula %v, want %v", h.Sentence.N, h.Sentence.Text, got, want)
+			}
 		}
 	}
 }
