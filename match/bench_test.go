@@ -54,12 +54,24 @@ func BenchmarkCorrect(b *testing.B) {
 		}
 		s := New(facts.NewStore(d))
 		words := []string{"bolten", "pompoe", "russsia", "pmpeo", "mcf", "natsha", "prince", "moscw", "asdfghjkl"}
-		s.correct("warm")
+		s.Prepare()
+		var scans int
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				s.correct(words[i%len(words)])
+				s.correct(words[i%len(words)], &scans)
+				i++
+			}
+		})
+		// The same words while the corrector is being built: each scans
+		// the vocabulary.
+		b.Run(name+"/scan", func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				w := words[i%len(words)]
+				s.correctWith(s.corrector().wordTable, nil, w, []rune(w))
 				i++
 			}
 		})

@@ -64,21 +64,59 @@ type corrector struct {
 	bucket   []int32
 	shift    uint
 	wordBits uint
+	*wordTable
+}
+
+// wordTable is what the corrector reads of the vocabulary besides its
+// deletion index. It is built first, in a millisecond on a book, so that
+// the questions asked while the index is built can scan it (scanNearest).
+type wordTable struct {
 	// sig is each word's signature (see signature): the candidates a
 	// lookup returns are mostly ruled out by it, without reading the
 	// words themselves (a cache miss each, on a book's vocabulary).
-	sig     []uint32
+	sig []uint32
+	// byLen[n] are the ids of the words of n runes the index holds (see
+	// forEachDelete), in order.
+	byLen   [maxIndexedRunes + 1][]int32
 	byFirst map[rune][]string
 }
 
-func newCorrector(words []string) *corrector {
-	c := &corrector{byFirst: make(map[rune][]string), sig: make([]uint32, len(words))}
+// newWordTable builds the word table of words.
+func newWordTable(words []string) *wordTable {
+	t := &wordTable{sig: make([]uint32, len(words)), byFirst: make(map[rune][]string)}
+	var count [maxIndexedRunes + 1]int
 	for id, w := range words {
-		c.sig[id] = signature(w)
+		t.sig[id] = signature(w)
 		if r0, n := utf8.DecodeRuneInString(w); len(w) > n && !english.HasDigit(w) {
-			c.byFirst[r0] = append(c.byFirst[r0], w)
+			t.byFirst[r0] = append(t.byFirst[r0], w)
+			if l := indexedLen(t.sig[id]); l > 0 {
+				count[l]++
+			}
 		}
 	}
+	for l, n := range count {
+		t.byLen[l] = make([]int32, 0, n)
+	}
+	for id, w := range words {
+		if l := indexedLen(t.sig[id]); l > 0 && !english.HasDigit(w) {
+			t.byLen[l] = append(t.byLen[l], int32(id))
+		}
+	}
+	return t
+}
+
+// indexedLen is the length in runes of a word of signature sig that the
+// deletion index may hold (from 2 to maxIndexedRunes), or 0.
+func indexedLen(sig uint32) int {
+	if n := int(sig >> sigLenShift & 31); n >= 2 && n <= maxIndexedRunes {
+		return n
+	}
+	return 0
+}
+
+// newCorrector builds the corrector of words, whose table is t.
+func newCorrector(words []string, t *wordTable) *corrector {
+	c := &corrector{wordTable: t}
 	c.index(words)
 	return c
 }
@@ -279,6 +317,39 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 	return best, bestD
 }
 
+// scanNearest returns what nearest does, without the deletion index: the
+// words of t that the index holds, of a length within maxEdits of q's and
+// not ruled out by their letters, are measured, and better chooses among
+// them as nearest does. It reads a signature for every word of those
+// lengths, so it serves only while the index is built.
+func scanNearest(q []rune, words []string, t *wordTable, freq []int32) (int32, int) {
+	maxd := maxEdits(len(q))
+	best, bestD := int32(-1), maxd+1
+	if len(q) > maxIndexedRunes+maxd {
+		return best, bestD
+	}
+	qs := string(q)
+	qsig := signature(qs)
+	for l := max(2, len(q)-maxd); l <= min(maxIndexedRunes, len(q)+maxd); l++ {
+		for _, id := range t.byLen[l] {
+			ws := t.sig[id]
+			if !mayBeNear(qsig, ws, maxd) {
+				continue
+			}
+			var d int
+			if (qsig|ws)&sigNonASCII != 0 {
+				d = editDistance(q, []rune(words[id]), maxd)
+			} else {
+				d = editDistance([]byte(qs), []byte(words[id]), maxd)
+			}
+			if d <= maxd && (best < 0 || better(d, id, bestD, best, q, words, freq)) {
+				best, bestD = id, d
+			}
+		}
+	}
+	return best, bestD
+}
+
 // A word's signature: the set of its letters (each rune as one of 26
 // bits, by its value modulo 26), its length in runes (up to 31) above
 // them, and a bit for a word that is not all ASCII.
@@ -462,19 +533,18 @@ func abs(x int) int {
 	return x
 }
 
-// fuzzyMatch uses sahilm/fuzzy on the words sharing q's first letter: it
-// finds words the query abbreviates or leaves letters out of ("mcf" ->
-// "mcfaul", "elctn" -> "election"). A match must be a prefix or cover most
-// of the word, so that a stray subsequence in a long word does not count.
-func (c *corrector) fuzzyMatch(q string, wordID map[string]int32, freq []int32) (string, bool) {
+// fuzzyMatch uses sahilm/fuzzy on bucket, the words sharing q's first
+// letter: it finds words the query abbreviates or leaves letters out of
+// ("mcf" -> "mcfaul", "elctn" -> "election"). A match must be a prefix or
+// cover most of the word, so that a stray subsequence in a long word does
+// not count.
+func fuzzyMatch(q string, bucket []string, wordID map[string]int32, freq []int32) (string, bool) {
 	n := utf8.RuneCountInString(q)
 	if n < 3 {
 		return "", false
 	}
-	r0, _ := utf8.DecodeRuneInString(q)
-	bucket := c.byFirst[r0]
 	if len(bucket) == 0 || len(bucket) > fuzzyBucketLimit {
-		return c.prefixMatch(q, r0, wordID, freq)
+		return prefixMatch(q, bucket, wordID, freq)
 	}
 	// A cheap pre-filter keeps the fuzzy matcher's work to the words that
 	// can match at all: long enough, not much longer, and holding q's
@@ -499,10 +569,10 @@ func (c *corrector) fuzzyMatch(q string, wordID map[string]int32, freq []int32) 
 }
 
 // prefixMatch is the fallback for big vocabularies: the most frequent word
-// that q is a prefix of.
-func (c *corrector) prefixMatch(q string, r0 rune, wordID map[string]int32, freq []int32) (string, bool) {
+// of bucket that q is a prefix of.
+func prefixMatch(q string, bucket []string, wordID map[string]int32, freq []int32) (string, bool) {
 	best := ""
-	for _, w := range c.byFirst[r0] {
+	for _, w := range bucket {
 		if strings.HasPrefix(w, q) && (best == "" || freq[wordID[w]] > freq[wordID[best]]) {
 			best = w
 		}
@@ -518,16 +588,45 @@ func (c *corrector) prefixMatch(q string, r0 rune, wordID map[string]int32, freq
 const commonRank = 20000
 
 // correct returns the vocabulary word that q most likely meant. kept is
-// set, with the reason, when a correction was found but not made.
-func (m *Matcher) correct(q string) (Correction, int32, bool, *Correction) {
-	m.corrector()
+// set, with the reason, when a correction was found but not made. While a
+// long text's corrector is still being built, the first maxTypoScans
+// words a question corrects (scans counts them) scan the vocabulary
+// instead, with the same result; later ones wait for the corrector.
+func (m *Matcher) correct(q string, scans *int) (Correction, int32, bool, *Correction) {
 	rs := []rune(q)
 	if len(rs) < 3 || english.HasDigit(q) {
 		return Correction{}, 0, false, nil
 	}
+	c := m.corrBuilt.Load()
+	if c == nil && (*scans >= maxTypoScans || m.wordTab.Load() == nil) {
+		c = m.corrector()
+	}
+	if c != nil {
+		return m.correctWith(c.wordTable, c, q, rs)
+	}
+	*scans++
+	return m.correctWith(m.wordTab.Load(), nil, q, rs)
+}
+
+// maxTypoScans bounds the words of one question corrected by scanning the
+// vocabulary (scanNearest) while the corrector is built: a scan reads the
+// signature of every word of about its length, and a question of a
+// thousand misspelt words must not cost a thousand scans.
+const maxTypoScans = 4
+
+// correctWith is correct by corrector c, or by scanning its word table t
+// when c is nil.
+func (m *Matcher) correctWith(t *wordTable, c *corrector, q string, rs []rune) (Correction, int32, bool, *Correction) {
 	rank, isEnglish := english.LoadVectors().Rank(q)
 	isEnglish = isEnglish && english.IsDictionaryWord(q)
-	if id, d := m.corr.nearest(rs, m.words, m.wordFreq); id >= 0 {
+	var id int32
+	var d int
+	if c != nil {
+		id, d = c.nearest(rs, m.words, m.wordFreq)
+	} else {
+		id, d = scanNearest(rs, m.words, t, m.wordFreq)
+	}
+	if id >= 0 {
 		c := Correction{From: q, To: m.words[id], Method: editMethod(d)}
 		if isEnglish && rank <= commonRank && !sameWordForm(q, m.words[id]) {
 			c.Method = "a common English word, rank " + itoa(rank)
@@ -535,7 +634,7 @@ func (m *Matcher) correct(q string) (Correction, int32, bool, *Correction) {
 		}
 		return c, m.wordStem[id], true, nil
 	}
-	if w, ok := m.corr.fuzzyMatch(q, m.wordID, m.wordFreq); ok {
+	if w, ok := fuzzyMatch(q, t.byFirst[english.FirstRune(q)], m.wordID, m.wordFreq); ok {
 		c := Correction{From: q, To: w, Method: "fuzzy"}
 		if isEnglish {
 			// A subsequence match explains a truncation ("govt") but
@@ -580,6 +679,12 @@ func isSubsequence(q, w string) bool {
 
 // corrector returns the store's typo corrector, building it on first use.
 func (m *Matcher) corrector() *corrector {
-	m.corrOnce.Do(func() { m.corr = newCorrector(m.words) })
-	return m.corr
+	m.corrOnce.Do(func() {
+		// The word table first: a question asked while the index is
+		// built scans it (scanNearest).
+		t := newWordTable(m.words)
+		m.wordTab.Store(t)
+		m.corrBuilt.Store(newCorrector(m.words, t))
+	})
+	return m.corrBuilt.Load()
 }

@@ -5,9 +5,12 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
 )
 
 // The packed, bucketed index must hold exactly the (hash, word) pairs, each
@@ -38,7 +41,7 @@ func TestCorrectorIndexEqualsSortedPairs(t *testing.T) {
 		}
 		slices.SortStableFunc(want, func(a, b pair) int { return cmp.Compare(a.hash, b.hash) })
 		want = slices.Compact(want)
-		c := newCorrector(words)
+		c := newCorrector(words, newWordTable(words))
 		var got []pair
 		for k := 0; k+1 < len(c.bucket); k++ {
 			for _, e := range c.entries[c.bucket[k]:c.bucket[k+1]] {
@@ -86,7 +89,7 @@ func BenchmarkNewCorrector(b *testing.B) {
 	words = slices.Compact(words)
 	b.ReportAllocs()
 	for b.Loop() {
-		newCorrector(words)
+		newCorrector(words, newWordTable(words))
 	}
 }
 
@@ -170,7 +173,7 @@ func BenchmarkNearestShortTypo(b *testing.B) {
 	}
 	slices.Sort(words)
 	words = slices.Compact(words)
-	c := newCorrector(words)
+	c := newCorrector(words, newWordTable(words))
 	freq := make([]int32, len(words))
 	q := []rune("atx")
 	b.ReportAllocs()
@@ -220,6 +223,126 @@ func TestForDeletesHashesEachVariant(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("%q depth %d: hashes differ", string(rs), depth)
 			}
+		}
+	}
+}
+
+// While the corrector is built, a question's misspelt words are corrected
+// by scanning the vocabulary: every query finds what the deletion index
+// finds, the same word at the same distance, ties broken alike. The
+// vocabulary is dense in near words (every word of up to five letters
+// over "a", "b", "g" and "é"), with two-letter words, words with digits
+// and words too long to index; queries reach two edits.
+func TestScanNearestFindsWhatTheIndexFinds(t *testing.T) {
+	t.Parallel()
+	words := wordsOver([]string{"a", "b", "g", "é"}, 5)[1:]
+	words = append(words, "ab1", "2bag", strings.Repeat("ab", 12), strings.Repeat("ab", 13), "gabbagabba", "abgabgab")
+	r := rand.New(rand.NewPCG(5, 6))
+	freq := make([]int32, len(words))
+	for i := range freq {
+		freq[i] = int32(r.IntN(4)) // many ties, for better's later rules
+	}
+	c := newCorrector(words, newWordTable(words))
+	queries := append(wordsOver([]string{"a", "b", "g", "é", "x"}, 4)[1:], strings.Repeat("ab", 13)+"a", "abgabgax", "gabbagxbba")
+	for range 2000 {
+		q := make([]rune, 5+r.IntN(5))
+		for j := range q {
+			q[j] = []rune("abgéx")[r.IntN(5)]
+		}
+		queries = append(queries, string(q))
+	}
+	found := 0
+	for _, q := range queries {
+		rs := []rune(q)
+		id, d := c.nearest(rs, words, freq)
+		sid, sd := scanNearest(rs, words, c.wordTable, freq)
+		if id != sid || d != sd {
+			t.Fatalf("%q: the index finds %d at %d, the scan %d at %d", q, id, d, sid, sd)
+		}
+		if id >= 0 {
+			found++
+		}
+	}
+	if found < len(queries)/2 {
+		t.Errorf("only %d of %d queries found a word", found, len(queries))
+	}
+}
+
+// A question asked while a book's corrector is being built is corrected
+// as it would be once it is built, without waiting for it; past
+// maxTypoScans words a question waits.
+func TestCorrectWhileTheCorrectorIsBuilt(t *testing.T) {
+	d, err := facts.Parse(story.Name, story.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(facts.NewStore(d))
+	c := m.corrector()
+	for _, w := range []string{"bolten", "pompoe", "russsia", "pmpeo", "mcf", "natsha", "washingtn", "secretery", "asdfghjkl", "elctn"} {
+		rs := []rune(w)
+		got, gid, gok, gkept := m.correctWith(c.wordTable, nil, w, rs)
+		want, wid, wok, wkept := m.correctWith(c.wordTable, c, w, rs)
+		if got != want || gid != wid || gok != wok || (gkept == nil) != (wkept == nil) || gkept != nil && *gkept != *wkept {
+			t.Errorf("%q: scanned %+v %d %v %v, by the corrector %+v %d %v %v", w, got, gid, gok, gkept, want, wid, wok, wkept)
+		}
+	}
+	// A matcher whose corrector is not yet built scans for the first
+	// maxTypoScans words, then waits for it.
+	m2 := New(facts.NewStore(d))
+	m2.corrBuilt.Store(nil)            // as if New had started it in the background, and
+	m2.wordTab.Store(m.wordTab.Load()) // had made the word table
+	m2.corrOnce = sync.Once{}
+	scans := 0
+	for i := range maxTypoScans + 1 {
+		if _, _, ok, _ := m2.correct("bolten", &scans); !ok {
+			t.Fatalf("correction %d of bolten failed", i)
+		}
+	}
+	if scans != maxTypoScans {
+		t.Errorf("%d scans, want %d", scans, maxTypoScans)
+	}
+	if m2.corrBuilt.Load() == nil {
+		t.Error("past maxTypoScans the corrector was not built")
+	}
+}
+
+// A text of more than 5,000 words has its corrector built in the
+// background; questions asked at once, while it is built, are answered
+// exactly as they are once it is (run with -race, this also checks that
+// the scan and the build share nothing unsafely).
+func TestQuestionsDuringTheCorrectorsBuild(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var text strings.Builder
+	var words []string
+	for len(words) < 6000 {
+		w := make([]byte, 4+r.IntN(7))
+		for j := range w {
+			w[j] = byte('a' + r.IntN(26))
+		}
+		words = append(words, string(w))
+	}
+	for i := 0; i < len(words); i += 8 {
+		text.WriteString("The " + strings.Join(words[i:min(i+8, len(words))], " ") + ".\n\n")
+	}
+	d, err := facts.Parse("words.txt", []byte(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var questions []string
+	for i := range 40 {
+		w := []byte(words[i*97])
+		w[1] = 'q' // one letter changed: a typo of a text word
+		questions = append(questions, "what about "+string(w)+"?")
+	}
+	m := New(facts.NewStore(d))
+	before := make([]string, len(questions))
+	for i, q := range questions {
+		before[i] = m.Search(q, SearchOptions{}).Explain()
+	}
+	m.Prepare()
+	for i, q := range questions {
+		if after := m.Search(q, SearchOptions{}).Explain(); after != before[i] {
+			t.Errorf("%q while the corrector was built:\n%s\nonce built:\n%s", q, before[i], after)
 		}
 	}
 }

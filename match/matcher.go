@@ -48,11 +48,15 @@ type Matcher struct {
 	rrPool    sync.Pool                  // *rerankScratch
 
 	corrOnce sync.Once
+	// corrBuilt is the typo corrector once it is built (nil before): a
+	// question asked while a long text's corrector is built in the
+	// background scans the vocabulary instead of waiting (correct.go).
+	corrBuilt atomic.Pointer[corrector]
+	wordTab   atomic.Pointer[wordTable] // the corrector's word table, built first
 	// centroids: a short text's sentences' mean word vectors (vectors.go),
 	// built on the first question that needs them.
 	centOnce  sync.Once
 	centroids []float32
-	corr      *corrector
 	synCache  []atomic.Pointer[[]int32] // per term, its synonyms' term ids
 	// kindCache holds, per term, what the kinds lexicon says it is a kind
 	// of, for the reranker (short texts only): a lexicon lookup is a

@@ -499,6 +499,7 @@ type query struct {
 	maxIDF       float64
 	spellings    int    // words tried with spelledForm or misspeltEnglish (maxSpellings)
 	apart        int    // closed compounds looked for written apart (maxApartChecks)
+	scans        int    // words corrected by a scan of the vocabulary (maxTypoScans)
 	misspelt     string // the English word the word being resolved misspells, once known
 	// IDF of all content words (unknown ones at maxIDF) and of the known.
 	totalWeight, knownWeight float64
@@ -662,7 +663,7 @@ const derivedWeight = 1.0
 // one is, and reports whether it did; a correction refused (a common
 // English word) is kept for :why.
 func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string) bool {
-	c, tid, found, kept := m.correct(w)
+	c, tid, found, kept := m.correct(w, &t.scans)
 	if found && c.Method == editMethod(2) && t.reranked && t.spellings < maxSpellings && !english.IsDictionaryWord(w) {
 		// "maternty" is one edit from "maternity", two from the text's
 		// "paternity": the typo is of the English word, which the text
