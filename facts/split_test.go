@@ -351,3 +351,26 @@ func TestKeywordsLeaveOutColumnNames(t *testing.T) {
 		t.Errorf("Keywords = %q, want Maple first and no column names", got)
 	}
 }
+
+// The sentence list is sized by estimateSentences: each sentence end
+// counts once (an ellipsis, "?!", a stop inside quotes or brackets), a
+// stop inside a number or a word does not, and a line in sixteen is added
+// for lines without a stop.
+func TestEstimateSentences(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"", 4},
+		{"One. Two? Three!", 3 + 4},
+		{"Wait... what?! He said \"stop.\" (Quietly.) Then left.\n", 5 + 4},
+		{"It costs 3.5 euros, e.g.at the door, see example.com", 0 + 4},
+		{"Ende.\u201d Next", 1 + 4},
+		{strings.Repeat("a line without a stop\n", 32), 2 + 4},
+	} {
+		if got := estimateSentences(tt.text); got != tt.want {
+			t.Errorf("estimateSentences(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
