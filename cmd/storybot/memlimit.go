@@ -36,19 +36,25 @@ const softGCMinBytes = 256 << 10
 // that hold one store for their life call it: serve swaps stores on
 // reload and holds two while it does.
 //
-// For such a text it also returns the build's garbage to the system once
-// m's typo corrector, which New builds on the other core, is done: the
-// heap grew to about twice the live heap while the store was built (the
-// default GOGC), and the runtime's scavenger gives those pages back far
-// more slowly than a run of questions lasts, so they stayed in the peak
-// RSS while the questions touched the lexicons' pages on top of them.
-// The collection and the release run on the corrector's goroutine, beside
-// the questions. War and Peace with 5,000 questions, twelve runs each:
-// peak RSS 42.5-46.3 MiB without it, 40.6-42.8 MiB with it (issue #17).
+// For such a text it also returns the build's garbage to the system, at
+// once and again once m's typo corrector, which New builds on the other
+// core, is done: the heap grew to about twice the live heap while the
+// store was built (the default GOGC), and the runtime's scavenger gives
+// those pages back far more slowly than a run of questions lasts, so they
+// stayed in the peak RSS while the questions touched the lexicons' pages
+// and the corrector built its index on top of them. War and Peace with
+// 5,000 questions, peak RSS: 42.5-46.3 MiB with neither (twelve runs),
+// 40.6-42.8 MiB with the second alone (twelve runs), 40.7-41.3 MiB with
+// both (eight runs; 42.5-43.4 MiB in the same batch with the second alone,
+// since the questions no longer wait for the corrector). The first costs
+// 9-16 ms of War and Peace's build (issue #17).
 func collectOften(paths []string, m *match.Matcher) {
 	if textBytes(paths) < softGCMinBytes {
 		return
 	}
+	// The build's garbage goes back to the system now, before the
+	// questions and the corrector's index add their pages to the peak.
+	debug.FreeOSMemory()
 	go func() {
 		m.Prepare()
 		debug.FreeOSMemory()
