@@ -74,12 +74,35 @@ func splitDocument(d *Document) {
 		pos = 3
 	}
 	d.abbrevs = learnAbbreviations(sp.raw)
-	d.Sentences = make([]Sentence, 0, estimateSentences(sp.raw))
 	if d.markdown {
 		sp.md = parseMarkdown(d.Raw)
 	}
+	if !splitHalves(sp, pos) {
+		d.Sentences = make([]Sentence, 0, estimateSentences(sp.raw))
+		sp.lines(pos, len(sp.raw))
+	}
+	d.Paragraphs = sp.para
+	markStructure(d, sp.md)
+	if len(d.Sentences) <= referBackMaxSentences {
+		referBackParagraphs(d)
+	}
+	// The estimate overshoots (abbreviations, short lines). Past a
+	// quarter the list is copied at its size. Less is kept: the unused end
+	// of a large allocation made on a fresh heap is never touched, so it
+	// is not resident, while the copy cost War and Peace's build 15-30 ms
+	// of wall time (the copy of a list of pointers, during a collection,
+	// and the collection its garbage brought forward).
+	if cap(d.Sentences)-len(d.Sentences) > len(d.Sentences)/4 {
+		d.Sentences = slices.Clone(d.Sentences)
+	}
+}
+
+// lines splits the lines of raw[pos:end] (end a line's start or the
+// text's end) into paragraphs and sentences.
+func (sp *splitter) lines(pos, end int) {
+	d := sp.d
 	inFence, code := false, false
-	for pos < len(sp.raw) {
+	for pos < end {
 		line, next := sp.lineAt(pos)
 		trimmed := strings.TrimSpace(sp.raw[line.start:line.end])
 		switch {
@@ -102,20 +125,6 @@ func splitDocument(d *Document) {
 		pos = next
 	}
 	sp.flush()
-	d.Paragraphs = sp.para
-	markStructure(d, sp.md)
-	if len(d.Sentences) <= referBackMaxSentences {
-		referBackParagraphs(d)
-	}
-	// The estimate overshoots (abbreviations, short lines). Past a
-	// quarter the list is copied at its size. Less is kept: the unused end
-	// of a large allocation made on a fresh heap is never touched, so it
-	// is not resident, while the copy cost War and Peace's build 15-30 ms
-	// of wall time (the copy of a list of pointers, during a collection,
-	// and the collection its garbage brought forward).
-	if cap(d.Sentences)-len(d.Sentences) > len(d.Sentences)/4 {
-		d.Sentences = slices.Clone(d.Sentences)
-	}
 }
 
 // lineAt returns the line starting at pos, without its line break, and

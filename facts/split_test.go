@@ -2,8 +2,10 @@ package facts
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -371,6 +373,65 @@ func TestEstimateSentences(t *testing.T) {
 	} {
 		if got := estimateSentences(tt.text); got != tt.want {
 			t.Errorf("estimateSentences(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A long plain text is split as two halves at once; the result must be
+// the sequential split's, field for field: the shared books, and texts
+// built so that the middle falls among titles, lists after a line ending
+// in ":", a paragraph of no words between them, and nothing but one
+// paragraph.
+func TestSplitHalvesIsTheSequentialSplit(t *testing.T) {
+	texts := map[string]string{}
+	for _, name := range []string{"war_and_peace.txt", "pride_and_prejudice.txt"} {
+		if data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "books", name)); err == nil {
+			texts[name] = string(data)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("A Title Line\n\n")
+	for i := range 400 {
+		switch i % 5 {
+		case 0:
+			b.WriteString("Opening hours\n\nThe shop opens at nine. It closes at five.\n\n")
+		case 1:
+			b.WriteString("You will need the following:\n\n- a ladder\n- a brush\n\n")
+		case 2:
+			b.WriteString("Bring these:\n\n~ ~ ~\n\n- a rope\n\n1. First step.\n2. Second step.\n\n")
+		case 3:
+			b.WriteString("He said: \"We left at 3.5 km.\" Mr. Smith agreed.\nA second line that is short.\n\n")
+		default:
+			b.WriteString("WARNING\n\nKeep away from children.\n\n\n")
+		}
+	}
+	// Filler before the patterns moves the middle through each of them.
+	for k := range 24 {
+		texts[fmt.Sprintf("built %d", k)] = strings.Repeat("Filler text.\n\n", k) + b.String()
+	}
+	texts["one paragraph"] = strings.Repeat("A sentence of a single long paragraph. ", 400)
+	defer func(n int) { splitHalvesMinBytes = n }(splitHalvesMinBytes)
+	for name, text := range texts {
+		splitHalvesMinBytes = 1 << 62
+		seq, err := Parse(name, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, min := range []int{0, len(text) / 3} {
+			splitHalvesMinBytes = min
+			par, err := Parse(name, []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if par.Paragraphs != seq.Paragraphs || par.Title != seq.Title || len(par.Sentences) != len(seq.Sentences) {
+				t.Fatalf("%s: halves give %d paragraphs, %d sentences, title %q; sequential %d, %d, %q",
+					name, par.Paragraphs, len(par.Sentences), par.Title, seq.Paragraphs, len(seq.Sentences), seq.Title)
+			}
+			for i := range seq.Sentences {
+				if !reflect.DeepEqual(par.Sentences[i], seq.Sentences[i]) {
+					t.Fatalf("%s: sentence %d by halves %+v, sequential %+v", name, i, par.Sentences[i], seq.Sentences[i])
+				}
+			}
 		}
 	}
 }
