@@ -98,6 +98,7 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 		ls.opt.Memory = bot.NewLocalMemory(0, 1, nil)
 		ctx = bot.WithConversation(ctx, "cli")
 	}
+	releaseBuild(ls.docs)
 	m := match.New(store)
 	b := bot.NewMatcher(m, ls.opt)
 	collectOften(ls.docs, m)

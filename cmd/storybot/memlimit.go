@@ -36,31 +36,40 @@ const softGCMinBytes = 256 << 10
 // that hold one store for their life call it: serve swaps stores on
 // reload and holds two while it does.
 //
-// For such a text it also returns the build's garbage to the system, at
-// once and again once m's typo corrector, which New builds on the other
-// core, is done: the heap grew to about twice the live heap while the
-// store was built (the default GOGC), and the runtime's scavenger gives
-// those pages back far more slowly than a run of questions lasts, so they
-// stayed in the peak RSS while the questions touched the lexicons' pages
-// and the corrector built its index on top of them. War and Peace with
-// 5,000 questions, peak RSS: 42.5-46.3 MiB with neither (twelve runs),
-// 40.6-42.8 MiB with the second alone (twelve runs), 40.7-41.3 MiB with
-// both (eight runs; 42.5-43.4 MiB in the same batch with the second alone,
-// since the questions no longer wait for the corrector). The first costs
-// 9-16 ms of War and Peace's build (issue #17).
+// For such a text it also returns the garbage of building m's typo
+// corrector, which New builds on the other core, to the system once it is
+// done (see releaseBuild).
 func collectOften(paths []string, m *match.Matcher) {
 	if textBytes(paths) < softGCMinBytes {
 		return
 	}
-	// The build's garbage goes back to the system now, before the
-	// questions and the corrector's index add their pages to the peak.
-	debug.FreeOSMemory()
 	go func() {
 		m.Prepare()
 		debug.FreeOSMemory()
 	}()
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetGCPercent(softGCPercent)
+	}
+}
+
+// releaseBuild returns the garbage of building the store for the
+// documents at paths to the system, when their files hold softGCMinBytes
+// or more; ask and repl call it before they build the matcher. The heap
+// grew to about twice the live heap while the store was built (the
+// default GOGC), and the runtime's scavenger gives those pages back far
+// more slowly than a run of questions lasts, so they stayed in the peak
+// RSS while the matcher's tables, the corrector's index and the questions
+// (which no longer wait for the corrector) added pages on top of them.
+// Here, before the matcher starts the corrector, the collection has both
+// cores. War and Peace with 5,000 questions, peak RSS: 42.5-46.3 MiB
+// (twelve runs) with no release, 40.6-42.8 MiB (twelve runs) releasing
+// after the corrector alone, 42.5-43.4 MiB so once the questions stopped
+// waiting for it, 40.8-41.5 MiB releasing here as well (eight runs each).
+// It costs War and Peace's build 6-8 ms (9-16 ms after New, where the
+// corrector's build shares the cores) (issue #17).
+func releaseBuild(paths []string) {
+	if textBytes(paths) >= softGCMinBytes {
+		debug.FreeOSMemory()
 	}
 }
 

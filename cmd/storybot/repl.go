@@ -35,6 +35,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		// The session is one conversation (:new starts another).
 		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
 	}
+	releaseBuild(ls.docs)
 	m := match.New(store)
 	b := bot.NewMatcher(m, ls.opt)
 	collectOften(ls.docs, m)
