@@ -1,7 +1,10 @@
 package match
 
 import (
+	"bytes"
+	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/storybot/storybot/english"
@@ -34,6 +37,8 @@ func answerKinds(store *facts.Store) []feature {
 	fs := make([]feature, len(sents))
 	for i := range sents {
 		fs[i] = kindsOf(store.Marks(i))
+	}
+	for _, i := range tellingOfAsking(store) {
 		if reportsQuestion(sents[i].Text) {
 			fs[i] |= featAsks
 		}
@@ -45,6 +50,63 @@ func answerKinds(store *facts.Store) []feature {
 		}
 	}
 	return fs
+}
+
+// askingWords are the verbs of a reported question: askedWord reads a
+// sentence only when it holds one. rare is the index of the word's rarest
+// letter in English, which a search of a whole text looks for first.
+var askingWords = [...]askingWord{{"asked", 2}, {"enquired", 2}, {"inquired", 2}}
+
+type askingWord struct {
+	word string
+	rare int
+}
+
+// tellingOfAsking returns the indexes, in order, of the store's sentences
+// whose text holds one of askingWords. Each document's text is searched
+// once for each word's rare letter ("k", "q"), and the word checked
+// around it: searching every sentence for each word (a byte search
+// stopping at every "a", "e" or "i") was most of a book's match.New, 8 of
+// 13 ms on War and Peace.
+func tellingOfAsking(store *facts.Store) []int {
+	var out []int
+	base := 0
+	for _, d := range store.Documents() {
+		ss := d.Sentences
+		if !slices.IsSortedFunc(ss, func(a, b facts.Sentence) int { return cmp.Compare(a.Start, b.Start) }) {
+			for i := range ss { // not so far seen; read each sentence
+				if slices.ContainsFunc(askingWords[:], func(a askingWord) bool { return strings.Contains(ss[i].Text, a.word) }) {
+					out = append(out, base+i)
+				}
+			}
+			base += len(ss)
+			continue
+		}
+		first := len(out)
+		for _, a := range askingWords {
+			for at := 0; ; {
+				j := bytes.IndexByte(d.Raw[at:], a.word[a.rare])
+				if j < 0 {
+					break
+				}
+				at += j + 1
+				start := at - 1 - a.rare
+				if start < 0 || !bytes.HasPrefix(d.Raw[start:], []byte(a.word)) {
+					continue
+				}
+				// The sentence starting last at or before the word holds
+				// it if it ends after it (sentences do not overlap).
+				k := sort.Search(len(ss), func(k int) bool { return int(ss[k].Start) > start }) - 1
+				if k >= 0 && start+len(a.word) <= int(ss[k].End) {
+					out = append(out, base+k)
+				}
+			}
+		}
+		slices.Sort(out[first:])
+		out = slices.Compact(out)
+		base += len(ss)
+	}
+	return out
 }
 
 // reportsQuestion reports whether text tells of a question asked ("Mr

@@ -1,8 +1,14 @@
 package match
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/story"
 )
 
 // A sentence telling of a question holds the question's words; the reply
@@ -41,3 +47,46 @@ func TestFollowReply(t *testing.T) {
 		}
 	}
 }
+
+// answerKinds finds the sentences telling of a question asked by searching
+// each document's text once for the asking words; every sentence holding
+// one must be found, as reading each sentence's text finds it: the built-in
+// story, a text with the words at sentence edges and inside longer words,
+// and the books when they are present.
+func TestTellingOfAskingFindsEverySentence(t *testing.T) {
+	t.Parallel()
+	texts := map[string]string{
+		"story.txt": string(story.Text),
+		"edges.txt": "He asked. Asked when? She inquired why it rained. Unasked, he left.\n\n" +
+			"They enquired whether it was open; he asked her to stay. Re-asked if so.\n\nasked twice, she left.\n\nNothing here.",
+		"table.md": "# Notes\n\nThe clerk asked:\n\n| who | asked |\n|---|---|\n| Ann | asked when |\n",
+	}
+	for _, name := range []string{"war_and_peace.txt", "pride_and_prejudice.txt"} {
+		if data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "books", name)); err == nil {
+			texts[name] = string(data)
+		}
+	}
+	for name, text := range texts {
+		d, err := facts.Parse(name, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Two documents in one store: the second's indexes follow the first's.
+		d2, _ := facts.Parse("edges2.txt", []byte("Then she asked who came."))
+		store := facts.NewStore(d, d2)
+		var want []int
+		for i, s := range store.Sentences() {
+			if strings.Contains(s.Text, "asked") || strings.Contains(s.Text, "enquired") || strings.Contains(s.Text, "inquired") {
+				want = append(want, i)
+			}
+		}
+		if got := tellingOfAsking(store); !slices.Equal(got, want) {
+			t.Errorf("%s: found %d sentences, want %d (%v, want %v)", name, len(got), len(want), head(got), head(want))
+		}
+		if len(want) == 0 {
+			t.Errorf("%s: no sentence holds an asking word", name)
+		}
+	}
+}
+
+func head(xs []int) []int { return xs[:min(len(xs), 8)] }
