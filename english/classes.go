@@ -87,6 +87,21 @@ func InDayOfMonth(text string, t Token, prev string) bool {
 	return isMonthName(strings.ToLower(next[:n]))
 }
 
+// InAmount reports whether t, a number in text, is a sum of money: a
+// currency sign before it ("£25", "$ 4.50", "€1,000"). It counts no
+// things: "how many dogs can we bring?" is not answered by "a fee of £25
+// per dog". (A share is kept: "3% of the surveyed audience" answers "how
+// many of the respondents".)
+func InAmount(text string, t Token) bool {
+	before := strings.TrimSuffix(text[:t.Start], " ")
+	for _, sign := range [...]string{"£", "$", "€", "¥"} {
+		if strings.HasSuffix(before, sign) {
+			return true
+		}
+	}
+	return false
+}
+
 // isMonthName reports whether w (lower case) names a month, "may" too.
 func isMonthName(w string) bool { return len(w) >= 3 && monthWords[w] }
 

@@ -429,7 +429,7 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {
 				m |= MarkYear
-			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) {
+			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) && !english.InAmount(text, t) {
 				m |= MarkCount
 			}
 		} else if c&english.Number != 0 && !(t.Word == "one" && strings.HasPrefix(text[t.End:], " of ")) {

@@ -69,14 +69,16 @@ func TestUnitsAndCounts(t *testing.T) {
 		"She switched eight years later. It closed three years ago. "+
 		"Two weeks later it kept for up to three days. It lasts a week. "+
 		"It is one of the largest. They had one daughter. "+
-		"It was bombed on April 19, 1995. It killed 168 people on 19 April."))
+		"It was bombed on April 19, 1995. It killed 168 people on 19 April. "+
+		"A fee of £25 per dog is added. Tickets cost $ 4.50 each. Up to 25 dogs came. "+
+		"Only 3% of them barked."))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := NewStore(d)
 	for i, tt := range []struct{ duration, count bool }{{true, false}, {false, true}, {false, false}, {false, true},
 		{false, true}, {true, true}, {true, true}, {true, false}, {false, false}, {false, true},
-		{false, false}, {false, true}} {
+		{false, false}, {false, true}, {false, false}, {false, false}, {false, true}, {false, true}} {
 		m := s.Marks(i)
 		if got := m.Classes()&english.Duration != 0; got != tt.duration {
 			t.Errorf("sentence %d: duration %v, want %v", i+1, got, tt.duration)

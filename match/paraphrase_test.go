@@ -511,4 +511,11 @@ func TestHowManyPrefersACount(t *testing.T) {
 	if asksCountFirst(strings.Fields("how was it decided how many would be appointed")) {
 		t.Error("a count asked about in passing read as the question")
 	}
+	// A sum of money counts nothing: "£40 per pet" does not say how many.
+	m = newMatcher(t, "Guests may bring pets to the lodge. A cleaning fee of £40 per pet applies to every stay. "+
+		"Pets are welcome, up to three per visit. The lodge has a garden.")
+	r = m.Search("how many pets can we bring to the lodge?", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "three") {
+		t.Errorf("top = %+v, want the sentence with the count", r.Hits)
+	}
 }
