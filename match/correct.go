@@ -293,17 +293,8 @@ func (c *corrector) nearest(q []rune, words []string, freq []int32) (int32, int)
 			if !mayBeNear(qsig, c.sig[id], maxd) || !seen.add(id) {
 				return
 			}
-			var d int
-			switch {
-			case (qsig|c.sig[id])&sigNonASCII != 0:
-				d = editDistance(q, []rune(words[id]), maxd)
-			default:
-				d = editDistance([]byte(qs), []byte(words[id]), maxd)
-			}
-			if d > maxd {
-				return
-			}
-			if best < 0 || better(d, id, bestD, best, q, words, freq) {
+			d := wordDistance(q, qs, qsig, words[id], c.sig[id], maxd)
+			if d <= maxd && (best < 0 || better(d, id, bestD, best, q, words, freq)) {
 				best, bestD = id, d
 			}
 		})
@@ -332,22 +323,26 @@ func scanNearest(q []rune, words []string, t *wordTable, freq []int32) (int32, i
 	qsig := signature(qs)
 	for l := max(2, len(q)-maxd); l <= min(maxIndexedRunes, len(q)+maxd); l++ {
 		for _, id := range t.byLen[l] {
-			ws := t.sig[id]
-			if !mayBeNear(qsig, ws, maxd) {
+			if !mayBeNear(qsig, t.sig[id], maxd) {
 				continue
 			}
-			var d int
-			if (qsig|ws)&sigNonASCII != 0 {
-				d = editDistance(q, []rune(words[id]), maxd)
-			} else {
-				d = editDistance([]byte(qs), []byte(words[id]), maxd)
-			}
+			d := wordDistance(q, qs, qsig, words[id], t.sig[id], maxd)
 			if d <= maxd && (best < 0 || better(d, id, bestD, best, q, words, freq)) {
 				best, bestD = id, d
 			}
 		}
 	}
 	return best, bestD
+}
+
+// wordDistance is editDistance between q (qs as a string, of signature
+// qsig) and word w (of signature wsig): on bytes when both are ASCII, on
+// runes otherwise.
+func wordDistance(q []rune, qs string, qsig uint32, w string, wsig uint32, maxd int) int {
+	if (qsig|wsig)&sigNonASCII != 0 {
+		return editDistance(q, []rune(w), maxd)
+	}
+	return editDistance([]byte(qs), []byte(w), maxd)
 }
 
 // A word's signature: the set of its letters (each rune as one of 26
