@@ -435,3 +435,35 @@ func TestSplitHalvesIsTheSequentialSplit(t *testing.T) {
 		}
 	}
 }
+
+// A document's sentences are in text order and do not overlap, each its
+// text at its offsets: the matcher finds a sentence by an offset
+// (match's tellingOfAsking). Plain text, Markdown with a table, a list and
+// code, and the books when present.
+func TestSentencesInTextOrder(t *testing.T) {
+	t.Parallel()
+	texts := map[string]string{
+		"story.txt": "Title line\n\nFirst sentence. Second one!\nA third? Yes.\n",
+		"doc.md": "# Notes\n\nIntro: see below.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n" +
+			"- one item. Two.\n- another\n\n```\ncode line\n```\n\nEnd.",
+	}
+	for _, name := range []string{"war_and_peace.txt", "moby_dick.txt"} {
+		if data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "books", name)); err == nil {
+			texts[name] = string(data)
+		}
+	}
+	for name, text := range texts {
+		d, err := Parse(name, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range d.Sentences {
+			if string(d.Raw[s.Start:s.End]) != s.Text {
+				t.Fatalf("%s: sentence %d is not its text at its offsets", name, i)
+			}
+			if i > 0 && s.Start < d.Sentences[i-1].End {
+				t.Fatalf("%s: sentence %d starts at %d, before the one before ends (%d)", name, i, s.Start, d.Sentences[i-1].End)
+			}
+		}
+	}
+}
