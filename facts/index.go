@@ -32,6 +32,7 @@ const (
 	MarkPercentSign                           // a "%"
 	MarkOpensAnaphor                          // the first word is a pronoun or "this/these"
 	MarkCount                                 // a number that can count things: not a year, not a time of day
+	MarkSum                                   // a sum of money: a number after a currency sign ("£45") or before a word of money ("34,000 pounds")
 )
 
 // Classes returns the English classes of the sentence's words.
@@ -397,7 +398,7 @@ func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []context
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
 	first, prevPrep, prevWord := true, false, ""
-	ms := measures{sinceNumber: 3}
+	ms := measures{sinceNumber: 3, sinceDigit: 3}
 	// "€" is E2 82 AC, and "£", "¥" and "°" start with C2: a byte search
 	// rules each out in most sentences, where searching for the whole
 	// sign stopped at every curly quote (E2 80 ..).
@@ -424,12 +425,17 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		if first && c&english.Anaphor != 0 {
 			m |= MarkOpensAnaphor
 		}
+		if c&english.Money != 0 && ms.sinceDigit <= 2 {
+			m |= MarkSum // "34,000 pounds", "2 million dollars"
+		}
 		m |= ms.next(t, c)
 		if t.Digit {
 			m |= MarkDigit
 			if english.IsYear(t.Word) {
 				m |= MarkYear
-			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) && !english.InAmount(text, t) {
+			} else if english.InAmount(text, t) {
+				m |= MarkSum
+			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) {
 				m |= MarkCount
 			}
 		} else if c&english.Number != 0 && !(t.Word == "one" && strings.HasPrefix(text[t.End:], " of ")) {
@@ -468,8 +474,11 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 // keeps it: "how long ago" asks for it).
 type measures struct {
 	sinceNumber int
-	prev        string
-	duration    Marks // a duration read, not yet given
+	// sinceDigit counts the words since a number written in digits, or
+	// a number word after one ("18 million"): 1 right after it.
+	sinceDigit int
+	prev       string
+	duration   Marks // a duration read, not yet given
 }
 
 // next reads t, of classes c, and returns the kinds it shows.
@@ -488,6 +497,9 @@ func (ms *measures) next(t english.Token, c english.Class) Marks {
 	}
 	m |= Marks(kinds)
 	ms.sinceNumber++
+	if ms.sinceDigit++; t.Digit || c&english.Number != 0 && ms.sinceDigit == 2 {
+		ms.sinceDigit = 1
+	}
 	switch {
 	case (t.Word == "a" || t.Word == "an") && rateWords[ms.prev]:
 		ms.sinceNumber = 3 // "twice a day": a rate, not a measure

@@ -89,6 +89,27 @@ func TestUnitsAndCounts(t *testing.T) {
 	}
 }
 
+// A sum of money is a number after a currency sign or before a word of
+// money, the number word of a large number between ("18 million pounds");
+// a word of money with no number before it is none, nor a number of other
+// things.
+func TestSumsOfMoney(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("m.txt", []byte("Places cost £45 each. He earns around 34,000 pounds a year. "+
+		"They will invest 18 million pounds in it. The price was never agreed. "+
+		"About 20 percent of the cost was paid. Add two pounds of flour. "+
+		"It employed 1,200 people in 1977. Tickets are $ 4.50 for adults."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	for i, want := range []bool{true, true, true, false, false, false, false, true} {
+		if got := s.Marks(i)&MarkSum != 0; got != want {
+			t.Errorf("sentence %d %q: sum %v, want %v", i+1, s.Sentences()[i].Text, got, want)
+		}
+	}
+}
+
 // A capitalised word after a preposition of place is a place name, with
 // "the" between or not ("in Paris", "in the Corn Exchange"); after any
 // other word it is not.
