@@ -519,3 +519,29 @@ func TestHowManyPrefersACount(t *testing.T) {
 		t.Errorf("top = %+v, want the sentence with the count", r.Hits)
 	}
 }
+
+// "How much does she earn?" asks for a sum of money: the sentence that
+// gives one ("29,000 pounds a year", through the pronoun standing for the
+// name) answers, not the one naming her, her job, an age and a year. "By how
+// much did it rise?" asks the size of a change, which a share gives as
+// well as a sum.
+func TestHowMuchPrefersASum(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Harlow Freight said on Monday it will close its depot in Harlow by the end of June, putting 120 jobs at risk.\n\n"+
+		"The depot has been part of the town since 1974. It employed around 400 people at its peak in 1990.\n\n"+
+		"For Maria Lopez, a 41-year-old driver who joined the depot as a trainee in 2003, the news was not a complete surprise. "+
+		"Overtime had dried up last winter, she said, and a second loading bay had stood idle since March. "+
+		"She said she was worried about finding work at her age that paid close to her current wage of around 29,000 pounds a year.\n\n"+
+		"The union said it would ask the company to reconsider.")
+	r := m.Search("how much does maria lopez earn as a driver", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "29,000") {
+		t.Errorf("top = %+v, want the sentence with the sum", r.Hits)
+	}
+	for q, want := range map[string]bool{"how much does maria earn": true, "by how much did the rent go up": false,
+		"how much did the water charges rise": false, "how many people work there": false, "how much is a ticket": false} {
+		all := strings.Fields(q)
+		if got := asksSum(all, readQuestion(all)); got != want {
+			t.Errorf("%q: asks for a sum %v, want %v", q, got, want)
+		}
+	}
+}

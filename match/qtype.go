@@ -26,6 +26,7 @@ const (
 	featContinues // featAnaphor, and the sentence before is in the same paragraph
 	featCount     // a number that can count things (not a year or a time of day)
 	featAsks      // tells of a question asked: the next sentence is the reply
+	featSum       // a sum of money ("£45", "34,000 pounds")
 )
 
 // answerKinds reads, from what each sentence's words show, the kinds of
@@ -150,6 +151,7 @@ func kindsOf(mk facts.Marks) feature {
 	set(c&english.Person != 0, featPerson)
 	set(mk&facts.MarkOpensAnaphor != 0, featAnaphor)
 	set(mk&facts.MarkCount != 0, featCount)
+	set(mk&facts.MarkSum != 0, featSum)
 	return f
 }
 
@@ -214,7 +216,21 @@ type questionShape struct {
 	named bool
 	// often: "how often" asks how frequently ("once a month").
 	often bool
+	// change: "how much did it rise?", "by how much": the size of a
+	// change, given as a share as often as a sum.
+	change bool
 }
+
+// isChangeVerb reports whether w says that an amount changed.
+func isChangeVerb(w string) bool { return changeStems[english.Stem(w)] }
+
+// changeStems are the stems of verbs that say an amount changed.
+var changeStems = setOf(english.Stem("rise"), english.Stem("rose"), english.Stem("risen"),
+	english.Stem("increase"), english.Stem("fall"), english.Stem("fell"), english.Stem("fallen"),
+	english.Stem("drop"), english.Stem("grow"), english.Stem("grew"), english.Stem("grown"),
+	english.Stem("decline"), english.Stem("decrease"), english.Stem("reduce"), english.Stem("cut"),
+	english.Stem("raise"), english.Stem("climb"), english.Stem("jump"), english.Stem("shrink"),
+	english.Stem("shrank"))
 
 // wants is the feature a sentence needs to hold the answer asked for.
 func (q questionShape) wants() feature {
@@ -268,6 +284,7 @@ func readQuestionType(words []string) questionShape {
 				q.qtype, q.count = QNumber, true
 			case "much":
 				q.qtype = QMoney
+				q.change = i > 0 && words[i-1] == "by" || slices.ContainsFunc(words[i+2:], isChangeVerb)
 				if q.unit = muchUnit(words[i+2:]); q.unit != 0 {
 					q.qtype = QNumber
 				}

@@ -94,6 +94,7 @@ const (
 	fOtherRare   // fOtherCover, words weighed by their rarity in general English
 	fFreshNear   // a name (who, where) or number (when, how many) new to the question, near a question word that is not a name
 	fCopula      // "what is X?", and the sentence says "X is a …"
+	fSumHeld     // "how much", and the sentence gives a sum of money ("£45", "34,000 pounds"), not only a number
 	numFeatures
 )
 
@@ -174,6 +175,7 @@ type reranking struct {
 	// ("what temp"), held by a sentence giving the quantity; -1 none.
 	unitNoun int32
 	unit     english.Class
+	sum      bool // asks for a sum of money (asksSum)
 	*rerankScratch
 }
 
@@ -505,13 +507,24 @@ type qpair struct {
 	norm float32 // |a + b|
 }
 
+// asksSum reports whether a question of words all and shape asks for a
+// sum of money that the judge does not already look for: "how much does
+// she earn", not "how much did it rise" (the size of a change, a share as
+// often as a sum) nor a price ("how much is a ticket"), whose amount the
+// judge looks for among the first candidates as BM25 and the reranker
+// leave them, and preferAmounts brings up after it.
+func asksSum(all []string, shape questionShape) bool {
+	return shape.qtype == QMoney && !shape.change && !asksPrice(all)
+}
+
 // newReranking reads what the reranker needs of the question once: its
 // words' ids and weights, the noun it asks about, its rarest words and its
 // word pairs.
 func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape questionShape) *reranking {
 	qt := shape.qtype
 	r := &reranking{m: m, qs: qs, focus: -1, qt: qt, want: shape.wants(), askedID: -1, rarest: -1, rarestOther: -1,
-		unit: shape.unit, unitNoun: m.unitNounID(all, shape.unit), rerankScratch: m.getRerankScratch()}
+		unit: shape.unit, unitNoun: m.unitNounID(all, shape.unit), rerankScratch: m.getRerankScratch(),
+		sum: asksSum(all, shape)}
 	r.qids = make([]int32, len(qs))
 	for j, q := range qs {
 		r.qids[j] = q.id
@@ -886,6 +899,9 @@ func (r *reranking) kindFeatures(f []float64, i int) {
 	}
 	if r.unit != 0 && r.m.holdsUnit(i, r.unit) {
 		f[fUnitHeld] = 1
+	}
+	if r.sum && feat&featSum != 0 {
+		f[fSumHeld] = 1
 	}
 
 	if feat&featDate != 0 {

@@ -75,4 +75,5 @@ var rerankWeights = []float64{
 	0.2573,  // feature 66
 	0.6203,  // feature 67
 	1.0544,  // feature 68
+	2.8385,  // feature 69
 }

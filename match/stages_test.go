@@ -87,7 +87,7 @@ func TestAnswerKindsFromMarks(t *testing.T) {
 	m := matcherOf(t, "It rained. The price rose 5% to $3 in March 1999 in Paris. He left because of it.\n\nIt ended.")
 	want := []feature{
 		featAnaphor,
-		featNumber | featDate | featPlace | featMoney | featPercent | featName | featCount, // "5", "3"
+		featNumber | featDate | featPlace | featMoney | featPercent | featName | featCount | featSum, // "5"; "$3" a sum
 		featPerson | featReason | featAnaphor | featContinues,
 		featAnaphor, // a new paragraph: it continues nothing
 	}
