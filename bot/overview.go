@@ -9,11 +9,12 @@ import (
 // overviewRequest reports whether a message, as talkWords reads it, asks
 // what the documents are about as a whole: "what is this about?",
 // "summarise this", "give me a summary", "tl;dr", "what does this
-// document cover?". Every word must
-// belong to such a request: "what does it say about holidays?" asks about
-// a part, and is the matcher's. "What is it about?" may mean the thing a
-// conversation is about, so "about" and "cover" need "this" or a word for
-// a document.
+// document cover?", "what's in this file?", "who is mentioned in the
+// story?". Every word must belong to such a request: "what does it say
+// about holidays?" asks about a part, and is the matcher's. "What is it
+// about?" or "who is in it?" may mean the thing a conversation is about,
+// so "about", "cover", "in" and "mentioned" need "this" or a word for a
+// document.
 func overviewRequest(words []string) bool {
 	summary, about, this := false, false, false
 	for i, w := range words {
@@ -36,12 +37,18 @@ func overviewRequest(words []string) bool {
 }
 
 var (
-	summaryWords  = setOfWords("summary summarise summarize overview gist tldr synopsis")
-	coverWords    = setOfWords("cover covers contain contains")
-	documentWords = setOfWords("this these document documents doc docs file files text page pages article post")
+	summaryWords = setOfWords("summary summarise summarize overview gist tldr synopsis")
+	// coverWords ask what a document holds: "what does this document
+	// cover?", "what's in the file?", "who is mentioned in the story?".
+	coverWords = setOfWords("cover covers contain contains in mentioned named mention mentions")
+	// documentWords name a document, or point at the one being read.
+	documentWords = setOfWords("this these document documents doc docs file files text page pages article " +
+		"articles post story stories report book chapter paper essay passage piece memo letter guide manual " +
+		"handbook newsletter minutes notes faq blog")
 	// overviewGlue are the other words of such a request.
 	overviewGlue = setOfWords("what is are was it the does do can could would you give me a an quick " +
-		"short brief please pls plz of in on bot storybot hey hi so main mostly whole all i get")
+		"short brief please pls plz of on bot storybot hey hi so main mostly whole all i get " +
+		"who which people person persons characters names key")
 )
 
 // leadSentences is how many of a document's first sentences its overview

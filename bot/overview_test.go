@@ -40,7 +40,8 @@ func TestOverviewQuotesTheOpeningAndNamesTheSections(t *testing.T) {
 	}
 	b := bot.New(facts.NewStore(d), bot.Options{})
 	for _, q := range []string{"what is this document about?", "whats this about", "summarise this please",
-		"tl;dr", "give me a quick summary", "what does this document cover?"} {
+		"tl;dr", "give me a quick summary", "what does this document cover?", "what is this handbook about?",
+		"what's in this doc", "who is mentioned in the handbook?", "which people are named in this document"} {
 		r := b.Answer(context.Background(), q)
 		if !r.Answered || r.Kind() != "answer" || len(r.Citations) != 2 {
 			t.Errorf("%q: %s, %d citations: %q", q, r.Kind(), len(r.Citations), r.Text)
@@ -53,7 +54,8 @@ func TestOverviewQuotesTheOpeningAndNamesTheSections(t *testing.T) {
 			t.Errorf("%q: %q does not name the sections", q, r.Text)
 		}
 	}
-	for _, q := range []string{"what does it say about sick leave?", "what is it about", "what does the leave cover"} {
+	for _, q := range []string{"what does it say about sick leave?", "what is it about", "what does the leave cover",
+		"what is in the box", "who is in charge", "what's in it", "who is mentioned in the policy"} {
 		if r := b.Answer(context.Background(), q); strings.Contains(r.Text, "Its sections") {
 			t.Errorf("%q read as a request for an overview: %q", q, r.Text)
 		}
