@@ -57,6 +57,11 @@ var generalVerbs = set("want", "wants", "wanted", "need", "needs", "get", "gets"
 // read so when that is surer.
 func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev *Turn) *match.Result {
 	opt := match.SearchOptions{TopK: k}
+	if prev == nil {
+		if w := m.TopicOf(rd.understood); w != "" {
+			rd.understood = "What does it say about " + w + "?"
+		}
+	}
 	res := m.SearchContext(ctx, rd.understood, opt)
 	if prev == nil || res.Cancelled {
 		return res

@@ -78,3 +78,33 @@ func TestNotFoundOffersTheSections(t *testing.T) {
 		t.Errorf("examples %q: want questions about the sections", r.Examples)
 	}
 }
+
+// A message of one word the documents use, and that is no everyday word
+// ("probation", "pension?"), asks what they say about it; an everyday word
+// alone ("rose", "bill") is still no question, even where the text uses
+// it, nor is a word the text lacks.
+func TestABareTopicWordAsksWhatTheTextSays(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("office.txt", []byte("New employees complete a six-month probation period. "+
+		"Water charges rose by 40% over five years. The rent for a full plot rose from £38 to £46. "+
+		"The company pension scheme is run by Nest. Everyone gets 25 days of holiday. "+
+		"The heating bill was paid in March. The bill for repairs is still open."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	for q, want := range map[string]string{"probation": "probation period", "pension?": "pension scheme", "Pension": "pension scheme"} {
+		r := b.Answer(context.Background(), q)
+		if !r.Answered || len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, want) {
+			t.Errorf("%q: %s %q, want the sentence with %q", q, r.Kind(), r.Text, want)
+		}
+		if !strings.Contains(r.Understood, "What does it say about") {
+			t.Errorf("%q understood as %q", q, r.Understood)
+		}
+	}
+	for _, q := range []string{"rose", "bill", "parking"} {
+		if r := b.Answer(context.Background(), q); r.Answered {
+			t.Errorf("%q answered: %q", q, r.Text)
+		}
+	}
+}

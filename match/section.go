@@ -233,3 +233,43 @@ func containsAll(have, want []string) bool {
 	}
 	return true
 }
+
+// TopicOf returns the word of a message that is a single bare word ("pension",
+// "probation?") when it names a topic of the documents, or "": a word of a
+// heading, or a word that is not an everyday one in English (ranked past
+// everydayRank, or unranked) found in two sentences or more. Such a message
+// asks what the documents say about it, as "what does it say about
+// pension?" does; "rose", "bill" or "nice" alone are not questions even
+// where a text uses them.
+func (m *Matcher) TopicOf(msg string) string {
+	var word string
+	n := 0
+	english.Tokenize(msg, func(t english.Token) {
+		n++
+		word = t.Word
+	})
+	if n != 1 || english.IsStop(word) || english.HasDigit(word) {
+		return ""
+	}
+	st := english.Stem(word)
+	if len(m.headingsOf[st]) > 0 {
+		return word
+	}
+	id, ok := m.termID[st]
+	if !ok {
+		return ""
+	}
+	rank, ranked := english.LoadVectors().Rank(word)
+	switch {
+	case ranked && rank <= topicRank:
+		return "" // "rose", "bill", "hope": words of every text
+	case ranked && rank <= everydayRank && len(m.postings[id]) < 2:
+		return "" // a fairly common word the text uses once
+	}
+	return word
+}
+
+// topicRank bounds the English words too common to be a message's topic
+// on their own (by the word vectors' frequency ranks: "rose" 448, "bill"
+// 442, "hope" 755; "holiday" 2,186, "pension" 4,118).
+const topicRank = 1000
