@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -208,6 +209,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	} else if h, ok := namingSentence(l.m.Store(), res.Hits[0]); ok {
 		cited = []match.Hit{res.Hits[0], h}
 	}
+	cited = withListItems(l.m.Store(), cited)
 	for i, h := range cited {
 		r.Citations = append(r.Citations, quoted(h, i+1, res.Terms))
 		l.source(&r.Citations[i], h.Sentence, true)
@@ -253,6 +255,42 @@ func (b *Bot) TooLong(question string, n int) Reply {
 		MultiDoc: b.cur.Load().multi,
 		Text:     fmt.Sprintf("That question is too long (%d characters). Please ask it in at most %d.", n, b.opt.MaxQuestion),
 	}
+}
+
+// Quoting a list with the sentence that introduces it: at most
+// listItemsQuoted items, and no more once they hold listQuoteRunes.
+const (
+	listItemsQuoted = 10
+	listQuoteRunes  = 1200
+)
+
+// withListItems quotes, after the first cited sentence when it introduces
+// a list or a table ("For two medium loaves you will need:"), the items
+// it introduces, in order: the introduction alone answers nothing. Other
+// cited sentences follow them.
+func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
+	intro := cited[0]
+	next := intro.Index + 1
+	if next >= s.Len() || s.Sentence(next).Context() != intro.Sentence.Text ||
+		!strings.HasSuffix(strings.TrimSpace(intro.Sentence.Text), ":") {
+		return cited
+	}
+	out := []match.Hit{intro}
+	runes := 0
+	for i := next; i < s.Len() && len(out) <= listItemsQuoted && runes < listQuoteRunes; i++ {
+		item := s.Sentence(i)
+		if item.Doc != intro.Sentence.Doc || item.Context() != intro.Sentence.Text {
+			break
+		}
+		out = append(out, match.Hit{Sentence: item, Index: i})
+		runes += utf8.RuneCountInString(item.Quote())
+	}
+	for _, h := range cited[1:] {
+		if !slices.ContainsFunc(out, func(o match.Hit) bool { return o.Index == h.Index }) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // namingSentence returns the sentence that names what the best sentence's

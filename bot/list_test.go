@@ -1,0 +1,47 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/facts"
+)
+
+// A sentence that introduces a list answers nothing by itself: "what do I
+// need?" quotes "For two loaves you will need:" and then each item, in
+// order, each cited. A question one item answers is still answered by it
+// alone, and a long list is quoted up to a bound.
+func TestAListIsQuotedWithItsIntroduction(t *testing.T) {
+	t.Parallel()
+	var long strings.Builder
+	for i := 1; i <= 14; i++ {
+		fmt.Fprintf(&long, "- spare part number %d\n", i)
+	}
+	d, err := facts.Parse("bread.md", []byte("# Bread\n\n## Ingredients\n\nFor two loaves you will need:\n\n"+
+		"- 900 g strong white flour\n- 720 g water\n- 20 g fine sea salt\n\n"+
+		"Mix everything in a large bowl and leave it covered overnight.\n\n"+
+		"## Spares\n\nThe kit ships with these spare parts:\n\n"+long.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "what ingredients do I need for the loaves?")
+	var got []string
+	for _, c := range r.Citations {
+		got = append(got, c.Text)
+	}
+	want := []string{"For two loaves you will need:", "900 g strong white flour", "720 g water", "20 g fine sea salt"}
+	if len(got) < len(want) || strings.Join(got[:len(want)], "|") != strings.Join(want, "|") {
+		t.Errorf("cited %q, want %q first", got, want)
+	}
+	if r := b.Answer(context.Background(), "how much salt goes in?"); len(r.Citations) != 1 || !strings.Contains(r.Citations[0].Text, "salt") {
+		t.Errorf("one item answers alone: %+v", r.Citations)
+	}
+	r = b.Answer(context.Background(), "which spare parts does the kit ship with?")
+	if n := len(r.Citations); n != 11 || !strings.HasPrefix(r.Citations[0].Text, "The kit ships") || r.Citations[10].Text != "spare part number 10" {
+		t.Errorf("%d citations, first %q: want the introduction and its first ten items", n, r.Citations[0].Text)
+	}
+}
