@@ -31,19 +31,27 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 	}
 	if sent.Section != c.section || sent.Context() != c.intro || sent.Refers() != c.refers || c.ids == nil {
 		c.section, c.intro, c.refers, c.ids = sent.Section, sent.Context(), sent.Refers(), make([]int32, 0, 8)
-		add := func(t english.Token) {
-			if english.Lookup(t.Word)&english.Stop != 0 {
+		addWord := func(w string) {
+			if english.Lookup(w)&english.Stop != 0 {
 				return
 			}
-			wid, ok := s.wordID[t.Word]
+			wid, ok := s.wordID[w]
 			if !ok {
-				wid = s.addWord(t.Word)
+				wid = s.addWord(w)
 			}
 			c.ids = append(c.ids, s.wordStem[wid])
 		}
-		english.Tokenize(sent.Section, add)
-		english.Tokenize(sent.Context(), add)
-		english.Tokenize(sent.Refers(), add)
+		for _, text := range [...]string{sent.Section, sent.Context(), sent.Refers()} {
+			// A heading's hyphenated pair is read closed too, as the
+			// sentences' are ("Wi-Fi for guests": "wifi").
+			var hy english.Hyphens
+			english.Tokenize(text, func(t english.Token) {
+				addWord(t.Word)
+				if closed, ok := hy.Next(text, t); ok && s.joins {
+					addWord(closed)
+				}
+			})
+		}
 		slices.Sort(c.ids)
 		c.ids = slices.Compact(c.ids)
 	}

@@ -266,6 +266,19 @@ func TestClosedCompoundsFindHyphenatedWords(t *testing.T) {
 	}
 }
 
+// A heading's hyphenated pair is read closed too: "wifi" finds the
+// sentences under "## Wi-Fi for guests", which do not name it themselves.
+func TestClosedCompoundsOfHeadings(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "wiki.md", "# IT help\n\n## Passwords\n\nYour network password unlocks email and the intranet. "+
+		"Change your password every 90 days.\n\n## Wi-Fi for guests\n\nVisitors should use the guest network. "+
+		"The guest password changes every Monday and is shown at reception.\n")
+	r := m.Search("what's the wifi password", SearchOptions{TopK: 3})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "changes every Monday") {
+		t.Errorf("got %v, want the guest password's sentence", r.Hits)
+	}
+}
+
 // A British spelling is read as its American twin, which the word vectors
 // know better and a text may use: "neighbours" comes as near "residents"
 // as "neighbors" does, and "colour" finds "color".
