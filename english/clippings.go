@@ -28,7 +28,7 @@ var clippings = map[string]string{
 	"temp": "temperature", "temps": "temperatures", "info": "information", "approx": "approximately",
 	"min": "minimum", "mins": "minutes", "max": "maximum", "hr": "hour", "hrs": "hours",
 	"sec": "second", "secs": "seconds", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "tel": "telephone", "phone": "telephone", "pic": "picture",
-	"pics": "pictures", "photo": "photograph", "ad": "advertisement", "ads": "advertisements",
+	"pics": "pictures", "photo": "photograph", "photos": "photographs", "ad": "advertisement", "ads": "advertisements",
 	"exam": "examination", "exams": "examinations", "lab": "laboratory", "labs": "laboratories",
 	"fridge": "refrigerator", "gym": "gymnasium", "uni": "university", "dept": "department",
 	"govt": "government", "gov": "government", "admin": "administration", "intro": "introduction",

@@ -266,6 +266,19 @@ func TestClosedCompoundsFindHyphenatedWords(t *testing.T) {
 	}
 }
 
+// A clipped word the text lacks is read through its full word's derived
+// forms: "photos" (photographs) finds "Photography".
+func TestClippedWordsDerivedForms(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The museum is open from Tuesday to Sunday. "+
+		"Photography for personal use is welcome in most of the galleries. "+
+		"The café serves soups and sandwiches, and dogs are allowed in the garden.")
+	r := m.Search("are photos allowed", SearchOptions{TopK: 3})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "Photography") {
+		t.Errorf("got %v, want the sentence on photography", r.Hits)
+	}
+}
+
 // A heading's hyphenated pair is read closed too: "wifi" finds the
 // sentences under "## Wi-Fi for guests", which do not name it themselves.
 func TestClosedCompoundsOfHeadings(t *testing.T) {

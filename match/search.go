@@ -633,13 +633,18 @@ func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool
 
 // resolveDerived resolves w, which the text lacks, as the text's words
 // derivationally related to it in WordNet ("death" of the text's "died",
-// "strong" of "strength"), if it has any, and reports whether it did. A
+// "strong" of "strength"), or to the full word of its clipped form ("photos"
+// of "photography"), if it has any, and reports whether it did. A
 // stemmer's suffixes do not reach these, nor the word forms above.
 func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) bool {
 	if r, ok := english.LoadVectors().Rank(w); !ok || r < derivedMinRank {
 		return false
 	}
 	ids := m.textTerms(nil, english.DerivedOf(english.Stem(w)), func(int32) bool { return true })
+	if full := english.Clipped(w); len(ids) == 0 && full != "" {
+		// "photos": "photographs", derived "photography".
+		ids = m.textTerms(nil, english.DerivedOf(english.Stem(full)), func(int32) bool { return true })
+	}
 	if len(ids) == 0 {
 		return false
 	}
