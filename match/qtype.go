@@ -251,7 +251,28 @@ func readQuestion(words []string) questionShape {
 	if n := len(words); q.qtype == QOther && n > 2 && (words[n-1] == "called" || words[n-1] == "named") {
 		q.named = true
 	}
+	if q.qtype == QOther && asksHours(words) {
+		q.qtype, q.unit = QDate, english.Clock
+	}
 	return q
+}
+
+// asksHours reports whether a question with no question word of its own
+// kind asks for a place's hours: "opening hours", "what are the opening
+// times?", "museum hours", "closing time" (times of day, not a duration).
+func asksHours(words []string) bool {
+	for i, w := range words {
+		if w != "hours" && w != "times" && w != "time" {
+			continue
+		}
+		if i > 0 && (words[i-1] == "opening" || words[i-1] == "closing") {
+			return true
+		}
+		if w == "hours" && i == len(words)-1 && i > 0 && !english.IsStop(words[i-1]) && !english.HasDigit(words[i-1]) && english.Lookup(words[i-1])&english.Number == 0 {
+			return true // "museum hours", "office hours"; not "how many hours", "48 hours"
+		}
+	}
+	return false
 }
 
 // readQuestionType reads the question type and units from its words.
