@@ -169,7 +169,10 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	// outside a conversation does not need it.
 	rd := reading{understood: q}
 	if prev != nil {
-		rd = readFollowUp(q, *prev)
+		rd = readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
+		if !rd.followUp {
+			rd.understood = q // read as asked
+		}
 	}
 	r.Understood, r.Reading, r.topic = rd.understood, rd.note, rd.topic
 	k := b.opt.TopK
@@ -215,6 +218,9 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		l.source(&r.Citations[i], h.Sentence, true)
 	}
 	r.Short = shortAnswer(rd.understood, res.QType, r.Citations[0])
+	if r.Short != nil && r.Short.Kind == wantNames[wantPerson] && asksWhoIs(withNames(rd.understood, l.m.Store())) {
+		r.Short = nil // another person's name does not say who this one is
+	}
 	r.Text = withReading(answerText(r.Short, r.Citations, l.multi), rd.note)
 	return r
 }

@@ -68,7 +68,7 @@ func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev 
 	}
 	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0) {
 		// Nothing it says is in the documents: it is about the topic.
-		if r := readTurn(rd.understood, *prev, true); r.understood != rd.understood {
+		if r := readTurn(withNames(rd.understood, m.Store()), withNamesTurn(*prev, m.Store()), true); r.followUp && r.understood != withNames(rd.understood, m.Store()) {
 			*rd = r
 			opt.TopK = max(k, followTopK)
 			if res = m.SearchContext(ctx, rd.understood, opt); res.Cancelled {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // reading is how a question was read in its conversation.
@@ -143,6 +144,15 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	}
 	b.WriteString(q[last:])
 	r.understood = b.String()
+	if ellipsis && len(refs) == 0 {
+		// "and Putin?", "what about Pompeo?" after "what did John Bolton
+		// do?": the question before, asked of the name instead.
+		if swapped, ok := askedOf(ws, q, prev.Understood); ok {
+			r.understood = swapped
+			r.note = `Reading it as "` + swapped + `"`
+			return r
+		}
+	}
 	if (carry || ellipsis && len(refs) == 0) && (lost || countContent(ws) < 2) {
 		if extra := carriedWords(prev.Understood, r.understood, true); extra != "" {
 			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
@@ -328,15 +338,25 @@ func carriedWords(prev, q string, verbs bool) string {
 }
 
 // antecedent is what the pronoun w stands for after prev: for he, she and
-// their forms, a person named in the previous question or, failing that,
-// in the previous answer (its subject first), whose gender, where English
-// shows it, agrees; for it, they, that…, the previous question's content.
+// their forms, a person whose gender English shows to agree, in the
+// previous question or answer, or else a person named in the previous
+// question or, failing that, in the previous answer (its subject first); for it, they, that…, the previous question's content.
 // "there" stands for a place the previous question named. "" leaves w as
 // it is, and the previous question's content is carried instead.
 func antecedent(w word, prev Turn) string {
 	if g := english.PronounGender(w.Word); g != 0 {
-		for _, pass := range []int{sureGender, titled, anyName} {
-			for _, src := range []string{prev.Understood, prev.Answer} {
+		// A person whose gender English shows first, then the previous
+		// question's person before the answer's: "who is John Bolton?" …
+		// "what did he do?" asks about Bolton, not about the President
+		// the answer names.
+		srcs := []string{prev.Understood, prev.Answer}
+		for _, src := range srcs {
+			if p := person(src, g, sureGender); p != "" {
+				return p
+			}
+		}
+		for _, src := range srcs {
+			for _, pass := range []int{titled, anyName} {
 				if p := person(src, g, pass); p != "" {
 					return p
 				}
@@ -434,6 +454,47 @@ func names(q string) string {
 	return strings.Join(out, " ")
 }
 
+// nameSpans are the names q writes with capitals past its first word, as
+// names finds them, each as the indexes of its first and past its last
+// word in ws.
+func nameSpans(q string, ws []word) [][2]int {
+	var out [][2]int
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].Upper || english.IsStop(ws[i].Word) {
+			continue
+		}
+		j := nameEnd(q, ws, i)
+		out = append(out, [2]int{i, j})
+		i = j - 1
+	}
+	return out
+}
+
+// askedOf reads an ellipsis whose only content is one name ("and
+// Putin?", "what about Pompeo?") as the previous question asked of that
+// name instead of the one name it held: "what did John Bolton do?"
+// becomes "what did Putin do?". ok is false when either question holds
+// other content or more than one name.
+func askedOf(ws []word, q, prev string) (string, bool) {
+	spans := nameSpans(q, ws)
+	if len(spans) != 1 {
+		return "", false
+	}
+	for k, w := range ws {
+		if isContent(w.Word) && (k < spans[0][0] || k >= spans[0][1]) {
+			return "", false
+		}
+	}
+	pws := words(prev)
+	pspans := nameSpans(prev, pws)
+	if len(pspans) != 1 {
+		return "", false
+	}
+	name := q[ws[spans[0][0]].Start:ws[spans[0][1]-1].End]
+	from, to := pws[pspans[0][0]].Start, pws[pspans[0][1]-1].End
+	return prev[:from] + name + prev[to:], true
+}
+
 // nameEnd is where the name starting at ws[i] ends: capitalised words
 // joined by spaces or a title's period, and "of" between two of them
 // ("Secretary of State").
@@ -468,4 +529,31 @@ func onlyTitles(name []word) bool {
 // them one name: spaces, or the period of an abbreviated title.
 func joined(gap string) bool {
 	return strings.Trim(gap, " .") == "" && len(gap) <= 2
+}
+
+// withNames returns s with each word that store writes as a name
+// (facts.Store.IsName) and s writes in lower case capitalised: "who is
+// john bolton" reads as "who is John Bolton", so that a follow-up's "he"
+// finds him and "what did pompeo say" is no ellipsis. Only a word opening
+// with an ASCII letter is changed, so every offset in s stays.
+func withNames(s string, store *facts.Store) string {
+	var b []byte
+	english.Tokenize(s, func(t english.Token) {
+		if c := s[t.Start]; c >= 'a' && c <= 'z' && store.IsName(t.Word) {
+			if b == nil {
+				b = []byte(s)
+			}
+			b[t.Start] = c - 'a' + 'A'
+		}
+	})
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// withNamesTurn is t with withNames applied to what it said.
+func withNamesTurn(t Turn, store *facts.Store) Turn {
+	t.Question, t.Understood = withNames(t.Question, store), withNames(t.Understood, store)
+	return t
 }

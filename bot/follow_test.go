@@ -250,3 +250,37 @@ func TestPreferNear(t *testing.T) {
 		}
 	}
 }
+
+// Chat questions type names in lower case. "who is john bolton" … "what
+// did he do?" asks about Bolton (the question's person comes before the
+// answer's titled one); "and putin?" asks the question before of Putin;
+// "what did pompeo say" names someone the text capitalises, so it starts
+// afresh rather than carrying the topic; and "who is X" has no other
+// person's name as its short answer.
+func TestFollowUpsWithLowerCaseNames(t *testing.T) {
+	t.Parallel()
+	doc, err := facts.Parse("news.txt", []byte(`US President Donald Trump has directed his national security adviser, John Bolton, to invite Russian President Vladimir Putin to Washington.
+Secretary of State Mike Pompeo said that was not going to happen.
+Putin made the offer at a summit in Helsinki, and Pompeo spoke about it on Thursday.
+Bolton said the talks were already under way, and Putin has not replied.`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(facts.NewStore(doc), Options{Memory: NewLocalMemory(0, 0, nil)})
+	ctx := WithConversation(context.Background(), "test:lower")
+	if r := b.Answer(ctx, "who is john bolton"); r.Short != nil {
+		t.Errorf("who is john bolton: short answer %q, want none (another person is no answer)", r.Short.Text)
+	}
+	if r := b.Answer(ctx, "what did he do"); r.Understood != "what did John Bolton do" {
+		t.Errorf(`"what did he do" read as %q, want Bolton`, r.Understood)
+	}
+	if r := b.Answer(ctx, "and putin?"); r.Understood != "what did Putin do" {
+		t.Errorf(`"and putin?" read as %q`, r.Understood)
+	}
+	if r := b.Answer(ctx, "what did pompeo say"); r.Understood != "what did pompeo say" || !r.Answered {
+		t.Errorf(`"what did pompeo say" read as %q (%s)`, r.Understood, r.Kind())
+	}
+	if r := b.Answer(context.Background(), "who is the secretary of state"); r.Short == nil || r.Short.Text != "Mike Pompeo" {
+		t.Errorf("who is the secretary of state: short answer %+v", r.Short)
+	}
+}

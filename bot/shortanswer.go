@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/match"
@@ -81,6 +82,30 @@ func shortAnswer(question string, qt match.QType, c Citation) *ShortAnswer {
 	}
 	p := found[0]
 	return &ShortAnswer{Text: p.text, Doc: c.Doc, Start: c.Start + p.start, End: c.Start + p.end, Kind: wantNames[w]}
+}
+
+// asksWhoIs reports whether the question asks who a named person is,
+// and no more ("who is John Bolton?", "who was Ada Whitlow"): what they
+// are, which another name in the sentence does not say. ("Who is the
+// minister?" and "who was Ada married to?" ask for a name.) The question's names are capitalised as the
+// documents write them (withNames).
+func asksWhoIs(question string) bool {
+	f := strings.Fields(question)
+	if len(f) < 3 || !strings.EqualFold(f[0], "who") {
+		return false
+	}
+	switch strings.ToLower(f[1]) {
+	case "is", "was", "are", "were":
+	default:
+		return false
+	}
+	for _, w := range f[2:] {
+		w = strings.TrimRight(w, "?!.")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "'’") {
+			return false // "who was Genghis Khan's son", "who was Ada married to"
+		}
+	}
+	return true
 }
 
 // askedFor reads what kind of phrase the question asks for: the matcher's

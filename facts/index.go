@@ -834,6 +834,20 @@ func (s *Store) columnWords() map[string]int32 {
 	return out
 }
 
+// IsName reports whether the documents write the lower-case word w as a
+// name: capitalised mid-sentence in more than half its uses, or at least
+// once when English has no such common word (a name that often opens its
+// sentence, "Bolton said…"); and no stop word or word for a person
+// ("Pompeo", "Bolton"; not "may", "mr"). Chat questions are often typed
+// in lower case.
+func (s *Store) IsName(w string) bool {
+	id, ok := s.wordID[w]
+	if !ok || id < 0 || int(id) >= len(s.wordCap) || s.wordCap[id] == 0 || english.Lookup(w)&(english.Person|english.Stop) != 0 {
+		return false
+	}
+	return s.wordCap[id]*2 > s.wordFreq[id] || !english.IsDictionaryWord(w)
+}
+
 // namePairs finds names that stand together more than once, which are one
 // name ("White House", "Prince Andrew"), and returns each name's most
 // frequent partner pair. The first sentences of a long text suffice.

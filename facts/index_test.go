@@ -89,6 +89,26 @@ func TestUnitsAndCounts(t *testing.T) {
 	}
 }
 
+// A word the text writes as a name, read in lower case: capitalised in
+// most of its uses, or, when English has no such common word, in one
+// (a name that opens its sentences); not a common word capitalised once,
+// a stop word or a title.
+func TestIsName(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("n.txt", []byte("The adviser, John Bolton, met Mr Pompeo. Bolton said little. "+
+		"Bolton left early. The Mayor spoke, and the mayor's deputy wrote it down. We may go in May."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	for w, want := range map[string]bool{"john": true, "bolton": true, "pompeo": true, "mayor": false,
+		"mr": false, "may": false, "adviser": false, "unknown": false} {
+		if got := s.IsName(w); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // A sum of money is a number after a currency sign or before a word of
 // money, the number word of a large number between ("18 million pounds");
 // a word of money with no number before it is none, nor a number of other
