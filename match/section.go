@@ -93,12 +93,15 @@ func (m *Matcher) asksSection(q *question) []string {
 	// Framed: a word that asks what a text says, or nothing but the topic
 	// and "what is" ("remote work", "what's new?").
 	framed, bare := false, true
-	for _, w := range q.all {
+	for i, w := range q.all {
 		switch {
 		case askWords[w] && w != "what":
 			return nil
 		case frameWords[w] || topicWords[w]:
 			framed = true
+		case versionWords[w] && i+1 < len(q.all) && (english.HasDigit(q.all[i+1]) ||
+			versionNouns[q.all[i+1]] && i+2 < len(q.all) && english.HasDigit(q.all[i+2])):
+			// "what's new in 4.2?", "in version 4.2": the version the text is about.
 		case english.IsStop(w) && !bareWords[w]:
 			bare = false
 		}
@@ -107,9 +110,10 @@ func (m *Matcher) asksSection(q *question) []string {
 	if !framed {
 		return nil
 	}
+	versioned := slices.ContainsFunc(q.all, english.HasDigit)
 	var topic []string
 	for _, w := range q.content {
-		if topicWords[w] {
+		if topicWords[w] || bareWords[w] || english.HasDigit(w) || versioned && versionNouns[w] {
 			continue
 		}
 		st := english.Stem(w)
@@ -123,7 +127,13 @@ func (m *Matcher) asksSection(q *question) []string {
 
 // bareWords may stand beside a topic that names a heading without asking
 // anything more of it: "what's new?", "what is the warranty?".
-var bareWords = setOf("what", "is", "are", "the", "a", "an")
+var bareWords = setOf("what", "whats", "is", "are", "the", "a", "an")
+
+// versionNouns may name the version: "in version 4.2".
+var versionNouns = setOf("version", "release", "v")
+
+// versionWords put a version after a topic: "what's new in 4.2".
+var versionWords = setOf("in", "for", "since")
 
 // answerSection answers a question about a section with its opening
 // sentences; it reports false when the question is not one, or names no

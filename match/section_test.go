@@ -11,7 +11,8 @@ const sectionsDoc = "# Handbook\n\n## Annual leave\n\nYou get 25 days a year. Bo
 	"| Expense type | Limit |\n|---|---|\n| Hotel | £120 per night |\n| Evening meal | £35 |\n\n" +
 	"## Remote work\n\nMost roles are hybrid. Each remote employee receives a work allowance of £25 a month.\n\n" +
 	"## Safety\n\nBefore you use the ladder, check that:\n\n- its feet are level;\n- nobody stands beneath it.\n\n" +
-	"## Lost property\n\nItems found in the changing rooms go to reception. We keep lost property for 14 days.\n"
+	"## Lost property\n\nItems found in the changing rooms go to reception. We keep lost property for 14 days.\n\n" +
+	"## New in version 3.1\n\nThe canteen now opens at eight. Lockers can be booked online.\n"
 
 // A question about what a section says is answered with the section's
 // opening sentences, quoted together, the one that names the topic as a
@@ -35,6 +36,10 @@ func TestSectionQuestions(t *testing.T) {
 		{"how much can I spend on an evening meal?", "Evening meal", false},
 		{"what are the limits for expenses?", "", false}, // asks more of the topic than it names
 		{"what does it say about leave?", "", false},     // annual or sick: no one section
+		{"whats new", "The canteen now opens", true},
+		{"what's new in 3.1?", "The canteen now opens", true},
+		{"what is new in version 3.1", "The canteen now opens", true},
+		{"what is new in the canteen", "", false}, // asks of a thing, not the section
 	} {
 		r := m.Search(tt.q, SearchOptions{TopK: 3})
 		if r.Section != tt.section {
