@@ -202,6 +202,11 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		r.Suggestions = l.guidance().keywords
 		r.Examples = l.guidance().examples
 		r.Text = withReading(notFound(l, res), rd.note)
+		if !own && res.Confidence >= b.opt.MinConfidence && isLastAnswer(res.Hits[0], prev) {
+			// The sentence that answers best was quoted last: the text
+			// says no more, which "can't find" would misstate.
+			r.Text = withReading(noMore, rd.note)
+		}
 		return r
 	}
 	r.Outcome = OutcomeAnswered
@@ -297,6 +302,15 @@ func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 		}
 	}
 	return out
+}
+
+// noMore is the reply to a follow-up that the sentence quoted last answers
+// best: the documents say nothing more on it.
+const noMore = "That is all I can find on it: the documents say no more than the sentence I quoted last."
+
+// isLastAnswer reports whether h is the sentence the previous turn quoted.
+func isLastAnswer(h match.Hit, prev *Turn) bool {
+	return prev != nil && prev.Answer != "" && h.Sentence.Doc == prev.Doc && int(h.Sentence.N) == prev.Sentence
 }
 
 // namingSentence returns the sentence that names what the best sentence's

@@ -273,6 +273,9 @@ Bolton said the talks were already under way, and Putin has not replied.`))
 	}
 	if r := b.Answer(ctx, "what did he do"); r.Understood != "what did John Bolton do" {
 		t.Errorf(`"what did he do" read as %q, want Bolton`, r.Understood)
+	} else if !r.Answered && !strings.Contains(r.Text, "no more than the sentence I quoted last") {
+		// Only the sentence just quoted says anything of him.
+		t.Errorf(`"what did he do", answered by the last quote again: %q`, r.Text)
 	}
 	if r := b.Answer(ctx, "and putin?"); r.Understood != "what did Putin do" {
 		t.Errorf(`"and putin?" read as %q`, r.Understood)
