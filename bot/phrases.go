@@ -123,6 +123,16 @@ func dateAt(text string, ts []tok, i int) (span, bool) {
 		return era(text, ts, i, centuryAt(ts, i)), true
 	case t.Upper && weekdays[t.Word]:
 		return weekday(text, ts, i), true
+	case seasons[t.Word] && i > 0 && seasonLeads[ts[i-1].Word]:
+		// "next summer", "this autumn", "in the fall" (not the verb "fall").
+		a, b := i-1, i+1
+		switch {
+		case year(b) && adjacent(text, ts, i, false):
+			b = yearRange(text, ts, b) // "spring 2025"
+		case b+1 < len(ts) && ts[b].Word == "of" && year(b+1):
+			b = yearRange(text, ts, b+1) // "the winter of 1973–74"
+		}
+		return span{a: a, b: b, kind: wantDate}, true
 	case t.Digit && (eraAt(text, ts, i+1) || isNumber(t) && timeAt(text, ts, i)):
 		return timeOfDay(text, ts, i), true
 	}
@@ -149,6 +159,13 @@ func centuryAt(ts []tok, i int) int {
 }
 
 var weekdays = setWords("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// seasons are dates after a word that makes them one: "next summer", "in
+// the fall", "this spring" (alone, "spring" and "fall" are as often verbs).
+var (
+	seasons     = setWords("spring", "summer", "autumn", "fall", "winter")
+	seasonLeads = setWords("the", "this", "next", "last", "early", "late", "every")
+)
 
 var ordinalWords = setWords("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",

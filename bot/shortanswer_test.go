@@ -88,6 +88,11 @@ func TestShortAnswer(t *testing.T) {
 		{"When was the exchange founded?", match.QDate, "The exchange was founded in 1817 and was rebuilt after the great fire of 1906.", "1817"},
 		{"When was the exchange founded?", match.QDate, "Founded in 1817, the exchange was founded anew in 1820.", "1817"}, // more of the question around it
 		{"When did the fleet sail?", match.QDate, "In 1588 and 1589 the fleet sailed.", ""},                                // neither the nearer
+		// A season, made a date by the word before it.
+		{"When will he visit?", match.QDate, "He asked him to visit Washington in the fall.", "the fall"},
+		{"When did the strikes happen?", match.QDate, "Strikes spread over the winter of 1973–74.", "the winter of 1973–74"},
+		{"When does the market open?", match.QDate, "The market opens next summer.", "next summer"},
+		{"When do prices fall?", match.QDate, "Prices fall when supply grows, as in 1990.", "1990"}, // "fall", a verb
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
