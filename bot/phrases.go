@@ -118,9 +118,9 @@ func dateAt(text string, ts []tok, i int) (span, bool) {
 	case month(i) && (i > 0 || t.Word != "may" && t.Word != "march"):
 		return dateRange(text, ts, i, i+1, month), true
 	case year(i) && !countsThings(text, ts, i):
-		return era(text, ts, i, yearRange(text, ts, i)), true
+		return modified(text, ts, era(text, ts, i, yearRange(text, ts, i))), true
 	case centuryAt(ts, i) > i:
-		return era(text, ts, i, centuryAt(ts, i)), true
+		return modified(text, ts, era(text, ts, i, centuryAt(ts, i))), true
 	case t.Upper && weekdays[t.Word]:
 		return weekday(text, ts, i), true
 	case seasons[t.Word] && i > 0 && seasonLeads[ts[i-1].Word]:
@@ -172,7 +172,8 @@ var ordinalWords = setWords("first", "second", "third", "fourth", "fifth", "sixt
 	"eighteenth", "nineteenth", "twentieth")
 
 // yearRange is where a year starting at ts[i] ends: after a second year
-// joined by a dash ("1979–1981", "1939-45").
+// joined by a dash ("1979–1981", "1939-45") or by "to" or "until" ("1562
+// to 1598").
 func yearRange(text string, ts []tok, i int) int {
 	if i+1 < len(ts) && ts[i+1].Digit && (english.IsYear(ts[i+1].Word) || len(ts[i+1].Word) == 2) {
 		gap := text[ts[i].End:ts[i+1].Start]
@@ -180,8 +181,26 @@ func yearRange(text string, ts []tok, i int) int {
 			return i + 2
 		}
 	}
+	if i+2 < len(ts) && (ts[i+1].Word == "to" || ts[i+1].Word == "until") && ts[i+2].Digit && english.IsYear(ts[i+2].Word) &&
+		adjacent(text, ts, i, false) && adjacent(text, ts, i+1, false) {
+		return i + 3
+	}
 	return i + 1
 }
+
+// modified extends a year's, decade's or century's span back over a word
+// that places it within it: "the late 1960s", "early 1990", "mid-18th
+// century".
+func modified(text string, ts []tok, s span) span {
+	if a := s.a - 1; a >= 0 && eraModifiers[ts[a].Word] {
+		if gap := text[ts[a].End:ts[s.a].Start]; gap == " " || gap == "-" {
+			s.a = a
+		}
+	}
+	return s
+}
+
+var eraModifiers = setWords("early", "late", "mid")
 
 // era extends a date ts[i:b] over an era written after it ("AD", "BC").
 func era(text string, ts []tok, i, b int) span {

@@ -93,6 +93,11 @@ func TestShortAnswer(t *testing.T) {
 		{"When did the strikes happen?", match.QDate, "Strikes spread over the winter of 1973–74.", "the winter of 1973–74"},
 		{"When does the market open?", match.QDate, "The market opens next summer.", "next summer"},
 		{"When do prices fall?", match.QDate, "Prices fall when supply grows, as in 1990.", "1990"}, // "fall", a verb
+		// A year range by "to"; a year, decade or century placed within.
+		{"When were the wars fought?", match.QDate, "The wars were fought from 1562 to 1598 in France.", "1562 to 1598"},
+		{"When did nationalism rise?", match.QDate, "Nationalism rose sharply in the late 1960s.", "late 1960s"},
+		{"When did the movement begin?", match.QDate, "It began in the mid-18th century in England.", "mid-18th century"},
+		{"When did the cars arrive?", match.QDate, "The cars arrived late 1990 or early 1991.", ""}, // two, neither nearer
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
