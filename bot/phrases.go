@@ -27,6 +27,9 @@ func phrasesOf(text string, ts []tok, w want, question string) []phrase {
 		if century && w == wantDate && b-a > 1 && (ts[b-1].Word == "century" || ts[b-1].Word == "centuries") {
 			b-- // "In what century…": "19th"
 		}
+		if (year || century) && w == wantDate && b-a > 1 && eraModifiers[ts[a].Word] {
+			a++ // "In what century…": "19th", not "late 19th"
+		}
 		start, end := ts[a].Start, ts[b-1].End
 		start -= currencyBefore(text, start)
 		end = unitEnd(text, end)

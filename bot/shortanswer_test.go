@@ -98,6 +98,7 @@ func TestShortAnswer(t *testing.T) {
 		{"When did nationalism rise?", match.QDate, "Nationalism rose sharply in the late 1960s.", "late 1960s"},
 		{"When did the movement begin?", match.QDate, "It began in the mid-18th century in England.", "mid-18th century"},
 		{"When did the cars arrive?", match.QDate, "The cars arrived late 1990 or early 1991.", ""}, // two, neither nearer
+		{"In what century was the system used?", match.QDate, "The system was used in the late 19th century.", "19th"},
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
