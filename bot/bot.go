@@ -249,6 +249,11 @@ func (l *loaded) chat(r Reply) (Reply, bool) {
 			return o, true
 		}
 	}
+	if noun := listedThing(words); noun != "" {
+		if o, ok := l.listRows(r, noun); ok {
+			return o, true
+		}
+	}
 	return r, false
 }
 
