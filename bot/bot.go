@@ -289,7 +289,7 @@ func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 	next := intro.Index + 1
 	if next >= s.Len() || s.Sentence(next).Context() != intro.Sentence.Text ||
 		!strings.HasSuffix(strings.TrimSpace(intro.Sentence.Text), ":") {
-		return cited
+		return withTableBelow(s, cited)
 	}
 	out := []match.Hit{intro}
 	runes := 0
@@ -307,6 +307,54 @@ func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 		}
 	}
 	return out
+}
+
+// withTableBelow quotes, after the cited sentences, the rows of the table
+// the first of them points to ("Pay-as-you-go prices are listed below."):
+// the first table within tableBelowGap sentences after it in its section.
+func withTableBelow(s *facts.Store, cited []match.Hit) []match.Hit {
+	intro := cited[0]
+	if !pointsBelow(intro.Sentence.Text) {
+		return cited
+	}
+	first := -1
+	for i := intro.Index + 1; i < s.Len() && i <= intro.Index+1+tableBelowGap; i++ {
+		sent := s.Sentence(i)
+		if sent.Heading || sent.Doc != intro.Sentence.Doc || sent.Section != intro.Sentence.Section {
+			break
+		}
+		if sent.Display() != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return cited
+	}
+	out := slices.Clone(cited)
+	runes := 0
+	for i := first; i < s.Len() && i-first < listItemsQuoted && runes < listQuoteRunes; i++ {
+		row := s.Sentence(i)
+		if row.Display() == "" || row.Section != intro.Sentence.Section || row.Doc != intro.Sentence.Doc {
+			break
+		}
+		if !slices.ContainsFunc(out, func(o match.Hit) bool { return o.Index == i }) {
+			out = append(out, match.Hit{Sentence: row, Index: i})
+		}
+		runes += utf8.RuneCountInString(row.Quote())
+	}
+	return out
+}
+
+// tableBelowGap is how many sentences may stand between a sentence that
+// points below and the table it points to.
+const tableBelowGap = 2
+
+// pointsBelow reports whether a sentence points to what follows it:
+// "prices are listed below", "as follows", "the following".
+func pointsBelow(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "below") || strings.Contains(t, "as follows") || strings.Contains(t, "the following")
 }
 
 // noMore is the reply to a follow-up that the sentence quoted last answers

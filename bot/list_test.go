@@ -45,3 +45,29 @@ func TestAListIsQuotedWithItsIntroduction(t *testing.T) {
 		t.Errorf("%d citations, first %q: want the introduction and its first ten items", n, r.Citations[0].Text)
 	}
 }
+
+// A sentence that points to a table below it ("Prices are listed below.")
+// is quoted with the table's rows, when the table follows within its
+// section; a sentence that does not point below is quoted alone.
+func TestATableBelowIsQuotedWithTheSentencePointingToIt(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("pool.md", []byte("# Pool\n\n## Prices\n\nPay-as-you-go prices are listed below. "+
+		"You can pay at reception.\n\n| Ticket | Price |\n|---|---|\n| Adult swim | £5.40 |\n| Junior swim | £3.20 |\n\n"+
+		"## Lessons\n\nLessons run on Saturday mornings for children aged four and up.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "what are the prices?")
+	var got []string
+	for _, c := range r.Citations {
+		got = append(got, c.Quoted())
+	}
+	if !r.Answered || len(got) < 3 || !strings.HasPrefix(got[0], "Pay-as-you-go prices") ||
+		!strings.Contains(strings.Join(got, "|"), "Ticket: Adult swim") || !strings.Contains(strings.Join(got, "|"), "Ticket: Junior swim") {
+		t.Errorf("cited %q; want the sentence and the table's rows", got)
+	}
+	if r := b.Answer(context.Background(), "when do lessons run?"); len(r.Citations) != 1 {
+		t.Errorf("lessons: %d citations, want the one sentence", len(r.Citations))
+	}
+}
