@@ -266,6 +266,20 @@ func TestClosedCompoundsFindHyphenatedWords(t *testing.T) {
 	}
 }
 
+// "What's the mayor's name?" asks for a name: "name" is how it asks, so
+// the sentence naming the mayor answers, not one that says "name".
+func TestNameIsHowTheQuestionAsks(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The factory will close in November. Mayor Tom Hadley said the closure would hurt the town. "+
+		"The mayor's office gave the street a new name in 1990.")
+	for _, q := range []string{"what's the mayor's name", "what is the name of the mayor?"} {
+		r := m.Search(q, SearchOptions{TopK: 3})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "Tom Hadley") {
+			t.Errorf("%q: got %v, want the sentence naming the mayor", q, r.Hits)
+		}
+	}
+}
+
 // "Opening hours", "museum hours", "closing time": times of day are asked
 // for, though no question word says so, not a sentence that says "hours".
 func TestOpeningHoursAskForTimes(t *testing.T) {

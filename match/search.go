@@ -407,7 +407,30 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 		}
 	}
 	q.shape = readQuestion(q.all)
+	dropNameWords(q)
+	res.Content = len(q.content)
 	res.QType = q.shape.qtype
+}
+
+// dropNameWords reads "what is the mayor's name?" and "what's the name
+// of the ship?" as asking for a name: "name" is how the question asks,
+// not what it asks about, and no sentence need hold it ("Mayor Tom Hadley
+// said…"). ("Called" at the end is kept: a text that gives a name often
+// says "called".)
+func dropNameWords(q *question) {
+	if len(q.all) < 3 || q.all[0] != "what" && q.all[0] != "whats" {
+		return
+	}
+	n := len(q.all)
+	for k := len(q.content) - 1; k >= 0; k-- {
+		i, w := q.at[k], q.content[k]
+		if (w == "name" || w == "names") && (i == n-1 || q.all[i+1] == "of") {
+			q.content = slices.Delete(q.content, k, k+1)
+			q.at = slices.Delete(q.at, k, k+1)
+			q.shape.named = true
+			return
+		}
+	}
 }
 
 // joinCompounds reads two neighbouring content words as one when the text
