@@ -475,6 +475,9 @@ func namesOf(text string, ts []tok, w want, question string) (names []name, cont
 		}
 		j := nameRun(text, ts, i)
 		n := name{i, j}
+		if w == wantPerson && i > 0 && ts[i-1].Upper && nameTitles[ts[i-1].Word] && adjacent(text, ts, i-1, false) {
+			n.a = i - 1 // "Queen Elizabeth II", "Sir Isaac Newton": the title is part of the name
+		}
 		// "the Recreation Ground", "the Host Committee": not a person.
 		thing := thingName(ts[i:j]) || i > 0 && ts[i-1].Word == "the"
 		switch {
@@ -518,6 +521,9 @@ func nameRun(text string, ts []tok, i int) int {
 	}
 	return j
 }
+
+// nameTitles are titles written as part of a person's name.
+var nameTitles = setWords("sir", "dame", "queen", "king", "pope", "saint", "prince", "princess", "emperor", "empress")
 
 var nameParticles = setWords("von", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al")
 

@@ -73,6 +73,8 @@ func TestShortAnswer(t *testing.T) {
 		{"Who founded the shop?", match.QPerson, "Kowalski founded it with Marie Curie.", "Kowalski"}, // the one beside "founded"
 		{"Who founded the shop?", match.QPerson, "Marie Curie founded it with Pierre Curie.", "Marie Curie"},
 		{"Who did the sign language?", match.QPerson, "Marlee Matlin, an Oscar winner, did the sign language.", "Marlee Matlin"},
+		{"Who opened the building?", match.QPerson, "The building was opened by Queen Elizabeth II in 2004.", "Queen Elizabeth II"},
+		{"Who had the insight?", match.QPerson, "The insight came from Sir Isaac Newton.", "Sir Isaac Newton"},
 		{"Where did the monks settle?", match.QPlace, "The monks settled near the Danube.", "Danube"},
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents.", "1.7 million"},
 		{"How many people live there?", match.QNumber, "The city has 1.7 million residents and 300 parks.", ""},
