@@ -222,7 +222,8 @@ func seen(found []phrase, p phrase) bool {
 // "in which year"), so a full date answers with its year.
 func asksYear(question string) bool {
 	q := strings.ToLower(question)
-	return strings.Contains(q, "what year") || strings.Contains(q, "which year")
+	return (strings.Contains(q, "what year") || strings.Contains(q, "which year")) &&
+		!strings.Contains(q, "what years") && !strings.Contains(q, "which years") // "in what years…": a range
 }
 
 // counting keeps the numbers that count what the question counts: for

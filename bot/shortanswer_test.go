@@ -101,6 +101,8 @@ func TestShortAnswer(t *testing.T) {
 		{"When did the movement begin?", match.QDate, "It began in the mid-18th century in England.", "mid-18th century"},
 		{"When did the cars arrive?", match.QDate, "The cars arrived late 1990 or early 1991.", ""}, // two, neither nearer
 		{"In what century was the system used?", match.QDate, "The system was used in the late 19th century.", "19th"},
+		{"In what years did the show run?", match.QDate, "The show ran from 1963 to 1989 on BBC One.", "1963 to 1989"},
+		{"In what year did the show end?", match.QDate, "The show ran from 1963 to 1989 on BBC One.", "1989"},
 	} {
 		c := Citation{Doc: "d", Start: 100, End: 100 + len(tc.text), Text: tc.text}
 		got := shortAnswer(tc.q, tc.qt, c)
