@@ -291,59 +291,56 @@ func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 		!strings.HasSuffix(strings.TrimSpace(intro.Sentence.Text), ":") {
 		return withTableBelow(s, cited)
 	}
-	out := []match.Hit{intro}
-	runes := 0
-	for i := next; i < s.Len() && len(out) <= listItemsQuoted && runes < listQuoteRunes; i++ {
-		item := s.Sentence(i)
-		if item.Doc != intro.Sentence.Doc || item.Context() != intro.Sentence.Text {
-			break
-		}
-		out = append(out, match.Hit{Sentence: item, Index: i})
-		runes += utf8.RuneCountInString(item.Quote())
-	}
-	for _, h := range cited[1:] {
-		if !slices.ContainsFunc(out, func(o match.Hit) bool { return o.Index == h.Index }) {
-			out = append(out, h)
-		}
-	}
-	return out
+	items := quotedRun(s, next, func(item *facts.Sentence) bool {
+		return item.Doc == intro.Sentence.Doc && item.Context() == intro.Sentence.Text
+	})
+	return appendNew(append([]match.Hit{intro}, items...), cited[1:])
 }
 
 // withTableBelow quotes, after the cited sentences, the rows of the table
 // the first of them points to ("Pay-as-you-go prices are listed below."):
 // the first table within tableBelowGap sentences after it in its section.
 func withTableBelow(s *facts.Store, cited []match.Hit) []match.Hit {
-	intro := cited[0]
-	if !pointsBelow(intro.Sentence.Text) {
+	intro := cited[0].Sentence
+	if !pointsBelow(intro.Text) {
 		return cited
 	}
-	first := -1
-	for i := intro.Index + 1; i < s.Len() && i <= intro.Index+1+tableBelowGap; i++ {
-		sent := s.Sentence(i)
-		if sent.Heading || sent.Doc != intro.Sentence.Doc || sent.Section != intro.Sentence.Section {
-			break
-		}
-		if sent.Display() != "" {
-			first = i
-			break
+	inSection := func(sent *facts.Sentence) bool {
+		return !sent.Heading && sent.Doc == intro.Doc && sent.Section == intro.Section
+	}
+	for i := cited[0].Index + 1; i < s.Len() && i <= cited[0].Index+1+tableBelowGap && inSection(s.Sentence(i)); i++ {
+		if s.Sentence(i).Display() != "" {
+			rows := quotedRun(s, i, func(row *facts.Sentence) bool { return row.Display() != "" && inSection(row) })
+			return appendNew(slices.Clone(cited), rows)
 		}
 	}
-	if first < 0 {
-		return cited
-	}
-	out := slices.Clone(cited)
+	return cited
+}
+
+// quotedRun returns the sentences from index from on while keep holds:
+// at most listItemsQuoted, and no more once they hold listQuoteRunes.
+func quotedRun(s *facts.Store, from int, keep func(*facts.Sentence) bool) []match.Hit {
+	var out []match.Hit
 	runes := 0
-	for i := first; i < s.Len() && i-first < listItemsQuoted && runes < listQuoteRunes; i++ {
-		row := s.Sentence(i)
-		if row.Display() == "" || row.Section != intro.Sentence.Section || row.Doc != intro.Sentence.Doc {
+	for i := from; i < s.Len() && len(out) < listItemsQuoted && runes < listQuoteRunes; i++ {
+		sent := s.Sentence(i)
+		if !keep(sent) {
 			break
 		}
-		if !slices.ContainsFunc(out, func(o match.Hit) bool { return o.Index == i }) {
-			out = append(out, match.Hit{Sentence: row, Index: i})
-		}
-		runes += utf8.RuneCountInString(row.Quote())
+		out = append(out, match.Hit{Sentence: sent, Index: i})
+		runes += utf8.RuneCountInString(sent.Quote())
 	}
 	return out
+}
+
+// appendNew appends to hits those of add that it does not hold yet.
+func appendNew(hits, add []match.Hit) []match.Hit {
+	for _, h := range add {
+		if !slices.ContainsFunc(hits, func(o match.Hit) bool { return o.Index == h.Index }) {
+			hits = append(hits, h)
+		}
+	}
+	return hits
 }
 
 // tableBelowGap is how many sentences may stand between a sentence that

@@ -68,7 +68,8 @@ func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev 
 	}
 	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0) {
 		// Nothing it says is in the documents: it is about the topic.
-		if r := readTurn(withNames(rd.understood, m.Store()), withNamesTurn(*prev, m.Store()), true); r.followUp && r.understood != withNames(rd.understood, m.Store()) {
+		named := withNames(rd.understood, m.Store())
+		if r := readTurn(named, withNamesTurn(*prev, m.Store()), true); r.followUp && r.understood != named {
 			*rd = r
 			opt.TopK = max(k, followTopK)
 			if res = m.SearchContext(ctx, rd.understood, opt); res.Cancelled {
