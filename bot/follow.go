@@ -443,19 +443,14 @@ func person(s string, g byte, pass int) string {
 func names(q string) string {
 	ws := words(q)
 	var out []string
-	for i := 1; i < len(ws); i++ {
-		if !ws[i].Upper || english.IsStop(ws[i].Word) {
-			continue
-		}
-		j := nameEnd(q, ws, i)
-		out = append(out, q[ws[i].Start:ws[j-1].End])
-		i = j - 1
+	for _, sp := range nameSpans(q, ws) {
+		out = append(out, q[ws[sp[0]].Start:ws[sp[1]-1].End])
 	}
 	return strings.Join(out, " ")
 }
 
-// nameSpans are the names q writes with capitals past its first word, as
-// names finds them, each as the indexes of its first and past its last
+// nameSpans are the names q writes with capitals past its first word,
+// each as the indexes of its first and past its last
 // word in ws.
 func nameSpans(q string, ws []word) [][2]int {
 	var out [][2]int
