@@ -501,6 +501,25 @@ func TestDerivedFormsOfAWordTheTextLacks(t *testing.T) {
 	}
 }
 
+// A noun's derived forms are not the text's adverbs: "director" (of the
+// verb "direct") does not find buses that stop "directly" outside, though
+// "straight" finds "directly".
+func TestDerivedFormsOfANounAreNotAdverbs(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Welcome to the Vale Museum. "+
+		"Buses 14 and 27 stop directly outside the museum. "+
+		"Upgrade to 3.8 first, and then directly to 4.2.")
+	derived := func(r *Result) bool {
+		return slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "derived form" })
+	}
+	if r := m.Search("who is the current director of the museum", SearchOptions{}); derived(r) {
+		t.Errorf("\"director\" read as an adverb: %+v", r.Corrections)
+	}
+	if r := m.Search("can i go straight from 3.5 to 4.2", SearchOptions{}); !derived(r) {
+		t.Errorf("\"straight\" not read as \"directly\": %+v", r.Corrections)
+	}
+}
+
 // A misspelling of a word whose stem is the text's ("droping" for
 // "dropping", of the text's "drops") is read as that word.
 func TestMisspeltWordOfTheTextsStem(t *testing.T) {

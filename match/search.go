@@ -663,10 +663,12 @@ func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) b
 	if r, ok := english.LoadVectors().Rank(w); !ok || r < derivedMinRank {
 		return false
 	}
-	ids := m.textTerms(nil, english.DerivedOf(english.Stem(w)), func(int32) bool { return true })
+	noun := nounBySuffix(w)
+	keep := func(id int32) bool { return !noun || !m.onlyAdverbs(id) }
+	ids := m.textTerms(nil, english.DerivedOf(english.Stem(w)), keep)
 	if full := english.Clipped(w); len(ids) == 0 && full != "" {
 		// "photos": "photographs", derived "photography".
-		ids = m.textTerms(nil, english.DerivedOf(english.Stem(full)), func(int32) bool { return true })
+		ids = m.textTerms(nil, english.DerivedOf(english.Stem(full)), keep)
 	}
 	if len(ids) == 0 {
 		return false
@@ -676,6 +678,43 @@ func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) b
 	m.addRelated(t, res, w, ids, derivedWeight)
 	m.ask(t, q, ids[0], m.terms[ids[0]])
 	return true
+}
+
+// nounSuffixes end nouns made from other words: "director", "closure".
+var nounSuffixes = []string{"er", "ers", "or", "ors", "ee", "ees", "ment", "ments", "ure", "ures",
+	"ion", "ions", "ist", "ists", "ship", "ness", "ity", "ance", "ence"}
+
+// nounBySuffix reports whether w's ending makes it a noun.
+func nounBySuffix(w string) bool {
+	for _, s := range nounSuffixes {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAdverbs reports whether the text writes term id only as adverbs in
+// "-ly": the stemmer reads "directly" as "direct", so the noun "director",
+// derived from the verb, would find buses that "stop directly outside",
+// and "temperature" a welcome given "warmly". A noun's derived forms are
+// not adverbs; an adverb such as "straight" may be read as "directly".
+func (m *Matcher) onlyAdverbs(id int32) bool {
+	t := m.terms[id]
+	if len(t) < 3 {
+		return false
+	}
+	seen := false
+	for _, wid := range m.formIndex()[t[:3]] {
+		if m.wordStem[wid] != id {
+			continue
+		}
+		if !strings.HasSuffix(m.words[wid], "ly") || strings.HasSuffix(t, "li") {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // derivedMinRank: the most common words ("well", "life") have so many
