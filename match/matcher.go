@@ -70,6 +70,10 @@ type Matcher struct {
 	// contractions ("cllr"), for contraction.go.
 	contrOnce sync.Once
 	contrs    []int32
+	// initOnce and initials: the short text's runs of words by their
+	// initials, for initials.go.
+	initOnce sync.Once
+	initials initialsTable
 }
 
 // New builds a matcher's tables for store.

@@ -359,7 +359,21 @@ type question struct {
 // read is the first stage: the question's words, its names, and what its
 // function words say it asks for.
 func (m *Matcher) read(q *question, text string, res *Result) {
+	abbrs := m.initialisms(text)
 	english.Tokenize(text, func(t english.Token) {
+		if k := slices.IndexFunc(abbrs, func(a initialism) bool { return a.start <= t.Start && t.Start < a.end }); k >= 0 {
+			// "a&e": the words the text spells it out with, once.
+			if a := &abbrs[k]; a.words != nil {
+				res.Corrections = append(res.Corrections, Correction{From: text[a.start:a.end], To: strings.Join(a.words, " "), Method: "the text's initials"})
+				for _, w := range a.words {
+					q.all = append(q.all, w)
+					q.content = append(q.content, w)
+					q.at = append(q.at, len(q.all)-1)
+				}
+				a.words = nil
+			}
+			return
+		}
 		// Chat spellings of function words ("u", "wat", "w/") read as the
 		// words they stand for, fillers ("asap", "really") as none, unless
 		// the text has them as words of its own ("R").
