@@ -284,6 +284,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) {
 		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
 	}
 	m.preferKeyRow(hits, t.queryIDs)
+	m.preferRange(hits, q.all, t.queryIDs)
 }
 
 // asksCountFirst reports whether the question opens by asking how many

@@ -1,0 +1,206 @@
+package match
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// Ranges: a reader says where they stand ("I've been here 3 years", "we
+// are a group of 12 people") and the text answers by bands: "| 2 to 4
+// years | 27 |", "groups of 10 or more people", "under 5 years". A
+// question's number with its unit falls in a band of the same unit; the
+// sentence that states that band is the answer, though it never writes
+// the question's number, and another sentence that writes it ("Up to 3
+// days") is not.
+
+// quantity is a number with the unit word after it, stemmed.
+type quantity struct {
+	value float64
+	unit  string
+}
+
+// band is an interval of one unit a sentence states.
+type band struct {
+	lo, hi float64 // inclusive bounds
+	unit   string
+}
+
+// smallNumbers are number words a reader writes out.
+var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+// numberValue reads w as a number: digits ("3", "1,200", "2.5") or a
+// small number word.
+func numberValue(w string) (float64, bool) {
+	if v, ok := smallNumbers[w]; ok {
+		return v, true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return v, err == nil
+}
+
+// questionQuantities returns the numbers of a question's words with their
+// unit, the word after ("3 years", "12 people") or before "of" ("a group
+// of 12"); not years of a date.
+func questionQuantities(all []string) []quantity {
+	var out []quantity
+	for i := range all {
+		v, ok := numberValue(all[i])
+		if !ok || v >= 1000 && v <= 2100 && v == math.Trunc(v) {
+			continue
+		}
+		if i+1 < len(all) && unitWord(all[i+1]) {
+			out = append(out, quantity{v, english.Stem(all[i+1])})
+		} else if i > 1 && all[i-1] == "of" && unitWord(all[i-2]) {
+			out = append(out, quantity{v, english.Stem(all[i-2])}) // "a group of 12"
+		}
+	}
+	return out
+}
+
+// unitWord reports whether w can be the unit of a number beside it.
+func unitWord(w string) bool {
+	return len(w) > 2 && !english.IsStop(w) && !english.HasDigit(w)
+}
+
+// bandWords open or close a band: "less than 2 years", "5 years or more".
+var (
+	belowWords = setOf("under", "below", "less", "fewer", "up", "upto", "max", "maximum")
+	aboveWords = setOf("over", "above", "more", "least", "min", "minimum", "older", "plus")
+)
+
+// sentenceBands returns the bands text states: "2 to 4 years", "2-4
+// years", "between 2 and 4 years", "less than 2 years", "up to 3 days",
+// "5 years or more", "over 65 years".
+func sentenceBands(text string) []band {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	var out []band
+	for k := 0; k < len(toks); k++ {
+		v, ok := numberValue(toks[k].Word)
+		if !ok {
+			continue
+		}
+		lo, hi, next := v, v, k+1
+		if j := rangeEnd(text, toks, k); j > 0 {
+			if w, _ := numberValue(toks[j].Word); w > v {
+				hi, next = w, j+1
+			}
+		}
+		unit, after := "", next
+		if next < len(toks) && unitWord(toks[next].Word) {
+			unit, after = english.Stem(toks[next].Word), next+1
+		} else if k > 1 && toks[k-1].Word == "of" && unitWord(toks[k-2].Word) {
+			unit = english.Stem(toks[k-2].Word) // "groups of 10 or more"
+		}
+		if unit == "" {
+			continue
+		}
+		if hi == lo {
+			// "less than 2", "up to 3": the word before "than" or "to".
+			before := ""
+			if k > 0 {
+				before = toks[k-1].Word
+			}
+			if (before == "than" || before == "to") && k > 1 {
+				before = toks[k-2].Word
+			}
+			switch {
+			case belowWords[before]:
+				lo = math.Inf(-1)
+			case aboveWords[before] || after+1 < len(toks) && toks[after].Word == "or" && aboveWords[toks[after+1].Word]:
+				hi = math.Inf(1)
+			}
+		}
+		out = append(out, band{lo, hi, unit})
+		k = next - 1
+	}
+	return out
+}
+
+// rangeEnd returns the token of the number that closes a range opened by
+// the number toks[k] ("2 to 4", "2-4", "between 2 and 4"), 0 if none.
+func rangeEnd(text string, toks []english.Token, k int) int {
+	if k+1 >= len(toks) {
+		return 0
+	}
+	if _, ok := numberValue(toks[k+1].Word); ok {
+		switch strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) {
+		case "-", "–", "—":
+			return k + 1
+		}
+		return 0
+	}
+	join := toks[k+1].Word
+	if k+2 < len(toks) && (join == "to" || join == "and" && k > 0 && toks[k-1].Word == "between") {
+		if _, ok := numberValue(toks[k+2].Word); ok {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// holdsQuantity reports whether text states a band of q's unit that holds
+// q's value; with exact, the value itself ("3 years") counts as one.
+func holdsQuantity(text string, qs []quantity, exact bool) bool {
+	for _, b := range sentenceBands(text) {
+		if b.lo == b.hi && !exact {
+			continue
+		}
+		for _, q := range qs {
+			if b.unit == q.unit && b.lo <= q.value && q.value <= b.hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rangeWindow is how far down the candidates preferRange looks.
+const rangeWindow = 10
+
+// preferRange brings up, when the first candidate states neither the
+// question's quantity nor a band holding it, the first of the next few
+// that states such a band.
+func (m *Matcher) preferRange(hits []Hit, all []string, ids termSet[int32]) {
+	qs := questionQuantities(all)
+	if len(qs) == 0 {
+		return
+	}
+	if len(hits) == 0 || holdsQuantity(m.sents[hits[0].Index].Text, qs, true) {
+		return
+	}
+	units := make(termSet[int32], 0, len(qs))
+	for _, q := range qs {
+		if id, ok := m.termID[q.unit]; ok {
+			units.add(id)
+		}
+	}
+	first := hits[0].Index
+	preferHolding(hits, rangeWindow, func(i int) bool {
+		return holdsQuantity(m.sents[i].Text, qs, false) && m.aboutQuestion(i, first, ids, units)
+	})
+}
+
+// aboutQuestion reports whether sentence i is about the question beyond
+// its units: a row of the table whose row is the first candidate (its
+// header says what the rows are about), or a sentence holding a question
+// term that is not a unit ("entry for children aged 8 to 15 years is
+// free" does not answer "my son is 10 years old, does he need an adult?").
+func (m *Matcher) aboutQuestion(i, first int, ids, units termSet[int32]) bool {
+	if s, f := m.sents[i], m.sents[first]; s.Display() != "" && f.Display() != "" && s.Paragraph == f.Paragraph && s.Doc == f.Doc {
+		return true
+	}
+	for _, id := range ids {
+		if !units.has(id) && m.inSentence(id, i) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package match
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// A sentence's bands: ranges, open ends, a unit after the number or
+// before "of".
+func TestSentenceBands(t *testing.T) {
+	t.Parallel()
+	inf := math.Inf(1)
+	for _, tt := range []struct {
+		text string
+		want []band
+	}{
+		{"| 2 to 4 years | 27 | Up to 5 days |", []band{{2, 4, "year"}, {math.Inf(-1), 5, "day"}}},
+		{"Less than 2 years of service", []band{{math.Inf(-1), 2, "year"}}},
+		{"| 5 years or more | 30 |", []band{{5, inf, "year"}}},
+		{"Groups of 10 or more must book.", []band{{10, inf, "group"}}},
+		{"Children aged 8-15 years go free.", []band{{8, 15, "year"}}},
+		{"It takes between 3 and 5 weeks.", []band{{3, 5, "week"}}},
+		{"At least 6 people are needed.", []band{{6, inf, "person"}}},
+		{"It opened in 1998 and closed in 2004.", nil},
+	} {
+		got := sentenceBands(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("sentenceBands(%q) = %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != tt.want[k] {
+				t.Errorf("sentenceBands(%q) = %v, want %v", tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// A question that says where the reader stands ("I've been here 3 years")
+// is answered by the band that holds it, not a row that writes its number
+// in another unit; a band that shares nothing else with the question is
+// not brought up.
+func TestBandHoldingTheQuestionsNumber(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "h.md", "# Holiday\n\nThe holiday year runs from 1 January to 31 December.\n\n"+
+		"| Years of service | Annual leave (days) | Carry-over allowed |\n|---|---|---|\n"+
+		"| Less than 2 years | 25 | Up to 3 days |\n| 2 to 4 years | 27 | Up to 5 days |\n| 5 years or more | 30 | Up to 5 days |\n\n"+
+		"# Visits\n\nChildren under 8 years must be accompanied by an adult. Entry for children aged 8 to 15 years is free.\n")
+	for _, tt := range []struct{ q, want string }{
+		{"ive been here 3 years, how much holiday do i get now", "| 2 to 4 years |"},
+		{"i've worked here for 7 years, how much annual leave do i get", "| 5 years or more |"},
+		{"my son is 10 years old, does he need an adult with him?", "under 8 years"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+	}
+}
