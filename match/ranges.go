@@ -131,8 +131,7 @@ func rangeEnd(text string, toks []english.Token, k int) int {
 		return 0
 	}
 	if _, ok := numberValue(toks[k+1].Word); ok {
-		switch strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) {
-		case "-", "–", "—":
+		if isDash(text[toks[k].End:toks[k+1].Start]) {
 			return k + 1
 		}
 		return 0
@@ -203,4 +202,120 @@ func (m *Matcher) aboutQuestion(i, first int, ids, units termSet[int32]) bool {
 		}
 	}
 	return false
+}
+
+// Days of the week are bands too: "open Tuesday to Sunday", "Mon–Fri",
+// "at weekends" hold the Saturday a reader asks about ("what time do you
+// open on saturdays?"), and "closes at 4pm on Sundays" does not answer
+// "hours on saturday and sunday?".
+
+// days numbers the days of the week from Monday; abbreviations count in a
+// text only when written with a capital ("Sat", not "sat down").
+var (
+	dayNames = map[string]uint8{"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+		"friday": 4, "saturday": 5, "sunday": 6}
+	dayShort = map[string]uint8{"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+		"thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+	weekPart = map[string]uint8{"weekend": 1<<5 | 1<<6, "weekends": 1<<5 | 1<<6,
+		"weekday": 1<<5 - 1, "weekdays": 1<<5 - 1}
+)
+
+// dayOf reads w ("saturday", "saturdays", with capital "Sat") as a day.
+func dayOf(w string, capital bool) (uint8, bool) {
+	if d, ok := dayNames[strings.TrimSuffix(w, "s")]; ok {
+		return d, true
+	}
+	d, ok := dayShort[w]
+	return d, ok && capital
+}
+
+// questionDays returns the days a question names, as bits from Monday.
+func questionDays(all []string) uint8 {
+	var mask uint8
+	for _, w := range all {
+		if d, ok := dayOf(w, false); ok {
+			mask |= 1 << d
+		}
+		mask |= weekPart[w]
+	}
+	return mask
+}
+
+// dayRangeWords join two days as a span: "Tuesday to Sunday".
+var dayRangeWords = setOf("to", "through", "until", "till")
+
+// sentenceDays returns the days text names or spans, as bits from Monday.
+func sentenceDays(text string) uint8 {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	var mask uint8
+	for k := 0; k < len(toks); k++ {
+		mask |= weekPart[toks[k].Word]
+		d, ok := dayOf(toks[k].Word, toks[k].Upper)
+		if !ok {
+			continue
+		}
+		mask |= 1 << d
+		// "Tuesday to Sunday", "Mon–Fri": every day between, round
+		// the week's end ("Friday to Monday").
+		j := k + 1
+		if j < len(toks) && dayRangeWords[toks[j].Word] {
+			j++
+		} else if j >= len(toks) || !isDash(text[toks[k].End:toks[j].Start]) {
+			continue
+		}
+		if e, ok := dayOf(wordAt(toks, j), j < len(toks) && toks[j].Upper); ok {
+			for x := d; x != e; x = (x + 1) % 7 {
+				mask |= 1 << x
+			}
+			mask |= 1 << e
+			k = j
+		}
+	}
+	return mask
+}
+
+// isDash reports whether between, the text between two words, is a dash.
+func isDash(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// wordAt is toks[j]'s word, "" past the end.
+func wordAt(toks []english.Token, j int) string {
+	if j < len(toks) {
+		return toks[j].Word
+	}
+	return ""
+}
+
+// preferDays brings up, when the first candidate does not name or span
+// every day the question asks about, the first of the next few that does
+// and that shares a word with the question beyond the days; failing that,
+// the first that does and gives a time of day ("hours on saturday?" of
+// "open from 8:00am to 6:00pm at weekends"). Not for a yes/no question,
+// which a sentence naming other days may answer ("Is the museum open on
+// weekdays in winter?" of "at weekends only from November to March").
+func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) {
+	want := questionDays(all)
+	if want == 0 || len(hits) == 0 || yesNoOpeners[all[0]] || sentenceDays(m.sents[hits[0].Index].Text)&want == want {
+		return
+	}
+	var days termSet[int32]
+	for _, w := range all {
+		if _, ok := dayOf(w, false); ok || weekPart[w] != 0 {
+			if id, ok := m.termID[english.Stem(w)]; ok {
+				days.add(id)
+			}
+		}
+	}
+	first := hits[0].Index
+	inDays := func(i int) bool { return sentenceDays(m.sents[i].Text)&want == want }
+	preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.aboutQuestion(i, first, ids, days) })
+	if hits[0].Index == first {
+		preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.store.Marks(i).Classes()&english.Clock != 0 })
+	}
 }

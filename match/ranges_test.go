@@ -62,3 +62,47 @@ func TestBandHoldingTheQuestionsNumber(t *testing.T) {
 		}
 	}
 }
+
+// The days a sentence names or spans, from Monday (bit 0).
+func TestSentenceDays(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want uint8
+	}{
+		{"The museum is open from Tuesday to Sunday, 10am to 5pm.", 0b1111110},
+		{"| Slack | Mon–Fri 7:30–19:00 |", 0b0011111},
+		{"Open 8am to 6pm at weekends.", 0b1100000},
+		{"Late opening on Fridays.", 0b0010000},
+		{"Open Friday to Monday.", 0b1110001},
+		{"We sat in the sun on Wednesday.", 0b0000100},
+	} {
+		if got := sentenceDays(tt.text); got != tt.want {
+			t.Errorf("sentenceDays(%q) = %07b, want %07b", tt.text, got, tt.want)
+		}
+	}
+}
+
+// "What time do you open on saturdays?" is answered by the sentence whose
+// days span Saturday, not one that names Thursday; "on sunday" by the
+// sentence that gives weekend hours.
+func TestDaysTheQuestionAsksAbout(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Welcome to the Vale Museum. "+
+		"On the first Thursday of every month the museum stays open late until 8pm. "+
+		"Tours leave at 11am every day. "+
+		"The museum is open from Tuesday to Sunday, 10am to 5pm. "+
+		"The cafe is open from 9am to 4pm on weekdays and from 10am to 3pm at weekends.")
+	for _, tt := range []struct{ q, want string }{
+		{"wat time do you open on saturdays", "Tuesday to Sunday"},
+		{"what time does the cafe open on sunday", "at weekends"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+	}
+}

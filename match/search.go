@@ -285,6 +285,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) {
 	}
 	m.preferKeyRow(hits, t.queryIDs)
 	m.preferRange(hits, q.all, t.queryIDs)
+	m.preferDays(hits, q.all, t.queryIDs)
 }
 
 // asksCountFirst reports whether the question opens by asking how many
