@@ -122,6 +122,12 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if !rd.followUp {
 		return !echoes(res.Hits[0], res, rd, prev)
 	}
+	if res.Banded {
+		// The first states the band or the days the follow-up names ("and
+		// after 5 years?": "| 5 years or more | 30 |"; "what about 3
+		// years?": "| 2 to 4 years |"), wherever it stands.
+		return !repeats(res.Hits[0], res, rd, prev)
+	}
 	hits := res.Hits
 	wanted := ownMatch{nouns: rd.nouns, terms: res.Terms}
 	if contrast(m, res, rd, prev, wanted) {

@@ -323,18 +323,31 @@ func carried(prev, q string) string { return carriedWords(prev, q, false) }
 // what an ellipsis ("when?") leaves out.
 func carriedWords(prev, q string, verbs bool) string {
 	has := map[string]bool{}
-	for _, w := range words(q) {
+	qws := words(q)
+	for _, w := range qws {
 		has[english.Stem(w.Word)] = true
 	}
 	var out []string
 	for _, w := range words(prev) {
 		s := english.Stem(w.Word)
-		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) {
+		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) && !replaced(w.Word, qws) {
 			has[s] = true
 			out = append(out, w.text)
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// replaced reports whether the follow-up names another member of w's
+// closed class (a day, a month, a season), which takes w's place: "what
+// about mondays?" after "and on saturdays?" asks of Mondays alone.
+func replaced(w string, q []word) bool {
+	for _, x := range q {
+		if english.SameClass(strings.ToLower(w), x.Word) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent is what the pronoun w stands for after prev: for he, she and

@@ -255,3 +255,37 @@ func TestHoldsCount(t *testing.T) {
 		t.Error("a duration answered how many times")
 	}
 }
+
+const leaveTable = `# Annual leave
+
+Full-time staff receive 25 days of annual leave plus the bank holidays. Leave grows with service:
+
+| Years of service | Annual leave (days) | Carry-over allowed |
+|---|---|---|
+| Less than 2 years | 25 | Up to 3 days |
+| 2 to 4 years | 27 | Up to 5 days |
+| 5 years or more | 30 | Up to 5 days |
+
+# Opening hours
+
+The office is open from Monday to Friday, 8am to 6pm. It is closed at weekends, and on Saturdays the post room opens from 9am to noon.
+`
+
+// A follow-up that names where the reader stands ("and after 5 years?",
+// "what about 3 years") is answered by the row whose band holds it, not
+// by the row nearest the last answer; one naming another day ("what
+// about saturdays?") asks of that day alone, not of both.
+func TestFollowUpNamingABand(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "handbook.md", leaveTable)
+	rs := askAll(b, "test:band", "how many days holiday do i get", "and after 5 years?", "what about 3 years")
+	for k, want := range map[int]string{1: "5 years or more", 2: "2 to 4 years"} {
+		if r := rs[k]; !r.Answered || !strings.Contains(r.Citations[0].Text, want) {
+			t.Errorf("turn %d (read as %q) answered %s; want the row %q", k+1, r.Understood, r.Text, want)
+		}
+	}
+	rs = askAll(b, "test:days", "when is the office open on weekdays", "what about saturdays?")
+	if r := rs[1]; strings.Contains(r.Understood, "weekdays") {
+		t.Errorf("\"what about saturdays?\" read as %q, still asking of weekdays", r.Understood)
+	}
+}

@@ -1,6 +1,9 @@
 package english
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Class is what general English says of a word, as bits: the kinds of
 // answer it points to (a month is a date, "mr" a person) and the roles it
@@ -275,6 +278,31 @@ var (
 		"september", "october", "november", "december"}
 	seasons = []string{"spring", "summer", "autumn", "winter"} // not "fall": mostly the verb
 )
+
+// SameClass reports whether a and b are two members of one closed class:
+// two days or parts of the week ("mondays", "weekend"), two months, two
+// seasons. A follow-up naming b ("what about saturdays?") asks of it in
+// a's place.
+func SameClass(a, b string) bool {
+	ca, cb := classOf(a), classOf(b)
+	return ca != 0 && ca == cb && strings.TrimSuffix(a, "s") != strings.TrimSuffix(b, "s")
+}
+
+// classOf numbers w's closed class: 1 the week, 2 months, 3 seasons; 0
+// none.
+func classOf(w string) int {
+	one := strings.TrimSuffix(w, "s")
+	if weekParts[one] != nil || slices.Contains(weekdays, one) {
+		return 1
+	}
+	if slices.Contains(monthNames, w) {
+		return 2
+	}
+	if slices.Contains(seasons, w) || slices.Contains(seasons, one) {
+		return 3
+	}
+	return 0
+}
 
 // DecadeYears returns the years of the decade w names, "1960" to "1969"
 // for "1960s"; nil for any other word. "What did she get in the 1960s?" is

@@ -22,3 +22,23 @@ func TestSiblings(t *testing.T) {
 		t.Errorf("Siblings(milk) = %v, want nil", got)
 	}
 }
+
+func TestSameClass(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"saturdays", "mondays", true},
+		{"weekdays", "saturday", true},
+		{"june", "july", true},
+		{"winter", "summers", true},
+		{"monday", "mondays", false},
+		{"june", "monday", false},
+		{"holiday", "monday", false},
+	} {
+		if got := SameClass(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameClass(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -167,13 +167,13 @@ const rangeWindow = 10
 // preferRange brings up, when the first candidate states neither the
 // question's quantity nor a band holding it, the first of the next few
 // that states such a band.
-func (m *Matcher) preferRange(hits []Hit, all []string, ids termSet[int32]) {
+func (m *Matcher) preferRange(hits []Hit, all []string, ids termSet[int32]) bool {
 	qs := questionQuantities(all)
-	if len(qs) == 0 {
-		return
+	if len(qs) == 0 || len(hits) == 0 {
+		return false
 	}
-	if len(hits) == 0 || holdsQuantity(m.sents[hits[0].Index].Text, qs, true) {
-		return
+	if holdsQuantity(m.sents[hits[0].Index].Text, qs, true) {
+		return true
 	}
 	units := make(termSet[int32], 0, len(qs))
 	for _, q := range qs {
@@ -182,7 +182,7 @@ func (m *Matcher) preferRange(hits []Hit, all []string, ids termSet[int32]) {
 		}
 	}
 	first := hits[0].Index
-	preferHolding(hits, rangeWindow, func(i int) bool {
+	return preferHolding(hits, rangeWindow, func(i int) bool {
 		return holdsQuantity(m.sents[i].Text, qs, false) && m.aboutQuestion(i, first, ids, units)
 	})
 }
@@ -299,10 +299,13 @@ func wordAt(toks []english.Token, j int) string {
 // "open from 8:00am to 6:00pm at weekends"). Not for a yes/no question,
 // which a sentence naming other days may answer ("Is the museum open on
 // weekdays in winter?" of "at weekends only from November to March").
-func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) {
+func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) bool {
 	want := questionDays(all)
-	if want == 0 || len(hits) == 0 || yesNoOpeners[all[0]] || sentenceDays(m.sents[hits[0].Index].Text)&want == want {
-		return
+	if want == 0 || len(hits) == 0 || yesNoOpeners[all[0]] {
+		return false
+	}
+	if sentenceDays(m.sents[hits[0].Index].Text)&want == want {
+		return true
 	}
 	var days termSet[int32]
 	for _, w := range all {
@@ -314,8 +317,6 @@ func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) {
 	}
 	first := hits[0].Index
 	inDays := func(i int) bool { return sentenceDays(m.sents[i].Text)&want == want }
-	preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.aboutQuestion(i, first, ids, days) })
-	if hits[0].Index == first {
+	return preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.aboutQuestion(i, first, ids, days) }) ||
 		preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.store.Marks(i).Classes()&english.Clock != 0 })
-	}
 }

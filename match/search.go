@@ -114,6 +114,10 @@ type Result struct {
 	Section bool
 	// Cancelled: the context ended before the search did; nothing is ranked.
 	Cancelled bool
+	// Banded: the first hit states the number or the days the question
+	// says it stands at ("3 years", "on saturdays"), or a band holding
+	// them: its place is settled, nearness to a previous answer aside.
+	Banded bool
 }
 
 // SearchOptions tune one search.
@@ -264,7 +268,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	if t.reranked && opt.Features == nil {
 		// After the judge, which was fitted on the order before it: the
 		// answer's sentence changes, not whether the text answers.
-		m.preferAnswerKinds(hits, q, t)
+		res.Banded = m.preferAnswerKinds(hits, q, t)
 	}
 	return res
 }
@@ -272,8 +276,10 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // preferAnswerKinds brings up, among the first candidates, the sentence
 // holding the kind of answer asked for, when the first does not: an
 // amount for a price, a frequency for "how often", a count for "how
-// many"; then a table's row by its name.
-func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) {
+// many"; then a table's row by its name; then the sentence stating the
+// band or the days the question names. It reports whether the first
+// states those.
+func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) (banded bool) {
 	m.preferAmounts(hits, q.all)
 	if q.shape.often {
 		preferHolding(hits, frequencyWindow, m.namesFrequency)
@@ -284,8 +290,8 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) {
 		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
 	}
 	m.preferKeyRow(hits, t.queryIDs)
-	m.preferRange(hits, q.all, t.queryIDs)
-	m.preferDays(hits, q.all, t.queryIDs)
+	banded = m.preferRange(hits, q.all, t.queryIDs)
+	return m.preferDays(hits, q.all, t.queryIDs) || banded
 }
 
 // asksCountFirst reports whether the question opens by asking how many
@@ -1070,19 +1076,21 @@ func (m *Matcher) preferAmounts(hits []Hit, all []string) {
 }
 
 // preferHolding brings the best of the first window candidates that holds
-// the answer asked for (holds) up to first, when the first does not.
-func preferHolding(hits []Hit, window int, holds func(i int) bool) {
+// the answer asked for (holds) up to first, when the first does not, and
+// reports whether the first holds it then.
+func preferHolding(hits []Hit, window int, holds func(i int) bool) bool {
 	if len(hits) == 0 || holds(hits[0].Index) {
-		return
+		return len(hits) > 0
 	}
 	for k := 1; k < min(len(hits), window); k++ {
 		if holds(hits[k].Index) {
 			h := hits[k]
 			copy(hits[1:k+1], hits[:k])
 			hits[0] = h
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // unitCue nudges sentences that hold a measured answer in the units the
