@@ -245,7 +245,14 @@ func isElliptical(ws []word) bool {
 		return true
 	}
 	n := countContent(ws)
-	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws)
+	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws) && !existential(ws)
+}
+
+// existential reports whether ws asks whether something exists ("is there
+// a trip?", "are there any lockers"): a question of its own, however
+// short.
+func existential(ws []word) bool {
+	return len(ws) > 2 && isBe(ws[0].Word) && ws[1].Word == "there"
 }
 
 // hasName reports whether ws names something with a capital (past the

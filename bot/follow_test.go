@@ -29,8 +29,11 @@ func TestReadFollowUp(t *testing.T) {
 		{"was it long?", "was meeting long?", true},
 		// "that ratio" names its own noun; "is there" points nowhere.
 		{"what does that ratio mean", "what does that ratio mean", false},
-		// A self-contained question starts afresh.
+		// A self-contained question starts afresh, however short: "is
+		// there a trip" asks whether one exists.
 		{"Where is the town hall?", "Where is the town hall?", false},
+		{"is there a trip", "is there a trip", false},
+		{"are there any lockers?", "are there any lockers?", false},
 	}
 	for _, tt := range tests {
 		rd := readFollowUp(tt.q, prev)
