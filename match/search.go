@@ -289,6 +289,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) (banded b
 		// names the place and its size in words.
 		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
 	}
+	m.preferNegated(hits, q.all)
 	m.preferKeyRow(hits, t.queryIDs)
 	banded = m.preferRange(hits, q.all, t.queryIDs)
 	return m.preferDays(hits, q.all, t.queryIDs) || banded

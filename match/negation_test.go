@@ -1,0 +1,45 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// "my vacuum won't turn on" is answered by the sentence about a vacuum
+// that does not turn on, not by one that turns it on, when both share
+// the question's words about as well; a question without a negation keeps
+// the ranking's order.
+func TestNegatedQuestionPrefersANegatedSentence(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "AirGlide X7 user guide. "+
+		"The vacuum remembers the last mode you used when you turn it on again. "+
+		"Press the trigger to start cleaning. "+
+		"If the vacuum does not turn on, check that the battery is charged and clicked fully into place.")
+	for _, tt := range []struct{ q, want string }{
+		{"my vacuum wont turn on", "does not turn on"},
+		{"my vacuum won't turn on", "does not turn on"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestSentenceNegated(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"If the vacuum does not turn on, check the battery.": true,
+		"It won't charge when it is too cold.":               true,
+		"You can't use a hair dryer.":                        true,
+		"Turn it on again.":                                  false,
+		"Nothing is noted here.":                             false,
+	} {
+		if got := sentenceNegated(text); got != want {
+			t.Errorf("sentenceNegated(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
