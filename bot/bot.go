@@ -170,6 +170,10 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	rd := reading{understood: q}
 	if prev != nil {
 		rd = readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
+		if rd.followUp && onlyTopic(q) && l.m.NamesHeading(q) {
+			// A topic of its own: "what's the warranty?"
+			rd = reading{understood: q, topic: rd.topic, own: rd.own, nouns: rd.nouns, also: additive(words(q))}
+		}
 		if !rd.followUp {
 			rd.understood = q // read as asked
 		}

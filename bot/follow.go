@@ -248,6 +248,17 @@ func isElliptical(ws []word) bool {
 	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws) && !existential(ws)
 }
 
+// onlyTopic reports whether q is short only for naming its topic in one
+// word ("what's the warranty?", "where is reception"), without a pronoun
+// or an opening that leans on the turn before ("and…", "what about…").
+// When a heading of the documents names that topic, it is a question of
+// its own, not an ellipsis of the one before.
+func onlyTopic(q string) bool {
+	ws := words(q)
+	return len(ws) > 1 && whWords[ws[0].Word] && countContent(ws) == 1 && len(references(ws)) == 0 &&
+		nounPhrase(ws) == len(ws) && !continuations[ws[0].Word]
+}
+
 // existential reports whether ws asks whether something exists ("is there
 // a trip?", "are there any lockers"): a question of its own, however
 // short.

@@ -289,3 +289,29 @@ func TestFollowUpNamingABand(t *testing.T) {
 		t.Errorf("\"what about saturdays?\" read as %q, still asking of weekdays", r.Understood)
 	}
 }
+
+const manual = `# Cleaning the filter
+
+The AirGlide X7 uses a washable pleated filter at the back of the main body. Spare filters can be bought from the Lumora store.
+
+# Warranty
+
+The AirGlide X7 is covered by a two-year warranty from the date of purchase. Running the vacuum with a damp filter is not covered by the warranty.
+`
+
+// "what's the warranty?" after a question about filters names a topic the
+// documents head a section with: it is asked as it stands, not as "what's
+// the warranty buy new filter?"; a one-word question whose word heads no
+// section ("and the price?") still leans on the turn before.
+func TestShortQuestionNamingAHeading(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "manual.md", manual)
+	rs := askAll(b, "test:heading", "where can i buy a new filter", "whats the warranty")
+	if r := rs[1]; r.Understood != "whats the warranty" || !r.Answered || !strings.Contains(r.Text, "two-year warranty") {
+		t.Errorf("\"whats the warranty\" read as %q, answered %s", r.Understood, r.Text)
+	}
+	rs = askAll(b, "test:heading2", "where can i buy a new filter", "whats the price")
+	if r := rs[1]; r.Understood == "whats the price" {
+		t.Errorf("\"whats the price\" after the filter question read as asked, not as a follow-up")
+	}
+}
