@@ -165,19 +165,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if reply, ok := l.chat(r); ok {
 		return reply
 	}
-	// The topic is what a remembered turn keeps (converse); a question
-	// outside a conversation does not need it.
-	rd := reading{understood: q}
-	if prev != nil {
-		rd = readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
-		if rd.followUp && onlyTopic(q) && l.m.NamesHeading(q) {
-			// A topic of its own: "what's the warranty?"
-			rd = reading{understood: q, topic: rd.topic, own: rd.own, nouns: rd.nouns, also: additive(words(q))}
-		}
-		if !rd.followUp {
-			rd.understood = q // read as asked
-		}
-	}
+	rd := l.read(q, prev)
 	r.Understood, r.Reading, r.topic = rd.understood, rd.note, rd.topic
 	k := b.opt.TopK
 	if rd.followUp {
@@ -232,6 +220,24 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	r.Text = withReading(answerText(r.Short, r.Citations, l.multi), rd.note)
 	return r
+}
+
+// read reads q, after the turn prev when prev is not nil. The topic is
+// what a remembered turn keeps (converse); a question outside a
+// conversation does not need it.
+func (l *loaded) read(q string, prev *Turn) reading {
+	if prev == nil {
+		return reading{understood: q}
+	}
+	rd := readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
+	if rd.followUp && onlyTopic(q) && l.m.NamesHeading(q) {
+		// A topic of its own: "what's the warranty?"
+		rd = reading{understood: q, topic: rd.topic, own: rd.own, nouns: rd.nouns, also: additive(words(q))}
+	}
+	if !rd.followUp {
+		rd.understood = q // read as asked
+	}
+	return rd
 }
 
 // chat answers what the matcher need not hear: small talk in kind, and a
