@@ -624,3 +624,28 @@ func TestHowMuchPrefersASum(t *testing.T) {
 		}
 	}
 }
+
+// A word and the particle after it are the text's hyphenated noun: "check
+// out" and "check-out" of "Check-out", "log in" of "login"; the text's
+// "Check-in" does not answer them.
+func TestParticleJoinsTheTextsCompound(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Welcome to the cottage. "+
+		"Check-in is from 4pm on the day of arrival. "+
+		"Check-out is by 10am on the day you leave. "+
+		"Use your staff login to book the meeting room.")
+	for _, tt := range []struct{ q, want string }{
+		{"what time is check out", "Check-out"},
+		{"what time is check-out", "Check-out"},
+		{"when can we check in", "Check-in"},
+		{"how do i log in to book a room", "login"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+	}
+}

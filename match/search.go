@@ -421,6 +421,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 		}
 	})
 	m.joinCompounds(q, res)
+	m.joinParticles(q, res)
 	res.Content = len(q.content)
 	for i, w := range q.all {
 		if _, known := m.wordID[w]; !known && !english.IsStop(w) {
@@ -474,6 +475,28 @@ func (m *Matcher) joinCompounds(q *question, res *Result) {
 		q.content[i] = joined
 		q.content = slices.Delete(q.content, i+1, i+2)
 		q.at = slices.Delete(q.at, i+1, i+2)
+	}
+}
+
+// particles close up with the word before into a noun a text may write
+// hyphenated: "check-out", "log-in", "drop-off", "set-up".
+var particles = setOf("out", "in", "up", "off", "on", "over", "down", "back")
+
+// joinParticles reads a content word and the particle after it as the
+// text's closed or hyphenated noun ("what time is check out" of the
+// text's "Check-out", indexed as "checkout"; "how do i log in" of
+// "login"), when the text has that word.
+func (m *Matcher) joinParticles(q *question, res *Result) {
+	for k, i := range q.at {
+		if i+1 >= len(q.all) || !particles[q.all[i+1]] || q.capital.has(q.content[k]) {
+			continue
+		}
+		joined := q.content[k] + q.all[i+1]
+		if _, ok := m.termID[english.Stem(joined)]; !ok {
+			continue
+		}
+		res.Corrections = append(res.Corrections, Correction{From: q.content[k] + " " + q.all[i+1], To: joined, Method: "closed compound"})
+		q.content[k], q.all[i] = joined, joined
 	}
 }
 
