@@ -297,8 +297,7 @@ const (
 func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 	intro := cited[0]
 	next := intro.Index + 1
-	if next >= s.Len() || s.Sentence(next).Context() != intro.Sentence.Text ||
-		!strings.HasSuffix(strings.TrimSpace(intro.Sentence.Text), ":") {
+	if next >= s.Len() || s.Sentence(next).Context() != intro.Sentence.Text || intro.Sentence.Text == "" {
 		return withTableBelow(s, cited)
 	}
 	items := quotedRun(s, next, func(item *facts.Sentence) bool {

@@ -100,3 +100,36 @@ func TestListRequestsQuoteATablesRows(t *testing.T) {
 		}
 	}
 }
+
+// "How do I upgrade?" is answered by the steps: the sentence that points
+// to them ("follow the steps below in order"), under the heading naming
+// the upgrade, with each numbered step, rather than a sentence that
+// mentions upgrading in passing.
+func TestHowToQuotesTheStepsBelow(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("notes.md", []byte("# Release 4.2\n\nUpgrade soon: version 4.1 will stop getting fixes. "+
+		"If you are running an older release, upgrade to 3.8 first and then to 4.2.\n\n"+
+		"## Upgrade instructions\n\nCloud customers are upgraded automatically. "+
+		"Self-hosted administrators should plan a maintenance window and follow the steps below in order.\n\n"+
+		"1. Back up your database.\n2. Put the workspace in maintenance mode.\n3. Run the installer.\n\n"+
+		"## Known issues\n\nExports may be slow after upgrading.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "how do i upgrade")
+	var got []string
+	for _, c := range r.Citations {
+		got = append(got, c.Text)
+	}
+	want := []string{"Self-hosted administrators", "Back up your database.", "Put the workspace", "Run the installer."}
+	if len(got) < len(want) {
+		t.Fatalf("cited %q, want the steps", got)
+	}
+	for k, w := range want {
+		if !strings.HasPrefix(got[k], w) {
+			t.Errorf("cited %q, want %q first", got, want)
+			break
+		}
+	}
+}

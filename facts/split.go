@@ -182,7 +182,7 @@ func (sp *splitter) flush() {
 			d.Sentences[i].setContext(lead)
 		}
 		sp.intro = ""
-		if last := d.Sentences[len(d.Sentences)-1].Text; strings.HasSuffix(last, ":") {
+		if last := d.Sentences[len(d.Sentences)-1].Text; introducesBelow(last) {
 			sp.intro = last
 		}
 	}
@@ -707,4 +707,15 @@ func boldLeadIn(text string) string {
 		}
 	}
 	return ""
+}
+
+// introducesBelow reports whether a paragraph's last sentence introduces
+// what follows it: it ends with a colon ("you will need:"), or points
+// below ("follow the steps below in order.", "as follows.").
+func introducesBelow(text string) bool {
+	if strings.HasSuffix(text, ":") {
+		return true
+	}
+	t := strings.ToLower(text)
+	return strings.Contains(t, " below") || strings.Contains(t, "as follows") || strings.Contains(t, "the following")
 }
