@@ -312,7 +312,7 @@ func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 func withTableBelow(s *facts.Store, cited []match.Hit) []match.Hit {
 	intro := cited[0].Sentence
 	if !pointsBelow(intro.Text) {
-		return cited
+		return withSectionNamed(s, cited)
 	}
 	inSection := func(sent *facts.Sentence) bool {
 		return !sent.Heading && sent.Doc == intro.Doc && sent.Section == intro.Section
@@ -325,6 +325,36 @@ func withTableBelow(s *facts.Store, cited []match.Hit) []match.Hit {
 	}
 	return cited
 }
+
+// withSectionNamed quotes, after the cited sentences, the opening of the
+// section the first of them sends the reader to ("Please read the
+// Breaking changes section carefully before upgrading"): a heading of its
+// document, named with "section" after it.
+func withSectionNamed(s *facts.Store, cited []match.Hit) []match.Hit {
+	intro := cited[0].Sentence
+	text := strings.ToLower(intro.Text)
+	if !strings.Contains(text, " section") {
+		return cited
+	}
+	for i := 0; i < s.Len(); i++ {
+		h := s.Sentence(i)
+		if !h.Heading || h.Doc != intro.Doc || h.Text == intro.Section || !strings.Contains(text, strings.ToLower(h.Text)+" section") {
+			continue
+		}
+		body := i + 1
+		for body < s.Len() && s.Sentence(body).Heading && s.Sentence(body).Doc == h.Doc {
+			body++
+		}
+		under := quotedRun(s, body, func(sent *facts.Sentence) bool {
+			return !sent.Heading && sent.Doc == h.Doc && sent.Section == h.Text
+		})
+		return appendNew(slices.Clone(cited), under[:min(len(under), sectionQuoted)])
+	}
+	return cited
+}
+
+// sectionQuoted is how many of a named section's sentences are quoted.
+const sectionQuoted = 4
 
 // quotedRun returns the sentences from index from on while keep holds:
 // at most listItemsQuoted, and no more once they hold listQuoteRunes.

@@ -133,3 +133,26 @@ func TestHowToQuotesTheStepsBelow(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that sends the reader to a section by name ("Please read the
+// Breaking changes section") is quoted with that section's opening.
+func TestASectionNamedIsQuoted(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("notes.md", []byte("# Release 4.2\n\n"+
+		"Please read the Breaking changes section carefully before upgrading.\n\n"+
+		"## New features\n\nBoards load twice as fast.\n\n"+
+		"## Breaking changes\n\nThe REST API v1 has been removed. Old tokens have been revoked.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "what should i read before upgrading")
+	var got []string
+	for _, c := range r.Citations {
+		got = append(got, c.Text)
+	}
+	want := []string{"Please read the Breaking changes section carefully before upgrading.", "The REST API v1 has been removed.", "Old tokens have been revoked."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("cited %q, want %q", got, want)
+	}
+}
