@@ -40,6 +40,15 @@ func TestPlainTextTitle(t *testing.T) {
 	if d.Title != "Harbour notes" {
 		t.Errorf("title %q, want %q", d.Title, "Harbour notes")
 	}
+	// A closing parenthetical (dates, a qualifier) does not make a title
+	// a sentence.
+	d, err = Parse("bio.txt", []byte("The Life of Edda Halvorsen (1904–1971)\n\nShe was born in Tromsø. She died in 1971.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "The Life of Edda Halvorsen (1904–1971)" || !d.Sentences[0].Heading {
+		t.Errorf("title %q, want the line with its dates", d.Title)
+	}
 	d, err = Parse("story.txt", []byte("The ferry leaves at nine. It returns at five.\n"))
 	if err != nil {
 		t.Fatal(err)

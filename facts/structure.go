@@ -22,6 +22,7 @@ func isPlainHeading(raw string, p lineSpan, first bool) bool {
 	if line == "" || len(line) > maxHeadingBytes {
 		return false
 	}
+	line = withoutParenthetical(line)
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?;,:\"'”’)", last) || strings.Count(line, " ") >= maxHeadingWords {
 		return false
@@ -33,6 +34,21 @@ func isPlainHeading(raw string, p lineSpan, first bool) bool {
 		return true
 	}
 	return isCapitals(line) || titleBeforeProse(raw, p.end, line)
+}
+
+// withoutParenthetical drops a closing parenthetical from a line that
+// reads as a title before it: "The Life of Edda Halvorsen (1904–1971)",
+// "Opening hours (summer)". A line that ends a sentence inside it
+// ("(see below.)") keeps it.
+func withoutParenthetical(line string) string {
+	if !strings.HasSuffix(line, ")") {
+		return line
+	}
+	i := strings.LastIndexByte(line, '(')
+	if i <= 0 || strings.ContainsAny(line[i:], ".!?") || strings.ContainsRune(line[i+1:len(line)-1], '(') {
+		return line
+	}
+	return strings.TrimSpace(line[:i])
 }
 
 // maxTitleWords bounds a heading written as a sentence-case title line.

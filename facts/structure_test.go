@@ -208,3 +208,19 @@ func TestBoldLeadInIsContext(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutParenthetical(t *testing.T) {
+	t.Parallel()
+	for line, want := range map[string]string{
+		"The Life of Edda Halvorsen (1904–1971)": "The Life of Edda Halvorsen",
+		"Opening hours (summer)":                 "Opening hours",
+		"Prices are listed here (see below.)":    "Prices are listed here (see below.)",
+		"(draft)":                                "(draft)",
+		"Notes (a (b) c)":                        "Notes (a (b) c)",
+		"Plain title":                            "Plain title",
+	} {
+		if got := withoutParenthetical(line); got != want {
+			t.Errorf("withoutParenthetical(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
