@@ -45,7 +45,7 @@ func withoutParenthetical(line string) string {
 		return line
 	}
 	i := strings.LastIndexByte(line, '(')
-	if i <= 0 || strings.ContainsAny(line[i:], ".!?") || strings.ContainsRune(line[i+1:len(line)-1], '(') {
+	if i <= 0 || strings.ContainsAny(line[i:], ".!?") || strings.Count(line[i:], ")") != 1 {
 		return line
 	}
 	return strings.TrimSpace(line[:i])
