@@ -227,7 +227,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 // conversation does not need it.
 func (l *loaded) read(q string, prev *Turn) reading {
 	if prev == nil {
-		return reading{understood: q}
+		return titlePerson(q, l.m.Store())
 	}
 	rd := readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
 	if rd.followUp && onlyTopic(q) && l.m.NamesHeading(q) {

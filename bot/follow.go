@@ -248,6 +248,49 @@ func isElliptical(ws []word) bool {
 	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws) && !existential(ws)
 }
 
+// titlePerson reads a first question that asks only of "he" or "she",
+// which nothing said before stands for, as asking of the person the
+// document's title names ("who was she?" of "The Life of Edda
+// Halvorsen"): a biography's reader asks so. A question with words of its
+// own ("when did she move?") is left as asked: a biography's sentences say
+// "she" more often than the name. So are a store of several documents and
+// a title naming no one (by the store's names).
+func titlePerson(q string, store *facts.Store) reading {
+	rd := reading{understood: q}
+	docs := store.Documents()
+	if len(docs) != 1 || docs[0].Title == "" {
+		return rd
+	}
+	ws := words(q)
+	k := slices.IndexFunc(ws, func(w word) bool { return english.PronounGender(w.Word) != 0 })
+	if k < 0 || countContent(ws) > 0 {
+		return rd
+	}
+	name := titleName(docs[0].Title, store)
+	if name == "" {
+		return rd
+	}
+	w := ws[k]
+	rd.understood = q[:w.Start] + name + q[w.End:]
+	rd.note = `Reading "` + w.text + `" as ` + name
+	return rd
+}
+
+// titleName returns the first run of the store's names in title that are
+// no English words ("Edda Halvorsen", not the "Life" of "A Life Among
+// Droplets"), "" if it has none.
+func titleName(title string, store *facts.Store) string {
+	var run []string
+	for _, w := range words(title) {
+		if w.Upper && store.IsName(w.Word) && !english.IsDictionaryWord(w.Word) {
+			run = append(run, w.text)
+		} else if len(run) > 0 {
+			break
+		}
+	}
+	return strings.Join(run, " ")
+}
+
 // onlyTopic reports whether q is short only for naming its topic in one
 // word ("what's the warranty?", "where is reception"), without a pronoun
 // or an opening that leans on the turn before ("and…", "what about…").

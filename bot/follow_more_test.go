@@ -315,3 +315,23 @@ func TestShortQuestionNamingAHeading(t *testing.T) {
 		t.Errorf("\"whats the price\" after the filter question read as asked, not as a follow-up")
 	}
 }
+
+// A first question asking only of "she" is asked of the person the
+// document's title names; one with words of its own is asked as it
+// stands, and so is one about a text whose title names no one.
+func TestFirstQuestionOfTheTitlesPerson(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "bio.txt", "The Life of Ingrid Voskuijlen (1904–1971)\n\n"+
+		"Ingrid Voskuijlen was born in Tromsø in 1904. She moved to Glasgow in 1930. She studied ice in clouds.\n")
+	rs := askAll(b, "test:title", "who was she?")
+	if r := rs[0]; r.Understood != "who was Ingrid Voskuijlen?" || !r.Answered || !strings.Contains(r.Citations[0].Text, "was born") {
+		t.Errorf("\"who was she?\" read as %q, answered %s", r.Understood, r.Text)
+	}
+	if r := askAll(b, "test:title2", "when did she move to glasgow?")[0]; r.Understood != "when did she move to glasgow?" {
+		t.Errorf("a question with words of its own read as %q", r.Understood)
+	}
+	b = conversationBot(t, "notes.txt", "Harbour notes\n\nThe ferry leaves at nine. She is a fine old ship.\n")
+	if r := askAll(b, "test:title3", "who is she?")[0]; r.Understood != "who is she?" {
+		t.Errorf("a title naming no one read \"she\" as %q", r.Understood)
+	}
+}
