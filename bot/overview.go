@@ -39,8 +39,11 @@ func overviewRequest(words []string) bool {
 var (
 	summaryWords = setOfWords("summary summarise summarize overview gist tldr synopsis")
 	// coverWords ask what a document holds: "what does this document
-	// cover?", "what's in the file?", "who is mentioned in the story?".
-	coverWords = setOfWords("cover covers contain contains in mentioned named mention mentions")
+	// cover?", "what's in the file?", "who is mentioned in the story?";
+	// or which documents the bot holds: "what documents do you have?",
+	// "which files are loaded?".
+	coverWords = setOfWords("cover covers contain contains in mentioned named mention mentions " +
+		"have has loaded know read")
 	// documentWords name a document, or point at the one being read.
 	documentWords = setOfWords("this these document documents doc docs file files text page pages article " +
 		"articles post story stories report book chapter paper essay passage piece memo letter guide manual " +

@@ -41,7 +41,8 @@ func TestOverviewQuotesTheOpeningAndNamesTheSections(t *testing.T) {
 	b := bot.New(facts.NewStore(d), bot.Options{})
 	for _, q := range []string{"what is this document about?", "whats this about", "summarise this please",
 		"tl;dr", "give me a quick summary", "what does this document cover?", "what is this handbook about?",
-		"what's in this doc", "who is mentioned in the handbook?", "which people are named in this document"} {
+		"what's in this doc", "who is mentioned in the handbook?", "which people are named in this document",
+		"what documents do you have?", "which files are loaded"} {
 		r := b.Answer(context.Background(), q)
 		if !r.Answered || r.Kind() != "answer" || len(r.Citations) != 2 {
 			t.Errorf("%q: %s, %d citations: %q", q, r.Kind(), len(r.Citations), r.Text)
@@ -55,7 +56,8 @@ func TestOverviewQuotesTheOpeningAndNamesTheSections(t *testing.T) {
 		}
 	}
 	for _, q := range []string{"what does it say about sick leave?", "what is it about", "what does the leave cover",
-		"what is in the box", "who is in charge", "what's in it", "who is mentioned in the policy"} {
+		"what is in the box", "who is in charge", "what's in it", "who is mentioned in the policy",
+		"what do you have", "how much leave do i have"} {
 		if r := b.Answer(context.Background(), q); strings.Contains(r.Text, "Its sections") {
 			t.Errorf("%q read as a request for an overview: %q", q, r.Text)
 		}
