@@ -320,3 +320,24 @@ func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) bool 
 	return preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.aboutQuestion(i, first, ids, days) }) ||
 		preferHolding(hits, rangeWindow, func(i int) bool { return inDays(i) && m.store.Marks(i).Classes()&english.Clock != 0 })
 }
+
+// asksDay reports whether the words ask which day of the week: "which day
+// are the bins collected", "what days is it open".
+func asksDay(all []string) bool {
+	for i := 0; i+1 < len(all); i++ {
+		if (all[i] == "which" || all[i] == "what") && (all[i+1] == "day" || all[i+1] == "days") {
+			return true
+		}
+	}
+	return false
+}
+
+// preferWeekday brings up, for a question asking which day, the first of
+// the next few candidates that names a day of the week, when the first
+// names none.
+func (m *Matcher) preferWeekday(hits []Hit, all []string) {
+	if !asksDay(all) {
+		return
+	}
+	preferHolding(hits, unitWindow, func(i int) bool { return sentenceDays(m.sents[i].Text) != 0 })
+}

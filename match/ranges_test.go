@@ -106,3 +106,20 @@ func TestDaysTheQuestionAsksAbout(t *testing.T) {
 		}
 	}
 }
+
+// "Which day are the bins collected?" is answered by the sentence naming
+// a day of the week, not by one that only says "collection day".
+func TestWhichDayPrefersAWeekday(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Rubbish and recycling. "+
+		"Please put the bins out at the end of the drive by 7am on collection day. "+
+		"General rubbish goes in the black bin, and it is collected every Tuesday morning. "+
+		"Glass goes to the bottle bank.")
+	r := m.Search("which day are the bins collected", SearchOptions{})
+	if len(r.Hits) == 0 {
+		t.Fatal("no candidates")
+	}
+	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, "Tuesday") {
+		t.Errorf("top = %q, want the sentence naming Tuesday", got)
+	}
+}

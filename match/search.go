@@ -290,6 +290,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) (banded b
 		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
 	}
 	m.preferNegated(hits, q.all)
+	m.preferWeekday(hits, q.all)
 	m.preferSteps(hits, q)
 	m.preferKeyRow(hits, t.queryIDs)
 	banded = m.preferRange(hits, q.all, t.queryIDs)
