@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/facts"
 	"github.com/storybot/storybot/match"
 )
@@ -230,7 +231,7 @@ func (l *loaded) read(q string, prev *Turn) reading {
 		return titlePerson(q, l.m.Store())
 	}
 	rd := readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
-	if rd.followUp && onlyTopic(q) && l.m.NamesHeading(q) {
+	if w := onlyTopic(q); rd.followUp && w != "" && (l.m.NamesHeading(q) || l.knows(w) && !relationalNouns[w]) {
 		// A topic of its own: "what's the warranty?"
 		rd = reading{understood: q, topic: rd.topic, own: rd.own, nouns: rd.nouns, also: additive(words(q))}
 	}
@@ -238,6 +239,13 @@ func (l *loaded) read(q string, prev *Turn) reading {
 		rd.understood = q // read as asked
 	}
 	return rd
+}
+
+// knows reports whether the documents hold w, by its stem.
+func (l *loaded) knows(w string) bool {
+	_, termID := l.m.Store().Terms()
+	_, ok := termID[english.Stem(w)]
+	return ok
 }
 
 // chat answers what the matcher need not hear: small talk in kind, and a

@@ -291,16 +291,36 @@ func titleName(title string, store *facts.Store) string {
 	return strings.Join(run, " ")
 }
 
-// onlyTopic reports whether q is short only for naming its topic in one
-// word ("what's the warranty?", "where is reception"), without a pronoun
-// or an opening that leans on the turn before ("and…", "what about…").
-// When a heading of the documents names that topic, it is a question of
-// its own, not an ellipsis of the one before.
-func onlyTopic(q string) bool {
+// onlyTopic returns the one content word of q when q is short only for
+// naming its topic in one word ("what's the warranty?", "who is the
+// mayor"), without a pronoun or an opening that leans on the turn before
+// ("and…", "what about…"); "" otherwise. When a heading of the documents
+// names that topic, or the documents hold the word and it names a thing
+// in its own right (not relationalNouns), it is a question of its own,
+// not an ellipsis of the one before; "what's the price?" still leans on
+// it.
+func onlyTopic(q string) string {
 	ws := words(q)
-	return len(ws) > 1 && whWords[ws[0].Word] && countContent(ws) == 1 && len(references(ws)) == 0 &&
-		nounPhrase(ws) == len(ws) && !continuations[ws[0].Word]
+	if len(ws) < 2 || !whWords[ws[0].Word] || countContent(ws) != 1 || len(references(ws)) > 0 ||
+		nounPhrase(ws) != len(ws) || continuations[ws[0].Word] {
+		return ""
+	}
+	for _, w := range ws {
+		if isContent(w.Word) {
+			return w.Word
+		}
+	}
+	return ""
 }
+
+// relationalNouns name something of something else ("the price" of the
+// trip, "the reason" for the closure): a short question asking one leans
+// on the turn before for what it is of.
+var relationalNouns = set("price", "prices", "cost", "costs", "fee", "fees", "charge", "time", "times", "date",
+	"dates", "day", "deadline", "reason", "reasons", "number", "amount", "size", "name", "address", "phone",
+	"email", "total", "rate", "score", "age", "length", "duration", "capacity", "limit", "status", "result",
+	"outcome", "answer", "plan", "point", "process", "difference", "effect", "impact", "purpose", "schedule",
+	"cause", "problem", "issue", "idea", "rule", "rules", "policy", "deal", "story", "point", "way", "one")
 
 // existential reports whether ws asks whether something exists ("is there
 // a trip?", "are there any lockers"): a question of its own, however

@@ -314,6 +314,13 @@ func TestShortQuestionNamingAHeading(t *testing.T) {
 	if r := rs[1]; r.Understood == "whats the price" {
 		t.Errorf("\"whats the price\" after the filter question read as asked, not as a follow-up")
 	}
+	// A thing the text names, though no heading does: "who is the mayor".
+	b = conversationBot(t, "news.txt", "The factory will close in November. The union called it a betrayal. "+
+		"Mayor Tom Hadley said the closure would be a body blow for the town.")
+	rs = askAll(b, "test:heading3", "what did the union say", "who is the mayor")
+	if r := rs[1]; r.Understood != "who is the mayor" || !strings.Contains(r.Text, "Hadley") {
+		t.Errorf("\"who is the mayor\" read as %q, answered %s", r.Understood, r.Text)
+	}
 }
 
 // A first question asking only of "she" is asked of the person the
