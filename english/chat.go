@@ -51,4 +51,5 @@ var lightVerbForms = setOf("want", "wants", "wanted", "wanting", "need", "needs"
 	"make", "makes", "made", "making", "bring", "brings", "brought", "bringing",
 	"put", "puts", "putting", "give", "gives", "gave", "given", "giving", "keep", "keeps", "kept",
 	"let", "lets", "have", "has", "had", "having", "do", "does", "did", "done",
-	"happen", "happens", "happened", "know", "knows", "knew", "known", "think", "thinks")
+	"happen", "happens", "happened", "happening", "know", "knows", "knew", "known", "think", "thinks",
+	"needing", "keeping", "doing", "knowing", "thinking")

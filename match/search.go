@@ -289,6 +289,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) (banded b
 		// names the place and its size in words.
 		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
 	}
+	m.preferFirstMention(hits, q)
 	m.preferNegated(hits, q.all)
 	m.preferWeekday(hits, q.all)
 	m.preferSteps(hits, q)

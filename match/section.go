@@ -283,3 +283,75 @@ func (m *Matcher) TopicOf(msg string) string {
 // on their own (by the word vectors' frequency ranks: "rose" 448, "bill"
 // 442, "hope" 755; "holiday" 2,186, "pension" 4,118).
 const topicRank = 1000
+
+// A topic question about something no heading names ("what does it say
+// about the factory?", "tell me about the union", "what's happening with
+// the factory?") asks what the text says of it as a whole: the sentence
+// that first names it (a news story's lead, where the union is
+// introduced) says more than a later mention chosen for sharing the word.
+
+// framedTopic returns the stems of what a question framed as a topic
+// question asks about, or nil: it holds a framing word ("about", "tell",
+// "happening"…), no question word but "what", and at most three topic
+// words, all of them the text's.
+func (m *Matcher) framedTopic(q *question) []int32 {
+	if len(q.content) == 0 || len(q.content) > 4 {
+		return nil
+	}
+	framed := false
+	for _, w := range q.all {
+		switch {
+		case askWords[w] && w != "what":
+			return nil
+		case topicFrames[w]:
+			framed = true
+		}
+	}
+	if !framed {
+		return nil
+	}
+	var ids []int32
+	for _, w := range q.content {
+		if topicWords[w] || frameWords[w] || english.IsLightVerb(w) || bareWords[w] {
+			continue
+		}
+		id, ok := m.termID[english.Stem(w)]
+		if !ok {
+			return nil
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 || len(ids) > 3 {
+		return nil
+	}
+	return ids
+}
+
+// topicFrames frame a question as asking about a topic: "what did the
+// State Department say?" asks what was said, "what does it say about the
+// factory?" about the factory.
+var topicFrames = setOf("about", "tell", "regarding", "mention", "mentions", "happening")
+
+// topicWindow is how many of the first candidates preferFirstMention reads.
+const topicWindow = 10
+
+// preferFirstMention puts first, for a topic question, the earliest in
+// the text of the first candidates that holds every topic word.
+func (m *Matcher) preferFirstMention(hits []Hit, q *question) {
+	ids := m.framedTopic(q)
+	if ids == nil {
+		return
+	}
+	best := -1
+	for k := range hits[:min(len(hits), topicWindow)] {
+		i := hits[k].Index
+		if !slices.ContainsFunc(ids, func(id int32) bool { return !m.inSentence(id, i) }) && (best < 0 || i < hits[best].Index) {
+			best = k
+		}
+	}
+	if best > 0 {
+		h := hits[best]
+		copy(hits[1:best+1], hits[:best])
+		hits[0] = h
+	}
+}

@@ -53,3 +53,26 @@ func TestSectionQuestions(t *testing.T) {
 		}
 	}
 }
+
+// "Tell me about the union" of a story with no headings is answered by
+// the sentence that introduces the union, not by a later mention; "what
+// did the union say?" asks what was said, and is ranked as before.
+func TestTopicQuestionPrefersTheFirstMention(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Morland said on Tuesday it will close its factory in Brackenford, putting 340 jobs at risk. "+
+		"Denise Pryor, regional officer for the workers' union, called the announcement a betrayal. "+
+		"The factory opened in 1961 to make brass fittings. "+
+		"Pryor added that the union had not ruled out industrial action but that its first priority was the union members' consultation.")
+	for _, tt := range []struct{ q, want string }{
+		{"tell me about the union", "regional officer"},
+		{"whats happening with the factory", "will close its factory"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 {
+			t.Fatalf("Search(%q): no candidates", tt.q)
+		}
+		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
+		}
+	}
+}
