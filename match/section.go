@@ -146,6 +146,51 @@ func (m *Matcher) answerSection(res *Result, q *question) bool {
 	if len(topic) == 0 {
 		return false
 	}
+	best := m.headingFor(topic)
+	if kinds := slices.DeleteFunc(slices.Clone(topic), func(st string) bool { return timeKindStems[st] }); best < 0 && len(kinds) > 0 && len(kinds) < len(topic) {
+		// "what are the opening times" of "Opening hours": a word for
+		// the kind of time the heading words otherwise.
+		topic, best = kinds, m.headingFor(kinds)
+	}
+	if best < 0 {
+		return false
+	}
+	open := m.sectionOpening(m.headings[best].i)
+	if len(open) == 0 {
+		return false
+	}
+	// The opening and the sentence after it, unless a later one of the
+	// first few says the topic in so many words ("We keep lost property
+	// for 14 days") and the opening does not: that one first, then the
+	// opening.
+	res.Hits = append(res.Hits, Hit{Sentence: m.sents[open[0]], Index: open[0], Score: 1})
+	second := -1
+	if len(open) > 1 {
+		second = open[1]
+	}
+	for _, i := range open[1:] {
+		if m.saysTopic(i, topic) && !m.saysTopic(open[0], topic) {
+			res.Hits = slices.Insert(res.Hits, 0, Hit{Sentence: m.sents[i], Index: i, Score: 1})
+			second = -1
+			break
+		}
+	}
+	if second >= 0 {
+		res.Hits = append(res.Hits, Hit{Sentence: m.sents[second], Index: second, Score: 1})
+	}
+	res.Confidence, res.Coverage, res.KnownCoverage, res.Section = sectionConfidence, 1, 1, true
+	res.Chain = len(res.Hits) == 2
+	return true
+}
+
+// timeKindStems are words for a kind of time, which a heading may word
+// otherwise ("opening times" of "Opening hours").
+var timeKindStems = setOf("time", "hour", "date", "day")
+
+// headingFor returns the heading (an index into m.headings) that holds
+// every stem of topic with the fewest other words, -1 when none does or
+// two do alike.
+func (m *Matcher) headingFor(topic []string) int {
 	best, bestExtra, tie := -1, sectionExtra+1, false
 	for _, k := range m.headingsOf[topic[0]] {
 		h := m.headings[k]
@@ -159,34 +204,10 @@ func (m *Matcher) answerSection(res *Result, q *question) bool {
 			tie = true
 		}
 	}
-	if best < 0 || tie {
-		return false
+	if tie {
+		return -1
 	}
-	open := m.sectionOpening(m.headings[best].i)
-	if len(open) == 0 {
-		return false
-	}
-	// The opening and the sentence after it, unless a later one of the
-	// first few says the topic in so many words ("We keep lost property
-	// for 14 days"): that one first, then the opening.
-	res.Hits = append(res.Hits, Hit{Sentence: m.sents[open[0]], Index: open[0], Score: 1})
-	second := -1
-	if len(open) > 1 {
-		second = open[1]
-	}
-	for _, i := range open[1:] {
-		if m.saysTopic(i, topic) {
-			res.Hits = slices.Insert(res.Hits, 0, Hit{Sentence: m.sents[i], Index: i, Score: 1})
-			second = -1
-			break
-		}
-	}
-	if second >= 0 {
-		res.Hits = append(res.Hits, Hit{Sentence: m.sents[second], Index: second, Score: 1})
-	}
-	res.Confidence, res.Coverage, res.KnownCoverage, res.Section = sectionConfidence, 1, 1, true
-	res.Chain = len(res.Hits) == 2
-	return true
+	return best
 }
 
 // sectionReach is how many of a section's first sentences may be quoted.

@@ -76,3 +76,18 @@ func TestTopicQuestionPrefersTheFirstMention(t *testing.T) {
 		}
 	}
 }
+
+// "What are the opening times?" asks for the "Opening hours" section (a
+// word for a kind of time the heading words otherwise), and is answered
+// by its opening, which says "open" itself, before a later sentence that
+// does too.
+func TestSectionByAnotherWordForTheTime(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "pool.md", "# Pool\n\nWelcome to the pool.\n\n## Opening hours\n\n"+
+		"The main pool is open from 6:30am to 9:30pm on weekdays. The learner pool opens at 9:00am every day.\n\n"+
+		"### Are you open on bank holidays?\n\nYes, from 9:00am to 4:00pm.\n\n## Prices\n\nAn adult swim costs £5.40.\n")
+	r := m.Search("what are the opening times", SearchOptions{})
+	if !r.Section || len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].Sentence.Text, "The main pool is open") {
+		t.Errorf("section %v, hits %v; want the Opening hours section's opening first", r.Section, r.Hits)
+	}
+}
