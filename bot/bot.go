@@ -211,11 +211,14 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		cited = []match.Hit{res.Hits[0], h}
 	}
 	cited = withListItems(l.m.Store(), cited)
+	cited, rows := withSameRows(l.m.Store(), cited, res.Terms)
 	for i, h := range cited {
 		r.Citations = append(r.Citations, quoted(h, i+1, res.Terms))
 		l.source(&r.Citations[i], h.Sentence, true)
 	}
-	r.Short = shortAnswer(rd.understood, res.QType, r.Citations[0])
+	if !rows { // several rows answer alike: no one of them is the answer
+		r.Short = shortAnswer(rd.understood, res.QType, r.Citations[0])
+	}
 	if r.Short != nil && r.Short.Kind == wantNames[wantPerson] && asksWhoIs(withNames(rd.understood, l.m.Store())) {
 		r.Short = nil // another person's name does not say who this one is
 	}

@@ -156,3 +156,38 @@ func TestASectionNamedIsQuoted(t *testing.T) {
 		t.Errorf("cited %q, want %q", got, want)
 	}
 }
+
+// "How much is it to swim?" of a price table whose rows are all swims is
+// answered by every swim row, in order, with no one price as the short
+// answer; "how much is an adult swim?" by its row alone.
+func TestRowsAlikeAreQuotedTogether(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("pool.md", []byte("# Pool\n\n## Prices\n\nPrices are per session.\n\n"+
+		"| Ticket type | Price | Notes |\n|---|---|---|\n"+
+		"| Adult swim | £5.40 per session | Ages 16 and over |\n"+
+		"| Junior swim | £3.20 per session | Ages 5 to 15 |\n"+
+		"| Gym session | £7.00 per session | Includes the sauna |\n"+
+		"| Family swim | £14.50 per session | Two adults and three juniors |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "how much is it to swim")
+	var got []string
+	for _, c := range r.Citations {
+		got = append(got, c.Text)
+	}
+	want := []string{"| Adult swim |", "| Junior swim |", "| Family swim |"}
+	if len(got) != len(want) || r.Short != nil {
+		t.Fatalf("cited %q (short answer %v), want the three swim rows and no short answer", got, r.Short)
+	}
+	for k, w := range want {
+		if !strings.HasPrefix(got[k], w) {
+			t.Errorf("cited %q, want %q", got, want)
+			break
+		}
+	}
+	if r := b.Answer(context.Background(), "how much is an adult swim"); len(r.Citations) != 1 || !strings.Contains(r.Citations[0].Text, "Adult swim") {
+		t.Errorf("\"how much is an adult swim\" cited %d rows: %s", len(r.Citations), r.Text)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 	"github.com/storybot/storybot/match"
 )
 
@@ -79,4 +80,60 @@ func (l *loaded) listRows(r Reply, noun string) (Reply, bool) {
 	r.cands = r.Citations
 	r.Text = answerText(nil, r.Citations, l.multi)
 	return r, true
+}
+
+// withSameRows quotes, for a cited table row, every row of its table whose
+// first cell holds the same of the question's words: "how much is it to
+// swim?" is answered by each "… swim" row's price ("Adult swim",
+// "Junior swim", "Family swim"…), in the table's order, not by whichever
+// the ranking put first; "how much is an adult swim?" by its row alone.
+// It reports whether it quoted more than one row.
+func withSameRows(s *facts.Store, cited []match.Hit, terms []match.TermMatch) ([]match.Hit, bool) {
+	first := cited[0].Sentence
+	if len(cited) != 1 || first.Display() == "" {
+		return cited, false
+	}
+	var stems []string
+	for _, t := range terms {
+		if t.Found && t.Stem != "" {
+			stems = append(stems, t.Stem)
+		}
+	}
+	key := keyStems(first.Text, stems)
+	if key == "" {
+		return cited, false
+	}
+	inTable := func(sent *facts.Sentence) bool {
+		return sent.Display() != "" && sent.Doc == first.Doc && sent.Paragraph == first.Paragraph
+	}
+	top := cited[0].Index
+	for top > 0 && inTable(s.Sentence(top-1)) {
+		top--
+	}
+	var rows []match.Hit
+	for i := top; i < s.Len() && inTable(s.Sentence(i)) && len(rows) < listItemsQuoted; i++ {
+		if keyStems(s.Sentence(i).Text, stems) == key {
+			rows = append(rows, match.Hit{Sentence: s.Sentence(i), Index: i})
+		}
+	}
+	if len(rows) < 2 {
+		return cited, false
+	}
+	return rows, true
+}
+
+// keyStems lists, in order, which of stems a table row's first cell holds.
+func keyStems(row string, stems []string) string {
+	cell := strings.TrimPrefix(strings.TrimSpace(row), "|")
+	cell, _, _ = strings.Cut(cell, "|")
+	held := map[string]bool{}
+	english.Tokenize(cell, func(t english.Token) { held[english.Stem(t.Word)] = true })
+	var b strings.Builder
+	for _, st := range stems {
+		if held[st] {
+			b.WriteString(st)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
