@@ -349,8 +349,25 @@ func (m *Matcher) namesAmount(i int) bool {
 		return true
 	}
 	id, ok := m.termID[english.Stem("free")]
-	return ok && m.inSentence(id, i)
+	return ok && m.inSentence(id, i) && saysFree(m.sents[i].Text)
 }
+
+// saysFree reports whether text says something costs nothing: "free" not
+// after an article or a possessive, which make it a kind of thing ("a
+// free 45-minute induction", "our free Wi-Fi").
+func saysFree(text string) bool {
+	found, prev := false, ""
+	english.Tokenize(text, func(t english.Token) {
+		if t.Word == "free" && !determinerWords[prev] {
+			found = true
+		}
+		prev = t.Word
+	})
+	return found
+}
+
+// determinerWords open a noun phrase.
+var determinerWords = setOf("a", "an", "the", "our", "your", "their", "its", "his", "her", "my")
 
 // namesTime reports whether sentence i names a date or a time of day.
 func (m *Matcher) namesTime(i int) bool {

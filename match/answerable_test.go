@@ -186,3 +186,21 @@ func TestDateMissing(t *testing.T) {
 		}
 	}
 }
+
+// "Free" names a price when it says what something costs ("children under
+// five are always free", "Entry is free"), not when it is a kind of thing
+// ("a free 45-minute induction", "our free Wi-Fi").
+func TestSaysFree(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"Children under five are always free.":                                     true,
+		"Entry is free for members.":                                               true,
+		"| Under 5 | Free | One free child per paying adult |":                     true,
+		"Everyone must complete a free 45-minute induction before using the gym.":  false,
+		"A free audio guide can be downloaded to your phone using our free Wi-Fi.": false,
+	} {
+		if got := saysFree(text); got != want {
+			t.Errorf("saysFree(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
