@@ -172,7 +172,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if rd.followUp {
 		k = max(k, followTopK) // arrange looks further down for the follow-up's own words
 	}
-	res := searchTurn(ctx, l.m, &rd, k, prev)
+	res := searchTurn(ctx, l.m, &rd, k, prev, b.opt.MinConfidence)
 	r.Understood, r.Reading = rd.understood, rd.note
 	if res.Cancelled {
 		r.Outcome = OutcomeRefused

@@ -55,7 +55,7 @@ var generalVerbs = set("want", "wants", "wanted", "need", "needs", "get", "gets"
 // is asked, the conversation having set the topic, yet as an unknown word
 // it sinks the confidence: the question is searched again without it, and
 // read so when that is surer.
-func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev *Turn) *match.Result {
+func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev *Turn, minConf float64) *match.Result {
 	opt := match.SearchOptions{TopK: k}
 	if prev == nil {
 		if w := m.TopicOf(rd.understood); w != "" {
@@ -66,14 +66,20 @@ func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev 
 	if prev == nil || res.Cancelled {
 		return res
 	}
-	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0) {
-		// Nothing it says is in the documents: it is about the topic.
+	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0 || res.Confidence < minConf && countContent(words(rd.understood)) <= 2) {
+		// Nothing it says is in the documents, or too little to answer a
+		// short question ("how many died?" after the flood): it is about
+		// the topic, when that reading is surer.
 		named := withNames(rd.understood, m.Store())
 		if r := readTurn(named, withNamesTurn(*prev, m.Store()), true); r.followUp && r.understood != named {
-			*rd = r
-			opt.TopK = max(k, followTopK)
-			if res = m.SearchContext(ctx, rd.understood, opt); res.Cancelled {
-				return res
+			lostOpt := opt
+			lostOpt.TopK = max(k, followTopK)
+			again := m.SearchContext(ctx, r.understood, lostOpt)
+			if again.Cancelled {
+				return again
+			}
+			if len(res.Hits) == 0 || res.Hits[0].Score == 0 || again.Confidence > res.Confidence {
+				*rd, res, opt = r, again, lostOpt
 			}
 		}
 	}

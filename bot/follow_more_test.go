@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -340,5 +341,22 @@ func TestFirstQuestionOfTheTitlesPerson(t *testing.T) {
 	b = conversationBot(t, "notes.txt", "Harbour notes\n\nThe ferry leaves at nine. She is a fine old ship.\n")
 	if r := askAll(b, "test:title3", "who is she?")[0]; r.Understood != "who is she?" {
 		t.Errorf("a title naming no one read \"she\" as %q", r.Understood)
+	}
+}
+
+// "how many died?" after "what happened in the flood" shares a word with
+// several sentences of a village's history but too little to be answered
+// as asked; read as a follow-up (of the flood) it is answered by the
+// sentence after the flood.
+func TestShortQuestionReadAsFollowUpWhenSurer(t *testing.T) {
+	t.Parallel()
+	text, err := os.ReadFile("../match/testdata/chat/village-history.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := conversationBot(t, "village-history.txt", string(text))
+	rs := askAll(b, "test:lost", "what happened in the flood", "how many died")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "Seven people died") {
+		t.Errorf("\"how many died\" (read as %q) answered %s", r.Understood, r.Text)
 	}
 }

@@ -373,7 +373,7 @@ func isNumber(t tok) bool {
 	if t.Digit {
 		return !isOrdinal(t.Word) && strings.TrimLeft(t.Word, "0123456789.,") == ""
 	}
-	return numberWords[t.Word] > 0 && !t.Upper
+	return numberWords[t.Word] > 0 && (!t.Upper || t.Start == 0) // "Seven people died", not "Seven Dials"
 }
 
 // numberAt reads a number starting at token i, with its scale ("2.5

@@ -24,6 +24,8 @@ func TestShortAnswer(t *testing.T) {
 		{"When was it rebuilt after 1901?", match.QDate, "Built in 1901, it was rebuilt in 1950.", "1950"},
 		{"How many fumbles did he force?", match.QNumber, "He recorded five tackles and two forced fumbles.", "two"},
 		{"How many loaves do you sell?", match.QNumber, "Today we sell around 220 loaves on a busy Saturday.", "220"},
+		// A number word opening the sentence is a number, though it has a capital.
+		{"How many people died?", match.QNumber, "Seven people died, among them two young apprentices.", "Seven"},
 		{"How much does a ticket cost?", match.QMoney, "A ticket costs $12.50 for adults.", "$12.50"},
 		{"What percentage of the flour is rye?", match.QPercent, "We use 80% white flour and 20% rye.", "20%"}, // "rye" beside it
 		{"What percentage of the flour is rye?", match.QPercent, "We use 80% rye flour and 20% rye meal.", ""}, // both beside "rye"
