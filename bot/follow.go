@@ -131,7 +131,7 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	last := 0
 	carry := false
 	for _, i := range refs {
-		ante := antecedent(ws[i], prev)
+		ante := antecedent(ws[i], prev, ws)
 		if ante == "" || strings.Contains(b.String(), ante) {
 			carry = carry || ante == ""
 			r.someone = r.someone || ante == "" && english.PronounGender(ws[i].Word) != 0
@@ -437,21 +437,28 @@ func replaced(w string, q []word) bool {
 // question or, failing that, in the previous answer (its subject first); for it, they, that…, the previous question's content.
 // "there" stands for a place the previous question named. "" leaves w as
 // it is, and the previous question's content is carried instead.
-func antecedent(w word, prev Turn) string {
+func antecedent(w word, prev Turn, q []word) string {
 	if g := english.PronounGender(w.Word); g != 0 {
 		// A person whose gender English shows first, then the previous
 		// question's person before the answer's: "who is John Bolton?" …
 		// "what did he do?" asks about Bolton, not about the President
-		// the answer names.
+		// the answer names. Not a person the question itself names: in
+		// "what did Trump ask him to do?" "him" is someone else.
+		named := map[string]bool{}
+		for _, x := range q {
+			if x.Upper && !english.IsStop(x.Word) {
+				named[x.Word] = true
+			}
+		}
 		srcs := []string{prev.Understood, prev.Answer}
 		for _, src := range srcs {
-			if p := person(src, g, sureGender); p != "" {
+			if p := person(src, g, sureGender, named); p != "" {
 				return p
 			}
 		}
 		for _, src := range srcs {
 			for _, pass := range []int{titled, anyName} {
-				if p := person(src, g, pass); p != "" {
+				if p := person(src, g, pass, named); p != "" {
 					return p
 				}
 			}
@@ -496,9 +503,9 @@ func commonWords(name []word) bool {
 }
 
 // person is the first person named in s that the pass accepts: a run of
-// capitalised words (see the passes), or a word for a person on its own
-// ("my father") whose gender is g.
-func person(s string, g byte, pass int) string {
+// capitalised words (see the passes) none of them in skip, or a word for
+// a person on its own ("my father") whose gender is g.
+func person(s string, g byte, pass int, skip map[string]bool) string {
 	ws := words(s)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -522,7 +529,7 @@ func person(s string, g byte, pass int) string {
 			personal = personal || english.IsTitle(n.Word)
 		}
 		i = j - 1
-		if onlyTitles(name) {
+		if onlyTitles(name) || slices.ContainsFunc(name, func(n word) bool { return skip[n.Word] }) {
 			continue // "the Secretary": the name is likely said in full later
 		}
 		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||

@@ -56,6 +56,12 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("when does he start?", prev); !strings.Contains(rd.understood, "father") {
 		t.Errorf(`"he" read as %q, want "father"`, rd.understood)
 	}
+	// A person the question names is not its own pronoun's: in "what did
+	// Trump ask him to do?" "him" is Bolton, the question before's.
+	prev = Turn{Understood: "who is Bolton", Answer: "US President Donald Trump has directed his national security adviser, John Bolton to invite Russian President Vladimir Putin to Washington."}
+	if rd := readFollowUp("what did Trump ask him to do?", prev); !strings.Contains(rd.understood, "ask John Bolton") {
+		t.Errorf(`"him" read as %q, want John Bolton`, rd.understood)
+	}
 }
 
 const minutes = `Harriet Moss chaired the meeting of the town council in the Corn Exchange.
