@@ -713,9 +713,7 @@ func boldLeadIn(text string) string {
 // what follows it: it ends with a colon ("you will need:"), or points
 // below ("follow the steps below in order.", "as follows.").
 func introducesBelow(text string) bool {
-	if strings.HasSuffix(text, ":") {
-		return true
-	}
-	t := strings.ToLower(text)
-	return strings.Contains(t, " below") || strings.Contains(t, "as follows") || strings.Contains(t, "the following")
+	// (Read for every paragraph of a book: no lower-cased copy.)
+	return strings.HasSuffix(text, ":") || strings.Contains(text, " below") || strings.Contains(text, "as follows") ||
+		strings.Contains(text, "the following") || strings.HasPrefix(text, "The following")
 }
