@@ -13,6 +13,7 @@ import (
 func FuzzMatch(f *testing.F) {
 	f.Add(story.Text)
 	f.Add([]byte("# T\n\n- a. b\n```\nx\n```\n[l](u). Mr. X… “Y.” $1.5 e.g. U.S. Z"))
+	f.Add([]byte("A&E 2-4 years Mon–Fri HR, 5 or more: steps below\n\n1. x\n\n| a | b |\n|---|---|\n| 2 to 4 years | 27 |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := facts.Parse("f.md", data)
 		if err != nil {
@@ -31,7 +32,9 @@ func FuzzSearch(f *testing.F) {
 		f.Fatal(err)
 	}
 	s := New(facts.NewStore(d))
-	for _, q := range []string{"Who is the Secretary of State?", "", "\x00\xff", "jon bolten", strings.Repeat("pompeo ", 100), "wher is it", "mcf", "1,000.5 $"} {
+	for _, q := range []string{"Who is the Secretary of State?", "", "\x00\xff", "jon bolten", strings.Repeat("pompeo ", 100), "wher is it", "mcf", "1,000.5 $",
+		"nearest a&e?", "who runs HR", "A&&E", "H.R.", "I've been here 3 years", "a group of 12", "open on saturdays?",
+		"how do i upgrade", "what time is check out", "it won't turn on", "tell me about the union", "2 to 4 to 6 years"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
