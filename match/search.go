@@ -268,7 +268,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	if t.reranked && opt.Features == nil {
 		// After the judge, which was fitted on the order before it: the
 		// answer's sentence changes, not whether the text answers.
-		res.Banded = m.preferAnswerKinds(hits, q, t)
+		res.Banded = m.preferAnswerKinds(hits, q, t, res)
 	}
 	return res
 }
@@ -279,7 +279,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // many"; then a table's row by its name; then the sentence stating the
 // band or the days the question names. It reports whether the first
 // states those.
-func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) (banded bool) {
+func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferAmounts(hits, q.all)
 	if q.shape.often {
 		preferHolding(hits, frequencyWindow, m.namesFrequency)
@@ -289,7 +289,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query) (banded b
 		// names the place and its size in words.
 		preferHolding(hits, unitWindow, func(i int) bool { return m.features[i]&featCount != 0 })
 	}
-	m.preferFirstMention(hits, q)
+	m.preferFirstMention(hits, q, res.Terms)
 	m.preferNegated(hits, q.all)
 	m.preferWeekday(hits, q.all)
 	m.preferSteps(hits, q)

@@ -315,7 +315,7 @@ const topicRank = 1000
 // question asks about, or nil: it holds a framing word ("about", "tell",
 // "happening"…), no question word but "what", and at most three topic
 // words, all of them the text's.
-func (m *Matcher) framedTopic(q *question) []int32 {
+func (m *Matcher) framedTopic(q *question, terms []TermMatch) []int32 {
 	if len(q.content) == 0 || len(q.content) > 4 {
 		return nil
 	}
@@ -332,12 +332,12 @@ func (m *Matcher) framedTopic(q *question) []int32 {
 		return nil
 	}
 	var ids []int32
-	for _, w := range q.content {
-		if topicWords[w] || frameWords[w] || english.IsLightVerb(w) || bareWords[w] {
+	for _, tm := range terms { // the content words as resolved
+		if w := tm.Word; topicWords[w] || frameWords[w] || english.IsLightVerb(w) || bareWords[w] {
 			continue
 		}
-		id, ok := m.termID[english.Stem(w)]
-		if !ok {
+		id, ok := m.termID[tm.Stem]
+		if !tm.Found || !ok {
 			return nil
 		}
 		ids = append(ids, id)
@@ -358,8 +358,8 @@ const topicWindow = 10
 
 // preferFirstMention puts first, for a topic question, the earliest in
 // the text of the first candidates that holds every topic word.
-func (m *Matcher) preferFirstMention(hits []Hit, q *question) {
-	ids := m.framedTopic(q)
+func (m *Matcher) preferFirstMention(hits []Hit, q *question, terms []TermMatch) {
+	ids := m.framedTopic(q, terms)
 	if ids == nil {
 		return
 	}
