@@ -201,10 +201,14 @@ func additive(ws []word) bool {
 // pronouns ("that ratio" names its own noun; "is there" points nowhere).
 func references(ws []word) []int {
 	var out []int
+	shouting := !slices.ContainsFunc(ws, func(w word) bool { return strings.ToUpper(w.text) != w.text })
 	for i, w := range ws {
 		switch {
 		case personPronouns[w.Word]:
 			out = append(out, i)
+		case thingPronouns[w.Word] && len(w.text) > 1 && strings.ToUpper(w.text) == w.text && !shouting:
+			// "IT" in capitals is a department, not "it": "who do i
+			// contact for IT problems".
 		case thingPronouns[w.Word]:
 			if w.Word == "there" && (i+1 < len(ws) && isBe(ws[i+1].Word) || i > 0 && isBe(ws[i-1].Word)) {
 				continue // "is there", "there is"

@@ -34,6 +34,9 @@ func TestReadFollowUp(t *testing.T) {
 		{"Where is the town hall?", "Where is the town hall?", false},
 		{"is there a trip", "is there a trip", false},
 		{"are there any lockers?", "are there any lockers?", false},
+		// "IT" in capitals names a department; all in capitals, "IT" is "it".
+		{"who do i contact for IT problems", "who do i contact for IT problems", false},
+		{"WAS IT LONG?", "WAS meeting LONG?", true},
 	}
 	for _, tt := range tests {
 		rd := readFollowUp(tt.q, prev)
