@@ -25,6 +25,19 @@ func newDocMatcher(t *testing.T, name, text string) *Matcher {
 	return New(facts.NewStore(d))
 }
 
+// wantTop checks that m's first hit for q holds want.
+func wantTop(t *testing.T, m *Matcher, q, want string) {
+	t.Helper()
+	r := m.Search(q, SearchOptions{})
+	if len(r.Hits) == 0 {
+		t.Errorf("Search(%q): no candidates", q)
+		return
+	}
+	if got := r.Hits[0].Sentence.Text; !strings.Contains(got, want) {
+		t.Errorf("Search(%q) top = %q, want the sentence with %q", q, got, want)
+	}
+}
+
 // "How far", "how long", "what time" ask for a measured answer: the
 // sentence holding one in the right units wins over one that merely
 // shares the question's words.
@@ -640,12 +653,6 @@ func TestParticleJoinsTheTextsCompound(t *testing.T) {
 		{"when can we check in", "Check-in"},
 		{"how do i log in to book a room", "login"},
 	} {
-		r := m.Search(tt.q, SearchOptions{})
-		if len(r.Hits) == 0 {
-			t.Fatalf("Search(%q): no candidates", tt.q)
-		}
-		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
-			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
-		}
+		wantTop(t, m, tt.q, tt.want)
 	}
 }

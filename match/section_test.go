@@ -67,13 +67,7 @@ func TestTopicQuestionPrefersTheFirstMention(t *testing.T) {
 		{"tell me about the union", "regional officer"},
 		{"whats happening with the factory", "will close its factory"},
 	} {
-		r := m.Search(tt.q, SearchOptions{})
-		if len(r.Hits) == 0 {
-			t.Fatalf("Search(%q): no candidates", tt.q)
-		}
-		if got := r.Hits[0].Sentence.Text; !strings.Contains(got, tt.want) {
-			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, got, tt.want)
-		}
+		wantTop(t, m, tt.q, tt.want)
 	}
 }
 
