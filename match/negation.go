@@ -24,12 +24,20 @@ func negated(words []string) bool {
 	return false
 }
 
-// sentenceNegated reports whether text holds a negation.
+// sentenceNegated reports whether text holds a negation, or opens with
+// one ("No other interests were declared.", "None of the quotes…"); "no"
+// inside ("took no part") is too often a positive statement's.
 func sentenceNegated(text string) bool {
-	found := false
-	english.Tokenize(text, func(t english.Token) { found = found || negations[t.Word] })
+	found, first := false, true
+	english.Tokenize(text, func(t english.Token) {
+		found = found || negations[t.Word] || first && negativeOpeners[t.Word]
+		first = false
+	})
 	return found
 }
+
+// negativeOpeners negate a sentence they open.
+var negativeOpeners = setOf("no", "none", "nothing", "neither", "nobody", "nor")
 
 // negationWindow is how far down a negated question looks for a negated
 // sentence, and negationShare the least share of the first's score it
