@@ -56,9 +56,22 @@ func IsIrregular(w string) bool {
 	return ok
 }
 
+// irregularPlurals maps nouns whose plural the stemmer does not reduce to
+// their singular's stem ("loaves", "children", "feet") to the singular.
+// Not "leaves" or "lives", as often verbs.
+var irregularPlurals = map[string]string{
+	"loaves": "loaf", "knives": "knife", "wives": "wife", "halves": "half", "shelves": "shelf",
+	"wolves": "wolf", "calves": "calf", "thieves": "thief", "scarves": "scarf", "hooves": "hoof",
+	"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth",
+	"mice": "mouse", "geese": "goose", "oxen": "ox", "criteria": "criterion", "phenomena": "phenomenon",
+}
+
 // lemma returns the base form of an irregular word, or the word.
 func lemma(w string) string {
 	if b, ok := irregular[w]; ok {
+		return b
+	}
+	if b, ok := irregularPlurals[w]; ok {
 		return b
 	}
 	return w

@@ -104,3 +104,17 @@ func TestOrdinalsStemToTheirNumber(t *testing.T) {
 		}
 	}
 }
+
+// Irregular plurals stem as their singulars ("Flat loaves" answers "what
+// if my loaf is flat"); "leaves" and "lives", as often verbs, are left to
+// the stemmer.
+func TestIrregularPluralsStemAsTheirSingulars(t *testing.T) {
+	for plural, one := range map[string]string{"loaves": "loaf", "children": "child", "feet": "foot", "women": "woman", "knives": "knife"} {
+		if Stem(plural) != Stem(one) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q", plural, Stem(plural), one, Stem(one))
+		}
+	}
+	if Stem("leaves") == Stem("leaf") {
+		t.Errorf("\"leaves\" stems as \"leaf\": it is as often the verb")
+	}
+}
