@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -103,4 +104,19 @@ func TestWhichDayPrefersAWeekday(t *testing.T) {
 		"General rubbish goes in the black bin, and it is collected every Tuesday morning. "+
 		"Glass goes to the bottle bank.")
 	wantTop(t, m, "which day are the bins collected", "Tuesday")
+}
+
+// "on sat", "every sun" are days; "she sat down", "the sun" are not.
+func TestDayAbbreviationsWhereADayGoes(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Welcome to the Vale Museum. "+
+		"On the first Thursday of every month the museum stays open late until 8pm. "+
+		"The museum is open from Tuesday to Sunday, 10am to 5pm. "+
+		"Visitors sat in the sun on the terrace.")
+	wantTop(t, m, "what time do you open on sat", "Tuesday to Sunday")
+	for _, q := range []string{"where was the sun", "who sat on the terrace"} {
+		if r := m.Search(q, SearchOptions{}); slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "day abbreviation" }) {
+			t.Errorf("Search(%q) read a day: %+v", q, r.Corrections)
+		}
+	}
 }

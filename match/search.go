@@ -425,6 +425,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	})
 	m.joinCompounds(q, res)
 	m.joinParticles(q, res)
+	readDayAbbreviations(q, res)
 	res.Content = len(q.content)
 	for i, w := range q.all {
 		if _, known := m.wordID[w]; !known && !english.IsStop(w) {
@@ -500,6 +501,27 @@ func (m *Matcher) joinParticles(q *question, res *Result) {
 		}
 		res.Corrections = append(res.Corrections, Correction{From: q.content[k] + " " + q.all[i+1], To: joined, Method: "closed compound"})
 		q.content[k], q.all[i] = joined, joined
+	}
+}
+
+// dayAbbreviations are days written short that are English words too
+// ("sat", "sun", "wed", "mon"), read as days only where a day goes: "open
+// on sat?", "every sun", "sat and sun".
+var (
+	dayAbbreviations = map[string]string{"sat": "saturday", "sun": "sunday", "mon": "monday", "wed": "wednesday"}
+	dayContext       = setOf("on", "this", "next", "every", "each", "until", "till", "til", "by", "from", "and", "or", "to")
+)
+
+// readDayAbbreviations reads a day written short, after a word that puts
+// a day there, as the day.
+func readDayAbbreviations(q *question, res *Result) {
+	for k, i := range q.at {
+		full, ok := dayAbbreviations[q.content[k]]
+		if !ok || i == 0 || !dayContext[q.all[i-1]] {
+			continue
+		}
+		res.Corrections = append(res.Corrections, Correction{From: q.content[k], To: full, Method: "day abbreviation"})
+		q.content[k], q.all[i] = full, full
 	}
 }
 
