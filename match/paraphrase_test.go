@@ -656,3 +656,31 @@ func TestParticleJoinsTheTextsCompound(t *testing.T) {
 		wantTop(t, m, tt.q, tt.want)
 	}
 }
+
+// A question's adjective finds the text's comparative or superlative
+// ("near" the text's "nearest", "big" its "bigger"), and a superlative its
+// positive; not after "how", which asks for a measure ("how long is the
+// Rhine?" of "the second-longest river").
+func TestDegreesOfAnAdjective(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Welcome to the cottage. "+
+		"The nearest pub is the Plough Inn, a ten-minute walk away. "+
+		"For a bigger shop, there is a Tesco in Marston. "+
+		"The village shop sells bread and milk.")
+	wantTop(t, m, "any pubs near by", "Plough Inn")
+	wantTop(t, m, "where is a big shop", "Tesco")
+	for q, want := range map[string]string{"any pubs near by": "nearest", "where is a big shop": "bigger"} {
+		if r := m.Search(q, SearchOptions{}); !slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.To == want }) {
+			t.Errorf("Search(%q) corrections %+v, want the text's %q", q, r.Corrections, want)
+		}
+	}
+	m = newMatcher(t, "The Rhine is a European river. It is the second-longest river in Central Europe, at about 1,230 km.")
+	if r := m.Search("How long is the Rhine?", SearchOptions{}); slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.To == "longest" }) {
+		t.Errorf("\"how long\" read as \"longest\": %+v", r.Corrections)
+	}
+	for w, want := range map[string]string{"near": "nearest", "big": "biggest", "early": "earliest", "cheapest": "cheap", "closest": "close"} {
+		if !slices.Contains(degrees(w), want) {
+			t.Errorf("degrees(%q) = %v, want %q among them", w, degrees(w), want)
+		}
+	}
+}

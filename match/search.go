@@ -717,6 +717,11 @@ func (m *Matcher) resolveVariant(t *query, q *question, res *Result, w string) b
 // is, and reports whether it did.
 func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool {
 	form, tid, ok := m.wordForm(w)
+	if !ok && !q.howWord(w) {
+		// "near" of the text's "nearest"; not "how long" of "the
+		// second-longest river", which asks for a length.
+		form, tid, ok = m.degreeForm(w)
+	}
 	if ok {
 		res.Corrections = append(res.Corrections, Correction{From: w, To: form, Method: "word form"})
 		m.addTerm(t, q, res, w, tid)

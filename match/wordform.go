@@ -269,3 +269,50 @@ func inflections(w string) []string {
 	}
 	return out
 }
+
+// degreeForm returns the text's word that is w's comparative, superlative
+// or positive (degrees), if one is.
+func (m *Matcher) degreeForm(w string) (word string, term int32, ok bool) {
+	for _, f := range degrees(w) {
+		if wid, ok := m.wordID[f]; ok && len(f) >= 3 {
+			return f, m.wordStem[wid], true
+		}
+	}
+	return "", 0, false
+}
+
+// degrees returns the comparative and superlative of the adjective w, or
+// its positive if w is a superlative: "near" and the text's "nearest",
+// "cheapest" and "cheap", "big" and "biggest", "early" and "earliest". (A
+// word in -er is as often a noun of its own, "corner" or "water", and is
+// not read back.)
+func degrees(w string) []string {
+	n := len(w)
+	if n < 3 {
+		return nil
+	}
+	if strings.HasSuffix(w, "est") && n >= 7 {
+		base := w[:n-3]
+		out := []string{base, base + "e"}
+		if strings.HasSuffix(base, "i") {
+			out = append(out, base[:len(base)-1]+"y")
+		}
+		if k := len(base); base[k-1] == base[k-2] {
+			out = append(out, base[:k-1]) // "biggest"
+		}
+		return out
+	}
+	switch {
+	case strings.HasSuffix(w, "e"):
+		return []string{w + "r", w + "st"}
+	case strings.HasSuffix(w, "y"):
+		return []string{w[:n-1] + "ier", w[:n-1] + "iest"}
+	}
+	out := []string{w + "er", w + "est"}
+	if c := w[n-1]; n <= 4 && !isVowel(c) && isVowel(w[n-2]) && !isVowel(w[n-3]) && c != 'w' && c != 'x' && c != 'y' {
+		out = append(out, w+string(c)+"er", w+string(c)+"est") // "big", "bigger"
+	}
+	return out
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
