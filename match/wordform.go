@@ -281,26 +281,15 @@ func (m *Matcher) degreeForm(w string) (word string, term int32, ok bool) {
 	return "", 0, false
 }
 
-// degrees returns the comparative and superlative of the adjective w, or
-// its positive if w is a superlative: "near" and the text's "nearest",
-// "cheapest" and "cheap", "big" and "biggest", "early" and "earliest". (A
-// word in -er is as often a noun of its own, "corner" or "water", and is
-// not read back.)
+// degrees returns the comparative and superlative of the adjective w:
+// "near" and the text's "nearest", "big" and "bigger", "early" and
+// "earliest". Not the other way: a superlative asks for the most of
+// something ("the tallest building in the world"), which a text saying
+// only "tall" does not give.
 func degrees(w string) []string {
 	n := len(w)
-	if n < 3 {
+	if n < 3 || strings.HasSuffix(w, "est") || strings.HasSuffix(w, "er") {
 		return nil
-	}
-	if strings.HasSuffix(w, "est") && n >= 7 {
-		base := w[:n-3]
-		out := []string{base, base + "e"}
-		if strings.HasSuffix(base, "i") {
-			out = append(out, base[:len(base)-1]+"y")
-		}
-		if k := len(base); base[k-1] == base[k-2] {
-			out = append(out, base[:k-1]) // "biggest"
-		}
-		return out
 	}
 	switch {
 	case strings.HasSuffix(w, "e"):
