@@ -286,14 +286,15 @@ func (s *server) run(ctx context.Context, ln net.Listener, hooks serveHooks) err
 // (a client library sleeping out a rate limit, say) is left behind and the
 // process exits.
 func (s *server) shutdown(ctx, sctx context.Context, srv *http.Server, draining *atomic.Bool) {
-	s.log.Info("shutting down", "reason", shutdownReason(ctx), "timeout", s.cfg.HTTP.ShutdownTimeout.D())
-	// Not ready first, so a load balancer stops sending; keep serving
-	// for drain_delay meanwhile, closing each connection after its
+	// Not ready first, so a load balancer stops sending (and before the
+	// log says so: whoever reads "shutting down" finds /readyz 503); keep
+	// serving for drain_delay meanwhile, closing each connection after its
 	// response, so that busy clients leave their connections before the
 	// listener closes. (SetKeepAlivesEnabled(false) would close idle
 	// connections at once, racing requests being written into them.)
 	s.ready.stop()
 	draining.Store(true)
+	s.log.Info("shutting down", "reason", shutdownReason(ctx), "timeout", s.cfg.HTTP.ShutdownTimeout.D())
 	if d := s.cfg.HTTP.DrainDelay.D(); d > 0 {
 		t := time.NewTimer(d)
 		select {
