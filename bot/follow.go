@@ -324,7 +324,7 @@ var relationalNouns = set("price", "prices", "cost", "costs", "fee", "fees", "ch
 	"dates", "day", "deadline", "reason", "reasons", "number", "amount", "size", "name", "address", "phone",
 	"email", "total", "rate", "score", "age", "length", "duration", "capacity", "limit", "status", "result",
 	"outcome", "answer", "plan", "point", "process", "difference", "effect", "impact", "purpose", "schedule",
-	"cause", "problem", "issue", "idea", "rule", "rules", "policy", "deal", "story", "point", "way", "one")
+	"cause", "problem", "issue", "idea", "rule", "rules", "policy", "deal", "story", "way", "one")
 
 // existential reports whether ws asks whether something exists ("is there
 // a trip?", "are there any lockers"): a question of its own, however

@@ -339,12 +339,6 @@ func plural(w string) bool {
 
 var irregularPlurals = setWords("people", "men", "women", "children", "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "deer", "staff", "personnel", "troops", "police")
 
-var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "thousand": 1000, "dozen": 12}
-
 var scales = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 // Units by the kind of measure they make.
@@ -373,7 +367,8 @@ func isNumber(t tok) bool {
 	if t.Digit {
 		return !isOrdinal(t.Word) && strings.TrimLeft(t.Word, "0123456789.,") == ""
 	}
-	return numberWords[t.Word] > 0 && (!t.Upper || t.Start == 0) // "Seven people died", not "Seven Dials"
+	_, word := english.NumberWord(t.Word)
+	return word && (!t.Upper || t.Start == 0) // "Seven people died", not "Seven Dials"
 }
 
 // numberAt reads a number starting at token i, with its scale ("2.5

@@ -231,6 +231,19 @@ var measureWords = setOf("g", "gram", "grams", "kg", "kilo", "kilos", "kilogram"
 	"tablespoons", "tbsp", "oz", "ounce", "ounces", "lb", "lbs", "pint", "pints", "gallon",
 	"gallons", "tonne", "tonnes", "ton", "tons")
 
+// NumberWord returns the value of a number written as a word ("seven",
+// "twenty", "dozen"), and whether w is one.
+func NumberWord(w string) (int, bool) {
+	v, ok := numberValues[w]
+	return v, ok
+}
+
+var numberValues = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "thousand": 1000, "dozen": 12}
+
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight",
 	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
 	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",

@@ -28,15 +28,11 @@ type band struct {
 	unit   string
 }
 
-// smallNumbers are number words a reader writes out.
-var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-
 // numberValue reads w as a number: digits ("3", "1,200", "2.5") or a
-// small number word.
+// number word.
 func numberValue(w string) (float64, bool) {
-	if v, ok := smallNumbers[w]; ok {
-		return v, true
+	if v, ok := english.NumberWord(w); ok {
+		return float64(v), true
 	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0, false
