@@ -208,8 +208,14 @@ func (m *Matcher) aboutQuestion(i, first int, ids, units termSet[int32]) bool {
 // days numbers the days of the week from Monday; abbreviations count in a
 // text only when written with a capital ("Sat", not "sat down").
 var (
-	dayNames = map[string]uint8{"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-		"friday": 4, "saturday": 5, "sunday": 6}
+	weekdayNames = [7]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	dayNames     = func() map[string]uint8 {
+		m := map[string]uint8{}
+		for d, w := range weekdayNames {
+			m[w] = uint8(d)
+		}
+		return m
+	}()
 	dayShort = map[string]uint8{"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
 		"thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 	weekPart = map[string]uint8{"weekend": 1<<5 | 1<<6, "weekends": 1<<5 | 1<<6,

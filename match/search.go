@@ -504,22 +504,20 @@ func (m *Matcher) joinParticles(q *question, res *Result) {
 	}
 }
 
-// dayAbbreviations are days written short that are English words too
-// ("sat", "sun", "wed", "mon"), read as days only where a day goes: "open
-// on sat?", "every sun", "sat and sun".
-var (
-	dayAbbreviations = map[string]string{"sat": "saturday", "sun": "sunday", "mon": "monday", "wed": "wednesday"}
-	dayContext       = setOf("on", "this", "next", "every", "each", "until", "till", "til", "by", "from", "and", "or", "to")
-)
+// dayContext are the words that put a day after them: "open on sat?",
+// "every sun", "sat and sun".
+var dayContext = setOf("on", "this", "next", "every", "each", "until", "till", "til", "by", "from", "and", "or", "to")
 
-// readDayAbbreviations reads a day written short, after a word that puts
-// a day there, as the day.
+// readDayAbbreviations reads a day written short (dayShort), after a word
+// that puts a day there, as the day: "sat", "sun", "mon", "wed" are English
+// words too, read as days only there.
 func readDayAbbreviations(q *question, res *Result) {
 	for k, i := range q.at {
-		full, ok := dayAbbreviations[q.content[k]]
+		d, ok := dayShort[q.content[k]]
 		if !ok || i == 0 || !dayContext[q.all[i-1]] {
 			continue
 		}
+		full := weekdayNames[d]
 		res.Corrections = append(res.Corrections, Correction{From: q.content[k], To: full, Method: "day abbreviation"})
 		q.content[k], q.all[i] = full, full
 	}
