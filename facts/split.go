@@ -84,6 +84,7 @@ func splitDocument(d *Document) {
 	d.Paragraphs = sp.para
 	markStructure(d, sp.md)
 	if len(d.Sentences) <= referBackMaxSentences {
+		askedQuestions(d)
 		referBackParagraphs(d)
 	}
 	// The estimate overshoots (abbreviations, short lines). Past a
@@ -150,7 +151,8 @@ func (sp *splitter) flush() {
 		return
 	}
 	d, raw := sp.d, sp.raw
-	for _, p := range paragraphsOf(raw, sp.block, d.markdown) {
+	paras := paragraphsOf(raw, sp.block, d.markdown)
+	for k, p := range paras {
 		before := len(d.Sentences)
 		list := isListItem(raw[p.start:p.end])
 		splitParagraph(d, raw, p.start, p.end, sp.para+1)
@@ -158,7 +160,7 @@ func (sp *splitter) flush() {
 			continue
 		}
 		sp.para++
-		if !d.markdown && len(d.Sentences) == before+1 && sp.plainHeading(p) {
+		if !d.markdown && len(d.Sentences) == before+1 && (sp.plainHeading(p) || k == 0 && headsBlock(raw, paras)) {
 			d.Sentences[before].Heading = true
 			sp.intro = ""
 			continue
@@ -198,6 +200,30 @@ func (sp *splitter) plainHeading(p lineSpan) bool {
 		return false
 	}
 	return isPlainHeading(sp.raw, p, first)
+}
+
+// headsBlock reports whether the first of a block's paragraphs, one line,
+// is a heading over the rest, which start paragraphs of their own (list
+// items, or lines too long to be wrapped): a heading by isPlainHeading,
+// and when it is numbered, the line after it numbers its clauses under it
+// ("4. Fees and payment" over "4.1 Monthly fees are…"), where a numbered
+// list's first item is followed by its second.
+func headsBlock(raw string, paras []lineSpan) bool {
+	if len(paras) < 2 {
+		return false
+	}
+	p := paras[0]
+	line := strings.TrimSpace(raw[p.start:p.end])
+	if strings.Contains(line, "\n") || !isPlainHeading(raw, p, false) {
+		return false
+	}
+	m := listMarker(line)
+	if m == 0 || line[0] < '0' || line[0] > '9' {
+		return true
+	}
+	num := strings.TrimRight(line[:m], " .)")
+	next := strings.TrimLeft(raw[paras[1].start:paras[1].end], " \t")
+	return strings.HasPrefix(next, num+".") && len(next) > len(num)+1 && next[len(num)+1] >= '0' && next[len(num)+1] <= '9'
 }
 
 // codeLine indexes one line of a fenced code block; inBlock reports
@@ -282,7 +308,8 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 	var out []lineSpan
 	for i, l := range block {
 		text := raw[l.start:l.end]
-		startsNew := !wrapped || i == 0 || isListItem(text) || (markdown && isHeading(text))
+		startsNew := !wrapped || i == 0 || isListItem(text) || (markdown && isHeading(text)) ||
+			!markdown && speakerTurn(raw[block[i-1].start:block[i-1].end], text)
 		if startsNew && i > 0 && continuesLine(raw[block[i-1].start:block[i-1].end], text) {
 			// A line break inside a sentence ("pure O" / "2 gas."): the
 			// line before stops mid-sentence and this one goes on in lower
@@ -301,6 +328,19 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 		}
 	}
 	return out
+}
+
+// speakerTurn reports whether line starts with a label ("JANE: By
+// accident.", a speaker's turn in a transcript; "Population: 1,240", a
+// fact sheet's line) after a line that ends a sentence or is labelled
+// too: a paragraph of its own, however short the lines.
+func speakerTurn(prev, line string) bool {
+	prev = strings.TrimSpace(prev)
+	t := strings.TrimLeft(line, " \t")
+	if prev == "" || withoutSpeaker(t) == t {
+		return false
+	}
+	return strings.ContainsRune(".!?\"”", rune(prev[len(prev)-1])) || withoutSpeaker(prev) != prev
 }
 
 func isHeading(line string) bool {
@@ -334,6 +374,9 @@ func listMarker(line string) int {
 		if j == i || j >= len(line) || (line[j] != '.' && line[j] != ')') {
 			return 0
 		}
+		if k := clauseNumberEnd(line, j); k > j {
+			return k
+		}
 		j++
 	}
 	if j < len(line) && line[j] == ' ' {
@@ -343,6 +386,44 @@ func listMarker(line string) int {
 		return j
 	}
 	return 0
+}
+
+// clauseNumberEnd reads a clause number of several levels ("4.1",
+// "4.1.2", "4.1." or "4.1)") whose first level ends at line[j], the
+// period after it, as a list marker: terms and conditions, policies and
+// specifications number their clauses so, a line each. Only before a
+// capital letter, so that a wrapped line that starts "4.5 million" goes
+// on the sentence before it. It returns where the text after the marker
+// starts, or j when there is none.
+func clauseNumberEnd(line string, j int) int {
+	k := j
+	levels := 0
+	for k < len(line) && line[k] == '.' {
+		d := k + 1
+		for d < len(line) && d-k <= 3 && line[d] >= '0' && line[d] <= '9' {
+			d++
+		}
+		if d == k+1 {
+			break
+		}
+		k, levels = d, levels+1
+	}
+	if levels == 0 {
+		return j
+	}
+	if k < len(line) && (line[k] == '.' || line[k] == ')') {
+		k++
+	}
+	if k >= len(line) || line[k] != ' ' {
+		return j
+	}
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	if r, _ := utf8.DecodeRuneInString(line[k:]); !unicode.IsUpper(r) {
+		return j
+	}
+	return k
 }
 
 func isListItem(line string) bool {

@@ -224,3 +224,72 @@ func TestWithoutParenthetical(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseNumbers: terms and conditions number their clauses "4.1",
+// "4.2" a line each under a numbered title line: each clause is an item
+// of its own (not one run-on sentence with the title), and the title
+// heads them; a numbered list's first item is no heading, and a wrapped
+// line that starts with a decimal goes on the sentence before it.
+func TestClauseNumbers(t *testing.T) {
+	t.Parallel()
+	in := "CLUB TERMS\n\n" +
+		"4. Fees and payment\n" +
+		"4.1 Monthly fees are £52 for Peak.\n" +
+		"4.2. Fees are collected on the 1st of each month.\n" +
+		"4.3) A failed payment costs £10.\n\n" +
+		"1. Open the lid\n2. Lift out the bag\n\n" +
+		"The district's population reached\n4.5 million in 2001.\n"
+	d, err := Parse("terms.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const fees = "Fees and payment"
+	checkSentences(t, d, []wantSentence{
+		{text: "CLUB TERMS", heading: true},
+		{text: fees, heading: true, section: "CLUB TERMS"},
+		{text: "Monthly fees are £52 for Peak.", section: fees},
+		{text: "Fees are collected on the 1st of each month.", section: fees},
+		{text: "A failed payment costs £10.", section: fees},
+		{text: "Open the lid", section: fees},
+		{text: "Lift out the bag", section: fees},
+		{text: "The district's population reached\n4.5 million in 2001.", section: fees},
+	})
+}
+
+// TestAskedQuestionsHeadTheirAnswers: a question a document asks on a
+// line of its own (a FAQ saved as text) or at the end of a speaker's turn
+// (an interview) is the context of its answer, which follows it, and no
+// answer itself; a question in the middle of prose, a long one, or one
+// in quotation marks is the text's own. Short labelled lines (a speaker's
+// turns, a fact sheet's) are paragraphs of their own.
+func TestAskedQuestionsHeadTheirAnswers(t *testing.T) {
+	t.Parallel()
+	in := "Office move\n\n" +
+		"Will my phone number change?\nNo. Direct lines stay the same.\n\n" +
+		"INTERVIEWER: Thanks. How did you start?\nJANE: By accident. A friend took me.\n\n" +
+		"Is it worth it? Prices rose by 4% last year. \"Why?\" she asked.\n\n" +
+		"Area: 14.6 square kilometres\nPopulation: 1,240\n\n" +
+		"Is there a route of at most 2000 kilometres through all of the fifteen largest cities of the country on one tank?\nNobody knows.\n"
+	d, err := Parse("faq.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const s = "Office move"
+	checkSentences(t, d, []wantSentence{
+		{text: s, heading: true},
+		{text: "Will my phone number change?", heading: true, section: s},
+		{text: "No.", section: s, context: "Will my phone number change?"},
+		{text: "Direct lines stay the same.", section: s, context: "Will my phone number change?"},
+		{text: "INTERVIEWER: Thanks.", section: s},
+		{text: "How did you start?", heading: true, section: s},
+		{text: "JANE: By accident.", section: s, context: "How did you start?"},
+		{text: "A friend took me.", section: s, context: "How did you start?"},
+		{text: "Is it worth it?", heading: true, section: s},
+		{text: "Prices rose by 4% last year.", section: s, context: "Is it worth it?"},
+		{text: "\"Why?\" she asked.", section: s, context: "Is it worth it?"},
+		{text: "Area: 14.6 square kilometres", section: s},
+		{text: "Population: 1,240", section: s},
+		{text: "Is there a route of at most 2000 kilometres through all of the fifteen largest cities of the country on one tank?", section: s},
+		{text: "Nobody knows.", section: s},
+	})
+}

@@ -1,0 +1,80 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Questions a document asks itself. FAQs saved as plain text ("Will my
+// phone number change?" on a line, the answer under it), interviews
+// ("INTERVIEWER: How did you first get into pottery?", the answer in the
+// next speaker's turn) and posts that ask their reader a question before
+// answering it all put the question before its answer. Such a question
+// shares the most words with a reader asking the same thing, but it is
+// not the answer: what follows it is.
+//
+// askedQuestions reads a sentence that ends with "?" and is followed by
+// a statement as a heading of its answer: it answers nothing itself (as a
+// heading does), and the sentences that answer it (the rest of its
+// paragraph, or else the whole paragraph after it) have it as their
+// Context, so its words find them. The question opens its paragraph or
+// ends it: one in the middle of prose ("…isn't that wonderful? By what
+// process…") is the writer's, and what it says is part of the text. A
+// question is short, as a reader's is: a long one poses a problem
+// whose terms are facts ("consider… is there a route of at most 2000
+// kilometres…?"). A question in quotation marks is
+// someone's speech in a story, not a question the document asks; a run
+// of questions ("Why? What for?") is left as it is. Only documents of
+// up to referBackMaxSentences, like the other readings of a short text.
+func askedQuestions(d *Document) {
+	const maxAskedWords = 20
+	ss := d.Sentences
+	for i := 0; i+1 < len(ss); i++ {
+		q := &ss[i]
+		if q.Heading || q.Display() != "" || !asksQuestion(q.Text) || strings.Count(withoutSpeaker(q.Text), " ") >= maxAskedWords {
+			continue
+		}
+		first, next := i+1, &ss[i+1]
+		opens := i == 0 || ss[i-1].Paragraph != q.Paragraph
+		if next.Heading || asksQuestion(next.Text) || next.Display() != "" ||
+			next.Paragraph == q.Paragraph && !opens || next.Paragraph != q.Paragraph && next.Paragraph != q.Paragraph+1 {
+			continue
+		}
+		q.Heading = true
+		question := withoutSpeaker(q.Text)
+		for j := first; j < len(ss) && ss[j].Paragraph == next.Paragraph && !ss[j].Heading; j++ {
+			if ss[j].Context() == "" {
+				ss[j].setContext(question)
+			}
+		}
+	}
+}
+
+// asksQuestion reports whether text is a question the document asks: it
+// ends with "?" (after closing emphasis) and does not open with a
+// quotation mark.
+func asksQuestion(text string) bool {
+	t := strings.TrimRight(text, " *_")
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " *_"))
+	return r != '"' && r != '\'' && r != '“' && r != '‘'
+}
+
+// withoutSpeaker drops a speaker's label from the start of a line of a
+// transcript ("INTERVIEWER: ", "Q: ", "Jane Smith: "): up to three words,
+// each capitalised, before a colon.
+func withoutSpeaker(text string) string {
+	label, rest, ok := strings.Cut(text, ": ")
+	if !ok || label == "" || strings.Count(label, " ") > 2 {
+		return text
+	}
+	for _, w := range strings.Fields(label) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return text
+		}
+	}
+	return strings.TrimSpace(rest)
+}
