@@ -496,6 +496,9 @@ func (ms *measures) next(t english.Token, c english.Class) Marks {
 		ms.duration, kinds = Marks(english.Duration), kinds&^english.Duration
 	}
 	m |= Marks(kinds)
+	if ageWords[ms.prev] && (t.Digit || c&english.Number != 0) {
+		m |= Marks(english.Duration) // "aged 16": an age is a span of years
+	}
 	ms.sinceNumber++
 	if ms.sinceDigit++; t.Digit || c&english.Number != 0 && ms.sinceDigit == 2 {
 		ms.sinceDigit = 1
@@ -529,6 +532,10 @@ func (s *Store) joinHyphenated(text string, t english.Token, h *english.Hyphens,
 	}
 	return flat
 }
+
+// ageWords before a number make it an age ("aged 16", "age 8"), which
+// answers "how old" as "16 years" does.
+var ageWords = map[string]bool{"aged": true, "age": true, "ages": true}
 
 // offsetWords after a duration make it a time: "eight years later".
 var offsetWords = map[string]bool{"later": true, "earlier": true, "afterwards": true, "afterward": true}

@@ -55,10 +55,20 @@ func questionQuantities(all []string) []quantity {
 			out = append(out, quantity{v, english.Stem(all[i+1])})
 		} else if i > 1 && all[i-1] == "of" && unitWord(all[i-2]) {
 			out = append(out, quantity{v, english.Stem(all[i-2])}) // "a group of 12"
+		} else if i > 1 && ageVerbs[all[i-1]] && english.Lookup(all[i-2])&english.Person != 0 {
+			out = append(out, quantity{v, yearUnit}) // "my daughter is 5": her age
 		}
 	}
 	return out
 }
+
+// Ages: a number after "aged" is in years ("aged 8 to 15"), and so is
+// one a person "is" or "turned" ("my son is 10").
+var (
+	yearUnit = english.Stem("years")
+	ageWords = setOf("aged", "age", "ages")
+	ageVerbs = setOf("is", "turned", "turns", "aged")
+)
 
 // unitWord reports whether w can be the unit of a number beside it.
 func unitWord(w string) bool {
@@ -94,6 +104,9 @@ func sentenceBands(text string) []band {
 			unit, after = english.Stem(toks[next].Word), next+1
 		} else if k > 1 && toks[k-1].Word == "of" && unitWord(toks[k-2].Word) {
 			unit = english.Stem(toks[k-2].Word) // "groups of 10 or more"
+		}
+		if unit == "" && k > 0 && ageWords[toks[k-1].Word] {
+			unit = yearUnit // "aged 8 to 15": years of age
 		}
 		if unit == "" {
 			continue

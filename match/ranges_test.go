@@ -23,6 +23,7 @@ func TestSentenceBands(t *testing.T) {
 		{"It takes between 3 and 5 weeks.", []band{{3, 5, "week"}}},
 		{"At least 6 people are needed.", []band{{6, inf, "person"}}},
 		{"It opened in 1998 and closed in 2004.", nil},
+		{"Climbers aged 8 to 15 must be supervised; anyone aged 16 or over may join.", []band{{8, 15, "year"}, {16, inf, "year"}}},
 	} {
 		got := sentenceBands(tt.text)
 		if len(got) != len(tt.want) {
@@ -119,4 +120,20 @@ func TestDayAbbreviationsWhereADayGoes(t *testing.T) {
 			t.Errorf("Search(%q) read a day: %+v", q, r.Corrections)
 		}
 	}
+}
+
+// An age is a band of years without the word: "aged 8 to 15" holds the
+// reader's "my son is 10", and the number 10 written as a price ("£10")
+// is no answer to it.
+func TestAgeBands(t *testing.T) {
+	t.Parallel()
+	if got := questionQuantities([]string{"my", "son", "is", "10", "does", "he", "need", "an", "adult"}); len(got) != 1 || got[0] != (quantity{10, "year"}) {
+		t.Errorf("questionQuantities(my son is 10…) = %v, want 10 years", got)
+	}
+	if got := questionQuantities([]string{"the", "fee", "is", "10"}); len(got) != 0 {
+		t.Errorf("questionQuantities(the fee is 10) = %v, want none: a fee is no person", got)
+	}
+	m := newDocMatcher(t, "pool.txt", "Pool rules\n\nChildren aged 8 to 15 must be accompanied by an adult in the main pool.\n"+
+		"Swimmers aged 16 or over may swim alone at any time.\nA lost locker key costs £10 and an adult must sign for it.\n")
+	wantTop(t, m, "my son is 10, does he need an adult with him?", "aged 8 to 15")
 }

@@ -734,7 +734,16 @@ func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool
 // of "photography"), if it has any, and reports whether it did. A
 // stemmer's suffixes do not reach these, nor the word forms above.
 func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) bool {
-	if r, ok := english.LoadVectors().Rank(w); !ok || r < derivedMinRank {
+	// "how old", "how tall", "how deep": the adjective is common, but
+	// after "how" it asks for its attribute ("age", "height", "depth"),
+	// which WordNet derives from it; not when the text has the word's
+	// own degrees ("how high" of "the highest point … 115 metres").
+	attribute := howAdjectives[w] && q.howWord(w)
+	if attribute {
+		_, _, degree := m.degreeForm(w)
+		attribute = !degree
+	}
+	if r, ok := english.LoadVectors().Rank(w); !attribute && (!ok || r < derivedMinRank) {
 		return false
 	}
 	noun := nounBySuffix(w)

@@ -388,6 +388,39 @@ func TestHowAdjectiveIsAKindMoreThanATopic(t *testing.T) {
 	}
 }
 
+// "How old" asks for an age: the text's "aged 16" answers it (WordNet's
+// attribute of "old" is "age", and a number after "aged" is an age), not
+// a sentence that shares the question's other word; "how high" of a text
+// that has "highest" reads that instead of "level".
+func TestHowOldAsksForAnAge(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Full membership is open to anyone aged 16 or over who has completed a registration form. "+
+		"You can join at reception, where your first visit costs £12. "+
+		"The highest point of the park is 115 metres above sea level, on the north ridge. "+
+		"Sea level rises are not expected to reach the park.")
+	for _, tt := range []struct{ q, want string }{
+		{"how old do you have to be to join", "aged 16"},
+		{"how high is the highest point of the park", "115 metres"},
+	} {
+		r := m.Search(tt.q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, tt.want) {
+			t.Errorf("%q: top = %v, want %q", tt.q, top(r), tt.want)
+		}
+	}
+	read := func(q string) string {
+		for _, c := range m.Search(q, SearchOptions{}).Corrections {
+			return c.From + "→" + c.To
+		}
+		return ""
+	}
+	if got := read("how old do you have to be to join"); got != "old→age" {
+		t.Errorf("how old: read %q, want old→age", got)
+	}
+	if got := read("how high is the highest point of the park"); got != "" {
+		t.Errorf("how high, of a text with \"highest\": read %q, want high left for its degree", got)
+	}
+}
+
 // A light verb the text lacks ("bring") is how the question asks, not a
 // topic the text lacks; a noun of the same family ("meaning") still is.
 func TestLightVerbTheTextLacksIsNotATopic(t *testing.T) {
