@@ -66,6 +66,9 @@ func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev 
 	if prev == nil || res.Cancelled {
 		return res
 	}
+	if rd.carried && res.Confidence < minConf {
+		res = askedAsWritten(ctx, m, rd, opt, res, minConf)
+	}
 	if !rd.followUp && (len(res.Hits) == 0 || res.Hits[0].Score == 0 || res.Confidence < minConf && countContent(words(rd.understood)) <= 2) {
 		// Nothing it says is in the documents, or too little to answer a
 		// short question ("how many died?" after the flood): it is about
@@ -107,6 +110,22 @@ func searchTurn(ctx context.Context, m *match.Matcher, rd *reading, k int, prev 
 	}
 	rd.note = note
 	return again
+}
+
+// askedAsWritten searches a follow-up that the question before's words
+// were added to (rd.carried), and that is too unsure so to be answered,
+// as it was written: "what about bikes" after "can i drive to the new
+// office" is answered by the bike store, which the added "drive new
+// office" pulled below the confidence to answer. It is read so when that
+// answers it and holds one of its own words; else res stands.
+func askedAsWritten(ctx context.Context, m *match.Matcher, rd *reading, opt match.SearchOptions, res *match.Result, minConf float64) *match.Result {
+	asked := m.SearchContext(ctx, rd.asked, opt)
+	if asked.Cancelled || asked.Confidence < minConf || asked.Confidence <= res.Confidence || len(asked.Hits) == 0 ||
+		len(rd.own) > 0 && !holds(asked.Hits[0].Sentence.Text, rd.own, ownMatch{nouns: rd.nouns, terms: asked.Terms}) {
+		return res
+	}
+	*rd = reading{understood: rd.asked, asked: rd.asked, topic: rd.topic, own: rd.own, nouns: rd.nouns}
+	return asked
 }
 
 // arrange orders a follow-up's hits and says whether one answers what the

@@ -36,6 +36,10 @@ type reading struct {
 	// contrast: the follow-up is only "and" and a noun phrase ("and
 	// businesses?"): the same question about another case (contrast).
 	contrast bool
+	// carried: the question before's content was added to this one
+	// ("what about bikes" as "what about bikes drive new office?").
+	carried bool
+	asked   string // the question as written
 }
 
 // word is one token of a question with its text as written.
@@ -109,7 +113,7 @@ func readFollowUp(q string, prev Turn) reading { return readTurn(q, prev, false)
 // in the documents, so it is read as an ellipsis whatever its words.
 func readTurn(q string, prev Turn, lost bool) reading {
 	ws := words(q)
-	r := reading{understood: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
+	r := reading{understood: q, asked: q, topic: carried(q, ""), again: askedAgain(ws, prev.Question)}
 	refs := references(ws)
 	own := ownWords(ws, prev.Understood)
 	r.nouns = introduced(ws, own)
@@ -156,6 +160,7 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	if (carry || ellipsis && len(refs) == 0) && (lost || countContent(ws) < 2) {
 		if extra := carriedWords(prev.Understood, r.understood, true); extra != "" {
 			r.understood = strings.TrimRight(r.understood, "?!. ") + " " + extra + "?"
+			r.carried = true
 			notes = append(notes[:0], `it as "`+r.understood+`"`)
 		}
 	}

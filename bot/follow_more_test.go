@@ -360,3 +360,25 @@ func TestShortQuestionReadAsFollowUpWhenSurer(t *testing.T) {
 		t.Errorf("\"how many died\" (read as %q) answered %s", r.Understood, r.Text)
 	}
 }
+
+
+// A follow-up that the question before's words were added to ("what
+// about bikes" after "who gets those" of parking spaces) is answered as
+// written when the added words leave it too unsure to answer and, as
+// written, it is answered by a sentence holding its own word.
+func TestFollowUpAskedAsWrittenWhenCarryingSinksIt(t *testing.T) {
+	t.Parallel()
+	text, err := os.ReadFile("../match/testdata/heldout/office-move-email.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := conversationBot(t, "office-move-email.txt", string(text))
+	rs := askAll(b, "test:asked", "can i drive to the new office", "who gets those", "what about bikes")
+	last := rs[len(rs)-1]
+	if !last.Answered || !strings.Contains(last.Citations[0].Text, "bike store") {
+		t.Errorf("what about bikes: %q (read as %q)", last.Text, last.Understood)
+	}
+	if last.Reading != "" {
+		t.Errorf("answered as written, but the reply says %q", last.Reading)
+	}
+}
