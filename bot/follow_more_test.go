@@ -361,7 +361,6 @@ func TestShortQuestionReadAsFollowUpWhenSurer(t *testing.T) {
 	}
 }
 
-
 // A follow-up that the question before's words were added to ("what
 // about bikes" after "who gets those" of parking spaces) is answered as
 // written when the added words leave it too unsure to answer and, as
