@@ -363,11 +363,19 @@ func (m *Matcher) preferFirstMention(hits []Hit, q *question, terms []TermMatch)
 	if ids == nil {
 		return
 	}
-	best := -1
+	best, opening := -1, false
+	named := m.namesSomeone(terms)
 	for k := range hits[:min(len(hits), topicWindow)] {
 		i := hits[k].Index
-		if !slices.ContainsFunc(ids, func(id int32) bool { return !m.inSentence(id, i) }) && (best < 0 || i < hits[best].Index) {
-			best = k
+		if slices.ContainsFunc(ids, func(id int32) bool { return !m.inSentence(id, i) }) {
+			continue
+		}
+		// Of a name, the sentence that opens with it says who or what
+		// it is ("**Dr Tobias Renfrew** is a lecturer…"), where its first
+		// mention may be a row of a timetable.
+		opens := named && m.opensWith(i, len(ids))
+		if best < 0 || opens && !opening || opens == opening && i < hits[best].Index {
+			best, opening = k, opens
 		}
 	}
 	if best > 0 {
@@ -375,4 +383,46 @@ func (m *Matcher) preferFirstMention(hits []Hit, q *question, terms []TermMatch)
 		copy(hits[1:best+1], hits[:best])
 		hits[0] = h
 	}
+}
+
+// namesSomeone reports whether the topic words resolved in terms are all
+// names the text writes with capitals.
+func (m *Matcher) namesSomeone(terms []TermMatch) bool {
+	n := 0
+	for _, tm := range terms {
+		if !tm.Found || topicWords[tm.Word] || frameWords[tm.Word] || english.IsLightVerb(tm.Word) || bareWords[tm.Word] {
+			continue
+		}
+		if !m.store.IsName(tm.Word) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// opensWith reports whether sentence i opens with its name: the text's
+// names, at most a title before them, among its first n+1 words hold
+// all of the topic's n words (checked by the caller to be in it).
+func (m *Matcher) opensWith(i, n int) bool {
+	text := m.sents[i].Text
+	if m.sents[i].Display() != "" {
+		return false
+	}
+	k, names := 0, 0
+	stop := false
+	english.Tokenize(text, func(t english.Token) {
+		if stop {
+			return
+		}
+		if k > n || !t.Upper {
+			stop = true
+			return
+		}
+		if !english.IsTitle(t.Word) {
+			names++
+		}
+		k++
+	})
+	return names >= n
 }

@@ -71,6 +71,19 @@ func TestTopicQuestionPrefersTheFirstMention(t *testing.T) {
 	}
 }
 
+// "Tell me about" a name is answered by the sentence that opens with it
+// ("**Dr Tobias Renfrew** is a lecturer…"), not by its first mention in a
+// timetable's row or in passing.
+func TestTopicQuestionOfANamePrefersTheSentenceOpeningWithIt(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "day.md", "# History day\n\n## Schedule\n\n| Time | Session | Speaker |\n|---|---|---|\n"+
+		"| 10:00 | Keynote: the valley's mills | Dr Tobias Renfrew |\n| 11:00 | Coffee | |\n\n"+
+		"The keynote by Tobias Renfrew will be filmed.\n\n## Speakers\n\n"+
+		"**Dr Tobias Renfrew** is a lecturer in industrial history at Kelmont University. He has studied the mills for ten years.\n")
+	wantTop(t, m, "tell me about tobias renfrew", "is a lecturer")
+	wantTop(t, m, "what does it say about the keynote", "Keynote")
+}
+
 // "What are the opening times?" asks for the "Opening hours" section (a
 // word for a kind of time the heading words otherwise), and is answered
 // by its opening, which says "open" itself, before a later sentence that
