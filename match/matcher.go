@@ -74,6 +74,9 @@ type Matcher struct {
 	// initials, for initials.go.
 	initOnce sync.Once
 	initials initialsTable
+	// hoursOnce and hours: whether the text writes a time of day (clock.go).
+	hoursOnce sync.Once
+	hours     bool
 }
 
 // New builds a matcher's tables for store.

@@ -295,6 +295,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferSteps(hits, q)
 	m.preferKeyRow(hits, t.queryIDs)
 	banded = m.preferRange(hits, q.all, t.queryIDs)
+	banded = m.preferHours(hits, q.times, q.all, t.queryIDs) || banded
 	return m.preferDays(hits, q.all, t.queryIDs) || banded
 }
 
@@ -366,11 +367,16 @@ type question struct {
 	at      []int           // the place in all of each content word
 	capital termSet[string] // content words written with a capital inside the question
 	shape   questionShape
+	// times are the times of day the question names ("at 11", "7pm"),
+	// and timeWords the words that write them.
+	times     [][2]int
+	timeWords []string
 }
 
 // read is the first stage: the question's words, its names, and what its
 // function words say it asks for.
 func (m *Matcher) read(q *question, text string, res *Result) {
+	q.times, q.timeWords = questionTimes(text)
 	abbrs := m.initialisms(text)
 	english.Tokenize(text, func(t english.Token) {
 		if k := slices.IndexFunc(abbrs, func(a initialism) bool { return a.start <= t.Start && t.Start < a.end }); k >= 0 {
@@ -651,17 +657,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, -1, w)
 			continue
 		}
-		if english.IsLightVerb(w) {
-			// "can i bring my dog to the beach": a verb of how a question
-			// asks, which the text need not use, is not a topic it lacks.
-			res.Asking = append(res.Asking, Correction{From: w, Method: "a light verb the text lacks"})
-			res.Content--
-			continue
-		}
-		if sw, found := stopWordTypo(w); found {
-			// "wher did they meet": a misspelt function word, not a topic.
-			res.Corrections = append(res.Corrections, Correction{From: w, To: sw, Method: "edit distance 1"})
-			res.Content--
+		if m.notTopic(q, res, w) {
 			continue
 		}
 		res.Unknown = append(res.Unknown, w)
@@ -676,6 +672,30 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.addUnknownSynonyms(t, meant)
 		}
 	}
+}
+
+// notTopic reports whether w, a word the text lacks, is how the question
+// asks rather than a topic the text lacks, and records it so:
+//   - a light verb ("can i bring my dog to the beach"), which the text
+//     need not use;
+//   - a time of day ("is it open at 8") in a text that writes times, which
+//     it states as spans ("8am to 4pm", clock.go);
+//   - a misspelt function word ("wher did they meet").
+func (m *Matcher) notTopic(q *question, res *Result, w string) bool {
+	switch {
+	case english.IsLightVerb(w):
+		res.Asking = append(res.Asking, Correction{From: w, Method: "a light verb the text lacks"})
+	case slices.Contains(q.timeWords, w) && m.statesHours():
+		res.Asking = append(res.Asking, Correction{From: w, Method: "a time of day"})
+	default:
+		sw, found := stopWordTypo(w)
+		if !found {
+			return false
+		}
+		res.Corrections = append(res.Corrections, Correction{From: w, To: sw, Method: "edit distance 1"})
+	}
+	res.Content--
+	return true
 }
 
 // resolveKnown resolves w as a text word, as written or by its stem, and
