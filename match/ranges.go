@@ -311,16 +311,22 @@ func wordAt(toks []english.Token, j int) string {
 // every day the question asks about, the first of the next few that does
 // and that shares a word with the question beyond the days; failing that,
 // the first that does and gives a time of day ("hours on saturday?" of
-// "open from 8:00am to 6:00pm at weekends"). Not for a yes/no question,
-// which a sentence naming other days may answer ("Is the museum open on
-// weekdays in winter?" of "at weekends only from November to March").
+// "open from 8:00am to 6:00pm at weekends"). A yes/no question keeps a
+// first candidate naming other days, which may answer it ("Is the museum
+// open on weekdays in winter?" of "at weekends only from November to
+// March"), but not one that names no day ("are u open on sunday" of "It
+// was opened in 2016").
 func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) bool {
 	want := questionDays(all)
-	if want == 0 || len(hits) == 0 || yesNoOpeners[all[0]] {
+	if want == 0 || len(hits) == 0 {
 		return false
 	}
-	if sentenceDays(m.sents[hits[0].Index].Text)&want == want {
+	firstDays := sentenceDays(m.sents[hits[0].Index].Text)
+	if firstDays&want == want {
 		return true
+	}
+	if yesNoOpeners[all[0]] && firstDays != 0 {
+		return false
 	}
 	var days termSet[int32]
 	for _, w := range all {

@@ -94,6 +94,11 @@ func TestDaysTheQuestionAsksAbout(t *testing.T) {
 	} {
 		wantTop(t, m, tt.q, tt.want)
 	}
+	// A yes/no question too, when the first candidate names no day: the
+	// museum "opened in 2016" says nothing of Sundays.
+	m = newDocMatcher(t, "cafe.md", "# The Kettle\n\nThe Kettle was opened in 2016 by two sisters.\n\n## Hours\n\n"+
+		"- Monday: closed all day\n- Tuesday to Friday: 8am to 4pm\n- Sunday: 9am to 2pm (brunch only)\n")
+	wantTop(t, m, "are u open on sunday", "Sunday: 9am to 2pm")
 }
 
 // "Which day are the bins collected?" is answered by the sentence naming
