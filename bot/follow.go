@@ -418,8 +418,12 @@ func carriedWords(prev, q string, verbs bool) string {
 		has[english.Stem(w.Word)] = true
 	}
 	var out []string
-	for _, w := range words(prev) {
+	pws := words(prev)
+	for i, w := range pws {
 		s := english.Stem(w.Word)
+		if i > 0 && pws[i-1].Word == "how" {
+			continue // "how bad was the damage": "bad" asks how, it is no topic
+		}
 		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) && !replaced(w.Word, qws) {
 			has[s] = true
 			out = append(out, w.text)

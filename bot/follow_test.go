@@ -40,12 +40,22 @@ func TestReadFollowUp(t *testing.T) {
 	}
 	for _, tt := range tests {
 		rd := readFollowUp(tt.q, prev)
-		if rd.understood != tt.want || rd.followUp != tt.follow {
-			t.Errorf("%q read as %q (follow-up %v), want %q (%v)", tt.q, rd.understood, rd.followUp, tt.want, tt.follow)
-		}
-		if rd.followUp && rd.understood != tt.q && rd.note == "" {
-			t.Errorf("%q was rewritten without a note", tt.q)
-		}
+		check(t, tt.q, tt.want, tt.follow, rd)
+	}
+	// The adjective after "how" asks how much, and is no topic to carry:
+	// "how bad was the damage" leaves "damage" for "it".
+	bad := Turn{Question: "how bad was the damage", Understood: "how bad was the damage"}
+	check(t, "how did she pay for it all", "how did she pay for damage all", true, readFollowUp("how did she pay for it all", bad))
+}
+
+// check reports a follow-up q read otherwise than as want (and follow).
+func check(t *testing.T, q, want string, follow bool, rd reading) {
+	t.Helper()
+	if rd.understood != want || rd.followUp != follow {
+		t.Errorf("%q read as %q (follow-up %v), want %q (%v)", q, rd.understood, rd.followUp, want, follow)
+	}
+	if rd.followUp && rd.understood != q && rd.note == "" {
+		t.Errorf("%q was rewritten without a note", q)
 	}
 }
 
