@@ -1,0 +1,31 @@
+package match
+
+import "testing"
+
+// A question asking for an email address, a phone number or a web
+// address is answered by a sentence holding one, not by one that only
+// speaks of emailing; a question whose verb is "email" asks no address.
+func TestContactDetails(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		q    []string
+		want byte
+	}{
+		{[]string{"whats", "the", "email"}, 'e'},
+		{[]string{"helpdesk", "email", "address", "pls"}, 'e'},
+		{[]string{"what", "is", "the", "phone", "number"}, 'p'},
+		{[]string{"whats", "the", "helpdesk", "ext"}, 'p'},
+		{[]string{"website"}, 'w'},
+		{[]string{"if", "i", "email", "it", "how", "long", "till", "they", "reply"}, 0},
+	} {
+		if got := contactKind(tt.q); got != tt.want {
+			t.Errorf("contactKind(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	m := newMatcher(t, "To cancel, you must give one full calendar month's notice in writing or by email. "+
+		"Cancelled memberships end on the last day of the notice period. "+
+		"Email us at members@graniteloft.example or call 01632 960 123.")
+	wantTop(t, m, "whats the email to cancel membership", "members@graniteloft.example")
+	wantTop(t, m, "whats the phone number", "01632 960 123")
+	wantTop(t, m, "can i cancel by email", "To cancel")
+}
