@@ -755,11 +755,14 @@ func (m *Matcher) resolveForm(t *query, q *question, res *Result, w string) bool
 // of "photography"), if it has any, and reports whether it did. A
 // stemmer's suffixes do not reach these, nor the word forms above.
 func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) bool {
-	// "how old", "how tall", "how deep": the adjective is common, but
-	// after "how" it asks for its attribute ("age", "height", "depth"),
+	// "how old", "how big", "how heavy": the adjective is common, but
+	// after "how" it asks for its attribute ("age", "size", "weight"),
 	// which WordNet derives from it; not when the text has the word's
-	// own degrees ("how high" of "the highest point … 115 metres").
-	attribute := howAdjectives[w] && q.howWord(w)
+	// own degrees ("how high" of "the highest point … 115 metres"), nor
+	// for a length or a distance ("how long", "how far", "how deep"),
+	// which the answer's unit says ("how long do you keep lost property"
+	// is not about "no maximum length").
+	attribute := howAdjectives[w] && q.howWord(w) && howUnits[w]&english.Distance == 0
 	if attribute {
 		_, _, degree := m.degreeForm(w)
 		attribute = !degree

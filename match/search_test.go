@@ -391,13 +391,15 @@ func TestHowAdjectiveIsAKindMoreThanATopic(t *testing.T) {
 // "How old" asks for an age: the text's "aged 16" answers it (WordNet's
 // attribute of "old" is "age", and a number after "aged" is an age), not
 // a sentence that shares the question's other word; "how high" of a text
-// that has "highest" reads that instead of "level".
+// that has "highest" reads that instead of "level", and "how long" asks
+// for a duration, not about a "length".
 func TestHowOldAsksForAnAge(t *testing.T) {
 	t.Parallel()
 	m := newMatcher(t, "Full membership is open to anyone aged 16 or over who has completed a registration form. "+
 		"You can join at reception, where your first visit costs £12. "+
 		"The highest point of the park is 115 metres above sea level, on the north ridge. "+
-		"Sea level rises are not expected to reach the park.")
+		"Sea level rises are not expected to reach the park. "+
+		"Lost property is kept at reception, and a medical freeze has no maximum length.")
 	for _, tt := range []struct{ q, want string }{
 		{"how old do you have to be to join", "aged 16"},
 		{"how high is the highest point of the park", "115 metres"},
@@ -418,6 +420,9 @@ func TestHowOldAsksForAnAge(t *testing.T) {
 	}
 	if got := read("how high is the highest point of the park"); got != "" {
 		t.Errorf("how high, of a text with \"highest\": read %q, want high left for its degree", got)
+	}
+	if got := read("how long do you keep lost property"); got != "" {
+		t.Errorf("how long: read %q, want long left to ask for a duration", got)
 	}
 }
 
