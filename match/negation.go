@@ -63,3 +63,70 @@ func (m *Matcher) preferNegated(hits []Hit, all []string) {
 		}
 	}
 }
+
+// Permission: "can we bring the dog" asks whether the thing is allowed
+// at all, and a text says so first, then its limits ("Well-behaved dogs
+// are welcome… Dogs must not go upstairs"; "Photography for personal use
+// is welcome in most of the galleries… Photography is not allowed in the
+// Fenwick Art Room"). A question asking permission prefers, of the first
+// candidates scoring nearly as well and holding the question's words the
+// first holds, the one the text says first in the same section, when it
+// says what is allowed.
+
+// asksPermission reports whether words ask whether the asker may do
+// something: "can i…", "can we…", "can my son…", "could we…", "may i…".
+func asksPermission(words []string) bool {
+	return len(words) > 1 && (words[0] == "can" || words[0] == "could" || words[0] == "may") && permissionAskers[words[1]]
+}
+
+var permissionAskers = setOf("i", "we", "my", "our", "u", "you", "me", "kids", "children", "dogs")
+
+// preferGeneral brings up, for a question asking permission, the
+// earliest in the text of the first candidates (negationWindow) that
+// score at least negationShare of the first, stand in its section and
+// hold every question term it holds, when that one says what is allowed
+// ("welcome", "may", "not permitted"): "can my mate do top roping on a
+// guest pass" is answered by "Guest passes are valid for bouldering only",
+// not by the earlier "Peak members receive two free guest passes".
+func (m *Matcher) preferGeneral(hits []Hit, all []string, ids termSet[int32]) {
+	if len(hits) < 2 || !asksPermission(all) || hits[0].Score <= 0 {
+		return
+	}
+	first := m.sents[hits[0].Index]
+	best := 0
+	for k := 1; k < min(len(hits), negationWindow); k++ {
+		s := m.sents[hits[k].Index]
+		if hits[k].Score < negationShare*hits[0].Score || s.Doc != first.Doc || s.Section != first.Section ||
+			hits[k].Index >= hits[best].Index || !m.holdsAllOf(hits[k].Index, hits[0].Index, ids) || !grantsPermission(s.Text) {
+			continue
+		}
+		best = k
+	}
+	if best > 0 {
+		h := hits[best]
+		copy(hits[1:best+1], hits[:best])
+		hits[0] = h
+	}
+}
+
+// grantsPermission reports whether text says something is allowed or
+// not: "welcome", "allowed", "permitted", "may", "can".
+func grantsPermission(text string) bool {
+	found := false
+	english.Tokenize(text, func(t english.Token) { found = found || permissionWords[t.Word] })
+	return found
+}
+
+var permissionWords = setOf("welcome", "welcomed", "allowed", "permitted", "may", "can", "cannot", "cant",
+	"allow", "allows", "permit", "permits", "prohibited", "banned", "forbidden")
+
+// holdsAllOf reports whether sentence i holds every term of ids that
+// sentence j holds.
+func (m *Matcher) holdsAllOf(i, j int, ids termSet[int32]) bool {
+	for _, id := range ids {
+		if m.inSentence(id, j) && !m.inSentence(id, i) {
+			return false
+		}
+	}
+	return true
+}

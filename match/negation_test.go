@@ -36,3 +36,17 @@ func TestSentenceNegated(t *testing.T) {
 		}
 	}
 }
+
+// "can we bring the dog" is answered by the text's first word on dogs,
+// that they are welcome, not by a limit stated after it; a limit that
+// answers a question about something more particular ("top roping on a
+// guest pass") stays first over an earlier sentence that allows nothing.
+func TestPermissionPrefersTheGeneralRule(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Well-behaved dogs are welcome in the cottage, with a maximum of two per booking. "+
+		"Dogs must not go upstairs or on the furniture, and we ask that they are never left alone in the cottage. "+
+		"Peak members receive two free guest passes per calendar month. "+
+		"Guest passes are valid for bouldering only and cannot be carried over.")
+	wantTop(t, m, "can we bring the dog", "are welcome")
+	wantTop(t, m, "can my mate do top roping on a guest pass", "bouldering only")
+}
