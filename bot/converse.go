@@ -148,9 +148,10 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 		return !echoes(res.Hits[0], res, rd, prev)
 	}
 	if res.Banded {
-		// The first states the band or the days the follow-up names ("and
-		// after 5 years?": "| 5 years or more | 30 |"; "what about 3
-		// years?": "| 2 to 4 years |"), wherever it stands.
+		// The first states the band, the days or the contact detail the
+		// follow-up names or asks ("and after 5 years?": "| 5 years or
+		// more | 30 |"; "what about 3 years?": "| 2 to 4 years |"; "whats
+		// the email": "Email us at…"), wherever it stands.
 		return !repeats(res.Hits[0], res, rd, prev)
 	}
 	hits := res.Hits

@@ -381,3 +381,22 @@ func TestFollowUpAskedAsWrittenWhenCarryingSinksIt(t *testing.T) {
 		t.Errorf("answered as written, but the reply says %q", last.Reading)
 	}
 }
+
+// "whats the email" after "i want to cancel my membership" asks for the
+// address, which a later section gives ("Email us at…"), not for the
+// cancelling sentence that mentions email, however near the last answer.
+func TestFollowUpAskingForAContactDetail(t *testing.T) {
+	t.Parallel()
+	text, err := os.ReadFile("../match/testdata/heldout/climbing-terms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := conversationBot(t, "climbing-terms.txt", string(text))
+	rs := askAll(b, "test:contact", "i want to cancel my membership", "whats the email")
+	if !rs[0].Answered || !strings.Contains(rs[0].Citations[0].Text, "To cancel") {
+		t.Errorf("i want to cancel my membership: %s", rs[0].Text)
+	}
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "@") {
+		t.Errorf("whats the email (read as %q): %s", r.Understood, r.Text)
+	}
+}

@@ -96,9 +96,8 @@ func phoneDigits(text string) bool {
 
 // preferContact brings up, for a question asking for a contact detail,
 // the first of the next few candidates that holds one of its kind, when
-// the first does not.
-func (m *Matcher) preferContact(hits []Hit, all []string) {
-	if k := contactKind(all); k != 0 {
-		preferHolding(hits, frequencyWindow, func(i int) bool { return holdsContact(m.sents[i].Quote(), k) })
-	}
+// the first does not, and reports whether the first holds one then.
+func (m *Matcher) preferContact(hits []Hit, all []string) bool {
+	k := contactKind(all)
+	return k != 0 && preferHolding(hits, frequencyWindow, func(i int) bool { return holdsContact(m.sents[i].Quote(), k) })
 }

@@ -116,7 +116,8 @@ type Result struct {
 	Cancelled bool
 	// Banded: the first hit states the number or the days the question
 	// says it stands at ("3 years", "on saturdays"), or a band holding
-	// them: its place is settled, nearness to a previous answer aside.
+	// them, or the contact detail it asks for ("whats the email"): its
+	// place is settled, nearness to a previous answer aside.
 	Banded bool
 }
 
@@ -281,7 +282,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // states those.
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferAmounts(hits, q.all)
-	m.preferContact(hits, q.all)
+	contact := m.preferContact(hits, q.all)
 	if q.shape.often {
 		preferHolding(hits, frequencyWindow, m.namesFrequency)
 	}
@@ -297,7 +298,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferSteps(hits, q)
 	m.preferKeyRow(hits, t.queryIDs)
 	banded = m.preferRange(hits, q.all, t.queryIDs)
-	banded = m.preferHours(hits, q.times, q.all, t.queryIDs) || banded
+	banded = m.preferHours(hits, q.times, q.all, t.queryIDs) || banded || contact
 	return m.preferDays(hits, q.all, t.queryIDs) || banded
 }
 

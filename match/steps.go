@@ -15,6 +15,9 @@ var howToAux = setOf("do", "does", "can", "could", "should", "would", "to", "sha
 // "upgrade" of "how do i upgrade", "how can we upgrade", "how to upgrade";
 // "" for any other question ("how long", "how much").
 func howToVerb(all []string) string {
+	if len(all) >= 4 && (all[0] == "i" || all[0] == "we") && wantVerbs[all[1]] && all[2] == "to" {
+		return all[3] // "i want to cancel my membership"
+	}
 	if len(all) < 3 || all[0] != "how" || !howToAux[all[1]] {
 		return ""
 	}
@@ -26,6 +29,10 @@ func howToVerb(all []string) string {
 	}
 	return ""
 }
+
+// wantVerbs say what the asker means to do: "i want to cancel", "we need
+// to move", "i'd like to book" ("i'd" is "i" and "d").
+var wantVerbs = setOf("want", "need", "wanna", "wish", "like", "would", "d", "have")
 
 // stepsWindow is how far down a how-to question looks for a sentence that
 // introduces a list; stepsSectionWindow how far for one under a heading
@@ -54,6 +61,25 @@ func (m *Matcher) preferSteps(hits []Hit, q *question) {
 			return
 		}
 	}
+	// Else a sentence that says how to do it: "To cancel, you must give
+	// one full calendar month's notice".
+	preferHolding(hits, stepsWindow, func(i int) bool { return opensWithPurpose(m.sents[i].Text, verb) })
+}
+
+// opensWithPurpose reports whether text opens "To VERB" (VERB by stem):
+// the way to do it follows.
+func opensWithPurpose(text, verb string) bool {
+	k, ok := 0, false
+	english.Tokenize(text, func(t english.Token) {
+		switch k {
+		case 0:
+			ok = t.Word == "to"
+		case 1:
+			ok = ok && english.Stem(t.Word) == english.Stem(verb)
+		}
+		k++
+	})
+	return ok && k > 1
 }
 
 // introducesList reports whether sentence i introduces a list: the
