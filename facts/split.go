@@ -153,6 +153,9 @@ func (sp *splitter) flush() {
 	d, raw := sp.d, sp.raw
 	paras := paragraphsOf(raw, sp.block, d.markdown)
 	for k, p := range paras {
+		if !d.markdown && salutation(raw[p.start:p.end]) {
+			continue
+		}
 		before := len(d.Sentences)
 		list := isListItem(raw[p.start:p.end])
 		splitParagraph(d, raw, p.start, p.end, sp.para+1)
@@ -200,6 +203,19 @@ func (sp *splitter) plainHeading(p lineSpan) bool {
 		return false
 	}
 	return isPlainHeading(sp.raw, p, first)
+}
+
+// maxSalutationWords bounds a letter's salutation or closing line.
+const maxSalutationWords = 4
+
+// salutation reports whether a paragraph is a letter's greeting or
+// closing on a line of its own ("Hi everyone,", "Dear Ms Lee,", "Best
+// wishes,"): a few words ending with a comma, which state nothing and are
+// no answer ("will there be enough desks for everyone" quoted "Hi
+// everyone,"). It is not indexed.
+func salutation(para string) bool {
+	t := strings.TrimSpace(para)
+	return strings.HasSuffix(t, ",") && !strings.ContainsAny(t, "\n0123456789") && strings.Count(t, " ") < maxSalutationWords
 }
 
 // headsBlock reports whether the first of a block's paragraphs, one line,

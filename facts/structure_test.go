@@ -293,3 +293,23 @@ func TestAskedQuestionsHeadTheirAnswers(t *testing.T) {
 		{text: "Nobody knows.", section: s},
 	})
 }
+
+// A letter's greeting and closing on lines of their own ("Hi everyone,",
+// "Best wishes,") are not sentences: they state nothing, and "will there
+// be enough desks for everyone" quoted "Hi everyone,". A dated line
+// ending in a comma is kept.
+func TestSalutationsAreNotSentences(t *testing.T) {
+	t.Parallel()
+	in := "Office move\n\nHi everyone,\n\nWe move on 21 March.\n\nLondon, 4 February 2025,\n\nBest wishes,\n\nHelen Okafor\n"
+	d, err := Parse("email.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const s = "Office move"
+	checkSentences(t, d, []wantSentence{
+		{text: s, heading: true},
+		{text: "We move on 21 March.", section: s},
+		{text: "London, 4 February 2025,", section: s},
+		{text: "Helen Okafor", section: s},
+	})
+}
