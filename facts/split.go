@@ -205,6 +205,21 @@ func (sp *splitter) plainHeading(p lineSpan) bool {
 	return isPlainHeading(sp.raw, p, first)
 }
 
+// qaLabel returns the length of a FAQ's label opening a paragraph ("Q: ",
+// "A: ", "Answer: "), which a quote leaves out as it does a list marker;
+// 0 when there is none.
+func qaLabel(para string) int {
+	label, _, ok := strings.Cut(para, ": ")
+	if !ok {
+		return 0
+	}
+	switch strings.ToLower(label) {
+	case "q", "a", "question", "answer":
+		return len(label) + 2
+	}
+	return 0
+}
+
 // maxSalutationWords bounds a letter's salutation or closing line.
 const maxSalutationWords = 4
 
@@ -457,6 +472,8 @@ var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 // splitParagraph appends the sentences of raw[start:end] to d.
 func splitParagraph(d *Document, raw string, start, end, para int) {
 	if m := listMarker(raw[start:end]); m > 0 && (d.markdown || isListItem(raw[start:end])) {
+		start += m
+	} else if m := qaLabel(raw[start:end]); m > 0 {
 		start += m
 	}
 	s := raw[start:end]

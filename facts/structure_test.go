@@ -313,3 +313,22 @@ func TestSalutationsAreNotSentences(t *testing.T) {
 		{text: "Helen Okafor", section: s},
 	})
 }
+
+// A FAQ written "Q: …" / "A: …" reads as its questions heading their
+// answers, each quoted without its label.
+func TestQAndALabels(t *testing.T) {
+	t.Parallel()
+	in := "Kayak hire FAQ\n\nQ: Can I bring my dog?\nA: Small dogs are welcome in our double kayaks.\n\nQ: What if it rains?\nA: We paddle in light rain.\n"
+	d, err := Parse("faq.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const s = "Kayak hire FAQ"
+	checkSentences(t, d, []wantSentence{
+		{text: s, heading: true},
+		{text: "Can I bring my dog?", heading: true, section: s},
+		{text: "Small dogs are welcome in our double kayaks.", section: s, context: "Can I bring my dog?"},
+		{text: "What if it rains?", heading: true, section: s},
+		{text: "We paddle in light rain.", section: s, context: "What if it rains?"},
+	})
+}
