@@ -177,7 +177,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	}
 	preferNear(hits, prev, rd.own, wanted)
 	sameSection(m, hits, prev, rd.own, wanted)
-	answerNext(m, res, prev, asked)
+	answerNext(m, res, prev, asked, kindWordsOnly(rd.own, res.QType))
 	return !repeats(res.Hits[0], res, rd, prev)
 }
 
@@ -212,17 +212,43 @@ func toFront(hits []match.Hit, keep func(match.Hit) bool) int {
 	return k
 }
 
+// kindWordsOnly reports whether a follow-up's own words (stems) all name
+// the kind of answer its type asks for: "cost" and "price" of a question
+// of money.
+func kindWordsOnly(own []string, q match.QType) bool {
+	if len(own) == 0 || q != match.QMoney {
+		return false
+	}
+	for _, w := range own {
+		if english.Lookup(w)&english.Money == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // answerNext puts first the sentence right after the previous answer, in
 // its paragraph, when the best hit cannot hold the kind of answer asked
 // for and that sentence can: "Mr. Pask asked when the toilets would
 // reopen." is followed by the reply, and "when will they reopen?" wants it.
-func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[string]bool) {
-	if prev == nil || prev.Answer == "" || canAnswer(res.Hits[0].Sentence.Text, res.QType, asked) {
+//
+// When the follow-up's own words only name the kind of answer ("how much
+// does it cost?" after "tell me about the quiz"), the sentence after the
+// previous answer that gives one ("Teams of up to five, £2 per person")
+// comes first even if the best hit gives one too, unless that hit is in
+// the previous answer's paragraph: a sum elsewhere in the text is the
+// cost of something else.
+func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[string]bool, kindOnly bool) {
+	if prev == nil || prev.Answer == "" {
 		return
 	}
 	sents := m.Store().Sentences()
 	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
 	if i < 0 || i+1 >= len(sents) {
+		return
+	}
+	best := res.Hits[0].Sentence
+	if canAnswer(best.Text, res.QType, asked) && (!kindOnly || best.Doc == prev.Doc && best.Paragraph == sents[i].Paragraph) {
 		return
 	}
 	next := sents[i+1]

@@ -400,3 +400,19 @@ func TestFollowUpAskingForAContactDetail(t *testing.T) {
 		t.Errorf("whats the email (read as %q): %s", r.Understood, r.Text)
 	}
 }
+
+// "how much does it cost?" after "tell me about the quiz" is answered by
+// the price right after the quiz, not by a sum elsewhere in the text that
+// a kind of cost ("a deposit") names.
+func TestFollowUpCostIsTheNextSentences(t *testing.T) {
+	t.Parallel()
+	text, err := os.ReadFile("../match/testdata/heldout/cafe-menu.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := conversationBot(t, "cafe-menu.md", string(text))
+	rs := askAll(b, "test:cost", "tell me about the quiz", "how much does it cost")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "£2 per person") {
+		t.Errorf("how much does it cost (read as %q): %s", r.Understood, r.Text)
+	}
+}
