@@ -16,6 +16,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("c.txt", []byte("\uFEFFA. B? C! D… E"))
 	f.Add("t.md", []byte("Title\n===\n\nIntro:\n\n| a | b \\| c |\n|---|:-:|\n| **1** | 2 |\n> | x |\ntail\n\n## H ##\n"))
 	f.Add("m.txt", []byte("SHORT TITLE\n\n1. Item one\n\nCllr. A spoke. Cllr. B agreed (Cllr. C).\n\nNEXT\n"))
+	f.Add("q.txt", []byte("Terms\n\n4. Fees\n4.1 Fees are £5.\n4.2.1) Late fees.\n\nHi all,\n\nQ: Why?\nA: Because.\nJANE: How? Like so.\nArea: 4 km\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		d, err := Parse(name, data)
 		if err != nil {

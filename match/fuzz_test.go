@@ -14,6 +14,7 @@ func FuzzMatch(f *testing.F) {
 	f.Add(story.Text)
 	f.Add([]byte("# T\n\n- a. b\n```\nx\n```\n[l](u). Mr. X… “Y.” $1.5 e.g. U.S. Z"))
 	f.Add([]byte("A&E 2-4 years Mon–Fri HR, 5 or more: steps below\n\n1. x\n\n| a | b |\n|---|---|\n| 2 to 4 years | 27 |\n"))
+	f.Add([]byte("at 11 open 9am-5pm, 10:00–12:30, between 10am and 1pm. Aged 8 to 15. To open, email a@b.co or call 01632 960 123.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := facts.Parse("f.md", data)
 		if err != nil {
@@ -34,7 +35,9 @@ func FuzzSearch(f *testing.F) {
 	s := New(facts.NewStore(d))
 	for _, q := range []string{"Who is the Secretary of State?", "", "\x00\xff", "jon bolten", strings.Repeat("pompeo ", 100), "wher is it", "mcf", "1,000.5 $",
 		"nearest a&e?", "who runs HR", "A&&E", "H.R.", "I've been here 3 years", "a group of 12", "open on saturdays?",
-		"how do i upgrade", "what time is check out", "it won't turn on", "tell me about the union", "2 to 4 to 6 years"} {
+		"how do i upgrade", "what time is check out", "it won't turn on", "tell me about the union", "2 to 4 to 6 years",
+		"is it open at 8", "book at 11:30pm?", "at 99:99", "how old is he", "my son is 10", "i want to cancel", "whats the email",
+		"can we bring the dog", "12.30am-1pm"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
