@@ -70,8 +70,14 @@ func isTwoDigits(s string) bool {
 func atoi2(s string) int { return int(s[0]-'0')*10 + int(s[1]-'0') }
 
 // clockPrepositions put a bare number in a question at a time of day:
-// "at 11", "before 9", "around 6".
-var clockPrepositions = setOf("at", "around", "about", "before", "after", "by", "til", "till", "until")
+// "at 11", "around 6". Not "before 9" or "after 9": a bound, which a span
+// holding 9 does not answer ("can i use my bus pass before 9" of "valid
+// after 9:30am"), nor is a time after one (relativePrepositions) read as
+// one the question stands at.
+var (
+	clockPrepositions    = setOf("at", "around", "about")
+	relativePrepositions = setOf("before", "after", "by", "til", "till", "until", "from")
+)
 
 // questionTimes returns the times of day a question names, each with its
 // other half of the day when it does not say which ("at 11"), and the
@@ -87,6 +93,9 @@ func questionTimes(q string) (times [][2]int, words []string) {
 			continue
 		}
 		bare := k > 0 && clockPrepositions[toks[k-1].Word]
+		if k > 0 && relativePrepositions[toks[k-1].Word] {
+			continue
+		}
 		if mins, alt, next, ok := clockAt(q, toks, k, bare); ok {
 			times = append(times, [2]int{mins, alt})
 			for _, t := range toks[k:next] {
@@ -144,11 +153,14 @@ func holdsTime(text string, ts [][2]int) bool {
 	return false
 }
 
-// preferHours brings up, when the question names a time of day and the
-// first candidate states no span holding it, the first of the next few
-// that does and shares a word with the question beyond the time.
+// preferHours brings up, when a yes/no question asks about a time of
+// day ("can i book for saturday at 11", "is it open at 8") and the first
+// candidate states no span holding it, the first of the next few that
+// does and shares a word with the question beyond the time. A question
+// that says the asker's time and asks something else ("i start at
+// 6:30am, whats the earliest bus") is not asking about that time.
 func (m *Matcher) preferHours(hits []Hit, ts [][2]int, all []string, ids termSet[int32]) bool {
-	if len(ts) == 0 || len(hits) == 0 {
+	if len(ts) == 0 || len(hits) == 0 || !yesNoOpeners[all[0]] {
 		return false
 	}
 	if holdsTime(m.sents[hits[0].Index].Text, ts) {
