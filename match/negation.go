@@ -56,9 +56,7 @@ func (m *Matcher) preferNegated(hits []Hit, all []string) {
 	}
 	for k := 1; k < min(len(hits), negationWindow); k++ {
 		if hits[k].Score >= negationShare*hits[0].Score && sentenceNegated(m.sents[hits[k].Index].Text) {
-			h := hits[k]
-			copy(hits[1:k+1], hits[:k])
-			hits[0] = h
+			toFirst(hits, k)
 			return
 		}
 	}
@@ -103,9 +101,7 @@ func (m *Matcher) preferGeneral(hits []Hit, all []string, ids termSet[int32]) {
 		best = k
 	}
 	if best > 0 {
-		h := hits[best]
-		copy(hits[1:best+1], hits[:best])
-		hits[0] = h
+		toFirst(hits, best)
 	}
 }
 

@@ -335,9 +335,7 @@ func (m *Matcher) preferKeyRow(hits []Hit, ids termSet[int32]) {
 		}
 	}
 	if best > 0 {
-		h := hits[best]
-		copy(hits[1:best+1], hits[:best])
-		hits[0] = h
+		toFirst(hits, best)
 	}
 }
 
@@ -1162,6 +1160,13 @@ func (m *Matcher) preferAmounts(hits []Hit, all []string) {
 	}
 }
 
+// toFirst moves hits[k] to the front, the ones before it one place down.
+func toFirst(hits []Hit, k int) {
+	h := hits[k]
+	copy(hits[1:k+1], hits[:k])
+	hits[0] = h
+}
+
 // preferHolding brings the best of the first window candidates that holds
 // the answer asked for (holds) up to first, when the first does not, and
 // reports whether the first holds it then.
@@ -1171,9 +1176,7 @@ func preferHolding(hits []Hit, window int, holds func(i int) bool) bool {
 	}
 	for k := 1; k < min(len(hits), window); k++ {
 		if holds(hits[k].Index) {
-			h := hits[k]
-			copy(hits[1:k+1], hits[:k])
-			hits[0] = h
+			toFirst(hits, k)
 			return true
 		}
 	}

@@ -379,9 +379,7 @@ func (m *Matcher) preferFirstMention(hits []Hit, q *question, terms []TermMatch)
 		}
 	}
 	if best > 0 {
-		h := hits[best]
-		copy(hits[1:best+1], hits[:best])
-		hits[0] = h
+		toFirst(hits, best)
 	}
 }
 

@@ -55,9 +55,7 @@ func (m *Matcher) preferSteps(hits []Hit, q *question) {
 	for k := 1; k < min(len(hits), stepsSectionWindow); k++ {
 		i := hits[k].Index
 		if m.introducesList(i) && (k < stepsWindow || m.headedBy(i, verb)) {
-			h := hits[k]
-			copy(hits[1:k+1], hits[:k])
-			hits[0] = h
+			toFirst(hits, k)
 			return
 		}
 	}
