@@ -59,3 +59,21 @@ func BenchmarkNewStoreRanges(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkKeywords measures the topics a refusal offers (what the bot's
+// first refused question waits for).
+func BenchmarkKeywords(b *testing.B) {
+	for name, data := range benchdocs.Docs() {
+		d, err := Parse(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := NewStore(d)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Keywords(24)
+			}
+		})
+	}
+}

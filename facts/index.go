@@ -739,7 +739,16 @@ func (s *Store) Keywords(n int) []string {
 	partner := s.namePairs()
 	var out []string
 	seenStem := map[int32]bool{}
-	for _, c := range s.keywordCandidates() {
+	cands := s.keywordCandidates()
+	// Only the first few candidates are read: sort those (a book has
+	// twenty thousand), and the rest only if they run out.
+	sorted := bestKeywords(cands, 4*n+16)
+	for i := 0; i < len(cands) && len(out) < n; i++ {
+		if i == sorted {
+			slices.SortFunc(cands[i:], keywordOrder)
+			sorted = len(cands)
+		}
+		c := cands[i]
 		tid := s.wordStem[s.wordID[c.w]]
 		if seenStem[tid] {
 			continue
@@ -754,16 +763,10 @@ func (s *Store) Keywords(n int) []string {
 			if !seenStem[oid] {
 				seenStem[oid] = true
 				out = append(out, s.displayForm(p[0])+" "+s.displayForm(p[1]))
-				if len(out) == n {
-					break
-				}
 				continue
 			}
 		}
 		out = append(out, s.displayForm(c.w))
-		if len(out) == n {
-			break
-		}
 	}
 	return out
 }
@@ -775,8 +778,9 @@ type keyword struct {
 	score float64
 }
 
-// keywordCandidates returns the words that may stand for the text, names
-// first, then by frequency (names) or frequency times IDF (other words).
+// keywordCandidates returns the words that may stand for the text, in no
+// order: keywordOrder puts names first, then by frequency (names) or
+// frequency times IDF (other words).
 func (s *Store) keywordCandidates() []keyword {
 	var cands []keyword
 	columns := s.columnWords()
@@ -785,7 +789,7 @@ func (s *Store) keywordCandidates() []keyword {
 		if n := columns[w]; n > 0 {
 			freq, capital = freq-n, max(capital-n, 0)
 		}
-		if utf8.RuneCountInString(w) < 3 || freq < 2 || english.IsTitleTimeOrNumber(w) || english.HasDigit(w) {
+		if freq < 2 || utf8.RuneCountInString(w) < 3 || english.IsTitleTimeOrNumber(w) || english.HasDigit(w) {
 			continue
 		}
 		name := capital*2 > freq
@@ -795,24 +799,58 @@ func (s *Store) keywordCandidates() []keyword {
 		}
 		cands = append(cands, keyword{w, name, score})
 	}
-	// The order is total (the words are distinct), so an unstable sort
-	// gives the stable one's result, faster (a tenth of loading a book).
-	slices.SortFunc(cands, func(a, b keyword) int {
-		if a.name != b.name {
-			if a.name {
-				return -1
-			}
-			return 1
-		}
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.w, b.w)
-	})
 	return cands
+}
+
+// keywordOrder puts names first, then the higher score, then the word.
+// The order is total (the words are distinct), so an unstable sort gives
+// the stable one's result, faster.
+func keywordOrder(a, b keyword) int {
+	if a.name != b.name {
+		if a.name {
+			return -1
+		}
+		return 1
+	}
+	if a.score != b.score {
+		if a.score > b.score {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.w, b.w)
+}
+
+// bestKeywords moves the first k of cands in keywordOrder to its front,
+// sorted, and returns how many of cands are in place (k, or all).
+func bestKeywords(cands []keyword, k int) int {
+	if k >= len(cands) {
+		slices.SortFunc(cands, keywordOrder)
+		return len(cands)
+	}
+	lo, hi := 0, len(cands)-1
+	for lo < hi { // quickselect: cands[:k] become the k first, unordered
+		mid := lo + (hi-lo)/2
+		cands[mid], cands[hi] = cands[hi], cands[mid]
+		p := lo
+		for i := lo; i < hi; i++ {
+			if keywordOrder(cands[i], cands[hi]) < 0 {
+				cands[i], cands[p] = cands[p], cands[i]
+				p++
+			}
+		}
+		cands[p], cands[hi] = cands[hi], cands[p]
+		switch {
+		case p == k:
+			lo = hi
+		case p < k:
+			lo = p + 1
+		default:
+			hi = p - 1
+		}
+	}
+	slices.SortFunc(cands[:k], keywordOrder)
+	return k
 }
 
 // columnWords counts the words a table's column names add to its rows:
@@ -864,26 +902,27 @@ func (s *Store) namePairs() map[string][2]string {
 		return ok && s.wordCap[id]*2 > s.wordFreq[id] && english.Lookup(w)&english.Person == 0
 	}
 	pairs := map[[2]string]int{}
+	var toks []english.Token
 	for _, sent := range s.sents[:min(len(s.sents), 2000)] {
 		// Headings capitalise every word ("The Pequod Meets the Virgin"):
 		// they say nothing about which words belong together.
-		words, caps := 0, 0
+		toks = toks[:0]
+		caps := 0
 		english.Tokenize(sent.Text, func(t english.Token) {
-			words++
+			toks = append(toks, t)
 			if t.Upper {
 				caps++
 			}
 		})
-		if caps*10 > words*6 {
+		if caps*10 > len(toks)*6 {
 			continue
 		}
-		prev, prevUpper := "", false
-		english.Tokenize(sent.Text, func(t english.Token) {
-			if t.Upper && prevUpper && isName(t.Word) && isName(prev) {
-				pairs[[2]string{prev, t.Word}]++
+		for i := 1; i < len(toks); i++ {
+			prev, t := toks[i-1], toks[i]
+			if t.Upper && prev.Upper && isName(t.Word) && isName(prev.Word) {
+				pairs[[2]string{prev.Word, t.Word}]++
 			}
-			prev, prevUpper = t.Word, t.Upper
-		})
+		}
 	}
 	partner := map[string][2]string{}
 	for p, c := range pairs {
@@ -906,10 +945,18 @@ func (s *Store) displayForm(w string) string {
 	tid := s.wordStem[s.wordID[w]]
 	forms := map[string]int{}
 	best, seen := w, 0
-	for _, p := range s.postings[tid] {
+	for k, p := range s.postings[tid] {
+		if k == 100 && seen == 0 {
+			break // a word written no way the text's tokens show
+		}
 		text := s.sents[p].Text
-		if i := indexWord(strings.ToLower(text), w); i >= 0 && len(text) >= i+len(w) {
-			f := text[i : i+len(w)]
+		f, ok := "", false
+		if i := indexWordFold(text, w); i >= 0 && len(text) >= i+len(w) {
+			f, ok = text[i:i+len(w)], true
+		} else {
+			f, ok = tokenForm(text, w)
+		}
+		if ok {
 			forms[f]++
 			if forms[f] > forms[best] {
 				best = f
@@ -920,6 +967,24 @@ func (s *Store) displayForm(w string) string {
 		}
 	}
 	return best
+}
+
+// tokenForm returns the first word of text that reads as w, as text
+// writes it: a word with accents is indexed without them ("Natásha" as
+// "natasha"), so only its token's span finds it. A possessive is left out.
+func tokenForm(text, w string) (string, bool) {
+	f, ok := "", false
+	english.Tokenize(text, func(t english.Token) {
+		if !ok && t.Word == w && !brokenAt(text[t.End:]) {
+			f, ok = text[t.Start:t.End], true
+		}
+	})
+	for _, poss := range []string{"'s", "’s", "'S", "’S"} {
+		if ok && strings.HasSuffix(f, poss) {
+			f = f[:len(f)-len(poss)]
+		}
+	}
+	return f, ok
 }
 
 // indexWord finds w in s as a whole word.
@@ -940,13 +1005,95 @@ func indexWord(s, w string) int {
 	}
 }
 
+// brokenAt reports whether rest, what follows a word, goes on with a
+// symbol and more letters: the word is part of a longer one its
+// tokens split ("NatÃ¡sha", text decoded twice), not how the text
+// writes it.
+func brokenAt(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	return r >= utf8.RuneSelf && !unicode.IsSpace(r) && unicode.IsLetter(english.FirstRune(rest[n:]))
+}
+
+// indexWordFold is indexWord(strings.ToLower(text), w), w in lower case,
+// without the lower-case copy (the copy was most of a book's Keywords)
+// when every rune of text lowers to as many bytes, so that offsets agree.
+func indexWordFold(text, w string) int {
+	if w == "" {
+		return indexWord(text, w)
+	}
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return indexWord(strings.ToLower(text), w)
+		}
+		i += size
+	}
+	for i := 0; i+len(w) <= len(text); {
+		size := 1
+		if text[i] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(text[i:])
+		} else if lowerASCII(text[i]) != w[0] {
+			i++
+			continue
+		}
+		if foldsTo(text[i:], w) {
+			before := i == 0 || !english.IsWordRune(unicode.ToLower(lastRune(text[:i])))
+			after := i+len(w) == len(text) || !english.IsWordRune(unicode.ToLower(english.FirstRune(text[i+len(w):])))
+			if before && after {
+				return i
+			}
+		}
+		i += size
+	}
+	return -1
+}
+
+// lowerAt is the rune at text[i:] in lower case, and its length.
+func lowerAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(lowerASCII(c)), 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return unicode.ToLower(r), size
+}
+
+// foldsTo reports whether text, lower-cased, starts with w (the runes of
+// text lower to as many bytes).
+func foldsTo(text, w string) bool {
+	j := 0
+	for k := 0; k < len(w); {
+		if j >= len(text) {
+			return false
+		}
+		r, size := lowerAt(text, j)
+		wr, wsize := rune(w[k]), 1
+		if wr >= utf8.RuneSelf {
+			wr, wsize = utf8.DecodeRuneInString(w[k:])
+		}
+		if r != wr {
+			return false
+		}
+		j, k = j+size, k+wsize
+	}
+	return j <= len(text)
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func lastRune(s string) rune {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] < 0x80 || s[i] >= 0xC0 {
-			r := []rune(s[i:])
-			if len(r) > 0 {
-				return r[0]
-			}
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			return r
 		}
 	}
 	return 0
