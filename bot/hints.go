@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot/storybot/english"
 	"github.com/storybot/storybot/facts"
 )
 
@@ -36,6 +38,9 @@ func hints(s *facts.Store) []string {
 	for _, k := range cands {
 		if len(out) == maxHints {
 			break
+		}
+		if apparatus(k) {
+			continue
 		}
 		if isName(k) || need[strings.ToLower(k)] {
 			out = append(out, k)
@@ -71,20 +76,58 @@ func sectionNames(s *facts.Store) []string {
 		titles[d.Name] = d.Title
 	}
 	var out []string
+	headings := 0
 	for i := 0; i < s.Len(); i++ {
 		sent := s.Sentence(i)
 		if !sent.Heading || sent.Text == titles[sent.Doc] {
 			continue
 		}
-		if out = append(out, strings.TrimRight(sent.Text, ":.")); len(out) > maxSections {
-			return nil
+		if headings++; headings > maxSections {
+			return nil // a book's chapters
 		}
+		name := strings.Trim(strings.TrimRight(sent.Text, ":."), "_*")
+		if apparatus(name) || slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, name) }) {
+			continue // "CONTENTS", "Chapter IV", a second "Epilogue": no topic
+		}
+		out = append(out, name)
 	}
 	if len(out) < 2 {
 		return nil
 	}
 	return out
 }
+
+// apparatus reports whether a heading only finds the way in a document
+// ("Contents", "CHAPTER XIII", "Part 2", "Page 4", "Index"): a book's
+// or a report's furniture, not what it is about.
+func apparatus(heading string) bool {
+	words := strings.FieldsFunc(strings.ToLower(heading), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:] // "THE END"
+	}
+	if len(words) == 0 || !apparatusWords[words[0]] {
+		return len(words) == 0
+	}
+	for _, w := range words[1:] {
+		if !numeral(w) && w != "of" && !apparatusWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// numeral: "4", "iv", "xiii", "one".
+func numeral(w string) bool {
+	_, ok := english.NumberWord(w)
+	return ok || strings.Trim(w, "0123456789") == "" || strings.Trim(w, "ivxlcdm") == ""
+}
+
+var apparatusWords = setOf("contents", "content", "table", "index", "preface", "foreword", "prologue",
+	"epilogue", "chapter", "chapters", "page", "pages", "part", "volume", "vol", "book", "section",
+	"appendix", "notes", "footnotes", "endnotes", "bibliography", "references", "glossary",
+	"acknowledgements", "acknowledgments", "illustrations", "figures", "end", "finis")
 
 // maxSections bounds the headings read as a document's sections.
 const maxSections = 30

@@ -46,3 +46,37 @@ func TestHintsAreNamesAndNouns(t *testing.T) {
 		})
 	}
 }
+
+// A book's furniture ("CONTENTS", "CHAPTER IV", an "Epilogue" twice) is
+// not what it covers; a heading with a topic after its number is.
+func TestSectionTopicsLeaveOutApparatus(t *testing.T) {
+	t.Parallel()
+	book := "CONTENTS\n\nCHAPTER I\n\nEpilogue\n\n" +
+		"CHAPTER I\n\nCaptain Ahab paced the deck. Ahab watched the sea. The whale rose at dawn.\n\n" +
+		"CHAPTER II\n\nAhab called the crew. The whale dived. Ahab swore at the whale.\n\n" +
+		"Epilogue\n\nThe ship sank. Ishmael alone survived the whale.\n"
+	d, err := facts.Parse("novel.txt", []byte(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "Who wrote Hamlet?")
+	for _, s := range r.Suggestions {
+		if l := strings.ToLower(s); l == "contents" || l == "epilogue" || strings.HasPrefix(l, "chapter") {
+			t.Errorf("suggestions %q offer the book's furniture", r.Suggestions)
+			break
+		}
+	}
+	if !slices.Contains(r.Suggestions, "Ahab") {
+		t.Errorf("suggestions %q, want Ahab", r.Suggestions)
+	}
+
+	manual := "# Shop help\n\n## Contents\n\nSee below.\n\n## Part 1: Refunds\n\nRefunds take five days.\n\n## Part 2: Delivery\n\nDelivery is free over £40.\n"
+	d, err = facts.Parse("manual.md", []byte(manual))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "Who wrote Hamlet?")
+	if got := strings.Join(r.Suggestions, "|"); got != "Part 1: Refunds|Part 2: Delivery" {
+		t.Errorf("manual suggestions %q, want its two topical sections", got)
+	}
+}
