@@ -159,6 +159,11 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if contrast(m, res, rd, prev, wanted) {
 		return true
 	}
+	if rd.person && asksWhatOneDoes(rd.asked) && noneKnown(m, rd.own) {
+		// What the text says of the person, other than what was just
+		// quoted, in the matcher's order.
+		return toFront(hits, func(h match.Hit) bool { return !isLastAnswer(h, prev) }) > 0
+	}
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
@@ -179,6 +184,29 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	sameSection(m, hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked, kindWordsOnly(rd.own, res.QType))
 	return !repeats(res.Hits[0], res, rd, prev)
+}
+
+// asksWhatOneDoes reports whether q is "what does/did he/she do …":
+// what a person does, for a living or otherwise.
+func asksWhatOneDoes(q string) bool {
+	ws := words(q)
+	return len(ws) >= 4 && ws[0].Word == "what" && doForms[ws[1].Word] && personPronouns[ws[2].Word] && doForms[ws[3].Word]
+}
+
+var doForms = set("do", "does", "did")
+
+// noneKnown reports whether the text has none of the stems: a follow-up
+// asking what a person does in words the text does not use ("what does
+// she do for a living") is answered by what it says of that person,
+// which cannot hold them.
+func noneKnown(m *match.Matcher, stems []string) bool {
+	_, termID := m.Store().Terms()
+	for _, s := range stems {
+		if _, ok := termID[s]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksOfSomeone reports whether text speaks of a person: by a

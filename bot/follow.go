@@ -40,6 +40,10 @@ type reading struct {
 	// ("what about bikes" as "what about bikes drive new office?").
 	carried bool
 	asked   string // the question as written
+	// person: a "he", "she" or "they" was read as a name said before
+	// ("what does she do for a living" as "… Priya Castellan …"): the
+	// question is about that person.
+	person bool
 }
 
 // word is one token of a question with its text as written.
@@ -145,6 +149,7 @@ func readTurn(q string, prev Turn, lost bool) reading {
 		b.WriteString(ante)
 		last = ws[i].End
 		notes = append(notes, `"`+ws[i].text+`" as `+ante)
+		r.person = r.person || personPronouns[ws[i].Word] && isName(ante)
 	}
 	b.WriteString(q[last:])
 	r.understood = b.String()

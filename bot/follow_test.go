@@ -309,3 +309,28 @@ Bolton said the talks were already under way, and Putin has not replied.`))
 		t.Errorf("who is the secretary of state: short answer %+v", r.Short)
 	}
 }
+
+// "What does she do for a living?" of someone just named asks what the
+// text says she does, in words it does not use; a follow-up naming a
+// thing the text lacks ("does she have a dog?") is still refused.
+func TestFollowUpWhatSheDoes(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("fair.md", []byte("# Spring fair\n\n## Talks\n\n| Time | Talk | Speaker |\n|---|---|---|\n"+
+		"| 10:00 | Keeping bees | Sarah Pennock |\n| 11:00 | Pressing apples | Owen Hale |\n\n"+
+		"## Speakers\n\nSarah Pennock works as a beekeeper on the Ashby estate. Owen Hale grows cider apples near Tull.\n\n"+
+		"## Parking\n\nParking is free in the school field.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(facts.NewStore(d), Options{Memory: NewLocalMemory(0, 0, nil)})
+	ctx := WithConversation(context.Background(), "test:living")
+	if r := b.Answer(ctx, "who is giving the talk on keeping bees"); !r.Answered || !strings.Contains(r.Citations[0].Text, "Sarah Pennock") {
+		t.Fatalf("first turn: %q", r.Text)
+	}
+	if r := b.Answer(ctx, "what does she do for a living"); !r.Answered || !strings.Contains(r.Citations[0].Text, "beekeeper") {
+		t.Errorf("what she does: answered %v %q (understood %q)", r.Answered, r.Text, r.Understood)
+	}
+	if r := b.Answer(ctx, "does she have a dog"); r.Answered {
+		t.Errorf("a dog the text does not mention: answered %q", r.Text)
+	}
+}
