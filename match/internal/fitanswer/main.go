@@ -56,20 +56,30 @@ type example struct {
 func main() {
 	squadPath := flag.String("squad", "../shared/data/squad/dev-v1.1.json", "SQuAD v1.1 JSON")
 	wikiPath := flag.String("wikiqa", "../shared/data/wikiqa/WikiQA-dev.tsv", "WikiQA TSV: its questions are asked of their own page and of unrelated articles")
-	devDir := flag.String("dev", "../shared/eval/dev", "chat-style development sets: DOC with DOC's .jsonl questions, and offtopic.txt")
+	devDir := flag.String("dev", "../shared/eval/dev", "chat-style development sets, comma-separated directories: DOC with DOC's .jsonl questions, and offtopic.txt (or offtopic2.txt)")
 	out := flag.String("o", "match/answer_weights.go", "Go file to write")
 	epochs := flag.Int("epochs", 2000, "full-batch Adam steps")
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty")
 	showStats := flag.Bool("stats", false, "print each feature's means over answerable and unanswerable examples")
 	hardWeight = flag.Float64("hard", 0, "weight of each SQuAD question asked of its paragraph without its answer, as not answerable (0: not asked; see docs/EVALUATION.md)")
+	extraWeight := flag.Float64("extra-weight", devWeight, "weight of each question of the -dev directories after the first")
+	loo := flag.Bool("loo", true, "report each chat-style document left out of the fit")
 	freeList := flag.String("free", "", "comma-separated feature numbers: fit only these, the others keep the shipped weights")
 	flag.Parse()
 	free = parseFree(*freeList)
 
 	exs, err := load(*squadPath, *wikiPath)
 	check(err)
-	dev, err := loadDev(*devDir)
-	check(err)
+	var dev []example
+	for i, dir := range strings.Split(*devDir, ",") {
+		w := float64(devWeight)
+		if i > 0 {
+			w = *extraWeight
+		}
+		d, err := loadDev(dir, w)
+		check(err)
+		dev = append(dev, d...)
+	}
 	var a, b []example
 	for _, e := range exs {
 		if e.article%2 == 0 {
@@ -86,7 +96,9 @@ func main() {
 		stats("SQuAD and WikiQA", exs)
 		stats("dev", dev)
 	}
-	leaveOneOut(exs, dev, *epochs, *l2)
+	if *loo {
+		leaveOneOut(exs, dev, *epochs, *l2)
+	}
 	all := append(exs, dev...)
 	w := fit(all, *epochs, *l2)
 	fmt.Fprintln(os.Stderr, "fitted on all; SQuAD and WikiQA:")
@@ -405,8 +417,14 @@ func check(err error) {
 
 // loadDev asks each chat-style development set's questions of its
 // document, and the off-topic messages of every document.
-func loadDev(dir string) ([]example, error) {
+func loadDev(dir string, weight float64) ([]example, error) {
 	off, err := os.ReadFile(dir + "/offtopic.txt")
+	if os.IsNotExist(err) {
+		off, err = os.ReadFile(dir + "/offtopic2.txt")
+	}
+	if os.IsNotExist(err) {
+		off, err = nil, nil // questions only
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -447,7 +465,7 @@ func loadDev(dir string) ([]example, error) {
 			return nil, err
 		}
 		for _, r := range rows {
-			e := ask(m, r.Q, -1, len(r.Gold) > 0, devWeight)
+			e := ask(m, r.Q, -1, len(r.Gold) > 0, weight)
 			e.dev = name
 			exs = append(exs, e)
 		}
@@ -497,7 +515,7 @@ func leaveOneOut(exs, dev []example, epochs int, l2 float64) {
 		var test []example
 		for _, e := range dev {
 			switch {
-			case e.dev == name && (e.weight == devWeight || e.heldOut):
+			case e.dev == name && (e.weight != offtopicWeight || e.heldOut):
 				test = append(test, e) // its questions, and the held-out messages
 			case e.dev == name:
 			case !e.heldOut:
