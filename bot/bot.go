@@ -450,8 +450,40 @@ func citation(h match.Hit, n int) Citation {
 func quoted(h match.Hit, n int, terms []match.TermMatch) Citation {
 	c := citation(h, n)
 	// A table row is quoted as its cells with their column names.
-	c.Quote = excerpt(h.Sentence.Quote(), terms, MaxQuote)
+	c.Quote = excerpt(unwrapped(h.Sentence.Quote()), terms, MaxQuote)
 	return c
+}
+
+// unwrapped is text with its line breaks read as spaces: a plain text
+// wrapped at 70 columns (a book, an e-mail) or a centred title page
+// breaks its sentences across lines, and a reply showed those breaks and
+// the indentation after them. A run of spaces with a line break in it
+// becomes one space; code is indexed a line at a time, so has none.
+func unwrapped(text string) string {
+	if !strings.ContainsAny(text, "\n\r") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j, brk := i, false
+		for ; j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r'); j++ {
+			brk = brk || text[j] == '\n' || text[j] == '\r'
+		}
+		if brk {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(text[i:j])
+		}
+		i = j
+	}
+	return b.String()
 }
 
 func round(f float64) float64 {

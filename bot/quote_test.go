@@ -72,3 +72,29 @@ func TestTableRowIsQuotedWithItsColumnNames(t *testing.T) {
 		t.Errorf("quoted %q (reply %q), want %q", c.Quoted(), r.Text, want)
 	}
 }
+
+// A plain text wrapped at a fixed width (a book, an e-mail) is quoted with
+// its line breaks read as spaces; the citation's text and offsets stay
+// the document's own.
+func TestWrappedSentenceIsQuotedOnOneLine(t *testing.T) {
+	t.Parallel()
+	text := "The lighthouse keeper, who had tended the lamp for thirty\n" +
+		"years, retired to the village of Porthcurno in the spring of\n" +
+		"    1952 and never climbed the tower again.\n\nThe lamp was automated later.\n"
+	d, err := facts.Parse("keeper.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "Where did the lighthouse keeper retire to?")
+	if !r.Answered {
+		t.Fatalf("not answered: %s", r.Text)
+	}
+	want := "thirty years, retired to the village of Porthcurno in the spring of 1952 and never"
+	if !strings.Contains(r.Text, want) || strings.Contains(r.Citations[0].Quoted(), "\n") {
+		t.Errorf("reply %q, want the sentence on one line (%q)", r.Text, want)
+	}
+	c := r.Citations[0]
+	if c.Text != text[c.Start:c.End] || !strings.Contains(c.Text, "\n") {
+		t.Errorf("citation text %q is not the document's bytes %d:%d", c.Text, c.Start, c.End)
+	}
+}
