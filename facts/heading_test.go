@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMarkdownTitleAndSections(t *testing.T) {
 	doc := "# Staff handbook\n\nWelcome to the team.\n\n## Sick leave\n\nYou get 26 weeks of sick pay. Tell your manager.\n\n### Notes\n\nSee HR.\n"
@@ -88,5 +91,39 @@ func TestPlainTextTitleLines(t *testing.T) {
 	}
 	if section["Use white vinegar."] != "Cleaning the kettle" || section["The kettle is covered for two years."] != "Warranty" {
 		t.Errorf("sections: %q, %q", section["Use white vinegar."], section["The kettle is covered for two years."])
+	}
+}
+
+// A book's chapter line is one heading even when it ends with a full
+// stop ("CHAPTER 1. Loomings."), not two sentences quoted as answers;
+// a numbered clause that goes on as prose is not a heading.
+func TestChapterLinesAreHeadings(t *testing.T) {
+	t.Parallel()
+	for line, want := range map[string]bool{
+		"CHAPTER 1. Loomings.": true, "Chapter XII": true, "BOOK ONE: 1805": true, "Part 2 - Delivery": true,
+		"Letter 4": true, "ACT III. Scene 2.": true, "CHAPTER 133. The Chase—First Day.": true,
+		"Section 4 applies to all members.": false, "Chapter and verse.": false, "Book early to avoid disappointment.": false,
+		"Part of the fee is refundable.": false, "Letter boxes are by the door.": false,
+	} {
+		if got := chapterLine(line); got != want {
+			t.Errorf("chapterLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+	d, err := Parse("novel.txt", []byte("MOBY DICK\n\nCHAPTER 1. Loomings.\n\nCall me Ishmael. Some years ago I went to sea.\n\n"+
+		"CHAPTER 2. The Carpet-Bag.\n\nI stuffed a shirt or two into my old carpet-bag.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sentences {
+		if s.Heading {
+			got = append(got, s.Text)
+		}
+	}
+	if strings.Join(got, "|") != "MOBY DICK|CHAPTER 1. Loomings.|CHAPTER 2. The Carpet-Bag." {
+		t.Errorf("headings %q", got)
+	}
+	if last := d.Sentences[len(d.Sentences)-1]; last.Section != "CHAPTER 2. The Carpet-Bag." {
+		t.Errorf("the last sentence's section is %q", last.Section)
 	}
 }

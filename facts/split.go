@@ -157,6 +157,17 @@ func (sp *splitter) flush() {
 			continue
 		}
 		before := len(d.Sentences)
+		if !d.markdown && len(sp.block) == 1 && chapterLine(raw[p.start:p.end]) {
+			// "CHAPTER 1. Loomings.": one heading, not two sentences.
+			a, b := trimSpan(raw, p.start, p.end)
+			sp.para++
+			d.Sentences = append(d.Sentences, Sentence{
+				Doc: d.Name, N: int32(before + 1), Paragraph: int32(sp.para),
+				Start: int32(a), End: int32(b), Text: raw[a:b], Heading: true,
+			})
+			sp.intro = ""
+			continue
+		}
 		list := isListItem(raw[p.start:p.end])
 		splitParagraph(d, raw, p.start, p.end, sp.para+1)
 		if len(d.Sentences) == before {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/english"
 )
 
 // maxHeadingWords and maxHeadingBytes bound a plain-text heading line.
@@ -35,6 +37,53 @@ func isPlainHeading(raw string, p lineSpan, first bool) bool {
 	}
 	return isCapitals(line) || titleBeforeProse(raw, p.end, line)
 }
+
+// chapterLine reports whether line, a paragraph of its own, is a book's
+// chapter or part heading: "CHAPTER 1. Loomings.", "Chapter XII",
+// "BOOK ONE: 1805", "Part 2 - Delivery", "Letter 4". It may end with a
+// full stop, which makes other lines prose; a numbered word followed by
+// more words in lower case ("Section 4 applies to…") is a sentence.
+func chapterLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) > maxHeadingBytes || strings.Count(line, " ") >= maxHeadingWords {
+		return false
+	}
+	word, rest, ok := strings.Cut(line, " ")
+	if !ok || !chapterWords[strings.ToLower(strings.TrimSuffix(word, "."))] {
+		return false
+	}
+	end := strings.IndexAny(rest, " .:-—–")
+	if end < 0 {
+		end = len(rest)
+	}
+	if !chapterNumeral(strings.ToLower(rest[:end])) {
+		return false
+	}
+	after := strings.TrimLeft(rest[end:], " .:-—–")
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“'‘_*", r)
+}
+
+// chapterWords open a chapter or part heading.
+var chapterWords = map[string]bool{"chapter": true, "chap": true, "book": true, "part": true, "volume": true,
+	"vol": true, "section": true, "act": true, "scene": true, "canto": true, "stave": true, "letter": true}
+
+// chapterNumeral: "12", "xii", "one", "first".
+func chapterNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" || len(w) <= 8 && strings.Trim(w, "ivxlcdm") == "" {
+		return true
+	}
+	if _, ok := english.NumberWord(w); ok {
+		return true
+	}
+	return chapterOrdinals[w]
+}
+
+var chapterOrdinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
 
 // withoutParenthetical drops a closing parenthetical from a line that
 // reads as a title before it: "The Life of Edda Halvorsen (1904–1971)",
