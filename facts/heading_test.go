@@ -127,3 +127,25 @@ func TestChapterLinesAreHeadings(t *testing.T) {
 		t.Errorf("the last sentence's section is %q", last.Section)
 	}
 }
+
+// A plain-text book's picture markers and caption brackets
+// ("[Illustration:" … "]", "[Illustration]") are not sentences, and the
+// caption is quoted without its closing bracket.
+func TestBracketedMarkersAreNotSentences(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("novel.txt", []byte("They entered the house.\n\n[Illustration:\n\n“Mr. Darcy with him.”\n]\n\n"+
+		"[Illustration]\n\nCHAPTER LIII.\n\nMr. Wickham was so perfectly satisfied with this conversation.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sentences {
+		if !s.Heading {
+			got = append(got, s.Text)
+		}
+	}
+	want := "They entered the house.|“Mr. Darcy with him.”|Mr. Wickham was so perfectly satisfied with this conversation."
+	if strings.Join(got, "|") != want {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+}

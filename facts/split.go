@@ -153,8 +153,11 @@ func (sp *splitter) flush() {
 	d, raw := sp.d, sp.raw
 	paras := paragraphsOf(raw, sp.block, d.markdown)
 	for k, p := range paras {
-		if !d.markdown && salutation(raw[p.start:p.end]) {
-			continue
+		if !d.markdown {
+			p.end = withoutCloser(raw, p.start, p.end)
+			if salutation(raw[p.start:p.end]) || bracketOpener(raw[p.start:p.end]) {
+				continue
+			}
 		}
 		before := len(d.Sentences)
 		if !d.markdown && len(sp.block) == 1 && chapterLine(raw[p.start:p.end]) {
@@ -242,6 +245,37 @@ const maxSalutationWords = 4
 func salutation(para string) bool {
 	t := strings.TrimSpace(para)
 	return strings.HasSuffix(t, ",") && !strings.ContainsAny(t, "\n0123456789") && strings.Count(t, " ") < maxSalutationWords
+}
+
+// bracketOpener reports whether para is only a bracketed label, alone
+// ("[Illustration]") or opening a block ("[Illustration:", "[Footnote:"),
+// as plain-text books mark their pictures, captions and notes: the label
+// is no sentence.
+func bracketOpener(para string) bool {
+	t := strings.TrimSpace(para)
+	if len(t) < 3 || len(t) > 40 || t[0] != '[' || !hasWordChar(t) {
+		return false
+	}
+	label, ok := strings.CutSuffix(t[1:], ":")
+	if !ok {
+		label, ok = strings.CutSuffix(t[1:], "]")
+	}
+	return ok && !strings.ContainsAny(label, " \t\r\n[]")
+}
+
+// withoutCloser returns end less a last line of only "]" or ")" that
+// closes such a block ("“Mr. Darcy with him.”\n]"): the caption is
+// the sentence, the bracket is not part of it.
+func withoutCloser(raw string, start, end int) int {
+	t := strings.TrimRight(raw[start:end], " \t\r\n")
+	if !strings.HasSuffix(t, "]") && !strings.HasSuffix(t, ")") {
+		return end
+	}
+	nl := strings.LastIndexByte(t, '\n')
+	if nl < 0 || strings.Trim(t[nl+1:], " \t\r])") != "" {
+		return end
+	}
+	return start + len(strings.TrimRight(t[:nl], " \t\r"))
 }
 
 // headsBlock reports whether the first of a block's paragraphs, one line,
