@@ -60,6 +60,35 @@ const unknownSynonymWeight = 0.5
 // and "beginner" is it.
 const unknownSynonymMinRank = 2000
 
+// commonSynonymLikeness: a common word the text lacks is searched
+// through those of its WordNet synonyms the text has whose words the
+// word vectors put at least this near it ("kids" and "children",
+// "finish" and "end"), not through the rest of its many senses' ("time"
+// and "clock").
+var commonSynonymLikeness = 0.6
+
+// commonSynonymMinRank: the commonest words ("time", rank 64, is
+// "season" and "clock") have too many senses even for that.
+const commonSynonymMinRank = 300
+
+// likeness is the greatest cosine between the unit vector wv and the
+// vectors of the text's words of term id.
+func (m *Matcher) likeness(wv []float32, id int32) float64 {
+	best := -1.0
+	for wid, sid := range m.wordStem {
+		if sid != id || m.wordVec == nil || m.wordVec[wid] < 0 {
+			continue
+		}
+		r := int(m.wordVec[wid])
+		var dot float32
+		for k, x := range m.vecData[r*m.vecDim : (r+1)*m.vecDim] {
+			dot += x * wv[k]
+		}
+		best = max(best, float64(dot))
+	}
+	return best
+}
+
 // particleAfter is the word after the question's i-th content word when
 // it is a particle that makes a phrasal verb of it ("shut down", "sign
 // up"), or "". "On", "in" and "over" are not taken: after a verb in a
@@ -129,10 +158,20 @@ func (m *Matcher) addUnknownSynonyms(t *query, w string) {
 	if len(t.qterms) >= maxTerms || t.vecs == nil {
 		return
 	}
-	if rank, ok := t.vecs.Rank(w); ok && rank < unknownSynonymMinRank {
-		return
+	rank, ok := t.vecs.Rank(w)
+	common := ok && rank < unknownSynonymMinRank
+	if common && (commonSynonymLikeness <= 0 || rank < commonSynonymMinRank || english.Lookup(w)&english.Kinds != 0) {
+		return // "time", "way", "price": too many senses, or how it asks
 	}
-	ids := m.textTerms(nil, english.SynonymsOf(english.Stem(w)), func(sid int32) bool { return !t.queryIDs.has(sid) })
+	var wv []float32
+	if common {
+		if wv = m.vectorOfWord(w); wv == nil {
+			return
+		}
+	}
+	ids := m.textTerms(nil, english.SynonymsOf(english.Stem(w)), func(sid int32) bool {
+		return !t.queryIDs.has(sid) && (!common || m.likeness(wv, sid) >= commonSynonymLikeness)
+	})
 	if t.reranked && len(t.asked) > 0 && t.asked[len(t.asked)-1].id < 0 {
 		t.asked[len(t.asked)-1].syns = ids // the word's own, just asked
 	}
