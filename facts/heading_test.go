@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,29 @@ func TestBracketedMarkersAreNotSentences(t *testing.T) {
 	want := "They entered the house.|“Mr. Darcy with him.”|Mr. Wickham was so perfectly satisfied with this conversation."
 	if strings.Join(got, "|") != want {
 		t.Errorf("sentences %q, want %q", got, want)
+	}
+}
+
+// A title in capitals written straight above its paragraph, with no blank
+// line between ("CLUBHOUSE QUIZ NIGHT" then "Our spring quiz night is…"),
+// heads it: it is not glued to the paragraph's first sentence.
+func TestCapitalTitleAboveItsParagraph(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("news.txt", []byte("Hi everyone,\n\nCLUBHOUSE QUIZ NIGHT\nOur spring quiz night is on Friday 28 March at 7:30pm. "+
+		"Teams of up to six.\n\nLAST MONTH'S RESULTS\nFernbrook Town 3 - 0 Linfield Rangers\nKingsmead 1 - 1 Fernbrook Town\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sentences {
+		got = append(got, s.Text)
+		if s.Text == "Our spring quiz night is on Friday 28 March at 7:30pm." && s.Section != "CLUBHOUSE QUIZ NIGHT" {
+			t.Errorf("the quiz sentence's section is %q", s.Section)
+		}
+	}
+	for _, want := range []string{"CLUBHOUSE QUIZ NIGHT", "Our spring quiz night is on Friday 28 March at 7:30pm.", "LAST MONTH'S RESULTS"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("sentences %q lack %q", got, want)
+		}
 	}
 }

@@ -150,6 +150,14 @@ func (sp *splitter) flush() {
 	if len(sp.block) == 0 {
 		return
 	}
+	if !sp.d.markdown && len(sp.block) >= 2 && capsTitle(sp.raw, sp.block[0], sp.block[1]) {
+		// "CLUBHOUSE QUIZ NIGHT" over its paragraph, no blank line
+		// between: a heading of its own, not the paragraph's first words.
+		rest := slices.Clone(sp.block[1:])
+		sp.block = sp.block[:1]
+		sp.flush()
+		sp.block = append(sp.block[:0], rest...)
+	}
 	d, raw := sp.d, sp.raw
 	paras := paragraphsOf(raw, sp.block, d.markdown)
 	for k, p := range paras {
@@ -245,6 +253,19 @@ const maxSalutationWords = 4
 func salutation(para string) bool {
 	t := strings.TrimSpace(para)
 	return strings.HasSuffix(t, ",") && !strings.ContainsAny(t, "\n0123456789") && strings.Count(t, " ") < maxSalutationWords
+}
+
+// capsTitle reports whether line, the first of a block, is a title in
+// capitals over the line after it, which opens its text: a newsletter's
+// or a manual's section title written straight above its paragraph.
+func capsTitle(raw string, line, next lineSpan) bool {
+	t := strings.TrimSpace(raw[line.start:line.end])
+	n := strings.TrimSpace(raw[next.start:next.end])
+	if !isCapitals(t) || isCapitals(n) || listMarker(t) > 0 || !isPlainHeading(raw, line, false) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(n)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // bracketOpener reports whether para is only a bracketed label, alone
