@@ -80,3 +80,17 @@ func TestSectionTopicsLeaveOutApparatus(t *testing.T) {
 		t.Errorf("manual suggestions %q, want its two topical sections", got)
 	}
 }
+
+// Chat spellings and fillers ("gonna", "or nah") are how a message asks,
+// never words the documents lack: a refusal names only the topic.
+func TestRefusalNamesOnlyTheTopicsWordsLacked(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("faq.txt", []byte("The office opens at nine. The canteen serves soup at noon.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "is it gonna snow tmrw or nah")
+	if r.Answered || !strings.Contains(r.Text, "None of its words (snow, tmrw) appear there.") {
+		t.Errorf("reply %q, want only snow and tmrw named as missing", r.Text)
+	}
+}

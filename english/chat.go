@@ -20,6 +20,9 @@ var chatSpellings = map[string][]string{
 	"w": {"with"}, "abt": {"about"}, "bc": {"because"}, "cuz": {"because"}, "coz": {"because"},
 	"thru": {"through"}, "b4": {"before"}, "pls": {"please"}, "plz": {"please"},
 	"im": {"i", "am"}, "ive": {"i", "have"}, "teh": {"the"}, "hte": {"the"}, "adn": {"and"},
+	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "kinda": {"kind", "of"},
+	"sorta": {"sort", "of"}, "lemme": {"let", "me"}, "gimme": {"give", "me"}, "tho": {"though"},
+	"cos": {"because"}, "til": {"until"},
 }
 
 // ChatAcronym returns the words a chat acronym stands for ("wfh":
@@ -36,7 +39,7 @@ var chatAcronyms = map[string][]string{
 
 var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
 	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
-	"hi", "hey", "hello")
+	"hi", "hey", "hello", "nah", "yeah", "yep", "yup", "nope", "omg", "ty")
 
 // IsLightVerb reports whether w is a form of a verb so general that a
 // question uses it for how it asks, not for what it asks about ("can i
