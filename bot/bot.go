@@ -211,6 +211,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 		cited = []match.Hit{res.Hits[0], h}
 	}
 	cited = withListItems(l.m.Store(), cited)
+	cited = wholeEntry(l.m.Store(), cited)
 	cited, rows := withSameRows(l.m.Store(), cited, res.Terms)
 	for i, h := range cited {
 		r.Citations = append(r.Citations, quoted(h, i+1, res.Terms))
@@ -381,6 +382,26 @@ func quotedRun(s *facts.Store, from int, keep func(*facts.Sentence) bool) []matc
 		runes += utf8.RuneCountInString(sent.Quote())
 	}
 	return out
+}
+
+// wholeEntry quotes a troubleshooting entry whole: when the first cited
+// sentence is its cause or its remedy ("Cause: Limescale from hard
+// water, which is harmless."), the entry's other lines are quoted beside
+// it, in the document's order, as a manual reads them together.
+func wholeEntry(s *facts.Store, cited []match.Hit) []match.Hit {
+	first := cited[0]
+	problem := first.Sentence.Context()
+	if problem == "" || !facts.ResponseLine(first.Sentence.Text) {
+		return cited
+	}
+	same := func(sent *facts.Sentence) bool {
+		return sent.Doc == first.Sentence.Doc && !sent.Heading && sent.Context() == problem
+	}
+	start := first.Index
+	for start > 0 && same(s.Sentence(start-1)) {
+		start--
+	}
+	return appendNew(quotedRun(s, start, same), cited)
 }
 
 // appendNew appends to hits those of add that it does not hold yet.

@@ -191,3 +191,22 @@ func TestRowsAlikeAreQuotedTogether(t *testing.T) {
 		t.Errorf("\"how much is an adult swim\" cited %d rows: %s", len(r.Citations), r.Text)
 	}
 }
+
+// A troubleshooting entry is quoted whole: asked about a fault in the
+// reader's words, the reply quotes its cause and its remedy together.
+func TestTroubleshootingEntryQuotedWhole(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("manual.txt", []byte("TROUBLESHOOTING\n\n"+
+		"Problem: The kettle switches off before the water boils.\nCause: Limescale has built up on the base.\n"+
+		"Solution: Descale the kettle and make sure the lid clicks shut.\n\n"+
+		"Problem: The water tastes of plastic.\nCause: The kettle is new.\nSolution: Boil and discard a full kettle of water three times.\n\n"+
+		"WARRANTY\n\nThe kettle is guaranteed for two years.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "why does my tea taste of plastic")
+	if !r.Answered || len(r.Citations) < 2 || r.Citations[0].Text != "Cause: The kettle is new." ||
+		r.Citations[1].Text != "Solution: Boil and discard a full kettle of water three times." {
+		t.Errorf("reply %q, want the entry's cause and solution", r.Text)
+	}
+}

@@ -78,3 +78,53 @@ func withoutSpeaker(text string) string {
 	}
 	return strings.TrimSpace(rest)
 }
+
+// Troubleshooting entries. Manuals list a fault and what to do about it
+// on labelled lines: "Problem: The kettle switches off before the water
+// boils." then "Cause: …" and "Solution: …". A reader describes the
+// fault ("my kettle keeps clicking off"), and its words are the problem
+// line's; the answer is the cause and the remedy under it.
+//
+// problemEntries reads a line labelled as a problem, followed by lines
+// labelled as its cause or remedy, as a heading of those lines, as
+// askedQuestions does a question: the problem answers nothing itself, and
+// each line under it (and the rest of its paragraph) has the problem as
+// its Context.
+func problemEntries(d *Document) {
+	ss := d.Sentences
+	for i := 0; i+1 < len(ss); i++ {
+		p := &ss[i]
+		label, problem, ok := strings.Cut(p.Text, ": ")
+		if !ok || p.Heading || !problemLabels[strings.ToLower(label)] || !responseLine(ss[i+1].Text) {
+			continue
+		}
+		p.Heading = true
+		para := ss[i+1].Paragraph
+		for j := i + 1; j < len(ss) && !ss[j].Heading; j++ {
+			if responseLine(ss[j].Text) {
+				para = ss[j].Paragraph
+			} else if ss[j].Paragraph != para {
+				break
+			}
+			if ss[j].Context() == "" {
+				ss[j].setContext(strings.TrimSpace(problem))
+			}
+		}
+	}
+}
+
+// ResponseLine reports whether text opens with a label of a fault's cause
+// or remedy ("Cause: ", "Solution: "): a line of a troubleshooting entry,
+// whose Context is the problem it answers.
+func ResponseLine(text string) bool { return responseLine(text) }
+
+func responseLine(text string) bool {
+	label, _, ok := strings.Cut(text, ": ")
+	return ok && responseLabels[strings.ToLower(label)]
+}
+
+var (
+	problemLabels  = map[string]bool{"problem": true, "symptom": true, "issue": true, "fault": true, "error": true}
+	responseLabels = map[string]bool{"cause": true, "possible cause": true, "reason": true, "solution": true,
+		"fix": true, "remedy": true, "action": true, "what to do": true, "try": true}
+)

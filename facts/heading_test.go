@@ -174,3 +174,32 @@ func TestCapitalTitleAboveItsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A manual's troubleshooting entry: the "Problem:" line heads its
+// "Cause:" and "Solution:" lines, which have it as their context.
+func TestProblemEntries(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("manual.txt", []byte("TROUBLESHOOTING\n\n"+
+		"Problem: The kettle switches off before the water boils.\nCause: Limescale has built up on the base.\n"+
+		"Solution: Descale the kettle. Then boil it again.\n\n"+
+		"Problem: The water tastes of plastic.\nCause: The kettle is new.\nSolution: Boil and discard a full kettle of water.\n\n"+
+		"The problem with cheap kettles is their switches.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Cause: Limescale has built up on the base.":         "The kettle switches off before the water boils.",
+		"Then boil it again.":                                "The kettle switches off before the water boils.",
+		"Cause: The kettle is new.":                          "The water tastes of plastic.",
+		"Solution: Boil and discard a full kettle of water.": "The water tastes of plastic.",
+		"The problem with cheap kettles is their switches.":  "",
+	}
+	for _, s := range d.Sentences {
+		if s.Text != "TROUBLESHOOTING" && strings.HasPrefix(s.Text, "Problem: ") != s.Heading {
+			t.Errorf("%q: heading %v", s.Text, s.Heading)
+		}
+		if c, ok := want[s.Text]; ok && s.Context() != c {
+			t.Errorf("%q: context %q, want %q", s.Text, s.Context(), c)
+		}
+	}
+}
