@@ -652,18 +652,38 @@ func joined(gap string) bool {
 // with an ASCII letter is changed, so every offset in s stays.
 func withNames(s string, store *facts.Store) string {
 	var b []byte
-	english.Tokenize(s, func(t english.Token) {
-		if c := s[t.Start]; c >= 'a' && c <= 'z' && store.IsName(t.Word) {
-			if b == nil {
-				b = []byte(s)
-			}
-			b[t.Start] = c - 'a' + 'A'
+	var toks []english.Token
+	english.Tokenize(s, func(t english.Token) { toks = append(toks, t) })
+	for k, t := range toks {
+		c := s[t.Start]
+		if c < 'a' || c > 'z' || !store.IsName(t.Word) || commonAsked(toks, k, store) {
+			continue
 		}
-	})
+		if b == nil {
+			b = []byte(s)
+		}
+		b[t.Start] = c - 'a' + 'A'
+	}
 	if b == nil {
 		return s
 	}
 	return string(b)
+}
+
+// commonAsked reports whether the k-th word, which the documents write
+// as part of a name ("The Long Table", "The Living Loaf"), is the
+// common word in the question: an English word after "how" ("how long")
+// or after an article or a possessive ("for a living", "the default"),
+// unless the next word is a name too ("the White House").
+func commonAsked(toks []english.Token, k int, store *facts.Store) bool {
+	if k == 0 || !english.IsDictionaryWord(toks[k].Word) {
+		return false
+	}
+	prev := toks[k-1].Word
+	if prev != "how" && !determiners[prev] {
+		return false
+	}
+	return k+1 >= len(toks) || !store.IsName(toks[k+1].Word)
 }
 
 // withNamesTurn is t with withNames applied to what it said.

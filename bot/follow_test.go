@@ -334,3 +334,27 @@ func TestFollowUpWhatSheDoes(t *testing.T) {
 		t.Errorf("a dog the text does not mention: answered %q", r.Text)
 	}
 }
+
+// A common word the documents write as part of a name ("The Long Table",
+// "The Living Loaf") is the common word in "how long" or "for a living";
+// a name after "the" still reads as one when the next word is a name too.
+func TestWithNamesLeavesAskedWords(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("notes.md", []byte("# The Long Table, episode 12\n\nThe Long Table is a podcast about bread. "+
+		"Ines Ortega wrote The Living Loaf. The Long Table is made in Bristol. The Living Loaf comes out in May. "+
+		"Ines visited the White House once. The White House served bread.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := facts.NewStore(d)
+	for q, want := range map[string]string{
+		"how long is the discount good for":   "how long is the discount good for",
+		"did she ever bake for a living":      "did she ever bake for a living",
+		"when does the living loaf come out":  "when does the Living Loaf come out",
+		"what did she say at the white house": "what did she say at the White House",
+	} {
+		if got := withNames(q, s); got != want {
+			t.Errorf("withNames(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
