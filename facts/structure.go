@@ -49,7 +49,7 @@ func chapterLine(line string) bool {
 		return false
 	}
 	word, rest, ok := strings.Cut(line, " ")
-	if !ok || !chapterWords[strings.ToLower(strings.TrimSuffix(word, "."))] {
+	if !ok || !chapterWord(strings.TrimSuffix(word, ".")) {
 		return false
 	}
 	end := strings.IndexAny(rest, " .:-—–")
@@ -64,9 +64,22 @@ func chapterLine(line string) bool {
 	return after == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“'‘_*", r)
 }
 
-// chapterWords open a chapter or part heading.
-var chapterWords = map[string]bool{"chapter": true, "chap": true, "book": true, "part": true, "volume": true,
-	"vol": true, "section": true, "act": true, "scene": true, "canto": true, "stave": true, "letter": true}
+// chapterWord reports whether w, in any case, opens a chapter or part
+// heading (without lower-casing every line's first word).
+func chapterWord(w string) bool {
+	if len(w) < 3 || len(w) > 7 {
+		return false
+	}
+	for _, c := range chapterWords {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+var chapterWords = [...]string{"chapter", "chap", "book", "part", "volume", "vol", "section", "act", "scene",
+	"canto", "stave", "letter"}
 
 // chapterNumeral: "12", "xii", "one", "first".
 func chapterNumeral(w string) bool {
