@@ -224,13 +224,29 @@ func references(ws []word) []int {
 				continue // "is there", "there is"
 			}
 			if isDeterminer(w.Word) && i+1 < len(ws) && isContent(ws[i+1].Word) &&
-				!strings.HasSuffix(ws[i+1].Word, "ly") {
+				!strings.HasSuffix(ws[i+1].Word, "ly") && !verbAfter(ws, i) {
 				continue // "that ratio": the noun is given
 			}
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// verbAfter reports whether the word after "that" (ws[i]) is its verb,
+// "that" being the subject a do-form asks about: the question ends with
+// it ("how much does that cost", "when did that happen", "how long does
+// that take for"), not "does that ratio matter".
+func verbAfter(ws []word, i int) bool {
+	if i == 0 || !doForms[ws[i-1].Word] {
+		return false
+	}
+	for _, w := range ws[i+2:] {
+		if !english.IsStop(w.Word) {
+			return false // "does that ratio mean": "mean" is the verb
+		}
+	}
+	return true
 }
 
 func isBe(w string) bool {

@@ -29,6 +29,8 @@ func TestReadFollowUp(t *testing.T) {
 		{"was it long?", "was meeting long?", true},
 		// "that ratio" names its own noun; "is there" points nowhere.
 		{"what does that ratio mean", "what does that ratio mean", false},
+		// "that" is the subject when the question ends with its verb.
+		{"how much does that cost", "how much does meeting cost", true},
 		// A self-contained question starts afresh, however short: "is
 		// there a trip" asks whether one exists.
 		{"Where is the town hall?", "Where is the town hall?", false},
