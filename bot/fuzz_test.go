@@ -12,7 +12,8 @@ import (
 // citations only when answered, and never a panic.
 func FuzzAnswer(f *testing.F) {
 	b := storyBot(f)
-	for _, q := range []string{"Who is the Secretary of State?", "", "   ", "\xff", "<!channel> @everyone", "asdfghjkl", "wher did trump meet putin"} {
+	for _, q := range []string{"Who is the Secretary of State?", "", "   ", "\xff", "<!channel> @everyone", "asdfghjkl", "wher did trump meet putin",
+		"what happens if trump is gonna call putin or nah", "how much does that cost", "what does he do for a living"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

@@ -17,6 +17,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("t.md", []byte("Title\n===\n\nIntro:\n\n| a | b \\| c |\n|---|:-:|\n| **1** | 2 |\n> | x |\ntail\n\n## H ##\n"))
 	f.Add("m.txt", []byte("SHORT TITLE\n\n1. Item one\n\nCllr. A spoke. Cllr. B agreed (Cllr. C).\n\nNEXT\n"))
 	f.Add("q.txt", []byte("Terms\n\n4. Fees\n4.1 Fees are £5.\n4.2.1) Late fees.\n\nHi all,\n\nQ: Why?\nA: Because.\nJANE: How? Like so.\nArea: 4 km\n"))
+	f.Add("k.txt", []byte("CHAPTER 1. Loomings.\n\nCall me X.\n\n[Illustration:\n\n“Cap.”\n]\n\n[Illustration]\n\nQUIZ NIGHT\nOn Friday.\n\nProblem: It leaks.\nCause: A crack.\nSolution: Stop. Unplug it.\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		d, err := Parse(name, data)
 		if err != nil {
