@@ -463,6 +463,7 @@ func namesOf(text string, ts []tok, w want, question string) (names []name, cont
 	others := 0
 	for i := 0; i < len(ts); {
 		if !ts[i].Upper || i == 0 && english.Lookup(ts[i].Word)&english.Stop != 0 || months[ts[i].Word] ||
+			interjections[ts[i].Word] && nameRun(text, ts, i) == i+1 ||
 			i == 0 && nameRun(text, ts, 0) == 1 && english.IsDictionaryWord(ts[i].Word) && openingWord(text, ts) ||
 			english.Lookup(ts[i].Word)&english.Kinds != 0 {
 			i++
@@ -495,6 +496,12 @@ func namesOf(text string, ts []tok, w want, question string) (names []name, cont
 	}
 	return out, others > 0
 }
+
+// interjections open speech ("“Ah, Jane, I take your place now…”") and
+// are never a name by themselves.
+var interjections = map[string]bool{"ah": true, "aha": true, "oh": true, "ooh": true, "eh": true, "ha": true,
+	"hey": true, "hi": true, "hello": true, "alas": true, "hmm": true, "um": true, "uh": true, "wow": true,
+	"yes": true, "no": true, "well": true, "o": true, "pooh": true, "bah": true, "hush": true, "nay": true, "yea": true}
 
 // nameRun is where the name starting at ts[i] ends: over capitalised
 // words next to each other, initials ("John G. Trump"), hyphens

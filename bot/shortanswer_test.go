@@ -34,6 +34,9 @@ func TestShortAnswer(t *testing.T) {
 		{"How many people live there?", match.QNumber, "About 1.7 million people live there.", "1.7 million"},
 		{"Who sang the anthem?", match.QPerson, "The anthem was sung by Marlee Matlin.", "Marlee Matlin"},
 		{"Who sang the anthem?", match.QPerson, "Lady Gaga sang it while Marlee Matlin signed.", ""},
+		// An interjection opening speech is no one's name.
+		{"Who does Jane marry?", match.QPerson, "“Ah, Jane, I take your place now, because I am a married woman.”", ""},
+		{"Who spoke first?", match.QPerson, "“Oh,” said Kitty Bennet, “I am glad.”", "Kitty Bennet"},
 		{"Who founded the National Football League?", match.QPerson, "The National Football League began in Canton.", ""},
 		{"Where did the monks settle?", match.QPlace, "The monks settled in Calabria after the war.", "Calabria"},
 		{"Which committee invited people who applied?", match.QPerson, "The Host Committee invited John Smith.", ""},
