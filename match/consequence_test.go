@@ -37,3 +37,22 @@ func TestConsequence(t *testing.T) {
 	wantTop(t, m, "what happens if the server is down", "If the server is unreachable")
 	wantTop(t, m, "how do i send entries to the server", "Set the server address")
 }
+
+// A question in the text does not answer a question: a statement that
+// scores nearly as well comes first.
+func TestStatementBeforeQuestion(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "“And what does the captain want from the whale?” asked the mate. "+
+		"The captain wants revenge on the whale that took his leg. "+
+		"The ship sailed from Nantucket in December.")
+	wantTop(t, m, "what does the captain want from the whale", "The captain wants revenge")
+}
+
+// A question about what someone asked may be answered by the question
+// they asked.
+func TestQuestionAnswersWhatWasAsked(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "On hearing the finished theme, the composer asked, “Did I write that?” "+
+		"Hearing the finished theme again later, the composer asked the workshop for a copy of the tape.")
+	wantTop(t, m, "what did the composer ask on hearing the finished theme", "Did I write that?")
+}

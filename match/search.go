@@ -266,10 +266,13 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		}
 		res.wasJudged = true
 	}
-	if t.reranked && opt.Features == nil {
+	if opt.Features == nil {
 		// After the judge, which was fitted on the order before it: the
 		// answer's sentence changes, not whether the text answers.
-		res.Banded = m.preferAnswerKinds(hits, q, t, res)
+		m.preferStatement(hits, q.all)
+		if t.reranked {
+			res.Banded = m.preferAnswerKinds(hits, q, t, res)
+		}
 	}
 	return res
 }

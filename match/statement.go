@@ -1,0 +1,45 @@
+package match
+
+import (
+	"slices"
+	"strings"
+)
+
+var speechWords = setOf("say", "says", "said", "saying", "ask", "asks", "asked", "asking", "quote", "quoted",
+	"quotes", "reply", "replied", "replies", "tell", "told", "exclaim", "exclaimed", "words", "question", "questions")
+
+// preferStatement puts first, when the first candidate is itself a
+// question ("“And what dost thou want of Captain Ahab?”", a story's
+// dialogue, an FAQ line the text does not mark), the first of the next
+// candidates (consequenceWindow, at least consequenceShare of its score)
+// that states something: a question repeats the asking, it does not
+// answer it.
+// A question asking what someone said or asked ("what was the creator
+// quoted as saying?") may be answered by a question: "Did I write that?"
+func (m *Matcher) preferStatement(hits []Hit, all []string) {
+	if len(hits) < 2 || hits[0].Score <= 0 || !endsAsQuestion(m.sents[hits[0].Index].Text) ||
+		slices.ContainsFunc(all, func(w string) bool { return speechWords[w] }) {
+		return
+	}
+	for k := 1; k < min(len(hits), consequenceWindow); k++ {
+		if hits[k].Score >= consequenceShare*hits[0].Score && !endsAsQuestion(m.sents[hits[k].Index].Text) {
+			toFirst(hits, k)
+			return
+		}
+	}
+}
+
+// endsAsQuestion reports whether a sentence ends with a question mark,
+// before closing quotes or emphasis, or is a quoted question and who
+// asked it ("“…want from the whale?” asked the mate.").
+func endsAsQuestion(text string) bool {
+	if strings.HasSuffix(strings.TrimRight(text, " \"'”’*_)"), "?") {
+		return true
+	}
+	for _, q := range []string{"?”", "?\"", "?’"} {
+		if i := strings.LastIndex(text, q); i >= 0 && len(strings.Fields(text[i+len(q):])) <= 4 {
+			return true
+		}
+	}
+	return false
+}
