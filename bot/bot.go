@@ -471,8 +471,27 @@ func citation(h match.Hit, n int) Citation {
 func quoted(h match.Hit, n int, terms []match.TermMatch) Citation {
 	c := citation(h, n)
 	// A table row is quoted as its cells with their column names.
-	c.Quote = excerpt(unwrapped(h.Sentence.Quote()), terms, MaxQuote)
+	c.Quote = excerpt(unwrapped(withoutQuoteMarks(h.Sentence.Quote())), terms, MaxQuote)
 	return c
+}
+
+// withoutQuoteMarks drops the marks an e-mail puts before the lines it
+// quotes ("> The passenger lift will be closed…"), which a reply showed:
+// the words are the quoted message's. Only a sentence whose every line
+// carries one.
+func withoutQuoteMarks(text string) string {
+	if !strings.HasPrefix(strings.TrimLeft(text, " "), ">") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		if !strings.HasPrefix(t, ">") {
+			return text
+		}
+		lines[i] = strings.TrimLeft(t, "> ")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // unwrapped is text with its line breaks read as spaces: a plain text

@@ -98,3 +98,18 @@ func TestWrappedSentenceIsQuotedOnOneLine(t *testing.T) {
 		t.Errorf("citation text %q is not the document's bytes %d:%d", c.Text, c.Start, c.End)
 	}
 }
+
+// The lines an e-mail quotes are shown without their "> " marks.
+func TestQuotedMailLinesLoseTheirMarks(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("mail.txt", []byte("Hi Tom,\n\nThanks for the update.\n\nOn Mon, 3 Mar 2025, Tom Reid wrote:\n"+
+		"> The passenger lift in the east wing will be closed from Tuesday 11 March.\n> Engineers will be on site from 8am each day.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "what time are the engineers on site")
+	if !r.Answered || strings.Contains(r.Text, ">") || strings.Contains(r.Text, "wrote:") ||
+		!strings.Contains(r.Text, "Engineers will be on site from 8am each day.") {
+		t.Errorf("reply %q, want the quoted lines, without their marks or the line introducing them", r.Text)
+	}
+}

@@ -203,3 +203,17 @@ func TestProblemEntries(t *testing.T) {
 		}
 	}
 }
+
+// A plain text saved from an e-mail is titled by its subject, less "Re:",
+// and its first header line is not a heading.
+func TestEmailTitleIsItsSubject(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("mail.txt", []byte("From: Priya Shah <priya@example.com>\nTo: Facilities Team\nSubject: Re: Lift maintenance next week\n\n"+
+		"Hi Tom,\n\nCan you confirm whether the goods lift will also be out of service?\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Lift maintenance next week" || d.Sentences[0].Heading {
+		t.Errorf("title %q, first line heading %v", d.Title, d.Sentences[0].Heading)
+	}
+}

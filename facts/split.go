@@ -407,7 +407,8 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 	for i, l := range block {
 		text := raw[l.start:l.end]
 		startsNew := !wrapped || i == 0 || isListItem(text) || (markdown && isHeading(text)) ||
-			!markdown && speakerTurn(raw[block[i-1].start:block[i-1].end], text)
+			!markdown && speakerTurn(raw[block[i-1].start:block[i-1].end], text) ||
+			!markdown && mailQuoted(raw[block[i-1].start:block[i-1].end]) != mailQuoted(text)
 		if startsNew && i > 0 && continuesLine(raw[block[i-1].start:block[i-1].end], text) {
 			// A line break inside a sentence ("pure O" / "2 gas."): the
 			// line before stops mid-sentence and this one goes on in lower
@@ -522,6 +523,14 @@ func clauseNumberEnd(line string, j int) int {
 		return j
 	}
 	return k
+}
+
+// mailQuoted reports whether a plain text's line is quoted from another
+// message ("> The lift will be closed…"): a quoted block is a paragraph
+// of its own, not the end of the line introducing it ("… Tom Reid
+// wrote:").
+func mailQuoted(line string) bool {
+	return strings.HasPrefix(strings.TrimLeft(line, " \t"), ">")
 }
 
 func isListItem(line string) bool {

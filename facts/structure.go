@@ -98,6 +98,47 @@ func chapterNumeral(w string) bool {
 var chapterOrdinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
 
+// emailSubject returns the subject of a plain text saved from an e-mail:
+// its first line is a header ("From: …", "To: …", "Date: …") and one of
+// its first lines is "Subject: …", less any "Re:" or "Fwd:".
+func emailSubject(ss []Sentence) (string, bool) {
+	if len(ss) == 0 || !emailHeader(ss[0].Text) {
+		return "", false
+	}
+	for _, s := range ss[:min(len(ss), 8)] {
+		label, value, ok := strings.Cut(s.Text, ":")
+		if !ok || !emailHeader(s.Text) {
+			break
+		}
+		if strings.EqualFold(label, "subject") {
+			for {
+				v := strings.TrimSpace(value)
+				l, rest, ok := strings.Cut(v, ":")
+				if !ok || !strings.EqualFold(l, "re") && !strings.EqualFold(l, "fwd") && !strings.EqualFold(l, "fw") {
+					value = v
+					break
+				}
+				value = rest
+			}
+			return value, value != ""
+		}
+	}
+	return "", false
+}
+
+// emailHeader reports whether text is an e-mail's header line.
+func emailHeader(text string) bool {
+	label, _, ok := strings.Cut(text, ":")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(label) {
+	case "from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to":
+		return true
+	}
+	return false
+}
+
 // withoutParenthetical drops a closing parenthetical from a line that
 // reads as a title before it: "The Life of Edda Halvorsen (1904–1971)",
 // "Opening hours (summer)". A line that ends a sentence inside it
@@ -171,6 +212,10 @@ func markStructure(d *Document, md *mdStructure) {
 				}
 			}
 		}
+	} else if subject, ok := emailSubject(d.Sentences); ok {
+		// An e-mail's first line is its sender, not its title.
+		d.Sentences[0].Heading = false
+		d.Title = subject
 	} else if len(d.Sentences) > 0 && d.Sentences[0].Heading && d.Sentences[0].Paragraph == 1 {
 		d.Title = headingText(d.Sentences[0].Text)
 	}
