@@ -20,14 +20,8 @@ const (
 // label will not be moved"), not an instruction that mentions the case
 // ("Label every crate…").
 func (m *Matcher) preferConsequence(hits []Hit, all []string) {
-	if len(hits) < 2 || hits[0].Score <= 0 || !asksConsequence(all) || statesConsequence(m.sents[hits[0].Index].Text) {
-		return
-	}
-	for k := 1; k < min(len(hits), consequenceWindow); k++ {
-		if hits[k].Score >= consequenceShare*hits[0].Score && statesConsequence(m.sents[hits[k].Index].Text) {
-			toFirst(hits, k)
-			return
-		}
+	if asksConsequence(all) {
+		preferHoldingNear(hits, consequenceWindow, consequenceShare, func(i int) bool { return statesConsequence(m.sents[i].Text) })
 	}
 }
 

@@ -1175,11 +1175,21 @@ func toFirst(hits []Hit, k int) {
 // the answer asked for (holds) up to first, when the first does not, and
 // reports whether the first holds it then.
 func preferHolding(hits []Hit, window int, holds func(i int) bool) bool {
+	return preferHoldingNear(hits, window, 0, holds)
+}
+
+// preferHoldingNear is preferHolding among the candidates scoring at
+// least share of the first (any, when share is 0); with a share, a first
+// candidate scoring nothing is left where it is.
+func preferHoldingNear(hits []Hit, window int, share float64, holds func(i int) bool) bool {
 	if len(hits) == 0 || holds(hits[0].Index) {
 		return len(hits) > 0
 	}
+	if share > 0 && hits[0].Score <= 0 {
+		return false
+	}
 	for k := 1; k < min(len(hits), window); k++ {
-		if holds(hits[k].Index) {
+		if (share == 0 || hits[k].Score >= share*hits[0].Score) && holds(hits[k].Index) {
 			toFirst(hits, k)
 			return true
 		}

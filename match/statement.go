@@ -14,18 +14,12 @@ var speechWords = setOf("say", "says", "said", "saying", "ask", "asks", "asked",
 // candidates (consequenceWindow, at least consequenceShare of its score)
 // that states something: a question repeats the asking, it does not
 // answer it.
+//
 // A question asking what someone said or asked ("what was the creator
 // quoted as saying?") may be answered by a question: "Did I write that?"
 func (m *Matcher) preferStatement(hits []Hit, all []string) {
-	if len(hits) < 2 || hits[0].Score <= 0 || !endsAsQuestion(m.sents[hits[0].Index].Text) ||
-		slices.ContainsFunc(all, func(w string) bool { return speechWords[w] }) {
-		return
-	}
-	for k := 1; k < min(len(hits), consequenceWindow); k++ {
-		if hits[k].Score >= consequenceShare*hits[0].Score && !endsAsQuestion(m.sents[hits[k].Index].Text) {
-			toFirst(hits, k)
-			return
-		}
+	if !slices.ContainsFunc(all, func(w string) bool { return speechWords[w] }) {
+		preferHoldingNear(hits, consequenceWindow, consequenceShare, func(i int) bool { return !endsAsQuestion(m.sents[i].Text) })
 	}
 }
 
