@@ -111,17 +111,11 @@ func apparatus(heading string) bool {
 		return len(words) == 0
 	}
 	for _, w := range words[1:] {
-		if !numeral(w) && w != "of" && !apparatusWords[w] {
+		if !english.IsNumeral(w) && w != "of" && !apparatusWords[w] {
 			return false
 		}
 	}
 	return true
-}
-
-// numeral: "4", "iv", "xiii", "one".
-func numeral(w string) bool {
-	_, ok := english.NumberWord(w)
-	return ok || strings.Trim(w, "0123456789") == "" || strings.Trim(w, "ivxlcdm") == ""
 }
 
 var apparatusWords = setOf("contents", "content", "table", "index", "preface", "foreword", "prologue",

@@ -231,6 +231,23 @@ var measureWords = setOf("g", "gram", "grams", "kg", "kilo", "kilos", "kilogram"
 	"tablespoons", "tbsp", "oz", "ounce", "ounces", "lb", "lbs", "pint", "pints", "gallon",
 	"gallons", "tonne", "tonnes", "ton", "tons")
 
+// IsNumeral reports whether w, in lower case, numbers something in a
+// heading: digits, a Roman numeral ("xiii"), a number word ("one") or an
+// ordinal up to twelfth ("first").
+func IsNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" || len(w) <= 8 && strings.Trim(w, "ivxlcdm") == "" {
+		return true
+	}
+	_, ok := numberValues[w]
+	return ok || headingOrdinals[w]
+}
+
+var headingOrdinals = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth")
+
 // NumberWord returns the value of a number written as a word ("seven",
 // "twenty", "dozen"), and whether w is one.
 func NumberWord(w string) (int, bool) {

@@ -56,7 +56,7 @@ func chapterLine(line string) bool {
 	if end < 0 {
 		end = len(rest)
 	}
-	if !chapterNumeral(strings.ToLower(rest[:end])) {
+	if !english.IsNumeral(strings.ToLower(rest[:end])) {
 		return false
 	}
 	after := strings.TrimLeft(rest[end:], " .:-—–")
@@ -80,23 +80,6 @@ func chapterWord(w string) bool {
 
 var chapterWords = [...]string{"chapter", "chap", "book", "part", "volume", "vol", "section", "act", "scene",
 	"canto", "stave", "letter"}
-
-// chapterNumeral: "12", "xii", "one", "first".
-func chapterNumeral(w string) bool {
-	if w == "" {
-		return false
-	}
-	if strings.Trim(w, "0123456789") == "" || len(w) <= 8 && strings.Trim(w, "ivxlcdm") == "" {
-		return true
-	}
-	if _, ok := english.NumberWord(w); ok {
-		return true
-	}
-	return chapterOrdinals[w]
-}
-
-var chapterOrdinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
 
 // emailSubject returns the subject of a plain text saved from an e-mail:
 // its first line is a header ("From: …", "To: …", "Date: …") and one of
