@@ -426,7 +426,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			// and "what's the X called" reads as "what is the X called".
 			q.all = append(q.all, "is")
 		}
-		if !english.IsStop(t.Word) {
+		if !english.IsStop(t.Word) && !pronounUs(text, t, q.all) {
 			q.content = append(q.content, t.Word)
 			q.at = append(q.at, len(q.all)-1)
 			if t.Upper && t.Start > 0 {
@@ -449,6 +449,14 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	dropNameWords(q)
 	res.Content = len(q.content)
 	res.QType = q.shape.qtype
+}
+
+// pronounUs reports whether t, the last of the words read so far (all),
+// is the pronoun "us" ("how many of us can stay"), which the stop words
+// cannot tell from the country: written in lower case, and not after
+// "the" ("do you ship to the us").
+func pronounUs(text string, t english.Token, all []string) bool {
+	return t.Word == "us" && text[t.Start:t.End] == "us" && (len(all) < 2 || all[len(all)-2] != "the")
 }
 
 // dropNameWords reads "what is the mayor's name?" and "what's the name
