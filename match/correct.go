@@ -582,6 +582,12 @@ func prefixMatch(q string, bucket []string, wordID map[string]int32, freq []int3
 // answer. Measured on SQuAD and off-topic chat, see docs/EVALUATION.md.
 const commonRank = 20000
 
+// commonEnglish reports whether w is a dictionary word within commonRank.
+func commonEnglish(w string) bool {
+	rank, ok := english.LoadVectors().Rank(w)
+	return ok && rank <= commonRank && english.IsDictionaryWord(w)
+}
+
 // correct returns the vocabulary word that q most likely meant. kept is
 // set, with the reason, when a correction was found but not made. While a
 // long text's corrector is still being built, the first maxTypoScans

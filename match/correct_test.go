@@ -346,3 +346,38 @@ func TestQuestionsDuringTheCorrectorsBuild(t *testing.T) {
 		}
 	}
 }
+
+// A common English word the text lacks is read as written, not as a typo
+// for a text word that only shares its first letters ("lease" is no
+// "least") nor for a function word ("are dogs allowed" asks about dogs,
+// not "does"); a rare word still is corrected ("calender" of a text
+// about a calendar), and so is a misspelt function word ("wher").
+func TestCommonWordIsNoTypo(t *testing.T) {
+	t.Parallel()
+	lease := newMatcher(t, "RESIDENTIAL TENANCY AGREEMENT\n\n"+
+		"The Landlord must give at least two months written notice in accordance with the law.\n\n"+
+		"Tenants must give at least one month notice.\n\n"+
+		"Rent is paid on the first of the month.\n")
+	m := newMatcher(t, "The old calendar view goes away in March. "+
+		"Swimming is allowed on the north beach.")
+	for _, tt := range []struct {
+		m           *Matcher
+		q, from, to string
+	}{
+		{lease, "how long is the lease for", "lease", ""},
+		{m, "are dogs allowed on the beach", "dogs", ""},
+		{m, "when is the calender view going", "calender", "calendar"},
+		{m, "wher is swimming allowed", "wher", "where"},
+	} {
+		res := tt.m.Search(tt.q, SearchOptions{})
+		got := ""
+		for _, c := range res.Corrections {
+			if c.From == tt.from {
+				got = c.To
+			}
+		}
+		if got != tt.to {
+			t.Errorf("%q: %s corrected to %q, want %q", tt.q, tt.from, got, tt.to)
+		}
+	}
+}

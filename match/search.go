@@ -642,7 +642,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if dictionary && (m.resolveForm(t, q, res, w) || m.resolveDerived(t, q, res, w)) {
 			continue
 		}
-		if m.resolveTypo(t, q, res, w) {
+		if m.resolveTypo(t, q, res, w, dictionary) {
 			continue
 		}
 		if !dictionary && m.resolveForm(t, q, res, w) {
@@ -847,9 +847,16 @@ const derivedWeight = 1.0
 
 // resolveTypo resolves w as the text word it is a typo of (correct), if
 // one is, and reports whether it did; a correction refused (a common
-// English word) is kept for :why.
-func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string) bool {
+// English word) is kept for :why. formsTried says w is a dictionary word
+// already tried as a form of the text's words.
+func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string, formsTried bool) bool {
 	c, tid, found, kept := m.correct(w, &t.scans)
+	if found && formsTried && commonEnglish(w) {
+		// A common English word, already tried as a form of the text's
+		// words, is no typo for one that only shares its first letters
+		// ("lease" is no "least", "fully" no "full").
+		kept, found = &Correction{From: w, To: c.To, Method: "a common English word, tried as a word form"}, false
+	}
 	if found && c.Method == editMethod(2) && t.reranked && t.spellings < maxSpellings && !english.IsDictionaryWord(w) {
 		// "maternty" is one edit from "maternity", two from the text's
 		// "paternity": the typo is of the English word, which the text
@@ -1240,10 +1247,12 @@ func confidence(r *Result) float64 {
 }
 
 // stopWordTypo returns the function word that w misspells by one edit, for
-// words of four letters or more ("wher" -> "where").
+// words of four letters or more ("wher" -> "where"), but not for a common
+// English word, which was written as meant ("are dogs allowed" does not
+// ask "are does allowed"; "dies", "world", "whole").
 func stopWordTypo(w string) (string, bool) {
 	rs := []rune(w)
-	if len(rs) < 4 {
+	if len(rs) < 4 || commonEnglish(w) {
 		return "", false
 	}
 	for _, sw := range typoProneStopWords {
