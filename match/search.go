@@ -143,6 +143,10 @@ type qterm struct {
 	// kind: a word that says what kind of answer is wanted ("long" in
 	// "how long"), which the judge leaves out of the question's weight.
 	kind bool
+	// plain: a number the question does not write as a sum ("for 2
+	// people"), which a sentence holding it only as one ("£2 per
+	// person") does not match.
+	plain bool
 }
 
 // maxTerms bounds the question terms scored; the match bitmask holds them.
@@ -182,7 +186,8 @@ func (m *Matcher) putScratch(sc *scratch) {
 	clear(q.all) // hold no question's words until the next
 	clear(q.content)
 	clear(q.capital)
-	*q = question{all: q.all[:0], content: q.content[:0], at: q.at[:0], capital: q.capital[:0]}
+	clear(q.money)
+	*q = question{all: q.all[:0], content: q.content[:0], at: q.at[:0], capital: q.capital[:0], money: q.money[:0]}
 	*t = query{qterms: t.qterms[:0], syns: t.syns[:0], queryIDs: t.queryIDs[:0]}
 	m.scratch.Put(sc)
 }
@@ -371,7 +376,10 @@ type question struct {
 	content []string        // the words that are not stop words
 	at      []int           // the place in all of each content word
 	capital termSet[string] // content words written with a capital inside the question
-	shape   questionShape
+	// money are the numbers the question writes as sums ("£2", "20
+	// quid"); its other numbers count people, years, rooms (qterm.plain).
+	money termSet[string]
+	shape questionShape
 	// times are the times of day the question names ("at 11", "7pm"),
 	// and timeWords the words that write them.
 	times     [][2]int
@@ -425,6 +433,9 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			// possessive; after a question word or a pronoun it is "is",
 			// and "what's the X called" reads as "what is the X called".
 			q.all = append(q.all, "is")
+		}
+		if t.Digit && moneyAt(text, t) {
+			q.money.add(t.Word)
 		}
 		if !english.IsStop(t.Word) && !pronounUs(text, t, q.all) {
 			q.content = append(q.content, t.Word)
@@ -927,7 +938,8 @@ func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32
 		weight *= howWeight
 	}
 	bit := len(t.qterms)
-	t.qterms = append(t.qterms, qterm{bit: bit, id: id, weight: weight, idf: idf, kind: kind})
+	plain := t.reranked && english.HasDigit(w) && !q.money.has(w)
+	t.qterms = append(t.qterms, qterm{bit: bit, id: id, weight: weight, idf: idf, kind: kind, plain: plain})
 	if !q.capital.has(w) { // names have no synonyms ("John" is not a lavatory)
 		for _, sid := range m.synonymTerms(id) {
 			if !t.queryIDs.has(sid) {
@@ -1408,6 +1420,9 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 		bit := uint32(1) << uint(q.bit)
 		ws := m.weightsOf(q.id)
 		for k, p := range m.postings[q.id] {
+			if q.plain && m.sumsOnly(p, m.terms[q.id]) {
+				continue
+			}
 			if sc.matched[p] == 0 {
 				sc.touched = append(sc.touched, p)
 			}

@@ -1,0 +1,57 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/english"
+)
+
+// A number the question counts with ("my 10 year old") does not match
+// the same number written as a sum ("a £10 admin charge"); written as a
+// sum in the question, or beside a plain one in the sentence, it does.
+func TestPlainNumberIsNoSum(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "If a payment fails we add a £10 admin charge. "+
+		"Children under 16 must be supervised by an adult. "+
+		"The 10 minute rule applies to every wall.")
+	matched := func(q, sentence string) bool {
+		for _, h := range m.Search(q, SearchOptions{TopK: 10}).Hits {
+			if strings.Contains(h.Sentence.Text, sentence) {
+				return h.Matched != 0
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"can my 10 year old climb alone", "£10 admin", false},
+		{"can my 10 year old climb alone", "10 minute rule", true},
+		{"what is the £10 charge for", "£10 admin", true},
+		{"why did i pay 10 quid", "£10 admin", true},
+	} {
+		if got := matched(tt.q, tt.sentence); got != tt.want {
+			t.Errorf("%q matches the sentence with %q: %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestMoneyAt(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"£2 per person": true, "$ 5 each": true, "20 quid": true, "it costs 30 Euros": true,
+		"for 2 people": false, "my 10 year old": false, "2pm": false,
+	} {
+		got, seen := false, false
+		english.Tokenize(text, func(tok english.Token) {
+			if tok.Digit && !seen {
+				got, seen = moneyAt(text, tok), true
+			}
+		})
+		if got != want {
+			t.Errorf("moneyAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
