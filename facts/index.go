@@ -398,6 +398,7 @@ func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []context
 func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 	var m Marks
 	first, prevPrep, prevWord := true, false, ""
+	imperative := false // the first word may be a verb telling what to do
 	ms := measures{sinceNumber: 3, sinceDigit: 3}
 	// "€" is E2 82 AC, and "£", "¥" and "°" start with C2: a byte search
 	// rules each out in most sentences, where searching for the whole
@@ -422,9 +423,13 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		if t.Digit && english.InClockTime(text, t) {
 			c |= english.Clock
 		}
-		if first && c&english.Anaphor != 0 {
+		if first && c&english.Anaphor != 0 || imperative && (t.Word == "it" || t.Word == "them") {
+			// "It was built in 1932"; "Place them seam side up", "Let it
+			// cool": an instruction's object is what the sentence before
+			// named.
 			m |= MarkOpensAnaphor
 		}
+		imperative = first && c&english.Stop == 0 && !t.Digit
 		if c&english.Money != 0 && ms.sinceDigit <= 2 {
 			m |= MarkSum // "34,000 pounds", "2 million dollars"
 		}

@@ -32,6 +32,30 @@ func TestMarksSayWhatTheWordsShow(t *testing.T) {
 	}
 }
 
+// An instruction whose object is "it" or "them" ("Place them seam side
+// up", "Let it cool") opens by referring back, as "It was built…" does;
+// one naming its object, or opening with a function word, does not.
+func TestInstructionOnAPronounRefersBack(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"Place them seam side up in floured bannetons.": true,
+		"Let it cool on a wire rack.":                   true,
+		"It rises overnight.":                           true,
+		"Place the dough in the fridge.":                false,
+		"Of them, two remain open.":                     false,
+		"Slice it thinly and serve it warm.":            true,
+		"Bake for 20 minutes, then turn it out.":        false,
+	} {
+		d, err := Parse("i.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := NewStore(d).Marks(0)&MarkOpensAnaphor != 0; got != want {
+			t.Errorf("%q refers back: %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestPostingsCountTermsPerSentence(t *testing.T) {
 	t.Parallel()
 	d, err := Parse("p.txt", []byte("Milk, milk and milk. Bread and milk."))
