@@ -290,6 +290,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // states those.
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferAmounts(hits, q.all)
+	m.preferRate(hits, q.all, t)
 	contact := m.preferContact(hits, q.all)
 	if q.shape.often {
 		preferHolding(hits, frequencyWindow, m.namesFrequency)

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,3 +50,98 @@ func (m *Matcher) sumsOnly(i int32, num string) bool {
 	})
 	return found && !other
 }
+
+// rateWindow and rateShare bound the candidates preferRate reads.
+const (
+	rateWindow = 3
+	rateShare  = 0.6
+)
+
+// preferRate puts first, for a question asking a price per unit of time
+// or per person ("how much is peak per month", "what's the nightly
+// rate"), the first of the near candidates that states a sum at that
+// rate ("Monthly fees are £52 for Peak", "£95 a night") and holds as
+// much of what it asks about, when the first does not ("An annual
+// membership costs £520 for Peak"), or holds more than the first.
+func (m *Matcher) preferRate(hits []Hit, all []string, t *query) {
+	unit := askedRate(all)
+	if unit == "" {
+		return
+	}
+	rate := func(h Hit) bool { return m.namesAmount(h.Index) && statesRate(m.sents[h.Index].Text, unit) }
+	if len(hits) < 2 || hits[0].Score <= 0 {
+		return
+	}
+	// Of those, the one holding the most of what the question is about,
+	// the words asking the price and the rate aside: "A frozen membership
+	// costs £5 per month" is no answer about Peak.
+	var asking uint32
+	for _, qt := range t.qterms {
+		if w := m.terms[qt.id]; qt.kind || w == "per" || rateUnits[w] != "" || rateAdjectives[w] != "" {
+			asking |= 1 << uint(qt.bit)
+		}
+	}
+	about := func(h Hit) int { return bits.OnesCount32(h.Matched &^ asking) }
+	best, most := -1, about(hits[0])
+	if rate(hits[0]) {
+		most++ // the first stays unless another holds more
+	}
+	for k := 1; k < min(len(hits), rateWindow); k++ {
+		if n := about(hits[k]); n >= most && hits[k].Score >= rateShare*hits[0].Score && rate(hits[k]) {
+			best, most = k, n+1
+		}
+	}
+	if best > 0 {
+		toFirst(hits, best)
+	}
+}
+
+// askedRate returns the unit a price question asks a rate in ("month" of
+// "how much per month", "the monthly fee"), or "".
+func askedRate(all []string) string {
+	price := false
+	for i, w := range all {
+		price = price || priceWords[w] || w == "much" && i > 0 && all[i-1] == "how"
+	}
+	if !price {
+		return ""
+	}
+	for i, w := range all {
+		if u := rateAdjectives[w]; u != "" {
+			return u
+		}
+		if w == "per" && i+1 < len(all) && rateUnits[all[i+1]] != "" {
+			return rateUnits[all[i+1]]
+		}
+	}
+	return ""
+}
+
+// statesRate reports whether text states something per unit: "per
+// month", "a month", "each month", "monthly".
+func statesRate(text, unit string) bool {
+	found, before := false, ""
+	english.Tokenize(text, func(t english.Token) {
+		switch {
+		case found:
+		case rateAdjectives[t.Word] == unit:
+			found = true
+		case rateUnits[t.Word] == unit && rateOpeners[before]:
+			found = true
+		}
+		before = t.Word
+	})
+	return found
+}
+
+// rateUnits are what a price is given per, as the unit they name.
+var rateUnits = map[string]string{"hour": "hour", "day": "day", "night": "night", "week": "week",
+	"month": "month", "year": "year", "person": "person", "head": "person", "adult": "person"}
+
+// rateAdjectives say "per unit" in one word.
+var rateAdjectives = map[string]string{"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+	"monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
+
+// rateOpeners put a unit after them as a rate: "per night", "a night",
+// "each night".
+var rateOpeners = setOf("per", "a", "an", "each", "every")

@@ -55,3 +55,46 @@ func TestMoneyAt(t *testing.T) {
 		}
 	}
 }
+
+// "How much is peak per month" wants the monthly price of Peak, not the
+// annual one that mentions months, nor another thing's monthly price.
+func TestPricePerUnitPrefersTheRate(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Membership terms.\n\n"+
+		"An annual membership paid upfront costs £520 for Peak, equivalent to two months free. "+
+		"A frozen membership costs £5 per month. "+
+		"Monthly fees are £52 for Peak and £38 for Off-Peak. "+
+		"Peak members receive two free guest passes per calendar month.")
+	wantTop(t, m, "how much is peak per month", "Monthly fees")
+	wantTop(t, m, "how much is a frozen membership per month", "frozen")
+	wantTop(t, m, "how much is the annual membership for peak", "annual")
+}
+
+func TestStatesRate(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text, unit string
+		want       bool
+	}{
+		{"Monthly fees are £52.", "month", true},
+		{"Rooms are £95 a night.", "night", true},
+		{"It costs £5 per person.", "person", true},
+		{"Two months free.", "month", false},
+		{"£95 a night.", "month", false},
+	} {
+		if got := statesRate(tt.text, tt.unit); got != tt.want {
+			t.Errorf("statesRate(%q, %q) = %v, want %v", tt.text, tt.unit, got, tt.want)
+		}
+	}
+	for q, want := range map[string]string{
+		"how much is peak per month": "month",
+		"whats the nightly rate":     "",
+		"what is the weekly fee":     "week",
+		"how many visits per month":  "",
+		"how much per person is it":  "person",
+	} {
+		if got := askedRate(strings.Fields(q)); got != want {
+			t.Errorf("askedRate(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
