@@ -105,6 +105,16 @@ func InAmount(text string, t Token) bool {
 	return false
 }
 
+// IsCalendarWord reports whether w (lower case) names a month (not "may",
+// mostly the verb) or a day of the week: a word that dates something,
+// where "until", "late" or "weeks" only speak of time.
+func IsCalendarWord(w string) bool {
+	return w != "may" && isMonthName(w) || weekdayWords[w]
+}
+
+var weekdayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
+
 // isMonthName reports whether w (lower case) names a month, "may" too.
 func isMonthName(w string) bool { return len(w) >= 3 && monthWords[w] }
 

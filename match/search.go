@@ -291,6 +291,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
+	m.preferDated(hits, q)
 	contact := m.preferContact(hits, q.all)
 	if q.shape.often {
 		preferHolding(hits, frequencyWindow, m.namesFrequency)

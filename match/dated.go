@@ -1,0 +1,50 @@
+package match
+
+import "github.com/storybot/storybot/english"
+
+// datedWindow and datedShare bound the candidates preferDated reads.
+const (
+	datedWindow = 3
+	datedShare  = 0.6
+)
+
+// preferDated puts first, for a question opening with "when", the first
+// of the near candidates (window, share) that names a date or a time,
+// when the first names none: "when can we play on the top pitch again" is answered by
+// "…it will be back in use from Saturday 8 March", not by "Until the
+// grass settles, please no studs longer than 15mm on the top pitch."
+func (m *Matcher) preferDated(hits []Hit, q *question) {
+	if q.shape.qtype != QDate || len(q.all) == 0 || q.all[0] != "when" {
+		return
+	}
+	preferHoldingNear(hits, datedWindow, datedShare, func(i int) bool { return datesSomething(m.sents[i].Text) })
+}
+
+// datesSomething reports whether text names a date or a time: a year, a
+// month or weekday, a day of the month, a time of day ("7pm", "09:30",
+// "noon") or a timestamp ("52:10" into an episode); not a word that only speaks of time ("until", "late", "weeks").
+func datesSomething(text string) bool {
+	found, prev := false, ""
+	english.Tokenize(text, func(t english.Token) {
+		switch {
+		case found:
+		case t.Digit:
+			found = english.IsYear(t.Word) || english.InDayOfMonth(text, t, prev) || english.InClockTime(text, t) ||
+				english.Lookup(t.Word)&english.Clock != 0 || timestamp(text, t)
+		default:
+			found = english.IsCalendarWord(t.Word) || english.Lookup(t.Word)&english.Clock != 0
+		}
+		prev = t.Word
+	})
+	return found
+}
+
+// timestamp reports whether the number t of text is followed by a colon
+// and two digits ("52:10", "1:05:30"): minutes and seconds, or a time.
+func timestamp(text string, t english.Token) bool {
+	rest := text[t.End:]
+	return len(rest) >= 3 && rest[0] == ':' && isASCIIDigit(rest[1]) && isASCIIDigit(rest[2]) &&
+		(len(rest) == 3 || !isASCIIDigit(rest[3]))
+}
+
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }

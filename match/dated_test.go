@@ -1,0 +1,36 @@
+package match
+
+import "testing"
+
+// "When…" is answered by a near candidate that names a date or a time
+// when the first names none ("until" only speaks of time); a question not
+// opening with "when" keeps the ranking's order.
+func TestWhenPrefersADatedSentence(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Club news.\n\n"+
+		"Until the new grass settles, please no studs longer than 15mm on the top pitch. "+
+		"The council has finished draining the top pitch at Mill Lane, and it will be back in use from Saturday 8 March.\n\n"+
+		"The tea hut needs volunteers.")
+	wantTop(t, m, "when can we play on the top pitch again", "8 March")
+	wantTop(t, m, "can we wear studs on the top pitch", "Until the new grass")
+}
+
+func TestDatesSomething(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"It will be back in use from Saturday 8 March.":           true,
+		"The hall was built in 1999.":                             true,
+		"Doors open at 7pm.":                                      true,
+		"Open 09:30 to 17:00.":                                    true,
+		"52:10 Listener questions":                                true,
+		"We close at noon.":                                       true,
+		"Until the new grass settles, no studs on the top pitch.": false,
+		"The gate is locked late at night.":                       false,
+		"You may bring a dog.":                                    false,
+		"Mix at a ratio of 1:2:2.":                                false,
+	} {
+		if got := datesSomething(text); got != want {
+			t.Errorf("datesSomething(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
