@@ -450,6 +450,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	})
 	m.joinCompounds(q, res)
 	m.joinParticles(q, res)
+	m.readBack(q, res)
 	readDayAbbreviations(q, res)
 	res.Content = len(q.content)
 	for i, w := range q.all {

@@ -1,0 +1,71 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// backVerbs are the verbs that make a phrasal verb with "back" around
+// their object ("get our deposit back", "give the keys back"), each with
+// the verb whose "back" sense the text words otherwise: what one gets
+// back, someone gives back ("returned", "refunded").
+var backVerbs = map[string]string{"get": "give", "gets": "give", "got": "give", "getting": "give",
+	"give": "give", "gives": "give", "pay": "pay", "paid": "pay", "bring": "bring", "send": "send",
+	"hand": "give"}
+
+// maxBackObject is how many words the object between a verb and "back"
+// may have: "get the deposit money back".
+const maxBackObject = 4
+
+// readBack reads a verb and a "back" after its object ("when will we get
+// our deposit back") as the phrasal verb, and the question's words as
+// the text's word for it ("returned"), when the text has one: "back"
+// alone is the back door.
+func (m *Matcher) readBack(q *question, res *Result) {
+	for i, w := range q.all {
+		base, ok := backVerbs[w]
+		if !ok {
+			continue
+		}
+		j := slices.Index(q.all[i+1:min(len(q.all), i+2+maxBackObject)], "back")
+		if j < 0 {
+			continue
+		}
+		j += i + 1
+		word := m.mostUsed(english.PhrasalSynonyms(english.Stem(base), "back"))
+		if word == "" {
+			return
+		}
+		res.Corrections = append(res.Corrections, Correction{From: w + " … back", To: word, Method: "phrasal verb"})
+		for k := len(q.content) - 1; k >= 0; k-- {
+			if q.at[k] == i || q.at[k] == j {
+				q.content = slices.Delete(q.content, k, k+1)
+				q.at = slices.Delete(q.at, k, k+1)
+			}
+		}
+		q.all[i] = word
+		k, _ := slices.BinarySearch(q.at, i)
+		q.content = slices.Insert(q.content, k, word)
+		q.at = slices.Insert(q.at, k, i)
+		return
+	}
+}
+
+// mostUsed returns the index term, among those of list, that the text
+// uses most, when it reads back as itself; "" when the text has none.
+func (m *Matcher) mostUsed(list string) string {
+	best, n := int32(-1), 0
+	for list != "" {
+		var s string
+		s, list, _ = strings.Cut(list, " ")
+		if id, ok := m.termID[s]; ok && len(m.postings[id]) > n && m.termID[english.Stem(s)] == id {
+			best, n = id, len(m.postings[id])
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return m.terms[best]
+}
