@@ -305,6 +305,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferNegated(hits, q.all)
 	m.preferGeneral(hits, q.all, t.queryIDs)
 	m.preferConsequence(hits, q.all)
+	m.preferRule(hits, q.all)
 	m.preferExplanation(hits, q.shape.qtype)
 	m.preferWeekday(hits, q.all)
 	m.preferSteps(hits, q)
