@@ -1,6 +1,10 @@
 package match
 
-import "github.com/storybot/storybot/english"
+import (
+	"slices"
+
+	"github.com/storybot/storybot/english"
+)
 
 // datedWindow and datedShare bound the candidates preferDated reads.
 const (
@@ -48,3 +52,28 @@ func timestamp(text string, t english.Token) bool {
 }
 
 func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// preferOpening puts first, for a question asking when a place opens or
+// closes ("what time do u open on saturday", "when does the kitchen
+// close"), the first of the near candidates that states hours and says
+// so of opening, in its words or its section's heading ("## Opening
+// hours" over "Saturday: 9am to 5pm"), when the first does not: the
+// hours of bookings are not the opening hours.
+func (m *Matcher) preferOpening(hits []Hit, q *question) {
+	if q.shape.unit != english.Clock || !slices.ContainsFunc(q.all, func(w string) bool { return openingWords[w] }) {
+		return
+	}
+	preferHoldingNear(hits, datedWindow, datedShare, func(i int) bool {
+		s := m.sents[i]
+		return sentenceHours(s.Text) != nil && (speaksOfOpening(s.Text) || speaksOfOpening(s.Section))
+	})
+}
+
+// speaksOfOpening reports whether text holds a word of opening or closing.
+func speaksOfOpening(text string) bool {
+	found := false
+	english.Tokenize(text, func(t english.Token) {
+		found = found || openingWords[t.Word] || t.Word == "opening" || t.Word == "closing" || t.Word == "hours"
+	})
+	return found
+}
