@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -152,5 +153,44 @@ func TestCompoundSearchCostBounded(t *testing.T) {
 	const limit = 100
 	if c := cpuPerAnswer(t, b, q); c > limit*normal {
 		t.Errorf("%d closed compounds cost %v, %.0f times a normal question (%v); want at most %d times", 124, c, float64(c)/float64(normal), normal, limit)
+	}
+}
+
+// A question of numbers on a text whose sentences hold them as prices
+// makes the matcher look, for each number read as a count ("for 2
+// people"), at whether a sentence holds it only as a sum ("£2 per
+// person"); that is bounded per question and read only in sentences
+// holding a sum, so thirty numbers cost no more than a small multiple of
+// a normal question (unbounded, reading every sentence word by word: 175
+// times).
+func TestNumberQuestionCostBounded(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("counts CPU per thread with RUSAGE_THREAD")
+	}
+	var text strings.Builder
+	for i := range 1900 {
+		text.WriteString("Item " + strconv.Itoa(i) + " of the list costs")
+		for p := 1; p <= 20; p++ {
+			text.WriteString(" £" + strconv.Itoa(p) + ",")
+		}
+		text.WriteString(" in the shop on the hill. ")
+	}
+	d, err := facts.Parse("prices.txt", []byte(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	b.Answer(context.Background(), "warm up")
+	normal := cpuPerAnswer(t, b, "what is sold in the shop on the hill")
+	var q strings.Builder
+	q.WriteString("what about")
+	for i := 1; i <= 30; i++ {
+		q.WriteString(" " + strconv.Itoa(i))
+	}
+	const limit = 100
+	if c := cpuPerAnswer(t, b, q.String()); c > limit*normal {
+		t.Errorf("30 numbers cost %v, %.0f times a normal question (%v); want at most %d times", c, float64(c)/float64(normal), normal, limit)
+	} else {
+		t.Logf("30 numbers: %v, %.1f times a normal question (%v)", c, float64(c)/float64(normal), normal)
 	}
 }

@@ -629,6 +629,7 @@ type query struct {
 	spellings    int    // words tried with spelledForm or misspeltEnglish (maxSpellings)
 	apart        int    // closed compounds looked for written apart (maxApartChecks)
 	scans        int    // words corrected by a scan of the vocabulary (maxTypoScans)
+	plains       int    // numbers read as counts (maxPlainNumbers)
 	misspelt     string // the English word the word being resolved misspells, once known
 	// IDF of all content words (unknown ones at maxIDF) and of the known.
 	totalWeight, knownWeight float64
@@ -945,7 +946,10 @@ func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32
 		weight *= howWeight
 	}
 	bit := len(t.qterms)
-	plain := t.reranked && english.HasDigit(w) && !q.money.has(w)
+	plain := t.reranked && english.HasDigit(w) && !q.money.has(w) && t.plains < maxPlainNumbers
+	if plain {
+		t.plains++
+	}
 	t.qterms = append(t.qterms, qterm{bit: bit, id: id, weight: weight, idf: idf, kind: kind, plain: plain})
 	if !q.capital.has(w) { // names have no synonyms ("John" is not a lavatory)
 		for _, sid := range m.synonymTerms(id) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/facts"
 )
 
 // Sums: a number a question counts with ("for 2 people", "my 10 year
@@ -15,40 +16,79 @@ import (
 
 // moneyAt reports whether the number t of text is written as a sum: after
 // a currency sign ("£2", "$ 5") or before a word for money ("20 quid").
-func moneyAt(text string, t english.Token) bool {
-	before := strings.TrimRight(text[:t.Start], " ")
+func moneyAt(text string, t english.Token) bool { return moneyAround(text, t.Start, t.End) }
+
+// moneyAround is moneyAt for the number text[start:end].
+func moneyAround(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
 	if r, _ := utf8.DecodeLastRuneInString(before); unicode.Is(unicode.Sc, r) {
 		return true
 	}
-	rest := strings.TrimLeft(text[t.End:], " ")
-	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(rest)
+	rest := strings.TrimLeft(text[end:], " ")
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		n = len(rest)
 	}
-	return moneyWords[strings.ToLower(rest[:end])]
+	return moneyWords[strings.ToLower(rest[:n])]
 }
 
 // moneyWords follow a number that is a sum.
 var moneyWords = setOf("pounds", "pound", "quid", "dollars", "dollar", "euros", "euro", "pence", "p",
 	"cents", "bucks", "grand")
 
+// maxPlainNumbers bounds the numbers of one question read as counts
+// (qterm.plain): each is looked for in the sentences holding it, and a
+// message of a hundred numbers must not cost a hundred searches of the
+// text.
+const maxPlainNumbers = 2
+
 // sumsOnly reports whether sentence i holds the number num (a term) only
 // as sums: "Teams of up to five, £2 per person" does not answer "do i
-// need to book for 2 people".
+// need to book for 2 people". Only a sentence marked as holding a sum is
+// read, by a byte search for the number.
 func (m *Matcher) sumsOnly(i int32, num string) bool {
+	if m.store.Marks(int(i))&facts.MarkSum == 0 {
+		return false
+	}
 	text := m.sents[i].Text
-	found, other := false, false
-	english.Tokenize(text, func(t english.Token) {
-		if other || t.Word != num {
-			return
+	found := false
+	for at := 0; ; {
+		k := strings.Index(text[at:], num)
+		if k < 0 {
+			return found
 		}
-		if moneyAt(text, t) {
-			found = true
-		} else {
-			other = true
+		start, end := at+k, at+k+len(num)
+		at = end
+		if partOfNumber(text, start, end) {
+			continue
 		}
-	})
-	return found && !other
+		if !moneyAround(text, start, end) {
+			return false
+		}
+		found = true
+	}
+}
+
+// partOfNumber reports whether text[start:end] is part of a longer word
+// or number ("210", "2.50", "1,200", "2nd").
+func partOfNumber(text string, start, end int) bool {
+	if start > 0 {
+		b := text[start-1]
+		if isWordByte(b) || (b == '.' || b == ',') && start > 1 && isASCIIDigit(text[start-2]) {
+			return true
+		}
+	}
+	if end < len(text) {
+		b := text[end]
+		if isWordByte(b) || (b == '.' || b == ',') && end+1 < len(text) && isASCIIDigit(text[end+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return isASCIIDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && b != 0xA3 && b != 0xAC
 }
 
 // rateWindow and rateShare bound the candidates preferRate reads.

@@ -98,3 +98,23 @@ func TestStatesRate(t *testing.T) {
 		}
 	}
 }
+
+func TestPartOfNumber(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"costs £2 each", "2", false},
+		{"costs £2.50 each", "2", true},
+		{"a fee of £1,200", "1", true},
+		{"room 210", "10", true},
+		{"the 2nd floor", "2", true},
+		{"ends at 2.", "2", false},
+	} {
+		i := strings.Index(tt.text, tt.num)
+		if got := partOfNumber(tt.text, i, i+len(tt.num)); got != tt.want {
+			t.Errorf("partOfNumber(%q, %q) = %v, want %v", tt.text, tt.num, got, tt.want)
+		}
+	}
+}
