@@ -64,6 +64,12 @@ func hostileQuestions() map[string]string {
 		"non_ascii":         strings.Repeat("é", 500),
 		"non_ascii_words":   fill(func() string { return strings.Repeat("ж", 13) }),
 		"mixed_digits":      fill(func() string { return word(10, lower+"0123456789") }),
+		// Words the answer-kind rules read: numbers counted or priced,
+		// phrasal verbs around their object, permission and time words.
+		"numbers": fill(func() string { return []string{"2", "£2", "10 quid", "1999", "9am", "per month"}[rng.IntN(6)] }),
+		"rule_words": fill(func() string {
+			return []string{"get the money back", "can i", "when", "why", "allowed", "open"}[rng.IntN(6)]
+		}),
 	}
 }
 
