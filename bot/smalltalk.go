@@ -151,7 +151,7 @@ var contractions = map[string][]string{
 	"isnt": {"is", "not"}, "isn't": {"is", "not"}, "wheres": {"where", "is"},
 	"where's": {"where", "is"}, "ive": {"i", "have"}, "i've": {"i", "have"},
 	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"},
-	"ya": {"you"}, "yall": {"yall"}, "y'all": {"yall"},
+	"ya": {"you"}, "yall": {"yall"}, "y'all": {"yall"}, "wat": {"what"}, "wats": {"what", "is"},
 }
 
 // talkIndex maps a phrase's words, joined by spaces, to its kind.
@@ -216,6 +216,11 @@ func talkKind(words []string) Talk {
 	}
 	if k := coverTalk(words); k != TalkNone {
 		return k
+	}
+	if mended, ok := mendTalk(words); ok {
+		if k := coverTalk(mended); k != TalkNone {
+			return k // "wats the tim", "thnaks so much"
+		}
 	}
 	if personal(words) {
 		return TalkIdentity

@@ -1,0 +1,174 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/storybot/storybot/english"
+)
+
+// maxMendedWords is the longest message whose misspellings are mended
+// before it is read as small talk again ("wats the tim", "thnaks so
+// much"): small talk is short.
+const maxMendedWords = 6
+
+// mendTalk returns words with each word that no small-talk phrase, filler
+// or contraction uses read as the one that does, one edit away (a letter
+// dropped, added, changed or two swapped), and whether it changed one. A
+// word of three letters or fewer is left as it is, and so is a common
+// English word, which was written as meant ("tanks", "tie").
+func mendTalk(words []string) ([]string, bool) {
+	if len(words) > maxMendedWords {
+		return nil, false
+	}
+	vocab := talkVocabulary()
+	var out []string
+	changed := false
+	for _, w := range words {
+		if _, ok := vocab.words[w]; ok || len(w) < 3 || commonWord(w) {
+			out = append(out, w)
+			continue
+		}
+		m := vocab.near(w)
+		if m == "" {
+			out = append(out, w)
+			continue
+		}
+		changed = true
+		if exp, ok := contractions[m]; ok {
+			out = append(out, exp...)
+		} else {
+			out = append(out, m)
+		}
+	}
+	return out, changed
+}
+
+// commonWord reports whether w is a dictionary word among the 20,000
+// commonest in English (the matcher's bound for reading a word as meant).
+func commonWord(w string) bool {
+	r, ok := english.LoadVectors().Rank(w)
+	return ok && r <= 20000 && english.IsDictionaryWord(w)
+}
+
+// talkVocab holds the words small talk is read with, and each of their
+// one-letter deletions, mapped to the words it is one of.
+type talkVocab struct {
+	words map[string]struct{}
+	dels  map[string][]string
+}
+
+var talkVocabulary = sync.OnceValue(func() *talkVocab {
+	v := &talkVocab{words: map[string]struct{}{}, dels: map[string][]string{}}
+	add := func(w string) {
+		if _, ok := v.words[w]; ok || len(w) < 3 || strings.ContainsRune(w, '\'') {
+			return
+		}
+		v.words[w] = struct{}{}
+		for _, d := range deletions(w) {
+			v.dels[d] = append(v.dels[d], w)
+		}
+	}
+	for p := range talkIndex {
+		for _, w := range strings.Fields(p) {
+			add(w)
+		}
+	}
+	for w := range talkFillers {
+		add(w)
+	}
+	for w := range contractions {
+		add(w)
+	}
+	return v
+})
+
+// near returns the vocabulary word one edit from w, or "" when none is or
+// words of different readings are ("helo": "hello" or "help"), unless
+// only one of them has w's letters swapped ("waht": "what", not "wait").
+func (v *talkVocab) near(w string) string {
+	var found []string
+	consider := func(cs ...string) {
+		for _, c := range cs {
+			if editOne(w, c) && !slices.ContainsFunc(found, func(f string) bool { return canonical(f) == canonical(c) }) {
+				found = append(found, c)
+			}
+		}
+	}
+	consider(v.dels[w]...) // a letter added to the word
+	for _, d := range deletions(w) {
+		if _, ok := v.words[d]; ok {
+			consider(d) // a letter dropped
+		}
+		consider(v.dels[d]...) // a letter changed, or two swapped
+	}
+	if len(found) > 1 {
+		found = slices.DeleteFunc(found, func(c string) bool { return !sameLetters(w, c) })
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// sameLetters reports whether a and b hold the same letters, in any order.
+func sameLetters(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	slices.Sort(ra)
+	slices.Sort(rb)
+	return slices.Equal(ra, rb)
+}
+
+// canonical is what a vocabulary word reads as: a contraction spelt out
+// ("wat" and "what" are one word).
+func canonical(w string) string {
+	if exp, ok := contractions[w]; ok {
+		return strings.Join(exp, " ")
+	}
+	return w
+}
+
+// deletions are w with one letter dropped, each once.
+func deletions(w string) []string {
+	rs := []rune(w)
+	out := make([]string, 0, len(rs))
+	for i := range rs {
+		d := string(rs[:i]) + string(rs[i+1:])
+		if len(out) == 0 || out[len(out)-1] != d {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// editOne reports whether a and b are one edit apart: a letter dropped,
+// added or changed, or two neighbouring letters swapped.
+func editOne(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 1:
+		for i := range rb {
+			if ra[i] != rb[i] {
+				return string(ra[i+1:]) == string(rb[i:])
+			}
+		}
+		return true
+	case 0:
+		diff := -1
+		for i := range ra {
+			if ra[i] == rb[i] {
+				continue
+			}
+			if diff >= 0 {
+				return diff == i-1 && ra[diff] == rb[i] && ra[i] == rb[diff] && string(ra[i+1:]) == string(rb[i+1:])
+			}
+			diff = i
+		}
+		return diff >= 0
+	}
+	return false
+}
