@@ -13,7 +13,8 @@ import (
 func FuzzAnswer(f *testing.F) {
 	b := storyBot(f)
 	for _, q := range []string{"Who is the Secretary of State?", "", "   ", "\xff", "<!channel> @everyone", "asdfghjkl", "wher did trump meet putin",
-		"what happens if trump is gonna call putin or nah", "how much does that cost", "what does he do for a living"} {
+		"what happens if trump is gonna call putin or nah", "how much does that cost", "what does he do for a living",
+		"wats the tim", "thnaks so much", "helo", "waht", "get it back", "can i? how much"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

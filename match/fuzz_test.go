@@ -37,7 +37,9 @@ func FuzzSearch(f *testing.F) {
 		"nearest a&e?", "who runs HR", "A&&E", "H.R.", "I've been here 3 years", "a group of 12", "open on saturdays?",
 		"how do i upgrade", "what time is check out", "it won't turn on", "tell me about the union", "2 to 4 to 6 years",
 		"is it open at 8", "book at 11:30pm?", "at 99:99", "how old is he", "my son is 10", "i want to cancel", "whats the email",
-		"can we bring the dog", "12.30am-1pm"} {
+		"can we bring the dog", "12.30am-1pm", "when do we get our deposit back get", "for 2 people £2 10 quid 2.50",
+		"how much is peak per month", "why does the dough go in the fridge", "when can we play", "is it ok to use bleach? how much",
+		"what time do you open on saturday", "how do i get there", "how many of us", "back get"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
