@@ -12,13 +12,14 @@ const (
 	datedShare  = 0.6
 )
 
-// preferDated puts first, for a question opening with "when", the first
+// preferDated puts first, for a question opening with "when" or asking
+// which date (asksWhichDate), the first
 // of the near candidates (window, share) that names a date or a time,
 // when the first names none: "when can we play on the top pitch again" is answered by
 // "…it will be back in use from Saturday 8 March", not by "Until the
 // grass settles, please no studs longer than 15mm on the top pitch."
 func (m *Matcher) preferDated(hits []Hit, q *question) {
-	if q.shape.qtype != QDate || len(q.all) == 0 || q.all[0] != "when" {
+	if q.shape.qtype != QDate || len(q.all) == 0 || q.all[0] != "when" && !asksWhichDate(q.all) {
 		return
 	}
 	preferHoldingNear(hits, datedWindow, datedShare, func(i int) bool { return datesSomething(m.sents[i].Text) })
@@ -77,3 +78,25 @@ func speaksOfOpening(text string) bool {
 	})
 	return found
 }
+
+// asksWhichDate reports whether the question opens by asking which date:
+// "what date is…", "which day does…", "what year did…", "what's the date
+// of…"; not "what is the day rate", where the day names a thing.
+func asksWhichDate(all []string) bool {
+	if len(all) < 2 || all[0] != "what" && all[0] != "which" && all[0] != "whats" {
+		return false
+	}
+	i := 1
+	for i < len(all)-1 && i < 3 && (all[i] == "is" || all[i] == "the") {
+		i++
+	}
+	switch all[i] {
+	case "date", "day", "year", "month":
+	default:
+		return false
+	}
+	return i == len(all)-1 || dateAskers[all[i+1]]
+}
+
+// dateAskers follow the date word of a question asking which date.
+var dateAskers = setOf("is", "was", "are", "were", "did", "does", "do", "will", "of", "can", "should", "would")

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "When…" is answered by a near candidate that names a date or a time
 // when the first names none ("until" only speaks of time); a question not
@@ -12,6 +15,7 @@ func TestWhenPrefersADatedSentence(t *testing.T) {
 		"The council has finished draining the top pitch at Mill Lane, and it will be back in use from Saturday 8 March.\n\n"+
 		"The tea hut needs volunteers.")
 	wantTop(t, m, "when can we play on the top pitch again", "8 March")
+	wantTop(t, m, "what date can we play on the top pitch again", "8 March")
 	wantTop(t, m, "can we wear studs on the top pitch", "Until the new grass")
 }
 
@@ -31,6 +35,18 @@ func TestDatesSomething(t *testing.T) {
 	} {
 		if got := datesSomething(text); got != want {
 			t.Errorf("datesSomething(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestAsksWhichDate(t *testing.T) {
+	t.Parallel()
+	for q, want := range map[string]bool{
+		"what date is the event": true, "which day is the quiz": true, "what year did it open": true,
+		"whats the date of the sale": true, "what is the date": true, "what is the day rate": false, "what time is it": false, "when is it": false,
+	} {
+		if got := asksWhichDate(strings.Fields(q)); got != want {
+			t.Errorf("asksWhichDate(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
