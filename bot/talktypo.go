@@ -26,7 +26,7 @@ func mendTalk(words []string) ([]string, bool) {
 	var out []string
 	changed := false
 	for _, w := range words {
-		if _, ok := vocab.words[w]; ok || len(w) < 3 || commonWord(w) {
+		if _, ok := vocab.words[w]; ok || len(w) < 3 || english.IsCommonWord(w) {
 			out = append(out, w)
 			continue
 		}
@@ -43,13 +43,6 @@ func mendTalk(words []string) ([]string, bool) {
 		}
 	}
 	return out, changed
-}
-
-// commonWord reports whether w is a dictionary word among the 20,000
-// commonest in English (the matcher's bound for reading a word as meant).
-func commonWord(w string) bool {
-	r, ok := english.LoadVectors().Rank(w)
-	return ok && r <= 20000 && english.IsDictionaryWord(w)
 }
 
 // talkVocab holds the words small talk is read with, and each of their

@@ -209,3 +209,12 @@ func TestDerivedOf(t *testing.T) {
 		t.Errorf("DerivedOf(zzzz) = %q, want nothing", got)
 	}
 }
+
+func TestIsCommonWord(t *testing.T) {
+	t.Parallel()
+	for w, want := range map[string]bool{"lease": true, "dogs": true, "tanks": true, "tim": false, "calender": false, "pup": false} {
+		if got := IsCommonWord(w); got != want {
+			t.Errorf("IsCommonWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

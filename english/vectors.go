@@ -230,6 +230,19 @@ func IsDictionaryWord(w string) bool {
 	return KindsOf(st) != "" || SynonymsOf(st) != ""
 }
 
+// CommonRank is the frequency rank in general English within which a
+// dictionary word is an everyday one (IsCommonWord).
+const CommonRank = 20000
+
+// IsCommonWord reports whether w is a dictionary word among the CommonRank
+// commonest in English: written as meant, whatever word of a text or of
+// small talk it is one letter from ("lease" is no "least", "tanks" no
+// "thanks").
+func IsCommonWord(w string) bool {
+	rank, ok := LoadVectors().Rank(w)
+	return ok && rank <= CommonRank && IsDictionaryWord(w)
+}
+
 // Unit writes row's vector, as float32, into out.
 func (v *Vectors) Unit(row int32, out []float32) {
 	x := v.comps[int(row)*v.dim : int(row+1)*v.dim]

@@ -580,13 +580,7 @@ func prefixMatch(q string, bucket []string, wordID map[string]int32, freq []int3
 // everyday word "corrected" into a document word (like→mike, year→fear,
 // pope→pompeo) turns a question the document does not answer into a false
 // answer. Measured on SQuAD and off-topic chat, see docs/EVALUATION.md.
-const commonRank = 20000
-
-// commonEnglish reports whether w is a dictionary word within commonRank.
-func commonEnglish(w string) bool {
-	rank, ok := english.LoadVectors().Rank(w)
-	return ok && rank <= commonRank && english.IsDictionaryWord(w)
-}
+const commonRank = english.CommonRank
 
 // correct returns the vocabulary word that q most likely meant. kept is
 // set, with the reason, when a correction was found but not made. While a

@@ -870,7 +870,7 @@ const derivedWeight = 1.0
 // already tried as a form of the text's words.
 func (m *Matcher) resolveTypo(t *query, q *question, res *Result, w string, formsTried bool) bool {
 	c, tid, found, kept := m.correct(w, &t.scans)
-	if found && formsTried && commonEnglish(w) {
+	if found && formsTried && english.IsCommonWord(w) {
 		// A common English word, already tried as a form of the text's
 		// words, is no typo for one that only shares its first letters
 		// ("lease" is no "least", "fully" no "full").
@@ -1275,7 +1275,7 @@ func confidence(r *Result) float64 {
 // ask "are does allowed"; "dies", "world", "whole").
 func stopWordTypo(w string) (string, bool) {
 	rs := []rune(w)
-	if len(rs) < 4 || commonEnglish(w) {
+	if len(rs) < 4 || english.IsCommonWord(w) {
 		return "", false
 	}
 	for _, sw := range typoProneStopWords {
