@@ -2,7 +2,6 @@ package match
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/storybot/storybot/english"
 )
@@ -34,10 +33,14 @@ func (m *Matcher) readBack(q *question, res *Result) {
 			continue
 		}
 		j += i + 1
-		word := m.mostUsed(english.PhrasalSynonyms(english.Stem(base), "back"))
-		if word == "" {
+		// A term that reads back as itself: the question's word becomes it.
+		id := m.mostUsed(english.PhrasalSynonyms(english.Stem(base), "back"), func(s string, id int32) bool {
+			return m.termID[english.Stem(s)] == id
+		})
+		if id < 0 {
 			return
 		}
+		word := m.terms[id]
 		res.Corrections = append(res.Corrections, Correction{From: w + " … back", To: word, Method: "phrasal verb"})
 		for k := len(q.content) - 1; k >= 0; k-- {
 			if q.at[k] == i || q.at[k] == j {
@@ -51,21 +54,4 @@ func (m *Matcher) readBack(q *question, res *Result) {
 		q.at = slices.Insert(q.at, k, i)
 		return
 	}
-}
-
-// mostUsed returns the index term, among those of list, that the text
-// uses most, when it reads back as itself; "" when the text has none.
-func (m *Matcher) mostUsed(list string) string {
-	best, n := int32(-1), 0
-	for list != "" {
-		var s string
-		s, list, _ = strings.Cut(list, " ")
-		if id, ok := m.termID[s]; ok && len(m.postings[id]) > n && m.termID[english.Stem(s)] == id {
-			best, n = id, len(m.postings[id])
-		}
-	}
-	if best < 0 {
-		return ""
-	}
-	return m.terms[best]
 }

@@ -40,6 +40,21 @@ func (m *Matcher) textTerms(ids []int32, list string, keep func(int32) bool) []i
 	return ids
 }
 
+// mostUsed returns the term, among the index terms of list that the
+// text has and keep (nil: any) accepts, that the text uses most; -1 when
+// none is.
+func (m *Matcher) mostUsed(list string, keep func(term string, id int32) bool) int32 {
+	best, n := int32(-1), 0
+	for list != "" {
+		var s string
+		s, list, _ = strings.Cut(list, " ")
+		if id, ok := m.termID[s]; ok && len(m.postings[id]) > n && (keep == nil || keep(s, id)) {
+			best, n = id, len(m.postings[id])
+		}
+	}
+	return best
+}
+
 func containsID(ids []int32, id int32) bool {
 	for _, x := range ids {
 		if x == id {
@@ -133,15 +148,7 @@ func (m *Matcher) resolvePhrasal(t *query, q *question, res *Result, w, particle
 	if manySensedVerbs[verb] {
 		return false
 	}
-	best, n := int32(-1), 0
-	rest := english.PhrasalSynonyms(verb, particle)
-	for rest != "" {
-		var s string
-		s, rest, _ = strings.Cut(rest, " ")
-		if id, ok := m.termID[s]; ok && len(m.postings[id]) > n {
-			best, n = id, len(m.postings[id])
-		}
-	}
+	best := m.mostUsed(english.PhrasalSynonyms(verb, particle), nil)
 	if best < 0 {
 		return false
 	}
