@@ -72,24 +72,14 @@ func (m *Matcher) sumsOnly(i int32, num string) bool {
 // partOfNumber reports whether text[start:end] is part of a longer word
 // or number ("210", "2.50", "1,200", "2nd").
 func partOfNumber(text string, start, end int) bool {
-	if start > 0 {
-		b := text[start-1]
-		if isWordByte(b) || (b == '.' || b == ',') && start > 1 && isASCIIDigit(text[start-2]) {
-			return true
-		}
-	}
-	if end < len(text) {
-		b := text[end]
-		if isWordByte(b) || (b == '.' || b == ',') && end+1 < len(text) && isASCIIDigit(text[end+1]) {
-			return true
-		}
-	}
-	return false
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	return wordRune(before) || wordRune(after) ||
+		(before == '.' || before == ',') && start > 1 && isASCIIDigit(text[start-2]) ||
+		(after == '.' || after == ',') && end+1 < len(text) && isASCIIDigit(text[end+1])
 }
 
-func isWordByte(b byte) bool {
-	return isASCIIDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && b != 0xA3 && b != 0xAC
-}
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // rateWindow and rateShare bound the candidates preferRate reads.
 const (
