@@ -18,6 +18,11 @@ const maxMendedWords = 6
 // dropped, added, changed or two swapped), and whether it changed one. A
 // word of three letters or fewer is left as it is, and so is a common
 // English word, which was written as meant ("tanks", "tie").
+//
+// It gives up (nil, false) at the first word that would stay outside the
+// small-talk vocabulary, as no phrase or filler could then cover the
+// message: a question about the documents ("where did pierre meet
+// natasha") leaves at its first such word, before the rest are looked up.
 func mendTalk(words []string) ([]string, bool) {
 	if len(words) > maxMendedWords {
 		return nil, false
@@ -26,12 +31,25 @@ func mendTalk(words []string) ([]string, bool) {
 	var out []string
 	changed := false
 	for _, w := range words {
-		if _, ok := vocab.words[w]; ok || len(w) < 3 || english.IsCommonWord(w) {
+		if _, ok := vocab.words[w]; ok || len(w) < 3 {
+			out = append(out, w)
+			continue
+		}
+		// A word with an apostrophe is not in the vocabulary, yet a
+		// phrase may hold it; any other stays uncovered unless mended.
+		uncoverable := !strings.ContainsRune(w, '\'')
+		if english.IsCommonWord(w) {
+			if uncoverable {
+				return nil, false
+			}
 			out = append(out, w)
 			continue
 		}
 		m := vocab.near(w)
 		if m == "" {
+			if uncoverable {
+				return nil, false
+			}
 			out = append(out, w)
 			continue
 		}

@@ -1,6 +1,12 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/english"
+)
 
 // Small talk misspelt as people type it is still small talk; a short
 // question about a document that is one edit from a small-talk word is
@@ -42,5 +48,79 @@ func TestEditOne(t *testing.T) {
 		if got := editOne(tt.a, tt.b); got != tt.want {
 			t.Errorf("editOne(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// mendTalk leaves at the first word that stays outside the small-talk
+// vocabulary; that must not change what a message reads as. The mending
+// of every word (the way it was first written) is the reference, over
+// small-talk phrases with each of their words misspelt one way or
+// another, and over questions.
+func TestMendTalkGivesUpOnlyWhenNothingCouldCover(t *testing.T) {
+	t.Parallel()
+	mendAll := func(words []string) ([]string, bool) {
+		if len(words) > maxMendedWords {
+			return nil, false
+		}
+		vocab := talkVocabulary()
+		var out []string
+		changed := false
+		for _, w := range words {
+			if _, ok := vocab.words[w]; ok || len(w) < 3 || english.IsCommonWord(w) {
+				out = append(out, w)
+				continue
+			}
+			m := vocab.near(w)
+			if m == "" {
+				out = append(out, w)
+				continue
+			}
+			changed = true
+			if exp, ok := contractions[m]; ok {
+				out = append(out, exp...)
+			} else {
+				out = append(out, m)
+			}
+		}
+		return out, changed
+	}
+	kind := func(mend func([]string) ([]string, bool), words []string) Talk {
+		if mended, ok := mend(words); ok {
+			return coverTalk(mended)
+		}
+		return TalkNone
+	}
+	var msgs [][]string
+	for p := range talkIndex {
+		words := strings.Fields(p)
+		msgs = append(msgs, words)
+		for i, w := range words {
+			rs := []rune(w)
+			for j := range rs { // each letter dropped, doubled, swapped on
+				variants := []string{string(rs[:j]) + string(rs[j+1:]), string(rs[:j+1]) + string(rs[j:])}
+				if j+1 < len(rs) {
+					variants = append(variants, string(rs[:j])+string(rs[j+1])+string(rs[j])+string(rs[j+2:]))
+				}
+				for _, v := range variants {
+					m := slices.Clone(words)
+					m[i] = v
+					msgs = append(msgs, m, append(slices.Clone(m), "where", "is", "it"), append([]string{"pierre"}, m...))
+				}
+			}
+		}
+	}
+	for _, q := range []string{"where did pierre meet natasha", "wats the fee", "whos the ceo", "thnaks so much", "what's the tim"} {
+		msgs = append(msgs, strings.Fields(q))
+	}
+	differ := 0
+	for _, words := range msgs {
+		if got, want := kind(mendTalk, words), kind(mendAll, words); got != want {
+			if differ++; differ <= 10 {
+				t.Errorf("%q: %v, mending every word %v", strings.Join(words, " "), got, want)
+			}
+		}
+	}
+	if len(msgs) < 1000 {
+		t.Fatalf("only %d messages tried", len(msgs))
 	}
 }
