@@ -11,11 +11,13 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,6 +31,7 @@ type question struct {
 	article int
 	weight  float64 // in the fit's mean (search queries weigh more; see -wikiweight)
 	wiki    bool
+	chat    bool
 	feats   [][]float64 // none when the reranker left the question alone
 	gold    []bool
 	// right: without features, whether the first hit is right as it stands.
@@ -39,6 +42,8 @@ func main() {
 	path := flag.String("squad", "../shared/data/squad/dev-v1.1.json", "SQuAD v1.1 JSON")
 	wikiPath := flag.String("wikiqa", "../shared/data/wikiqa/WikiQA-dev.tsv", "WikiQA TSV (dev: its test file is for measuring) whose real search queries are fitted beside SQuAD; empty for none (weight 1: SQuAD +0.03, WikiQA test MRR +0.005; weight 3 gained 0.02 MRR but cost seed-dev a question; weight 10 cost 0.8 points of SQuAD)")
 	wikiWeight := flag.Float64("wikiweight", 1, "weight of a WikiQA question against a SQuAD one")
+	chatDirs := flag.String("chat", "", "comma-separated directories of chat-style sets (DOC.md or DOC.txt beside DOC.jsonl: {\"q\", \"gold\"} a line) whose answerable questions are fitted beside SQuAD, documents alternating between the halves")
+	chatWeight := flag.Float64("chatweight", 1, "weight of a chat-style question against a SQuAD one")
 	out := flag.String("o", "match/rerank_weights.go", "Go file to write")
 	epochs := flag.Int("epochs", 1500, "full-batch Adam steps (1000: crossed halves 0.07 lower; 2000 and 3000: higher crossed, but the chat sets fell)")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty")
@@ -60,6 +65,18 @@ func main() {
 			wq[i].article = (i % 2) * (half + 1) / 2 // alternate halves
 		}
 		qs = append(qs, wq...)
+	}
+	if *chatDirs != "" {
+		cq, err := loadChat(strings.Split(*chatDirs, ","), *chatWeight)
+		check(err)
+		half := 0
+		for _, q := range qs {
+			half = max(half, q.article)
+		}
+		for i := range cq {
+			cq[i].article = cq[i].article%2*(half+1)/2 + cq[i].article/2%((half+1)/2)
+		}
+		qs = append(qs, cq...)
 	}
 	dropped := dropFeatures(qs, *drop)
 	var start []float64
@@ -90,8 +107,10 @@ func main() {
 	report("first half", a, wb, "fitted on the other half")
 	report("second half", b, wa, "fitted on the other half")
 	crossed("all", a, b, wa, wb, func(question) bool { return true })
-	crossed("SQuAD", a, b, wa, wb, func(q question) bool { return !q.wiki })
+	crossed("SQuAD", a, b, wa, wb, func(q question) bool { return !q.wiki && !q.chat })
 	isWiki := func(q question) bool { return q.wiki }
+	isChat := func(q question) bool { return q.chat }
+	crossed("chat-style", a, b, wa, wb, isChat)
 	if wa2, wb2 := only(a, isWiki), only(b, isWiki); len(wa2)+len(wb2) > 0 {
 		report("WikiQA, first half", wa2, wb, "fitted on the other half")
 		report("WikiQA, second half", wb2, wa, "fitted on the other half")
@@ -406,6 +425,79 @@ func loadWiki(path string, weight float64) ([]question, error) {
 			q.gold = append(q.gold, gold[int(h.Sentence.N)])
 		}
 		out = append(out, q)
+	}
+	return out, nil
+}
+
+// loadChat reads the answerable questions of the chat-style sets in dirs:
+// each DOC.jsonl asked of DOC.md or DOC.txt beside it, a candidate right
+// when it holds one of the question's gold texts, as `storybot eval`
+// counts it. A question's article is its document's number, for the
+// halves.
+func loadChat(dirs []string, weight float64) ([]question, error) {
+	var out []question
+	docN := 0
+	for _, dir := range dirs {
+		sets, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+		if err != nil {
+			return nil, err
+		}
+		for _, set := range sets {
+			if strings.HasSuffix(set, ".conv.jsonl") {
+				continue
+			}
+			base := strings.TrimSuffix(set, ".jsonl")
+			path := base + ".md"
+			if _, err := os.Stat(path); err != nil {
+				path = base + ".txt"
+			}
+			if _, err := os.Stat(path); err != nil {
+				continue // no document of that name: not a set of questions about one
+			}
+			doc, err := facts.LoadFile(path, filepath.Base(path))
+			if err != nil {
+				return nil, err
+			}
+			m := match.New(facts.NewStore(doc))
+			data, err := os.ReadFile(set)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range strings.Split(string(data), "\n") {
+				if strings.TrimSpace(l) == "" {
+					continue
+				}
+				var row struct {
+					Q    string   `json:"q"`
+					Gold []string `json:"gold"`
+				}
+				if err := json.Unmarshal([]byte(l), &row); err != nil {
+					return nil, fmt.Errorf("%s: %w", set, err)
+				}
+				if len(row.Gold) == 0 {
+					continue
+				}
+				isGold := func(h match.Hit) bool {
+					for _, g := range row.Gold {
+						if strings.Contains(h.Sentence.Text, g) || strings.Contains(h.Sentence.Display(), g) {
+							return true
+						}
+					}
+					return false
+				}
+				var feats [][]float64
+				res := m.Search(row.Q, match.SearchOptions{TopK: 10, Features: &feats})
+				q := question{article: docN, feats: feats, weight: weight, chat: true}
+				if len(feats) == 0 {
+					q.right = len(res.Hits) > 0 && isGold(res.Hits[0])
+				}
+				for _, h := range res.Hits[:len(feats)] {
+					q.gold = append(q.gold, isGold(h))
+				}
+				out = append(out, q)
+			}
+			docN++
+		}
 	}
 	return out, nil
 }
