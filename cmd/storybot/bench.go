@@ -102,17 +102,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	for _, q := range qs[:min(len(qs), 200)] {
 		b.Answer(ctx, q) // warm caches and the scratch pool
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuprofile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	if err := askAll(ctx, b, qs, sources, *n, &rep); err != nil {
 		return err
 	}
@@ -132,6 +126,26 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(rep)
 	}
 	return printBench(e, &rep, sources != nil)
+}
+
+// startCPUProfile starts a CPU profile written to path ("": none) and
+// returns what stops it.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // writeHeapProfile writes the live heap's profile to path, after a

@@ -67,16 +67,7 @@ func main() {
 		qs = append(qs, wq...)
 	}
 	if *chatDirs != "" {
-		cq, err := loadChat(strings.Split(*chatDirs, ","), *chatWeight)
-		check(err)
-		half := 0
-		for _, q := range qs {
-			half = max(half, q.article)
-		}
-		for i := range cq {
-			cq[i].article = cq[i].article%2*(half+1)/2 + cq[i].article/2%((half+1)/2)
-		}
-		qs = append(qs, cq...)
+		qs = addChat(qs, strings.Split(*chatDirs, ","), *chatWeight)
 	}
 	dropped := dropFeatures(qs, *drop)
 	var start []float64
@@ -427,6 +418,22 @@ func loadWiki(path string, weight float64) ([]question, error) {
 		out = append(out, q)
 	}
 	return out, nil
+}
+
+// addChat adds to qs the answerable questions of the chat-style sets in
+// dirs (see loadChat), their documents alternating between the halves.
+func addChat(qs []question, dirs []string, weight float64) []question {
+	cq, err := loadChat(dirs, weight)
+	check(err)
+	half := 0
+	for _, q := range qs {
+		half = max(half, q.article)
+	}
+	h := (half + 1) / 2
+	for i := range cq {
+		cq[i].article = cq[i].article%2*h + cq[i].article/2%h
+	}
+	return append(qs, cq...)
 }
 
 // loadChat reads the answerable questions of the chat-style sets in dirs:
