@@ -73,7 +73,7 @@ func Tokenize(text string, fn func(Token)) {
 				continue
 			}
 			if r == '\'' || r == '’' {
-				skip, join := apostrophe(text[i+size:])
+				skip, join := apostrophe(text[i+size:], text[start:i], buf, same)
 				if !join {
 					if skip > 0 {
 						i += size + skip
@@ -115,10 +115,14 @@ func lowerRun(text string, i int) int {
 	return i
 }
 
-// apostrophe reads what follows an apostrophe inside a word: join is true
-// when a word goes on ("don't"); otherwise the word ends, and skip is the
-// length of a possessive "s" to drop ("Mary's"), or 0.
-func apostrophe(rest string) (skip int, join bool) {
+// apostrophe reads what follows an apostrophe inside a word (rest), after
+// the word read so far (text as written when same, else buf, lower-cased):
+// join is true when a word goes on ("don't"); otherwise the word ends, and
+// skip is the length to drop after the apostrophe: a possessive "s"
+// ("Mary's"), or the auxiliary a pronoun contracts ("I'd", "we'll": the
+// pronoun, and "would", "had" or "will" dropped as the stop word it is,
+// not "id", "well" or "ill"), or 0.
+func apostrophe(rest, text string, buf []byte, same bool) (skip int, join bool) {
 	nr, nsize := utf8.DecodeRuneInString(rest)
 	if !IsWordRune(nr) {
 		return 0, false
@@ -127,7 +131,45 @@ func apostrophe(rest string) (skip int, join bool) {
 	if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
 		return nsize, false
 	}
+	if n := auxiliarySuffix(rest); n > 0 && contractsAuxiliary(text, buf, same) {
+		return n, false
+	}
 	return 0, true
+}
+
+// auxiliarySuffix is the length of the "d" or "ll" that rest (what
+// follows an apostrophe) opens with when the word ends there, or 0.
+func auxiliarySuffix(rest string) int {
+	n := 0
+	switch {
+	case len(rest) >= 2 && (rest[0] == 'l' || rest[0] == 'L') && (rest[1] == 'l' || rest[1] == 'L'):
+		n = 2
+	case len(rest) >= 1 && (rest[0] == 'd' || rest[0] == 'D'):
+		n = 1
+	default:
+		return 0
+	}
+	if n < len(rest) && IsWordRune(FirstRune(rest[n:])) {
+		return 0
+	}
+	return n
+}
+
+// contractsAuxiliary reports whether the word read before an apostrophe
+// (text as written when same, else buf, lower-cased) is a pronoun or
+// question word that "'d" and "'ll" contract onto: "I'd", "you'll",
+// "that'll", "who'd".
+func contractsAuxiliary(text string, buf []byte, same bool) bool {
+	w := text
+	if !same {
+		w = string(buf) // not kept: a comparison copies nothing
+	}
+	switch w {
+	case "i", "you", "he", "she", "it", "we", "they", "that", "there", "this",
+		"who", "what", "where", "when", "why", "how":
+		return true
+	}
+	return false
 }
 
 // asciiRun lower-cases the run of ASCII letters and digits at text[i:],

@@ -106,6 +106,35 @@ func TestContractionsAreStopWords(t *testing.T) {
 	}
 }
 
+// "I'd", "we'll", "she'd": a pronoun and an auxiliary (would, had, will),
+// read as the pronoun, a stop word; not "id", "well" or "shed", which a
+// question about an ID, a well or a shed means. The words themselves, and
+// a name before "'d", stay as written.
+func TestPronounContractionsReadAsThePronoun(t *testing.T) {
+	words := func(text string) []string {
+		var ws []string
+		Tokenize(text, func(tk Token) { ws = append(ws, tk.Word) })
+		return ws
+	}
+	for text, want := range map[string][]string{
+		"i'd like to help":          {"i", "like", "to", "help"},
+		"We'll be late, I’d guess":  {"we", "be", "late", "i", "guess"},
+		"She'd left; it'll rain":    {"she", "left", "it", "rain"},
+		"who'd know? that'll do":    {"who", "know", "that", "do"},
+		"my ID, a well, the shed":   {"my", "id", "a", "well", "the", "shed"},
+		"Ed'd go; we'lll; rock'n'd": {"edd", "go", "welll", "rocknd"},
+	} {
+		if got := words(text); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+		for _, w := range words(text) {
+			if (w == "i" || w == "we" || w == "she" || w == "it" || w == "who" || w == "that") && !IsStop(w) {
+				t.Errorf("%q is not a stop word", w)
+			}
+		}
+	}
+}
+
 func TestIsLowerASCII(t *testing.T) {
 	if !IsLowerASCII("supt") || IsLowerASCII("Supt") || IsLowerASCII("café") || IsLowerASCII("4x4") {
 		t.Error("IsLowerASCII")

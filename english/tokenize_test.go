@@ -3,6 +3,7 @@ package english
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -49,6 +50,23 @@ func tokenizeRef(text string, fn func(Token)) {
 				}
 				if (nr == 's' || nr == 'S') && (len(rest) == nsize || !IsWordRune(FirstRune(rest[nsize:]))) {
 					i += size + nsize
+					break
+				}
+				before := strings.ToLower(text[start:i])
+				if !same {
+					before = string(buf)
+				}
+				aux := 0
+				for _, suffix := range []string{"ll", "d"} {
+					if len(rest) >= len(suffix) && strings.EqualFold(rest[:len(suffix)], suffix) &&
+						(len(rest) == len(suffix) || !IsWordRune(FirstRune(rest[len(suffix):]))) {
+						aux = len(suffix)
+						break
+					}
+				}
+				if aux > 0 && slices.Contains([]string{"i", "you", "he", "she", "it", "we", "they", "that", "there",
+					"this", "who", "what", "where", "when", "why", "how"}, before) {
+					i += size + aux
 					break
 				}
 				if same {
@@ -136,6 +154,7 @@ var tokenizeCases = []string{
 	"\xff\xfe bad\xffutf8 AB\xC3 \xC3\xA9 \xe2\x80 x\xe2\x80\x99s Mary\xe2\x80\x99s",
 	"word'\xff MARY'\xffs 1.\xff 1,\xc3",
 	"a'b'c A'B'C a''b a’’b a'’b",
+	"I'd I'D i’d I'll we'll WE'LL she'd he'll it'll that'd who'd how'd I'dn't I'lly Ed'd well'd we'l we'lll I'd've you'd.",
 	"U.S.A. e.g. i.e. Mr. Smith St. Petersburg",
 	"ALLCAPSWORDTHATISLONGERTHANSIXTYFOURBYTESSOTHEBUFFERMUSTGROWBEYONDITSINITIALSTACKARRAYYES",
 	"Ωmega ωmega Omega" + strings.Repeat("É", 40) + "x",
