@@ -46,3 +46,21 @@ func TestCompounds(t *testing.T) {
 		t.Error("carpet is read as car pet")
 	}
 }
+
+// "I'd like to…", "we'll need…": the pronoun's contraction is no word of
+// the question's topic the text lacks ("id"), which the judge would hold
+// against it.
+func TestPronounContractionIsNoTopic(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The hall is open from 9am to 5pm on weekdays. "+
+		"Bookings are made through the parish office. "+
+		"The kitchen can be used for an extra fee of £15.")
+	plain := m.Search("who do i ask to book the hall", SearchOptions{})
+	r := m.Search("i'd like to book the hall, who do i ask", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "parish office") {
+		t.Fatalf("no answer:\n%s", r.Explain())
+	}
+	if strings.Contains(r.Explain(), "id(unknown)") || r.Confidence < plain.Confidence-0.05 {
+		t.Errorf("confidence %.3f against %.3f without \"i'd like to\":\n%s", r.Confidence, plain.Confidence, r.Explain())
+	}
+}
