@@ -97,14 +97,14 @@ var sayWords = set("say", "says", "said", "tell", "told", "mention", "mentioned"
 // but a stop word, question word, pronoun or part of how it asks.
 func isOwn(w string) bool {
 	return sayWords[w] || !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
-		!continuations[w] && !askWords[w] && len(w) > 1
+		!continuations[w] && !askWords[w] && !english.IsChatFiller(w) && len(w) > 1
 }
 
 // isContent reports whether w carries what a question is about: not a stop
 // word, question word, pronoun or light verb.
 func isContent(w string) bool {
 	return !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
-		!lightVerbs[w] && !continuations[w] && len(w) > 1
+		!lightVerbs[w] && !continuations[w] && !english.IsChatFiller(w) && len(w) > 1
 }
 
 // readFollowUp reads q after the conversation's last turn: it resolves

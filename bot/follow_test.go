@@ -48,6 +48,11 @@ func TestReadFollowUp(t *testing.T) {
 	// "how bad was the damage" leaves "damage" for "it".
 	bad := Turn{Question: "how bad was the damage", Understood: "how bad was the damage"}
 	check(t, "how did she pay for it all", "how did she pay for damage all", true, readFollowUp("how did she pay for it all", bad))
+	// An interjection or chat filler says how the asker feels, and is no
+	// topic to carry: "oops" and "lol" leave "water" for "it".
+	oops := Turn{Question: "oops i turned it on with no water lol", Understood: "oops i turned it on with no water lol"}
+	check(t, "how long till i can use it again", "how long till i can use water again", true,
+		readFollowUp("how long till i can use it again", oops))
 }
 
 // check reports a follow-up q read otherwise than as want (and follow).

@@ -39,7 +39,10 @@ var chatAcronyms = map[string][]string{
 
 var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
 	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
-	"hi", "hey", "hello", "nah", "yeah", "yep", "yup", "nope", "omg", "ty")
+	"hi", "hey", "hello", "nah", "yeah", "yep", "yup", "nope", "omg", "ty",
+	// Interjections: how a message feels, never what it asks about.
+	"oops", "whoops", "ugh", "hmm", "hmmm", "um", "umm", "erm", "uh", "wow", "yikes", "argh", "meh",
+	"phew", "yay", "ouch", "gosh", "jeez", "haha", "hahaha", "hehe", "lmao", "rofl")
 
 // IsLightVerb reports whether w is a form of a verb so general that a
 // question uses it for how it asks, not for what it asks about ("can i

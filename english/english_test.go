@@ -135,6 +135,20 @@ func TestPronounContractionsReadAsThePronoun(t *testing.T) {
 	}
 }
 
+// Interjections colour a chat message and never carry its topic.
+func TestInterjectionsAreChatFillers(t *testing.T) {
+	for _, w := range []string{"oops", "ugh", "hmm", "wow", "haha", "lol", "tbh"} {
+		if !IsChatFiller(w) {
+			t.Errorf("%q is not a chat filler", w)
+		}
+	}
+	for _, w := range []string{"water", "kettle", "well", "oh"} {
+		if IsChatFiller(w) {
+			t.Errorf("%q is a chat filler", w)
+		}
+	}
+}
+
 func TestIsLowerASCII(t *testing.T) {
 	if !IsLowerASCII("supt") || IsLowerASCII("Supt") || IsLowerASCII("café") || IsLowerASCII("4x4") {
 		t.Error("IsLowerASCII")
