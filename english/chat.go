@@ -22,7 +22,7 @@ var chatSpellings = map[string][]string{
 	"im": {"i", "am"}, "ive": {"i", "have"}, "teh": {"the"}, "hte": {"the"}, "adn": {"and"},
 	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "kinda": {"kind", "of"},
 	"sorta": {"sort", "of"}, "lemme": {"let", "me"}, "gimme": {"give", "me"}, "tho": {"though"},
-	"cos": {"because"}, "til": {"until"},
+	"cos": {"because"}, "til": {"until"}, "till": {"until"},
 }
 
 // ChatAcronym returns the words a chat acronym stands for ("wfh":

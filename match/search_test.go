@@ -294,6 +294,7 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 		"wat time did u meet Putin asap": "what time did you meet Putin",
 		"r they going w/ Bolton?":        "are they going with Bolton?",
 		"who is the pompeo guy really":   "who is the pompeo guy",
+		"how long till Putin met Bolton": "how long until Putin met Bolton",
 	} {
 		var a, b question
 		ra, rb := &Result{}, &Result{}
@@ -313,6 +314,11 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 	matcherOf(t, "The R language was written by statisticians. Its users call it R.").read(&q, "who wrote r", &Result{})
 	if !slices.Contains(q.content, "r") {
 		t.Errorf("a text's own word was read as a chat spelling: %q", q.all)
+	}
+	q = question{}
+	matcherOf(t, "Pay at the till by the door.").read(&q, "where is the till", &Result{})
+	if !slices.Contains(q.content, "till") {
+		t.Errorf("the text's till was read as until: %q", q.all)
 	}
 }
 
