@@ -40,6 +40,8 @@ var chatAcronyms = map[string][]string{
 var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
 	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
 	"hi", "hey", "hello", "nah", "yeah", "yep", "yup", "nope", "omg", "ty",
+	// Hedges on a number asked for ("approx how many"), never its topic.
+	"approx", "approximately", "roughly",
 	// Interjections: how a message feels, never what it asks about.
 	"oops", "whoops", "ugh", "hmm", "hmmm", "um", "umm", "erm", "uh", "wow", "yikes", "argh", "meh",
 	"phew", "yay", "ouch", "gosh", "jeez", "haha", "hahaha", "hehe", "lmao", "rofl")

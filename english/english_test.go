@@ -135,9 +135,10 @@ func TestPronounContractionsReadAsThePronoun(t *testing.T) {
 	}
 }
 
-// Interjections colour a chat message and never carry its topic.
+// Interjections and hedges ("approx how many") colour a chat message and
+// never carry its topic.
 func TestInterjectionsAreChatFillers(t *testing.T) {
-	for _, w := range []string{"oops", "ugh", "hmm", "wow", "haha", "lol", "tbh"} {
+	for _, w := range []string{"oops", "ugh", "hmm", "wow", "haha", "lol", "tbh", "approx", "roughly"} {
 		if !IsChatFiller(w) {
 			t.Errorf("%q is not a chat filler", w)
 		}

@@ -291,10 +291,11 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 	t.Parallel()
 	s := matcherOf(t, "Putin met Bolton in Helsinki at noon. Pompeo said that was not going to happen.")
 	for chat, plain := range map[string]string{
-		"wat time did u meet Putin asap": "what time did you meet Putin",
-		"r they going w/ Bolton?":        "are they going with Bolton?",
-		"who is the pompeo guy really":   "who is the pompeo guy",
-		"how long till Putin met Bolton": "how long until Putin met Bolton",
+		"wat time did u meet Putin asap":        "what time did you meet Putin",
+		"r they going w/ Bolton?":               "are they going with Bolton?",
+		"who is the pompeo guy really":          "who is the pompeo guy",
+		"how long till Putin met Bolton":        "how long until Putin met Bolton",
+		"approx how long did Putin meet Bolton": "how long did Putin meet Bolton",
 	} {
 		var a, b question
 		ra, rb := &Result{}, &Result{}
