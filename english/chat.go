@@ -60,4 +60,4 @@ var lightVerbForms = setOf("want", "wants", "wanted", "wanting", "need", "needs"
 	"put", "puts", "putting", "give", "gives", "gave", "given", "giving", "keep", "keeps", "kept",
 	"let", "lets", "have", "has", "had", "having", "do", "does", "did", "done",
 	"happen", "happens", "happened", "happening", "know", "knows", "knew", "known", "think", "thinks",
-	"needing", "keeping", "doing", "knowing", "thinking")
+	"needing", "keeping", "doing", "knowing", "thinking", "look", "looks", "looked", "looking")

@@ -442,6 +442,10 @@ func TestLightVerbTheTextLacksIsNotATopic(t *testing.T) {
 	if slices.Contains(res.Unknown, "bring") || res.Content != 2 {
 		t.Errorf("unknown %v, %d content words: want bring read as how the question asks", res.Unknown, res.Content)
 	}
+	res = m.Search("what does the cove look like", SearchOptions{TopK: 1})
+	if slices.Contains(res.Unknown, "look") {
+		t.Errorf("unknown %v: want look read as how the question asks", res.Unknown)
+	}
 	res = m.Search("what is the meaning of life", SearchOptions{TopK: 1})
 	if !slices.Contains(res.Unknown, "meaning") {
 		t.Errorf("unknown %v: want meaning kept as a topic", res.Unknown)
