@@ -61,7 +61,6 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "random `seed` for sampled questions")
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the question loop to `file`")
-	memprofile := fs.String("memprofile", "", "write a heap profile to `file` after the question loop (what the store, matcher and corrector hold)")
 	dump := fs.String("dump-questions", "", "write the questions to `file`, one per line (to run other systems on the same ones)")
 	scale := fs.Int("scale", 1, "index `N` copies of the text, each copy's letters shifted along the alphabet so the vocabulary grows")
 	dumpDoc := fs.String("dump-doc", "", "write the text indexed (scaled, documents joined) to `file`")
@@ -110,11 +109,6 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := askAll(ctx, b, qs, sources, *n, &rep); err != nil {
 		return err
 	}
-	if *memprofile != "" {
-		if err := writeHeapProfile(*memprofile); err != nil {
-			return err
-		}
-	}
 	if *whole > 0 {
 		if rep.WholeProcess, err = wholeProcess(text, qs, *whole); err != nil {
 			return err
@@ -146,21 +140,6 @@ func startCPUProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
-}
-
-// writeHeapProfile writes the live heap's profile to path, after a
-// collection so that it holds only what is still reachable.
-func writeHeapProfile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	runtime.GC()
-	if err := pprof.WriteHeapProfile(f); err != nil {
-		f.Close()
-		return fmt.Errorf("bench: %w", err)
-	}
-	return f.Close()
 }
 
 // raw is a document's name and bytes as bench reads them.
