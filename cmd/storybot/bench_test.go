@@ -1,6 +1,7 @@
 package main
 
 import (
+	"debug/elf"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -67,6 +68,7 @@ func TestBenchWholeProcess(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Skipf("cannot build storybot: %v\n%s", err, out)
 	}
+	noMemoryProfiling(t, bin)
 	old := selfBinary
 	selfBinary = func() (string, error) { return bin, nil }
 	defer func() { selfBinary = old }()
@@ -81,5 +83,28 @@ func TestBenchWholeProcess(t *testing.T) {
 	w := r.WholeProcess
 	if r.Sentences < 28 || w == nil || w.Runs != 1 || w.Questions == 0 || w.BuildMS.Min <= 0 || w.PeakRSSMB.Min <= 0 {
 		t.Fatalf("report = %+v, whole process %+v", r, w)
+	}
+}
+
+// noMemoryProfiling fails when the storybot binary at bin can write a
+// heap profile: the linker then leaves the runtime's allocation sampling
+// on in every process, which cost the built-in story's start-up half a
+// megabyte (#17's 20 MB row). It is off when nothing that reads it is
+// linked at all (the linker tests runtime.memProfileInternal).
+func noMemoryProfiling(t *testing.T, bin string) {
+	t.Helper()
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Skipf("not an ELF binary: %v", err)
+	}
+	defer f.Close()
+	syms, err := f.Symbols()
+	if err != nil {
+		t.Skipf("no symbols: %v", err)
+	}
+	for _, s := range syms {
+		if s.Name == "runtime.memProfileInternal" {
+			t.Error("storybot links runtime.memProfileInternal (a heap profile): memory profiling runs in every process")
+		}
 	}
 }
