@@ -702,8 +702,42 @@ func commonAsked(toks []english.Token, k int, store *facts.Store) bool {
 	return k+1 >= len(toks) || !store.IsName(toks[k+1].Word)
 }
 
-// withNamesTurn is t with withNames applied to what it said.
+// withNamesTurn is t with withNames applied to what it said, and with
+// the words of its topic that the documents do not hold left out of what
+// a follow-up carries ("how long till i can use it again" after "…my
+// kettle turns off before the water's hot" carries "kettle water", not
+// "hot").
 func withNamesTurn(t Turn, store *facts.Store) Turn {
 	t.Question, t.Understood = withNames(t.Question, store), withNames(t.Understood, store)
+	if t.Topic == "" {
+		t.Topic = carried(t.Understood, "")
+	}
+	t.Topic = knownWords(t.Topic, store)
+	t.Understood = knownWords(t.Understood, store)
 	return t
+}
+
+// knownWords is s without the content words (isContent) that store holds
+// neither as written nor by their stem, and is not a name in s; s itself
+// when every one of them would go.
+func knownWords(s string, store *facts.Store) string {
+	_, termID := store.Terms()
+	var b strings.Builder
+	last, kept, dropped := 0, 0, false
+	for _, w := range words(s) {
+		if !isContent(w.Word) {
+			continue
+		}
+		if _, ok := termID[english.Stem(w.Word)]; ok || w.Upper {
+			kept++
+			continue
+		}
+		b.WriteString(strings.TrimRight(s[last:w.Start], " "))
+		last, dropped = w.End, true
+	}
+	if !dropped || kept == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return strings.TrimSpace(b.String())
 }
