@@ -272,20 +272,21 @@ func TestEvalDevSets(t *testing.T) {
 }
 
 // TestEvalHeldOut guards the held-out chat sets written without the bot
-// (match/testdata/heldout, whose misses were read on 3 December, and
-// heldout2, never read): top-1 over their 180 answerable questions each,
-// and unanswerable ones refused, at the level measured when this test was
-// written less two questions, so a regression on documents of new shapes
-// cannot land unnoticed.
+// (match/testdata/heldout and heldout3, whose misses were read on 3
+// December, and heldout2, never read): top-1 over their 180 answerable
+// questions each, unanswerable ones refused, and their conversations'
+// later turns answered right, at the level measured when the floors were
+// last moved less two, so a regression on documents of new shapes cannot
+// land unnoticed.
 func TestEvalHeldOut(t *testing.T) {
 	t.Parallel()
 	for _, set := range []struct {
-		dir               string
-		minRight, minRefU int
+		dir                         string
+		minRight, minRefU, minLater int
 	}{
-		{"../../match/testdata/heldout", 116, 45},
-		{"../../match/testdata/heldout2", 111, 34},
-		{"../../match/testdata/heldout3", 91, 43},
+		{"../../match/testdata/heldout", 119, 45, 32},
+		{"../../match/testdata/heldout2", 112, 34, 28},
+		{"../../match/testdata/heldout3", 92, 43, 20},
 	} {
 		qs, err := filepath.Glob(set.dir + "/*.jsonl")
 		if err != nil || len(qs) == 0 {
@@ -316,5 +317,28 @@ func TestEvalHeldOut(t *testing.T) {
 		if right < set.minRight || refU < set.minRefU {
 			t.Errorf("%s: top-1 %d (want at least %d), unanswerable refused %d (want at least %d)", set.dir, right, set.minRight, refU, set.minRefU)
 		}
+		if later := heldOutLaterTurns(t, set.dir); later < set.minLater {
+			t.Errorf("%s: conversations' later turns right %d (want at least %d)", set.dir, later, set.minLater)
+		}
 	}
+}
+
+// heldOutLaterTurns is how many later turns of dir's conversations
+// (DOC.conv.jsonl beside DOC) are answered right.
+func heldOutLaterTurns(t *testing.T, dir string) int {
+	t.Helper()
+	convs, err := filepath.Glob(dir + "/*.conv.jsonl")
+	if err != nil || len(convs) == 0 {
+		t.Fatalf("%s: no conversations (%v)", dir, err)
+	}
+	later := 0
+	for _, c := range convs {
+		sum, err := scoreConversations(context.Background(), c, nil, false, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		later += sum.Later.Right
+	}
+	t.Logf("%s: conversations' later turns right %d", dir, later)
+	return later
 }

@@ -66,16 +66,32 @@ type convMiss struct {
 // when the bot answered and its first candidate holds a gold substring,
 // or, for a turn with no gold, when it did not answer.
 func evalConversations(ctx context.Context, e *env, file string, docs []string, asJSON, misses bool) error {
-	rows, err := readConversations(file)
+	sum, err := scoreConversations(ctx, file, docs, misses, e.stderr)
 	if err != nil {
 		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sum)
+	}
+	printConversations(e.stdout, sum)
+	return nil
+}
+
+// scoreConversations asks and scores the conversations of file (see
+// evalConversations), keeping the misses when misses is set.
+func scoreConversations(ctx context.Context, file string, docs []string, misses bool, stderr io.Writer) (convSummary, error) {
+	rows, err := readConversations(file)
+	if err != nil {
+		return convSummary{}, err
 	}
 	sum := convSummary{Format: "conversations", File: file, Conversations: len(rows)}
 	bots := map[string]*bot.Bot{}
 	for i, row := range rows {
-		b, err := conversationBot(bots, row.Doc, file, docs, e.stderr)
+		b, err := conversationBot(bots, row.Doc, file, docs, stderr)
 		if err != nil {
-			return err
+			return convSummary{}, err
 		}
 		cctx := bot.WithConversation(ctx, fmt.Sprintf("eval:%d", i))
 		for n, t := range row.Turns {
@@ -97,13 +113,7 @@ func evalConversations(ctx context.Context, e *env, file string, docs []string, 
 			}
 		}
 	}
-	if asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(sum)
-	}
-	printConversations(e.stdout, sum)
-	return nil
+	return sum, nil
 }
 
 func readConversations(file string) ([]convRow, error) {
