@@ -104,7 +104,7 @@ func isOwn(w string) bool {
 // word, question word, pronoun or light verb.
 func isContent(w string) bool {
 	return !english.IsStop(w) && !whWords[w] && !personPronouns[w] && !thingPronouns[w] &&
-		!lightVerbs[w] && !continuations[w] && !english.IsChatFiller(w) && len(w) > 1
+		!lightVerbs[w] && !english.IsLightVerb(w) && !continuations[w] && !english.IsChatFiller(w) && len(w) > 1
 }
 
 // readFollowUp reads q after the conversation's last turn: it resolves

@@ -53,6 +53,10 @@ func TestReadFollowUp(t *testing.T) {
 	oops := Turn{Question: "oops i turned it on with no water lol", Understood: "oops i turned it on with no water lol"}
 	check(t, "how long till i can use it again", "how long till i can use water again", true,
 		readFollowUp("how long till i can use it again", oops))
+	// Nor is a light verb ("bring", "put", "keep"): "they" is the friend.
+	friend := Turn{Question: "can i bring a friend", Understood: "can i bring a friend"}
+	check(t, "do they have to sign anything", "do friend have to sign anything", true,
+		readFollowUp("do they have to sign anything", friend))
 }
 
 // check reports a follow-up q read otherwise than as want (and follow).
