@@ -63,23 +63,33 @@ func mendTalk(words []string) ([]string, bool) {
 	return out, changed
 }
 
-// talkVocab holds the words small talk is read with, and each of their
-// one-letter deletions, mapped to the words it is one of.
+// talkVocab holds the words small talk is read with, and, built on the
+// first message that needs them, each of their one-letter deletions
+// mapped to the words it is one of. Most messages never need them (a
+// question about the documents leaves mendTalk at its first word outside
+// the vocabulary), and building them was a fifth of a megabyte and a
+// millisecond of the first answer's start-up.
 type talkVocab struct {
 	words map[string]struct{}
-	dels  map[string][]string
+	dels  func() map[string][]string
 }
 
 var talkVocabulary = sync.OnceValue(func() *talkVocab {
-	v := &talkVocab{words: map[string]struct{}{}, dels: map[string][]string{}}
+	v := &talkVocab{words: map[string]struct{}{}}
+	v.dels = sync.OnceValue(func() map[string][]string {
+		dels := map[string][]string{}
+		for w := range v.words {
+			for _, d := range deletions(w) {
+				dels[d] = append(dels[d], w)
+			}
+		}
+		return dels
+	})
 	add := func(w string) {
 		if _, ok := v.words[w]; ok || len(w) < 3 || strings.ContainsRune(w, '\'') {
 			return
 		}
 		v.words[w] = struct{}{}
-		for _, d := range deletions(w) {
-			v.dels[d] = append(v.dels[d], w)
-		}
 	}
 	for p := range talkIndex {
 		for _, w := range strings.Fields(p) {
@@ -100,6 +110,7 @@ var talkVocabulary = sync.OnceValue(func() *talkVocab {
 // only one of them has w's letters swapped ("waht": "what", not "wait").
 func (v *talkVocab) near(w string) string {
 	var found []string
+	dels := v.dels()
 	consider := func(cs ...string) {
 		for _, c := range cs {
 			if editOne(w, c) && !slices.ContainsFunc(found, func(f string) bool { return canonical(f) == canonical(c) }) {
@@ -107,12 +118,12 @@ func (v *talkVocab) near(w string) string {
 			}
 		}
 	}
-	consider(v.dels[w]...) // a letter added to the word
+	consider(dels[w]...) // a letter added to the word
 	for _, d := range deletions(w) {
 		if _, ok := v.words[d]; ok {
 			consider(d) // a letter dropped
 		}
-		consider(v.dels[d]...) // a letter changed, or two swapped
+		consider(dels[d]...) // a letter changed, or two swapped
 	}
 	if len(found) > 1 {
 		found = slices.DeleteFunc(found, func(c string) bool { return !sameLetters(w, c) })
