@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/english"
 )
@@ -70,8 +71,9 @@ func mendTalk(words []string) ([]string, bool) {
 // the vocabulary), and building them was a fifth of a megabyte and a
 // millisecond of the first answer's start-up.
 type talkVocab struct {
-	words map[string]struct{}
-	dels  func() map[string][]string
+	words   map[string]struct{}
+	longest int // the longest word's bytes: a word longer by two is one edit from none
+	dels    func() map[string][]string
 }
 
 var talkVocabulary = sync.OnceValue(func() *talkVocab {
@@ -90,6 +92,7 @@ var talkVocabulary = sync.OnceValue(func() *talkVocab {
 			return
 		}
 		v.words[w] = struct{}{}
+		v.longest = max(v.longest, len(w))
 	}
 	for p := range talkIndex {
 		for _, w := range strings.Fields(p) {
@@ -109,6 +112,9 @@ var talkVocabulary = sync.OnceValue(func() *talkVocab {
 // words of different readings are ("helo": "hello" or "help"), unless
 // only one of them has w's letters swapped ("waht": "what", not "wait").
 func (v *talkVocab) near(w string) string {
+	if len(w) > v.longest+utf8.UTFMax {
+		return "" // one edit adds at most one rune; its deletions would be w's length squared
+	}
 	var found []string
 	dels := v.dels()
 	consider := func(cs ...string) {

@@ -124,3 +124,17 @@ func TestMendTalkGivesUpOnlyWhenNothingCouldCover(t *testing.T) {
 		t.Fatalf("only %d messages tried", len(msgs))
 	}
 }
+
+// A word far longer than any small-talk word is one edit from none of
+// them, and is not taken apart letter by letter: a 1,000-letter word made
+// a thousand 999-letter deletions, 50 times a normal question's cost.
+func TestLongWordIsNoMisspeltSmallTalk(t *testing.T) {
+	vocab := talkVocabulary()
+	long := strings.Repeat("thanks", 200)
+	if allocs := testing.AllocsPerRun(5, func() { vocab.near(long) }); allocs > 0 {
+		t.Errorf("near allocated %.0f times for a %d-letter word", allocs, len(long))
+	}
+	if got := vocab.near("thnaks"); got != "thanks" {
+		t.Errorf("near(thnaks) = %q", got)
+	}
+}
