@@ -429,7 +429,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			}
 			return
 		}
-		if english.IsChatFiller(t.Word) && !m.knows(t.Word) {
+		if english.IsChatFiller(t.Word) && !m.knows(t.Word) && (english.Clipped(t.Word) == "" || !m.knows(english.Clipped(t.Word))) {
 			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
 			return
 		}

@@ -317,6 +317,11 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 		t.Errorf("a text's own word was read as a chat spelling: %q", q.all)
 	}
 	q = question{}
+	matcherOf(t, "The hall holds approximately 200 people.").read(&q, "approx how many people fit", &Result{})
+	if !slices.Contains(q.content, "approx") {
+		t.Errorf("approx was dropped where the text says approximately: %q", q.all)
+	}
+	q = question{}
 	matcherOf(t, "Pay at the till by the door.").read(&q, "where is the till", &Result{})
 	if !slices.Contains(q.content, "till") {
 		t.Errorf("the text's till was read as until: %q", q.all)
