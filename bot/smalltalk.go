@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/english"
 )
 
 // Talk is what kind of chat message a message is when it is not a question
@@ -216,6 +218,9 @@ func talkKind(words []string) Talk {
 	}
 	if k := coverTalk(words); k != TalkNone {
 		return k
+	}
+	if len(words) == 2 && english.IsInterjection(words[0]) {
+		return TalkAck // a reaction: "ugh mondays", "oops sorry", "lol true"
 	}
 	if mended, ok := mendTalk(words); ok {
 		if k := coverTalk(mended); k != TalkNone {

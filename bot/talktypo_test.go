@@ -138,3 +138,22 @@ func TestLongWordIsNoMisspeltSmallTalk(t *testing.T) {
 		t.Errorf("near(thnaks) = %q", got)
 	}
 }
+
+// An interjection and one word is a reaction ("ugh mondays", "oops
+// sorry"), not a one-word topic to look up once the interjection is read
+// as a filler; a longer message after one is still read ("ugh the kettle
+// leaks").
+func TestInterjectionAndAWordIsAReaction(t *testing.T) {
+	t.Parallel()
+	for msg, want := range map[string]Talk{
+		"ugh mondays":          TalkAck,
+		"oops sorry":           TalkAck,
+		"lol true":             TalkAck,
+		"ugh the kettle leaks": TalkNone,
+		"mondays":              TalkNone,
+	} {
+		if got := SmallTalk(msg); got != want {
+			t.Errorf("SmallTalk(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}

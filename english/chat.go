@@ -37,14 +37,25 @@ var chatAcronyms = map[string][]string{
 	"diy": {"do", "it", "yourself"}, "bbq": {"barbecue"}, "uk": {"united", "kingdom"},
 }
 
-var chatFillers = setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk", "lol",
-	"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
-	"hi", "hey", "hello", "nah", "yeah", "yep", "yup", "nope", "omg", "ty",
-	// Hedges on a number asked for ("approx how many"), never its topic.
-	"approx", "approximately", "roughly",
-	// Interjections: how a message feels, never what it asks about.
-	"oops", "whoops", "ugh", "hmm", "hmmm", "um", "umm", "erm", "uh", "wow", "yikes", "argh", "meh",
-	"phew", "yay", "ouch", "gosh", "jeez", "haha", "hahaha", "hehe", "lmao", "rofl")
+var chatFillers = func() map[string]bool {
+	m := setOf("asap", "atm", "rn", "tbh", "btw", "fyi", "imo", "imho", "idk",
+		"really", "actually", "basically", "literally", "honestly", "seriously", "thx", "thanks", "ta",
+		"hi", "hey", "hello", "nah", "yeah", "yep", "yup", "nope", "ty",
+		// Hedges on a number asked for ("approx how many"), never its topic.
+		"approx", "approximately", "roughly")
+	for w := range interjections {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsInterjection reports whether w is an interjection ("oops", "ugh",
+// "lol"): how a message feels, never what it asks about.
+func IsInterjection(w string) bool { return interjections[w] }
+
+var interjections = setOf("oops", "whoops", "ugh", "hmm", "hmmm", "um", "umm", "erm", "uh", "wow",
+	"yikes", "argh", "meh", "phew", "yay", "ouch", "gosh", "jeez", "haha", "hahaha", "hehe", "lol",
+	"lmao", "rofl", "omg")
 
 // IsLightVerb reports whether w is a form of a verb so general that a
 // question uses it for how it asks, not for what it asks about ("can i
