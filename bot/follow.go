@@ -717,9 +717,9 @@ func withNamesTurn(t Turn, store *facts.Store) Turn {
 	return t
 }
 
-// knownWords is s without the content words (isContent) that store holds
-// neither as written nor by their stem, and is not a name in s; s itself
-// when every one of them would go.
+// knownWords is s without its content words (isContent) whose stem is no
+// term of store and that s does not capitalise (a name); s itself when
+// every content word would go.
 func knownWords(s string, store *facts.Store) string {
 	_, termID := store.Terms()
 	var b strings.Builder

@@ -72,7 +72,7 @@ func mendTalk(words []string) ([]string, bool) {
 // millisecond of the first answer's start-up.
 type talkVocab struct {
 	words   map[string]struct{}
-	longest int // the longest word's bytes: a word longer by two is one edit from none
+	longest int // the longest word's bytes: a word longer by more than a rune's is one edit from none
 	dels    func() map[string][]string
 }
 
