@@ -160,17 +160,14 @@ func auxiliarySuffix(rest string) int {
 // question word that "'d" and "'ll" contract onto: "I'd", "you'll",
 // "that'll", "who'd".
 func contractsAuxiliary(text string, buf []byte, same bool) bool {
-	w := text
-	if !same {
-		w = string(buf) // not kept: a comparison copies nothing
+	if same {
+		return contracting[text]
 	}
-	switch w {
-	case "i", "you", "he", "she", "it", "we", "they", "that", "there", "this",
-		"who", "what", "where", "when", "why", "how":
-		return true
-	}
-	return false
+	return contracting[string(buf)] // a map index copies nothing
 }
+
+var contracting = setOf("i", "you", "he", "she", "it", "we", "they", "that", "there", "this",
+	"who", "what", "where", "when", "why", "how")
 
 // asciiRun lower-cases the run of ASCII letters and digits at text[i:],
 // which holds a capital, onto the word that started at text[start:]: buf
