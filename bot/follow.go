@@ -484,6 +484,13 @@ func antecedent(w word, prev Turn, q []word) string {
 				named[x.Word] = true
 			}
 		}
+		other := byte('f')
+		if g == 'f' {
+			other = 'm'
+		}
+		if p := whoIs(prev.Understood); p != "" && !named[strings.ToLower(p)] && nameGender(p) != other {
+			return fullerName(p, prev.Answer) // "who is Bolton?" … "what did he say?"
+		}
 		srcs := []string{prev.Understood, prev.Answer}
 		for _, src := range srcs {
 			if p := person(src, g, sureGender, named); p != "" {
@@ -506,6 +513,70 @@ func antecedent(w word, prev Turn, q []word) string {
 		return ""
 	}
 	return topicOf(prev)
+}
+
+// whoIs returns the name a question asks who someone is or was ("who is
+// Bolton", "who was Edda Halvorsen?"): every word after "who is" a
+// capitalised word that is no stop word, a title allowed before it. ""
+// for any other question.
+func whoIs(q string) string {
+	ws := words(q)
+	if len(ws) < 2 || ws[0].Word != "who" && ws[0].Word != "whos" {
+		return ""
+	}
+	var rest []word
+	switch {
+	case ws[0].Word == "whos" || len(ws[0].text) > len("who"): // "whos", "who's"
+		rest = ws[1:]
+	case isBe(ws[1].Word):
+		rest = ws[2:]
+	}
+	if len(rest) == 0 || len(rest) > 4 {
+		return ""
+	}
+	for _, w := range rest {
+		if !w.Upper || english.IsStop(w.Word) {
+			return ""
+		}
+	}
+	if onlyTitles(rest) {
+		return ""
+	}
+	return q[rest[0].Start:rest[len(rest)-1].End]
+}
+
+// fullerName is the name in text that holds name's last word and is
+// longer ("John Bolton" for "Bolton"), else name.
+func fullerName(name, text string) string {
+	nws := words(name)
+	if len(nws) == 0 {
+		return name
+	}
+	last := nws[len(nws)-1].Word
+	ws := words(text)
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].Upper || english.IsStop(ws[i].Word) {
+			continue
+		}
+		j := nameEnd(text, ws, i)
+		span := ws[i:j]
+		i = j - 1
+		if len(span) > len(nws) && slices.ContainsFunc(span, func(w word) bool { return w.Word == last }) && !onlyTitles(span) {
+			return text[span[0].Start:span[len(span)-1].End]
+		}
+	}
+	return name
+}
+
+// nameGender is 'm' or 'f' when a word of name says which ("Mrs", "Lord"),
+// else 0.
+func nameGender(name string) byte {
+	for _, w := range words(name) {
+		if g := english.Gender(w.Word); g != 0 {
+			return g
+		}
+	}
+	return 0
 }
 
 // topicOf is what the turn was about (see reading.topic).

@@ -86,6 +86,16 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("what did Trump ask him to do?", prev); !strings.Contains(rd.understood, "ask John Bolton") {
 		t.Errorf(`"him" read as %q, want John Bolton`, rd.understood)
 	}
+	// After "who is X?", "he" and "she" are X, said in full where the
+	// answer does, though the answer names a man English shows first.
+	if rd := readFollowUp("what did he say?", prev); rd.understood != "what did John Bolton say?" {
+		t.Errorf(`"he" read as %q, want John Bolton`, rd.understood)
+	}
+	// Not when X's title says otherwise.
+	prev = Turn{Understood: "who is Mrs. Ann Lee", Answer: "Mrs. Ann Lee and Mr. Tom Rudd joined the council."}
+	if rd := readFollowUp("what did he propose?", prev); !strings.Contains(rd.understood, "Tom Rudd") {
+		t.Errorf(`"he" read as %q, want Mr. Tom Rudd`, rd.understood)
+	}
 }
 
 const minutes = `Harriet Moss chaired the meeting of the town council in the Corn Exchange.
