@@ -6,12 +6,6 @@ import (
 	"github.com/storybot/storybot/english"
 )
 
-// datedWindow and datedShare bound the candidates preferDated reads.
-const (
-	datedWindow = 3
-	datedShare  = 0.6
-)
-
 // preferDated puts first, for a question opening with "when" or asking
 // which date (asksWhichDate), the first
 // of the near candidates (window, share) that names a date or a time,
@@ -22,7 +16,7 @@ func (m *Matcher) preferDated(hits []Hit, q *question) {
 	if q.shape.qtype != QDate || len(q.all) == 0 || q.all[0] != "when" && !asksWhichDate(q.all) {
 		return
 	}
-	preferHoldingNear(hits, datedWindow, datedShare, func(i int) bool { return datesSomething(m.sents[i].Text) })
+	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return datesSomething(m.sents[i].Text) })
 }
 
 // datesSomething reports whether text names a date or a time: a year, a
@@ -64,7 +58,7 @@ func (m *Matcher) preferOpening(hits []Hit, q *question) {
 	if q.shape.unit != english.Clock || !slices.ContainsFunc(q.all, func(w string) bool { return openingWords[w] }) {
 		return
 	}
-	preferHoldingNear(hits, datedWindow, datedShare, func(i int) bool {
+	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool {
 		s := m.sents[i]
 		return sentenceHours(s.Text) != nil && (speaksOfOpening(s.Text) || speaksOfOpening(s.Section))
 	})

@@ -6,12 +6,6 @@ import (
 	"github.com/storybot/storybot/english"
 )
 
-// ruleWindow and ruleShare bound the candidates preferRule reads.
-const (
-	ruleWindow = 3
-	ruleShare  = 0.6
-)
-
 // preferRule puts first, for a question asking whether something is
 // allowed ("can the dog sleep on the bed with us", "is it ok to smoke",
 // "are dogs allowed"), the first of the near candidates that states a
@@ -19,7 +13,7 @@ const (
 // furniture", not "The cottage sleeps five".
 func (m *Matcher) preferRule(hits []Hit, all []string) {
 	if asksAllowed(all) {
-		preferHoldingNear(hits, ruleWindow, ruleShare, func(i int) bool { return statesRule(m.sents[i].Text) })
+		preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return statesRule(m.sents[i].Text) })
 	}
 }
 

@@ -1209,6 +1209,15 @@ func toFirst(hits []Hit, k int) {
 	hits[0] = h
 }
 
+// kindWindow and kindShare bound the candidates read by the rules that
+// prefer a near candidate giving the kind of answer a chat question asks
+// for (a date, a rule, a rate, a means of transport, opening hours): the
+// first three, scoring at least 0.6 of the first.
+const (
+	kindWindow = 3
+	kindShare  = 0.6
+)
+
 // preferHolding brings the best of the first window candidates that holds
 // the answer asked for (holds) up to first, when the first does not, and
 // reports whether the first holds it then.

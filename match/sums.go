@@ -81,12 +81,6 @@ func partOfNumber(text string, start, end int) bool {
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// rateWindow and rateShare bound the candidates preferRate reads.
-const (
-	rateWindow = 3
-	rateShare  = 0.6
-)
-
 // preferRate puts first, for a question asking a price per unit of time
 // or per person ("how much is peak per month", "what's the nightly
 // rate"), the first of the near candidates that states a sum at that
@@ -116,8 +110,8 @@ func (m *Matcher) preferRate(hits []Hit, all []string, t *query) {
 	if rate(hits[0]) {
 		most++ // the first stays unless another holds more
 	}
-	for k := 1; k < min(len(hits), rateWindow); k++ {
-		if n := about(hits[k]); n >= most && hits[k].Score >= rateShare*hits[0].Score && rate(hits[k]) {
+	for k := 1; k < min(len(hits), kindWindow); k++ {
+		if n := about(hits[k]); n >= most && hits[k].Score >= kindShare*hits[0].Score && rate(hits[k]) {
 			best, most = k, n+1
 		}
 	}

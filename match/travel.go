@@ -7,7 +7,7 @@ import "github.com/storybot/storybot/english"
 // to get to the semi", "how do i get around".
 func asksWayThere(all []string) bool {
 	for i := 0; i+1 < len(all); i++ {
-		if english.IsLightVerb(all[i]) && (all[i] == "get" || all[i] == "getting") {
+		if all[i] == "get" || all[i] == "getting" {
 			switch all[i+1] {
 			case "to", "there", "here", "around", "home":
 				return true
@@ -18,15 +18,15 @@ func asksWayThere(all []string) bool {
 }
 
 // preferConveyance puts first, for a question asking how to get
-// somewhere, the first of the near candidates (window, share as for
-// dates) that names a means of transport ("Ferry from: Ardlish", "a
+// somewhere, the first of the near candidates (kindWindow, kindShare)
+// that names a means of transport ("Ferry from: Ardlish", "a
 // minibus will leave the clubhouse at 9am"), when the first names none:
 // WordNet's kinds of transport and vehicle.
 func (m *Matcher) preferConveyance(hits []Hit, all []string, asked termSet[int32]) {
 	if !asksWayThere(all) {
 		return
 	}
-	preferHoldingNear(hits, datedWindow, datedShare, func(i int) bool { return m.namesConveyance(i, asked) })
+	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return m.namesConveyance(i, asked) })
 }
 
 // namesConveyance reports whether sentence i names a kind of transport
