@@ -112,8 +112,14 @@ func IsCalendarWord(w string) bool {
 	return w != "may" && isMonthName(w) || weekdayWords[w]
 }
 
-var weekdayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
+// weekdayWords are the weekdays (weekdays) and their plurals.
+var weekdayWords = func() map[string]bool {
+	m := make(map[string]bool, 2*len(weekdays))
+	for _, d := range weekdays {
+		m[d], m[d+"s"] = true, true
+	}
+	return m
+}()
 
 // isMonthName reports whether w (lower case) names a month, "may" too.
 func isMonthName(w string) bool { return len(w) >= 3 && monthWords[w] }

@@ -262,3 +262,14 @@ func TestIsCommonWord(t *testing.T) {
 		}
 	}
 }
+
+// A month or weekday, singular or plural, dates something; "may" (the
+// verb, mostly) and words that only speak of time do not.
+func TestIsCalendarWord(t *testing.T) {
+	for w, want := range map[string]bool{"monday": true, "saturdays": true, "march": true, "sept": true,
+		"may": false, "weeks": false, "until": false, "mondayss": false} {
+		if IsCalendarWord(w) != want {
+			t.Errorf("IsCalendarWord(%q) = %v", w, !want)
+		}
+	}
+}
