@@ -246,8 +246,11 @@ func (l *loaded) read(q string, prev *Turn) reading {
 }
 
 // knows reports whether the documents hold w, by its stem.
-func (l *loaded) knows(w string) bool {
-	_, termID := l.m.Store().Terms()
+func (l *loaded) knows(w string) bool { return holdsStem(l.m.Store(), w) }
+
+// holdsStem reports whether store holds w, by its stem.
+func holdsStem(store *facts.Store, w string) bool {
+	_, termID := store.Terms()
 	_, ok := termID[english.Stem(w)]
 	return ok
 }

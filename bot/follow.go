@@ -792,14 +792,13 @@ func withNamesTurn(t Turn, store *facts.Store) Turn {
 // term of store and that s does not capitalise (a name); s itself when
 // every content word would go.
 func knownWords(s string, store *facts.Store) string {
-	_, termID := store.Terms()
 	var b strings.Builder
 	last, kept, dropped := 0, 0, false
 	for _, w := range words(s) {
 		if !isContent(w.Word) {
 			continue
 		}
-		if _, ok := termID[english.Stem(w.Word)]; ok || w.Upper {
+		if w.Upper || holdsStem(store, w.Word) {
 			kept++
 			continue
 		}
