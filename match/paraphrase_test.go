@@ -60,6 +60,28 @@ func TestMeasuredAnswers(t *testing.T) {
 	}
 }
 
+// "How soon" and "how quick" ask within what time: the sentence giving
+// a duration answers, not one that only shares the question's words.
+func TestHowSoonAsksForADuration(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Members must update their contact details within 14 days of moving house. "+
+		"Members must update their contact details with the office when they change: keep your contact details up to date. "+
+		"Emergency call-outs are attended within 4 hours. Call-outs for the boiler are handled by a qualified engineer.")
+	for q, want := range map[string]string{
+		"how soon do i have to update my contact details": "within 14 days",
+		"how quick do they attend boiler call-outs":       "within 4 hours",
+	} {
+		r := m.Search(q, SearchOptions{})
+		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, want) {
+			top := ""
+			if len(r.Hits) > 0 {
+				top = r.Hits[0].Sentence.Text
+			}
+			t.Errorf("Search(%q) top = %q, want the sentence with %q", q, top, want)
+		}
+	}
+}
+
 func TestReadQuestionUnits(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -79,6 +101,9 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"how far in advance do i need to book", english.Duration},
 		{"how far ahead should I book", english.Duration},
 		{"how far is the station", english.Distance},
+		{"how soon do i have to register", english.Duration}, // "within 7 days"
+		{"how quick do they have to come", english.Duration},
+		{"how quickly will it be fixed", english.Duration},
 		{"how far is it to walk from the station", english.Distance | english.Duration}, // "a 12-minute walk"
 		{"what internal temperature should it reach", english.Temperature},
 		{"what is the temperature", 0},

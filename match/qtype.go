@@ -310,7 +310,7 @@ func readQuestionType(words []string) questionShape {
 					q.qtype = QNumber
 				}
 			case "long", "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy",
-				"hot", "cold", "warm", "cool", "chilly":
+				"hot", "cold", "warm", "cool", "chilly", "soon", "quick", "quickly":
 				q.qtype = QNumber
 				q.unit = howUnits[next]
 				q.often = next == "often"
@@ -377,6 +377,8 @@ var howUnits = map[string]english.Class{
 	"deep": english.Distance, "wide": english.Distance, "heavy": english.Measure,
 	"hot": english.Temperature, "cold": english.Temperature, "warm": english.Temperature,
 	"cool": english.Temperature, "chilly": english.Temperature,
+	// "how soon", "how quick": within what time ("within 7 days").
+	"soon": english.Duration, "quick": english.Duration, "quickly": english.Duration,
 }
 
 // inAdvance: the words after "how far" ask how long before, not how

@@ -590,7 +590,7 @@ func (m *Matcher) knows(w string) bool {
 // about "Long Strand", though "1,230 km long" answers "how long is the
 // Rhine". They weigh howWeight of a word's weight.
 var howAdjectives = setOf("long", "far", "old", "big", "large", "tall", "high", "often", "fast", "deep",
-	"wide", "heavy", "soon", "late", "early")
+	"wide", "heavy", "soon", "late", "early", "quick", "quickly")
 
 // kindNoun reports whether w names the kind of answer asked for, after
 // "what" or "which" ("what time(s)", "which day"): like "long" in "how
