@@ -40,6 +40,10 @@ func contactKind(all []string) byte {
 			if asked || w == "website" || w == "url" {
 				return 'w'
 			}
+		case "link", "links":
+			if asked || next == "to" || next == "for" {
+				return 'w' // "is there a link to the study", "the link for signing up"
+			}
 		}
 	}
 	return 0

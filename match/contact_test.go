@@ -16,6 +16,9 @@ func TestContactDetails(t *testing.T) {
 		{[]string{"what", "is", "the", "phone", "number"}, 'p'},
 		{[]string{"whats", "the", "helpdesk", "ext"}, 'p'},
 		{[]string{"website"}, 'w'},
+		{[]string{"is", "there", "a", "link", "to", "the", "study"}, 'w'},
+		{[]string{"links", "for", "the", "tools"}, 'w'},
+		{[]string{"how", "do", "i", "link", "my", "account"}, 0}, // the verb
 		{[]string{"if", "i", "email", "it", "how", "long", "till", "they", "reply"}, 0},
 	} {
 		if got := contactKind(tt.q); got != tt.want {
@@ -28,4 +31,8 @@ func TestContactDetails(t *testing.T) {
 	wantTop(t, m, "whats the email to cancel membership", "members@graniteloft.example")
 	wantTop(t, m, "whats the phone number", "01632 960 123")
 	wantTop(t, m, "can i cancel by email", "To cancel")
+
+	m = newMatcher(t, "# Show notes\n\nShe ran a study of old sourdough starters, and the study she ran is still going.\n\n"+
+		"- [The Starter Survey](https://starters.example/survey): her study\n- [Her bakery](https://bakery.example)\n")
+	wantTop(t, m, "is there a link to the study she ran", "https://starters.example/survey")
 }
