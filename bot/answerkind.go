@@ -66,7 +66,8 @@ func holdsKind(t english.Token, q match.QType, prev string, first bool) bool {
 	case match.QPlace:
 		return c&english.Place != 0 || name
 	case match.QNumber:
-		return t.Digit || c&english.Number != 0
+		// "about an hour", "half a mile" measure without a digit.
+		return t.Digit || c&english.Number != 0 || c&english.Units != 0 && (prev == "a" || prev == "an")
 	case match.QMoney:
 		return c&english.Money != 0
 	case match.QPercent:

@@ -72,6 +72,34 @@ func TestCanAnswer(t *testing.T) {
 			t.Errorf("canAnswer(%q, %v) = %v", tt.text, tt.q, got)
 		}
 	}
+	// A measure without a digit answers "how long": "about an hour".
+	asked = stemSet("how long does it take?")
+	for text, want := range map[string]bool{
+		"The tour lasts about an hour.":  true,
+		"It takes half a day.":           true,
+		"Opening hours vary by season.":  false,
+		"The tour runs in all weathers.": false,
+		"The tour takes 90 minutes.":     true,
+	} {
+		if got := canAnswer(text, match.QNumber, asked); got != want {
+			t.Errorf("canAnswer(%q, how long) = %v", text, got)
+		}
+	}
+}
+
+// "how long does it take?" after "tell me about the garden tour" is
+// answered by the sentence saying it lasts about an hour, not by one
+// that holds a date because the tour "takes place" on it.
+func TestFollowUpDurationWithoutDigits(t *testing.T) {
+	t.Parallel()
+	doc := "# Open day\n\n| Time | Event |\n|---|---|\n| 10:00 | Garden tour with the head gardener |\n| 12:00 | Lunch |\n\n" +
+		"The garden tour lasts about an hour and takes place in all weathers, so bring a coat. " +
+		"This year's open day takes place on Sunday 8 June 2025 and is run by the Friends of the Garden, founded in 2009.\n"
+	b := conversationBot(t, "openday.md", doc)
+	rs := askAll(b, "test:tour", "tell me about the garden tour", "how long does it take")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "about an hour") {
+		t.Errorf("follow-up (read as %q) answered %s", r.Understood, r.Text)
+	}
 }
 
 // A follow-up's own word is held by a word naming a kind of it (WordNet):
