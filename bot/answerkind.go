@@ -104,11 +104,23 @@ func holdsCount(text string) bool {
 		}
 	}
 	for i, t := range toks {
-		if isCountWord(t) && !measure[i] && !english.IsYear(t.Word) {
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].Word
+		}
+		if isCountWord(t) && !measure[i] && !english.IsYear(t.Word) && !(t.Digit && datesOrPays(text, t, prev)) {
 			return true
 		}
 	}
 	return false
+}
+
+// datesOrPays reports whether t, a number in text after the word prev, is
+// the day of a date ("Saturday 14 June"), a time of day ("at 9:30") or a
+// sum of money ("£25"): it counts nothing, as the matcher's count mark
+// says.
+func datesOrPays(text string, t english.Token, prev string) bool {
+	return english.InDayOfMonth(text, t, prev) || english.InClockTime(text, t) || english.InAmount(text, t)
 }
 
 func isCountWord(t english.Token) bool {

@@ -274,6 +274,11 @@ func TestHoldsCount(t *testing.T) {
 		"The colony has around 200 grey seals.":                     true,
 		"Bake for 45 minutes at 250°C.":                             false,
 		"It was built in 1871.":                                     false,
+		// A date's day, a time of day and a sum count nothing either.
+		"The open day is on Saturday 14 June.": false,
+		"Doors open at 9:30.":                  false,
+		"Tickets cost £25.":                    false,
+		"Up to 20 people can take part.":       true,
 	} {
 		if got := holdsCount(text); got != want {
 			t.Errorf("holdsCount(%q) = %v", text, got)
