@@ -139,6 +139,12 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	last := 0
 	carry := false
 	for _, i := range refs {
+		if (ws[i].Word == "it" || ws[i].Word == "its") && leftIt(prev) {
+			// The question before said "it" of something it never named
+			// ("oops i turned it on with no water in it"): this "it" is
+			// that thing too, not the water.
+			continue
+		}
 		ante := antecedent(ws[i], prev, ws)
 		if ante == "" || strings.Contains(b.String(), ante) {
 			carry = carry || ante == ""
@@ -810,4 +816,10 @@ func knownWords(s string, store *facts.Store) string {
 	}
 	b.WriteString(s[last:])
 	return strings.TrimSpace(b.String())
+}
+
+// leftIt reports whether the turn's question, as understood, still says
+// "it": of something no turn named, the document's own subject.
+func leftIt(t Turn) bool {
+	return slices.ContainsFunc(words(t.Understood), func(w word) bool { return w.Word == "it" })
 }

@@ -50,9 +50,14 @@ func TestReadFollowUp(t *testing.T) {
 	check(t, "how did she pay for it all", "how did she pay for damage all", true, readFollowUp("how did she pay for it all", bad))
 	// An interjection or chat filler says how the asker feels, and is no
 	// topic to carry: "oops" and "lol" leave "water" for "it".
-	oops := Turn{Question: "oops i turned it on with no water lol", Understood: "oops i turned it on with no water lol"}
-	check(t, "how long till i can use it again", "how long till i can use water again", true,
+	oops := Turn{Question: "oops i boiled the kettle with no water lol", Understood: "oops i boiled the kettle with no water lol"}
+	check(t, "how long till i can use it again", "how long till i can use kettle water again", true,
 		readFollowUp("how long till i can use it again", oops))
+	// An "it" the question before left unnamed is this "it" too: not the
+	// water, of which "it" was said to have none.
+	left := Turn{Question: "oops i turned it on with no water lol", Understood: "oops i turned it on with no water lol"}
+	check(t, "how long till i can use it again", "how long till i can use it again", true,
+		readFollowUp("how long till i can use it again", left))
 	// Nor is a light verb ("bring", "put", "keep"): "they" is the friend.
 	friend := Turn{Question: "can i bring a friend", Understood: "can i bring a friend"}
 	check(t, "do they have to sign anything", "do friend have to sign anything", true,
