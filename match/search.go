@@ -433,6 +433,10 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
 			return
 		}
+		if howWords[t.Word] && len(q.all) > 0 && asksHow(q.all[len(q.all)-1], t.Word, nextWord(text, t.End)) {
+			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "how it asks"})
+			return
+		}
 		q.all = append(q.all, t.Word)
 		if apostropheIs[t.Word] && t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
 			// "what's", "who's": the tokenizer drops "'s" as a
@@ -1576,4 +1580,41 @@ func (m *Matcher) defines(text string, fid int32) bool {
 		}
 	})
 	return found
+}
+
+// asksHow reports whether w, between the words prev and next, says how a
+// question asks rather than what about: "bit" of "a bit later" (a degree,
+// not a piece: "a bit of cake" keeps it) and "chance" of "any chance we
+// could…" (a request).
+func asksHow(prev, w, next string) bool {
+	switch {
+	case prev == "a" && (w == "bit" || w == "tad"):
+		return comparative(next)
+	case prev == "any" && (w == "chance" || w == "chances"):
+		return true // "any chance we could…", "any chance of a late checkout"
+	}
+	return false
+}
+
+// howWords are the words asksHow reads in context.
+var howWords = setOf("bit", "tad", "chance", "chances")
+
+// comparative reports whether w is a comparative or an adverb of degree
+// that "a bit" qualifies: "later", "longer", "more", "too", "early".
+func comparative(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "er") || degreeWords[w]
+}
+
+var degreeWords = setOf("more", "less", "too", "early", "late", "much", "extra", "earlier", "later")
+
+// nextWord is the lower-case word of text that starts after byte end
+// (within a few dozen bytes), "" when none does.
+func nextWord(text string, end int) string {
+	next := ""
+	english.Tokenize(text[end:min(len(text), end+40)], func(t english.Token) {
+		if next == "" {
+			next = t.Word
+		}
+	})
+	return next
 }

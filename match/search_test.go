@@ -283,6 +283,36 @@ func TestContractedIsReadAsIs(t *testing.T) {
 	}
 }
 
+// "a bit" before a comparative says how much, and "any chance" asks a
+// favour: neither "bit" nor "chance" is a word the text lacks. "a bit of
+// cake" keeps its "bit", and a question of a thousand "a bit" costs one
+// short look ahead per word.
+func TestDegreeAndRequestWordsAreNoTopic(t *testing.T) {
+	t.Parallel()
+	s := matcherOf(t, "Late check-out until noon is sometimes possible. Cake is served at four.")
+	for asked, plain := range map[string]string{
+		"any chance we could stay a bit later": "we could stay later",
+		"can we check out a tad later":         "can we check out later",
+		"any chances of a late check-out":      "of a late check-out",
+	} {
+		var a, b question
+		ra, rb := &Result{}, &Result{}
+		s.read(&a, asked, ra)
+		s.read(&b, plain, rb)
+		if !slices.Equal(a.content, b.content) {
+			t.Errorf("%q read with content %q, want %q", asked, a.content, b.content)
+		}
+	}
+	var q question
+	s.read(&q, "can i have a bit of cake", &Result{})
+	if !slices.Contains(q.content, "bit") {
+		t.Errorf("\"a bit of cake\" lost its bit: %q", q.content)
+	}
+	if r := s.Search("any chance we could check out a bit later", SearchOptions{}); slices.Contains(r.Unknown, "chance") || slices.Contains(r.Unknown, "bit") {
+		t.Errorf("unknown words %q", r.Unknown)
+	}
+}
+
 // Chat spellings of function words read as the words they stand for, and
 // chat fillers as nothing, so that neither counts as a word the text
 // lacks (which lowers the confidence of an answerable question); a text
