@@ -437,6 +437,15 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "how it asks"})
 			return
 		}
+		if t.Word == "ahead" && len(q.all) > 0 && q.all[len(q.all)-1] != "far" && !m.knows("ahead") && m.knows("advance") {
+			// "book ahead" is "book in advance", as the text says it
+			// ("how far ahead" keeps its word: it asks how long before).
+			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: "in advance", Method: "synonym"})
+			q.all = append(q.all, "in", "advance")
+			q.content = append(q.content, "advance")
+			q.at = append(q.at, len(q.all)-1)
+			return
+		}
 		q.all = append(q.all, t.Word)
 		if apostropheIs[t.Word] && t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
 			// "what's", "who's": the tokenizer drops "'s" as a

@@ -313,6 +313,25 @@ func TestDegreeAndRequestWordsAreNoTopic(t *testing.T) {
 	}
 }
 
+// "book ahead" is "book in advance": a text that says it so answers, and
+// "ahead" is no word it lacks; "how far ahead" still asks how long before.
+func TestAheadReadAsInAdvance(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "Cars must be booked in advance, but walkers can buy tickets on the boat. The boat sails twice a day.")
+	r := m.Search("do i need to book ahead if im walking", SearchOptions{})
+	if slices.Contains(r.Unknown, "ahead") || !strings.Contains(r.Explain(), "ahead → in advance") {
+		t.Errorf("\"ahead\" not read as \"in advance\": unknown %q\n%s", r.Unknown, r.Explain())
+	}
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "in advance") {
+		t.Errorf("top hit %v", r.Hits)
+	}
+	var q question
+	m.read(&q, "how far ahead can i book", &Result{})
+	if !slices.Contains(q.all, "ahead") || readQuestion(q.all).unit != english.Duration {
+		t.Errorf("\"how far ahead\" read as %q", q.all)
+	}
+}
+
 // Chat spellings of function words read as the words they stand for, and
 // chat fillers as nothing, so that neither counts as a word the text
 // lacks (which lowers the confidence of an answerable question); a text
