@@ -411,39 +411,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			}
 			return
 		}
-		// Chat spellings of function words ("u", "wat", "w/") read as the
-		// words they stand for, fillers ("asap", "really") as none, unless
-		// the text has them as words of its own ("R").
-		if ws := english.ChatSpelling(t.Word); ws != nil && !m.knows(t.Word) {
-			q.all = append(q.all, ws...)
-			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat spelling"})
-			return
-		}
-		if ws := m.acronymWords(t.Word); ws != nil {
-			// "wfh", "ww2": the words the text spells out, read as asked.
-			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat acronym"})
-			for _, w := range ws {
-				q.all = append(q.all, w)
-				q.content = append(q.content, w)
-				q.at = append(q.at, len(q.all)-1)
-			}
-			return
-		}
-		if english.IsChatFiller(t.Word) && !m.knows(t.Word) && (english.Clipped(t.Word) == "" || !m.knows(english.Clipped(t.Word))) {
-			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
-			return
-		}
-		if howWords[t.Word] && len(q.all) > 0 && asksHow(q.all[len(q.all)-1], t.Word, nextWord(text, t.End)) {
-			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "how it asks"})
-			return
-		}
-		if t.Word == "ahead" && len(q.all) > 0 && q.all[len(q.all)-1] != "far" && !m.knows("ahead") && m.knows("advance") {
-			// "book ahead" is "book in advance", as the text says it
-			// ("how far ahead" keeps its word: it asks how long before).
-			res.Corrections = append(res.Corrections, Correction{From: t.Word, To: "in advance", Method: "synonym"})
-			q.all = append(q.all, "in", "advance")
-			q.content = append(q.content, "advance")
-			q.at = append(q.at, len(q.all)-1)
+		if m.readChatWord(q, text, t, res) {
 			return
 		}
 		q.all = append(q.all, t.Word)
@@ -480,6 +448,48 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	dropNameWords(q)
 	res.Content = len(q.content)
 	res.QType = q.shape.qtype
+}
+
+// readChatWord reads a word of a chat message that stands for others or
+// for none, and reports whether it did: chat spellings of function words,
+// chat acronyms, fillers, words saying how the question asks, "ahead".
+func (m *Matcher) readChatWord(q *question, text string, t english.Token, res *Result) bool {
+	// Chat spellings of function words ("u", "wat", "w/") read as the
+	// words they stand for, fillers ("asap", "really") as none, unless
+	// the text has them as words of its own ("R").
+	if ws := english.ChatSpelling(t.Word); ws != nil && !m.knows(t.Word) {
+		q.all = append(q.all, ws...)
+		res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat spelling"})
+		return true
+	}
+	if ws := m.acronymWords(t.Word); ws != nil {
+		// "wfh", "ww2": the words the text spells out, read as asked.
+		res.Corrections = append(res.Corrections, Correction{From: t.Word, To: strings.Join(ws, " "), Method: "chat acronym"})
+		for _, w := range ws {
+			q.all = append(q.all, w)
+			q.content = append(q.content, w)
+			q.at = append(q.at, len(q.all)-1)
+		}
+		return true
+	}
+	if english.IsChatFiller(t.Word) && !m.knows(t.Word) && (english.Clipped(t.Word) == "" || !m.knows(english.Clipped(t.Word))) {
+		res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
+		return true
+	}
+	if howWords[t.Word] && len(q.all) > 0 && asksHow(q.all[len(q.all)-1], t.Word, nextWord(text, t.End)) {
+		res.Asking = append(res.Asking, Correction{From: t.Word, Method: "how it asks"})
+		return true
+	}
+	if t.Word == "ahead" && len(q.all) > 0 && q.all[len(q.all)-1] != "far" && !m.knows("ahead") && m.knows("advance") {
+		// "book ahead" is "book in advance", as the text says it
+		// ("how far ahead" keeps its word: it asks how long before).
+		res.Corrections = append(res.Corrections, Correction{From: t.Word, To: "in advance", Method: "synonym"})
+		q.all = append(q.all, "in", "advance")
+		q.content = append(q.content, "advance")
+		q.at = append(q.at, len(q.all)-1)
+		return true
+	}
+	return false
 }
 
 // pronounUs reports whether t, the last of the words read so far (all),
