@@ -169,8 +169,10 @@ func (m *Matcher) infoFeatures(f []float64, res *Result, q *question, t *query, 
 	everyday, numbers := true, true
 	names, namesMissing, namesHeld := 0, 0, 0
 	for _, tm := range res.Terms {
-		if q.howWord(tm.Word) {
-			continue // "how much", "how far": the question's type, not its topic
+		if q.howWord(tm.Word) || !tm.Found && q.kindNoun(tm.Word) {
+			// "how much", "how far", "what date" in a text without the
+			// word: the question's type, not its topic.
+			continue
 		}
 		info, rank := wordInfo(v, tm.Word)
 		all += info

@@ -204,3 +204,24 @@ func TestSaysFree(t *testing.T) {
 		}
 	}
 }
+
+// "what date", "which day" ask for a kind of answer, as "when" does: a
+// text that never writes the word "date" does not lack a topic for it.
+// A text that has the word still counts it.
+func TestKindNounTheTextLacksIsNoTopic(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "This year's fair takes place on Saturday 14 June 2025 on the village green. "+
+		"The fair is organised by the parish council.")
+	var f []float64
+	r := m.Search("what date is the fair", SearchOptions{AnswerFeatures: &f})
+	if f[afUnknownInfo] != 0 {
+		t.Errorf("\"date\" counted as a topic the text lacks (unknown info %v):\n%s", f[afUnknownInfo], r.Explain())
+	}
+	if r.Confidence < 0.35 {
+		t.Errorf("not answered (%.2f):\n%s", r.Confidence, r.Explain())
+	}
+	r = m.Search("what colour is the fair", SearchOptions{AnswerFeatures: &f})
+	if f[afUnknownInfo] == 0 {
+		t.Errorf("\"colour\" is a topic the text lacks:\n%s", r.Explain())
+	}
+}
