@@ -318,6 +318,21 @@ func TestNameIsHowTheQuestionAsks(t *testing.T) {
 	}
 }
 
+// A clipping ("hrs", "temp") is read as its full word, as a word form,
+// before any typo correction: not as a subsequence match the judge would
+// count as a correction.
+func TestClippingReadBeforeTypos(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The shop is open Wednesday to Sunday from ten until four. It takes around fourteen hours to fire the kiln.")
+	r := m.Search("shop opening hrs?", SearchOptions{})
+	if why := r.Explain(); !strings.Contains(why, "hrs → hours (word form)") {
+		t.Errorf("\"hrs\" not read as a clipping:\n%s", why)
+	}
+	if r.QType != QDate {
+		t.Errorf("\"opening hrs\" asks %v, want the hours (date)", r.QType)
+	}
+}
+
 // "Opening hours", "museum hours", "closing time": times of day are asked
 // for, though no question word says so, not a sentence that says "hours".
 func TestOpeningHoursAskForTimes(t *testing.T) {
@@ -331,7 +346,7 @@ func TestOpeningHoursAskForTimes(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]bool{"museum hours": true, "how many hours does it take": false,
-		"it lasts 48 hours": false, "opening times": true, "the first time": false} {
+		"it lasts 48 hours": false, "opening times": true, "the first time": false, "shop opening hrs": true} {
 		if got := asksHours(strings.Fields(q)); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
 		}

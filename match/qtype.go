@@ -262,6 +262,9 @@ func readQuestion(words []string) questionShape {
 // times?", "museum hours", "closing time" (times of day, not a duration).
 func asksHours(words []string) bool {
 	for i, w := range words {
+		if w == "hrs" {
+			w = "hours" // "opening hrs"
+		}
 		if w != "hours" && w != "times" && w != "time" {
 			continue
 		}

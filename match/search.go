@@ -684,6 +684,9 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if dictionary && (m.resolveForm(t, q, res, w) || m.resolveDerived(t, q, res, w)) {
 			continue
 		}
+		if !dictionary && english.Clipped(w) != "" && m.resolveForm(t, q, res, w) {
+			continue // a clipping ("hrs", "temp") is read as its full word, not corrected as a typo
+		}
 		if m.resolveTypo(t, q, res, w, dictionary) {
 			continue
 		}
