@@ -102,11 +102,15 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"how far ahead should I book", english.Duration},
 		{"how far is the station", english.Distance},
 		{"how soon do i have to register", english.Duration}, // "within 7 days"
+		{"what amount of flour goes in", english.Measure | english.Number},
+		{"what is the least amount of water i can boil", english.Measure | english.Number},
+		{"what is the maximum weight", english.Measure},
+		{"gas lighting made what possible the year after", 0}, // "the year" is not what is asked
 		{"how quick do they have to come", english.Duration},
 		{"how quickly will it be fixed", english.Duration},
 		{"how far is it to walk from the station", english.Distance | english.Duration}, // "a 12-minute walk"
 		{"what internal temperature should it reach", english.Temperature},
-		{"what is the temperature", 0},
+		{"what is the temperature", english.Temperature},
 		{"who founded it", 0},
 	} {
 		var words []string

@@ -413,19 +413,31 @@ var whatUnits = map[string]english.Class{
 	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature, "year": english.Date,
 	"distance": english.Distance, "length": english.Distance | english.Duration,
 	"weight": english.Measure, "height": english.Distance,
+	// "what amount of flour", "the least amount of water": as "how much".
+	"amount": english.Measure | english.Number, "quantity": english.Measure | english.Number,
 }
 
 // whatUnit reads the units a "what X" question asks for from its noun,
 // after up to two words that describe it: "what temperature" and "what
 // internal temperature" want degrees.
 func whatUnit(rest []string) english.Class {
-	for j, w := range rest {
+	j := 0
+	for _, w := range rest {
+		if j == 0 && unitLead[w] {
+			continue // "what is the temperature", "what is the least amount of water"
+		}
 		if u := whatUnits[w]; u != 0 || j == 2 || english.IsStop(w) {
 			return u
 		}
+		j++
 	}
 	return 0
 }
+
+// unitLead are the words between "what" and the noun of a measure that
+// say which of it ("is the", "least", "maximum"), not what it measures.
+var unitLead = setOf("is", "was", "are", "were", "the", "a", "an", "least", "most", "minimum", "maximum",
+	"total", "smallest", "largest", "lowest", "highest")
 
 // muchUnit: "how much salt" asks for a measured amount, "how much time" a
 // duration; "how much does it cost", "how much is the fare" and "how much
