@@ -130,7 +130,9 @@ func isHours(w string) bool {
 	case 1:
 		return isDigit(w[0])
 	case 2:
-		return isDigit(w[0]) && isDigit(w[1]) && (w[0]-'0')*10+w[1]-'0' <= 24
+		// Up to 59: "33:50", a point in a recording (minutes and
+		// seconds), is a time as much as "15:30" is.
+		return isDigit(w[0]) && isDigit(w[1]) && (w[0]-'0')*10+w[1]-'0' < 60
 	}
 	return false
 }

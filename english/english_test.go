@@ -185,7 +185,9 @@ func TestInClockTime(t *testing.T) {
 		{"stand-ups at 09:45; core hours are 10:00 to 15:30", []string{"09", "45", "10", "00", "15", "30"}},
 		{"open until 7:30pm", []string{"7", "30pm"}},
 		{"a ratio of 1:2:2, won 3:1, John 3:16", []string{"3", "16"}},
-		{"25:00 is no time, nor 12:75 or 9:305", nil},
+		{"61:00 is no time, nor 12:75 or 9:305", nil},
+		// Minutes and seconds into a recording: show notes' timestamps.
+		{"33:50 Myths and old starters; 41:20 Why some breads are easier to digest", []string{"33", "50", "41", "20"}},
 	} {
 		var got []string
 		Tokenize(tt.text, func(tk Token) {

@@ -322,6 +322,16 @@ func TestNameIsHowTheQuestionAsks(t *testing.T) {
 	}
 }
 
+// "What time do they get to the myths" in show notes is answered by the
+// timestamp line ("33:50 Myths…"), minutes and seconds into the episode,
+// not by a sentence that says "time".
+func TestTimestampAnswersWhatTime(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "# Episode 12\n\nThe myths come from a time when spoons were made of copper.\n\n"+
+		"## Chapters\n\n00:00 Intro\n\n12:10 Feeding a starter\n\n33:50 Myths: metal spoons and old starters\n")
+	wantTop(t, m, "what time do they get into the myths", "33:50")
+}
+
 // A clipping ("hrs", "temp") is read as its full word, as a word form,
 // before any typo correction: not as a subsequence match the judge would
 // count as a correction.
