@@ -23,15 +23,23 @@ func (m *Matcher) preferDated(hits []Hit, q *question) {
 // month or weekday, a day of the month, a time of day ("7pm", "09:30",
 // "noon") or a timestamp ("52:10" into an episode); not a word that only speaks of time ("until", "late", "weeks").
 func datesSomething(text string) bool {
-	found, prev := false, ""
+	found, prev, sinceWithin := false, "", 0
 	english.Tokenize(text, func(t english.Token) {
 		switch {
 		case found:
 		case t.Digit:
 			found = english.IsYear(t.Word) || english.InDayOfMonth(text, t, prev) || english.InClockTime(text, t) ||
 				english.Lookup(t.Word)&english.Clock != 0 || timestamp(text, t)
+		case t.Word == "within":
+			sinceWithin = 1
 		default:
-			found = english.IsCalendarWord(t.Word) || english.Lookup(t.Word)&english.Clock != 0
+			found = english.IsCalendarWord(t.Word) || english.Lookup(t.Word)&english.Clock != 0 ||
+				// "returned within seven days of your departure": a time
+				// set by an event, which answers "when" as a date does.
+				sinceWithin > 0 && sinceWithin <= 4 && english.Lookup(t.Word)&english.Duration != 0
+		}
+		if sinceWithin > 0 {
+			sinceWithin++
 		}
 		prev = t.Word
 	})

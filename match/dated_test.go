@@ -32,6 +32,11 @@ func TestDatesSomething(t *testing.T) {
 		"The gate is locked late at night.":                       false,
 		"You may bring a dog.":                                    false,
 		"Mix at a ratio of 1:2:2.":                                false,
+		// A time set by an event answers "when" too.
+		"It is returned within seven days of your departure.":  true,
+		"Replies come within 2 working days.":                  true,
+		"Stay within the marked paths for the first few days.": false,
+		"Weeks pass slowly in winter.":                         false,
 	} {
 		if got := datesSomething(text); got != want {
 			t.Errorf("datesSomething(%q) = %v, want %v", text, got, want)
