@@ -93,6 +93,8 @@ func asksWhichDate(all []string) bool {
 		i++
 	}
 	switch all[i] {
+	case "deadline", "deadlines":
+		return true // "whats the deadline to move off the old integration", "…for paying"
 	case "date", "day", "year", "month":
 	default:
 		return false

@@ -105,7 +105,9 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"what amount of flour goes in", english.Measure | english.Number},
 		{"what is the least amount of water i can boil", english.Measure | english.Number},
 		{"what is the maximum weight", english.Measure},
-		{"gas lighting made what possible the year after", 0}, // "the year" is not what is asked
+		{"gas lighting made what possible the year after", 0},    // "the year" is not what is asked
+		{"what is the best time of year to visit", english.Date}, // a season or a month, not a clock
+		{"what time of day is best", english.Clock},
 		{"how quick do they have to come", english.Duration},
 		{"how quickly will it be fixed", english.Duration},
 		{"how far is it to walk from the station", english.Distance | english.Duration}, // "a 12-minute walk"
@@ -330,6 +332,26 @@ func TestTimestampAnswersWhatTime(t *testing.T) {
 	m := newMatcher(t, "# Episode 12\n\nThe myths come from a time when spoons were made of copper.\n\n"+
 		"## Chapters\n\n00:00 Intro\n\n12:10 Feeding a starter\n\n33:50 Myths: metal spoons and old starters\n")
 	wantTop(t, m, "what time do they get into the myths", "33:50")
+}
+
+// "whats", "whos" and "wheres" ask as "what's", "who's" and "where's"
+// do: the same question, with or without its apostrophe, is read as
+// asking for the same kind of answer.
+func TestApostropheLessQuestionWords(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The old integration is deprecated. Please switch to the new app before June 30, 2025. "+
+		"The keynote speaker is Dr Tobias Renfrew. The keynote will be filmed. The boiler is in the utility room.")
+	for plain, written := range map[string]string{
+		"whats the deadline to move off the old integration": "what's the deadline to move off the old integration",
+		"whos giving the keynote":                            "who's giving the keynote",
+		"wheres the boiler":                                  "where's the boiler",
+	} {
+		a, b := m.Search(plain, SearchOptions{}), m.Search(written, SearchOptions{})
+		if a.QType != b.QType || a.QType == QOther {
+			t.Errorf("%q read as %v, %q as %v", plain, a.QType, written, b.QType)
+		}
+	}
+	wantTop(t, m, "whats the deadline to move off the old integration", "June 30, 2025")
 }
 
 // A clipping ("hrs", "temp") is read as its full word, as a word form,

@@ -287,7 +287,7 @@ func readQuestionType(words []string) questionShape {
 			next = words[i+1]
 		}
 		switch w {
-		case "who", "whom", "whose":
+		case "who", "whom", "whose", "whos":
 			q.qtype = QPerson
 		case "when":
 			q.qtype = QDate
@@ -295,7 +295,7 @@ func readQuestionType(words []string) questionShape {
 				slices.ContainsFunc(words[i+2:], func(w string) bool { return openingWords[w] }) {
 				q.unit = english.Clock // "when is the bakery open": its hours, not the year it opened
 			}
-		case "where":
+		case "where", "wheres":
 			q.qtype = QPlace
 			if next == "is" || next == "are" || next == "was" || next == "were" {
 				q.state = asksState(words[i+2:])
@@ -332,7 +332,7 @@ func readQuestionType(words []string) questionShape {
 					q.qtype = QDate // "how do I know the rise is finished": when it is
 				}
 			}
-		case "what", "which":
+		case "what", "which", "whats": // "whats the deadline": "what is"
 			if next == "about" {
 				continue // "what about the king?" asks about him, not for a person
 			}
@@ -422,9 +422,12 @@ var whatUnits = map[string]english.Class{
 // internal temperature" want degrees.
 func whatUnit(rest []string) english.Class {
 	j := 0
-	for _, w := range rest {
+	for i, w := range rest {
 		if j == 0 && unitLead[w] {
 			continue // "what is the temperature", "what is the least amount of water"
+		}
+		if w == "time" && timeOfYear(rest[i+1:]) {
+			return english.Date // "the best time of year": a season or a month, not a clock
 		}
 		if u := whatUnits[w]; u != 0 || j == 2 || english.IsStop(w) {
 			return u
@@ -432,6 +435,19 @@ func whatUnit(rest []string) english.Class {
 		j++
 	}
 	return 0
+}
+
+// timeOfYear reports whether the words after "time" make it a time of the
+// year: "of year", "of the year".
+func timeOfYear(rest []string) bool {
+	if len(rest) > 0 && rest[0] == "of" {
+		rest = rest[1:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		return len(rest) > 0 && (rest[0] == "year" || rest[0] == "years")
+	}
+	return false
 }
 
 // unitLead are the words between "what" and the noun of a measure that

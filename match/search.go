@@ -632,7 +632,7 @@ func (q *question) kindNoun(w string) bool {
 }
 
 // kindNouns name a kind of answer: a time, a date.
-var kindNouns = setOf("time", "times", "date", "day", "year", "month")
+var kindNouns = setOf("time", "times", "date", "day", "year", "month", "deadline")
 
 // apostropheIs: words whose "'s" is "is" (or "has"), not a possessive.
 var apostropheIs = setOf("what", "who", "where", "when", "how", "why", "which", "that", "there",
