@@ -104,3 +104,57 @@ func asksWhichDate(all []string) bool {
 
 // dateAskers follow the date word of a question asking which date.
 var dateAskers = setOf("is", "was", "are", "were", "did", "does", "do", "will", "of", "can", "should", "would")
+
+// preferLocated puts first, for "where is X" ("wheres the boiler", "where
+// are the spare keys"), the first of the near candidates that says X is
+// somewhere ("The boiler is in the cupboard under the stairs"), when the
+// first does not: "…the fuse box is in the cupboard next to the boiler"
+// places something else.
+func (m *Matcher) preferLocated(hits []Hit, q *question) {
+	thing := locatedThing(q.all)
+	if q.shape.qtype != QPlace || thing == "" {
+		return
+	}
+	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return saysWhere(m.sents[i].Text, thing) })
+}
+
+// locatedThing is the noun of a question "where is/are (the) X" when X is
+// the rest of it, one or two words ("boiler", "spare keys"): its last
+// word; "" for any other question.
+func locatedThing(all []string) string {
+	i := 0
+	switch {
+	case len(all) > 2 && all[0] == "where" && (all[1] == "is" || all[1] == "are"):
+		i = 2
+	case len(all) > 1 && all[0] == "wheres":
+		i = 1
+	default:
+		return ""
+	}
+	if i < len(all) && (all[i] == "the" || all[i] == "my" || all[i] == "our") {
+		i++
+	}
+	if n := len(all) - i; n < 1 || n > 2 || slices.ContainsFunc(all[i:], english.IsStop) {
+		return ""
+	}
+	return all[len(all)-1]
+}
+
+// saysWhere reports whether text says where thing is: the word, then
+// "is" or "are" (and "kept", "stored", "located") and a preposition of
+// place within the next words ("The boiler is in the cupboard").
+func saysWhere(text, thing string) bool {
+	var ws []string
+	english.Tokenize(text, func(t english.Token) { ws = append(ws, t.Word) })
+	for i, w := range ws {
+		if english.Stem(w) != english.Stem(thing) || i+2 >= len(ws) || ws[i+1] != "is" && ws[i+1] != "are" {
+			continue
+		}
+		for _, x := range ws[i+2 : min(len(ws), i+5)] {
+			if english.Lookup(x)&english.PlacePreposition != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

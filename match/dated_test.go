@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/english"
 )
 
 // "When…" is answered by a near candidate that names a date or a time
@@ -52,6 +54,24 @@ func TestAsksWhichDate(t *testing.T) {
 	} {
 		if got := asksWhichDate(strings.Fields(q)); got != want {
 			t.Errorf("asksWhichDate(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// "where is X" prefers the sentence saying X is somewhere over one that
+// places something else beside it.
+func TestWhereIsPrefersWhereItIs(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The water stopcock is under the kitchen sink, and the fuse box is in the cupboard under the stairs next to the boiler. "+
+		"The boiler is in the cupboard under the stairs. The heating comes on at 6am.")
+	wantTop(t, m, "wheres the boiler", "The boiler is in")
+	wantTop(t, m, "where is the boiler", "The boiler is in")
+	for q, want := range map[string]string{"where is the boiler": "boiler", "where are my spare keys": "keys",
+		"wheres the boiler": "boiler", "where is the boiler and the fuse box": "", "where did she go": ""} {
+		var ws []string
+		english.Tokenize(q, func(t english.Token) { ws = append(ws, t.Word) })
+		if got := locatedThing(ws); got != want {
+			t.Errorf("locatedThing(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

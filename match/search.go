@@ -292,6 +292,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
 	m.preferDated(hits, q)
+	m.preferLocated(hits, q)
 	m.preferOpening(hits, q)
 	m.preferConveyance(hits, q.all, t.queryIDs)
 	contact := m.preferContact(hits, q.all)
