@@ -55,13 +55,18 @@ func mendTalk(words []string) ([]string, bool) {
 			continue
 		}
 		changed = true
-		if exp, ok := contractions[m]; ok {
-			out = append(out, exp...)
-		} else {
-			out = append(out, m)
-		}
+		out = appendMended(out, m)
 	}
 	return out, changed
+}
+
+// appendMended appends the small-talk word m a misspelt word was read as:
+// a contraction as its words ("im" as "i", "am").
+func appendMended(out []string, m string) []string {
+	if exp, ok := contractions[m]; ok {
+		return append(out, exp...)
+	}
+	return append(out, m)
 }
 
 // talkVocab holds the words small talk is read with, and, built on the

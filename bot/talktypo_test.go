@@ -76,11 +76,7 @@ func TestMendTalkGivesUpOnlyWhenNothingCouldCover(t *testing.T) {
 				continue
 			}
 			changed = true
-			if exp, ok := contractions[m]; ok {
-				out = append(out, exp...)
-			} else {
-				out = append(out, m)
-			}
+			out = appendMended(out, m)
 		}
 		return out, changed
 	}

@@ -285,8 +285,7 @@ func TestContractedIsReadAsIs(t *testing.T) {
 
 // "a bit" before a comparative says how much, and "any chance" asks a
 // favour: neither "bit" nor "chance" is a word the text lacks. "a bit of
-// cake" keeps its "bit", and a question of a thousand "a bit" costs one
-// short look ahead per word.
+// cake" keeps its "bit".
 func TestDegreeAndRequestWordsAreNoTopic(t *testing.T) {
 	t.Parallel()
 	s := matcherOf(t, "Late check-out until noon is sometimes possible. Cake is served at four.")
@@ -295,10 +294,7 @@ func TestDegreeAndRequestWordsAreNoTopic(t *testing.T) {
 		"can we check out a tad later":         "can we check out later",
 		"any chances of a late check-out":      "of a late check-out",
 	} {
-		var a, b question
-		ra, rb := &Result{}, &Result{}
-		s.read(&a, asked, ra)
-		s.read(&b, plain, rb)
+		a, b, _, _ := readBoth(s, asked, plain)
 		if !slices.Equal(a.content, b.content) {
 			t.Errorf("%q read with content %q, want %q", asked, a.content, b.content)
 		}
@@ -346,10 +342,7 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 		"how long till Putin met Bolton":        "how long until Putin met Bolton",
 		"approx how long did Putin meet Bolton": "how long did Putin meet Bolton",
 	} {
-		var a, b question
-		ra, rb := &Result{}, &Result{}
-		s.read(&a, chat, ra)
-		s.read(&b, plain, rb)
+		a, b, ra, rb := readBoth(s, chat, plain)
 		if strings.Join(a.all, " ") != strings.Join(b.all, " ") || a.shape != b.shape || ra.Content != rb.Content {
 			t.Errorf("%q read as %q %+v (%d content words), %q as %q %+v (%d)",
 				chat, a.all, a.shape, ra.Content, plain, b.all, b.shape, rb.Content)
@@ -577,4 +570,12 @@ func TestKnownLightVerbWeighsLittle(t *testing.T) {
 	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "60 minutes") {
 		t.Errorf("hits %v: want the tour's duration", res.Hits)
 	}
+}
+
+// readBoth reads two questions with s, for tests that compare readings.
+func readBoth(s *Matcher, x, y string) (a, b question, ra, rb *Result) {
+	ra, rb = &Result{}, &Result{}
+	s.read(&a, x, ra)
+	s.read(&b, y, rb)
+	return a, b, ra, rb
 }
