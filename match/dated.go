@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storybot/storybot/english"
 )
@@ -13,17 +14,27 @@ import (
 // "…it will be back in use from Saturday 8 March", not by "Until the
 // grass settles, please no studs longer than 15mm on the top pitch."
 func (m *Matcher) preferDated(hits []Hit, q *question) {
-	if q.shape.qtype != QDate || len(q.all) == 0 || q.all[0] != "when" && !asksWhichDate(q.all) {
+	if q.shape.qtype != QDate || !opensWhen(q.all) && !asksWhichDate(q.all) {
 		return
 	}
-	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return datesSomething(m.sents[i].Text) })
+	dated := func(i int) bool { return datesSomething(m.sents[i].Text) }
+	if !preferHoldingNear(hits, kindWindow, kindShare, dated) {
+		m.preferContinuation(hits, dated)
+	}
+}
+
+// opensWhen reports whether the question opens by asking when: "when do
+// we get it back", not "When dating rocks, what is…", which opens with a
+// clause.
+func opensWhen(all []string) bool {
+	return len(all) > 0 && all[0] == "when" && (len(all) == 1 || !strings.HasSuffix(all[1], "ing"))
 }
 
 // datesSomething reports whether text names a date or a time: a year, a
 // month or weekday, a day of the month, a time of day ("7pm", "09:30",
 // "noon") or a timestamp ("52:10" into an episode); not a word that only speaks of time ("until", "late", "weeks").
 func datesSomething(text string) bool {
-	found, prev, sinceWithin := false, "", 0
+	found, prev, prev2, sinceWithin := false, "", "", 0
 	english.Tokenize(text, func(t english.Token) {
 		switch {
 		case found:
@@ -32,6 +43,10 @@ func datesSomething(text string) bool {
 				english.Lookup(t.Word)&english.Clock != 0 || timestamp(text, t)
 		case t.Word == "within":
 			sinceWithin = 1
+		case (t.Word == "end" || t.Word == "start" || t.Word == "beginning") && (prev == "the" || prev == "its") &&
+			timePrepositions[prev2] && strings.HasPrefix(text[t.End:], " of "):
+			// "At the end of World War I": a time set by an event.
+			found = true
 		default:
 			found = english.IsCalendarWord(t.Word) || english.Lookup(t.Word)&english.Clock != 0 ||
 				// "returned within seven days of your departure": a time
@@ -41,10 +56,15 @@ func datesSomething(text string) bool {
 		if sinceWithin > 0 {
 			sinceWithin++
 		}
-		prev = t.Word
+		prev2, prev = prev, t.Word
 	})
 	return found
 }
+
+// timePrepositions place something at the end or start of an event ("by
+// the end of the season"), as against "the start of the path".
+var timePrepositions = map[string]bool{"at": true, "by": true, "until": true, "till": true, "from": true,
+	"before": true, "after": true, "towards": true, "since": true}
 
 // timestamp reports whether the number t of text is followed by a colon
 // and two digits ("52:10", "1:05:30"): minutes and seconds, or a time.

@@ -21,6 +21,36 @@ func TestWhenPrefersADatedSentence(t *testing.T) {
 	wantTop(t, m, "can we wear studs on the top pitch", "Until the new grass")
 }
 
+// The sentence after the first candidate, going on about what it named
+// ("It is…"), answers "when" when it dates something and the first does
+// not, however low it scores for naming its subject by a pronoun; one
+// that does not go on about it (no pronoun) is left where it is.
+func TestWhenPrefersTheDatedSentenceThatGoesOn(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Guest notes.\n\n"+
+		"Each guest gets a spare key for the side gate and a parking permit for the yard behind the mill. "+
+		"It is posted to you on the Monday before you arrive.\n\n"+
+		"Bins go out on Thursday.")
+	wantTop(t, m, "when do we get the spare key for the side gate", "posted to you")
+	n := newMatcher(t, "Guest notes.\n\n"+
+		"Each guest gets a spare key for the side gate and a parking permit for the yard behind the mill. "+
+		"Post is collected on the Monday before you arrive.\n\n"+
+		"Bins go out on Thursday.")
+	wantTop(t, n, "when do we get the spare key for the side gate", "Each guest gets")
+}
+
+func TestOpensWhen(t *testing.T) {
+	t.Parallel()
+	for q, want := range map[string]bool{
+		"when": true, "when do we get it back": true, "when is the meeting": true,
+		"when dating rocks what is the date applied to": false, "what happens when it rains": false,
+	} {
+		if got := opensWhen(strings.Fields(q)); got != want {
+			t.Errorf("opensWhen(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestDatesSomething(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]bool{
@@ -39,6 +69,10 @@ func TestDatesSomething(t *testing.T) {
 		"Replies come within 2 working days.":                  true,
 		"Stay within the marked paths for the first few days.": false,
 		"Weeks pass slowly in winter.":                         false,
+		"At the end of the war the bridge was rebuilt.":        true,
+		"Rent is due by the end of the month.":                 true,
+		"The start of the path is steep.":                      false,
+		"Start the engine slowly.":                             false,
 	} {
 		if got := datesSomething(text); got != want {
 			t.Errorf("datesSomething(%q) = %v, want %v", text, got, want)

@@ -1236,6 +1236,31 @@ func toFirst(hits []Hit, k int) {
 	hits[0] = h
 }
 
+// preferContinuation brings up the sentence right after the first
+// candidate, when it is among the candidates, goes on about what the first
+// named (it opens with "It", "They", "This"… in the same paragraph) and
+// holds the answer asked for (holds), which the first does not: "We take
+// a refundable security deposit of £150 when you book. It is returned
+// within seven days of your departure." answers when the deposit comes
+// back. Such a sentence scores low, as it names its subject by a pronoun,
+// so the share the other rules ask of a near candidate does not apply.
+func (m *Matcher) preferContinuation(hits []Hit, holds func(i int) bool) bool {
+	if len(hits) < 2 || holds(hits[0].Index) {
+		return false
+	}
+	next := hits[0].Index + 1
+	if next >= len(m.sents) || m.features[next]&featContinues == 0 {
+		return false
+	}
+	for k := 1; k < len(hits); k++ {
+		if hits[k].Index == next && holds(next) {
+			toFirst(hits, k)
+			return true
+		}
+	}
+	return false
+}
+
 // kindWindow and kindShare bound the candidates read by the rules that
 // prefer a near candidate giving the kind of answer a chat question asks
 // for (a date, a rule, a rate, a means of transport, opening hours): the
