@@ -289,6 +289,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // band or the days the question names. It reports whether the first
 // states those.
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
+	m.preferDefinition(hits, q.all)
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
 	m.preferDated(hits, q)

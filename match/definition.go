@@ -1,0 +1,98 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/storybot/storybot/english"
+)
+
+// preferDefinition puts first, for a question asking what something is
+// ("what is a notary", "what are private labels", "what is the
+// definition of a map"), the first candidate that defines it: the thing
+// is its subject and a copula and an article follow ("A notary public
+// (or notary) in the common law world is a public officer…",
+// "Deer (singular and plural) are the ruminant mammals…"), when the
+// first candidate does not. A question about a part or a property of the
+// thing ("what is the population of…", "what is the SI unit of…") asks
+// something else and is left alone.
+func (m *Matcher) preferDefinition(hits []Hit, all []string) {
+	head := definedThing(all)
+	if head == "" {
+		return
+	}
+	preferHolding(hits, len(hits), func(i int) bool { return defines(m.sents[i].Text, head) })
+}
+
+// definedThing returns the stem of the head noun of the thing a question
+// asks the definition of, or "": the question is "what is/are/was/were",
+// an optional article, one to four words that are not function words,
+// and at most a closing "for"; "the definition/meaning of X" asks for X.
+func definedThing(all []string) string {
+	if len(all) < 3 || all[0] != "what" && all[0] != "whats" {
+		return ""
+	}
+	rest := all[1:]
+	if all[0] == "what" {
+		switch rest[0] {
+		case "is", "are", "was", "were":
+			rest = rest[1:]
+		default:
+			return ""
+		}
+	}
+	if len(rest) > 2 && (rest[0] == "the" || rest[0] == "a") && (rest[1] == "definition" || rest[1] == "meaning") && rest[2] == "of" {
+		rest = rest[3:]
+	}
+	if len(rest) > 0 && (rest[0] == "a" || rest[0] == "an" || rest[0] == "the") {
+		rest = rest[1:]
+	}
+	if n := len(rest); n > 0 && rest[n-1] == "for" {
+		rest = rest[:n-1]
+	}
+	if len(rest) == 0 || len(rest) > 4 || slices.ContainsFunc(rest, func(w string) bool { return english.IsStop(w) || english.HasDigit(w) }) {
+		return ""
+	}
+	return english.Stem(rest[len(rest)-1])
+}
+
+// definitionWindow bounds where a definition's copula may stand: its
+// subject is the thing defined, with a parenthesis or a qualifier at most.
+const definitionWindow = 16
+
+// auxiliaries are verbs that, before a copula, show the subject already
+// has its verb: the copula after them is in another clause.
+var auxiliaries = setOf("has", "have", "had", "been", "be", "will", "would", "can", "could", "may", "might",
+	"must", "should", "shall", "do", "does", "did")
+
+// defines reports whether text says what the thing with the head noun
+// stem head is: head comes before the text's first copula, within
+// definitionWindow words, and an article or "one of" follows the copula
+// (after an adverb such as "usually", at most), and no other verb of the
+// kind auxiliaries lists comes before it.
+func defines(text, head string) bool {
+	n, seenHead, copula, found, done := 0, false, false, false, false
+	english.Tokenize(text, func(t english.Token) {
+		if done {
+			return
+		}
+		n++
+		switch {
+		case copula:
+			switch t.Word {
+			case "usually", "generally", "typically", "commonly", "often", "also", "now", "currently":
+				return // "is usually a…"
+			}
+			found = t.Word == "a" || t.Word == "an" || t.Word == "the" || t.Word == "one" || t.Word == "any"
+			done = true
+		case t.Word == "is" || t.Word == "are" || t.Word == "was" || t.Word == "were":
+			copula = seenHead
+			done = !seenHead
+		case n > definitionWindow || auxiliaries[t.Word]:
+			// "…movements have been described as…": another verb came first.
+			done = true
+		default:
+			seenHead = seenHead || english.Stem(t.Word) == head
+		}
+	})
+	return found
+}

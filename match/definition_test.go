@@ -1,0 +1,57 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDefinedThing(t *testing.T) {
+	t.Parallel()
+	for q, want := range map[string]string{
+		"what is a notary":                  "notari",
+		"what are private labels":           "label",
+		"what is the definition of a map":   "map",
+		"whats a crumpet":                   "crumpet",
+		"what is a notary for":              "notari",
+		"what is the population of leeds":   "",
+		"what is the si unit of pressure":   "",
+		"what is the wifi password at 2023": "",
+		"who is the owner":                  "",
+		"what does a notary do":             "",
+	} {
+		if got := definedThing(strings.Fields(q)); got != want {
+			t.Errorf("definedThing(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestDefines(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text, head string
+		want       bool
+	}{
+		{"A crumpet is a small griddle bread made from flour and yeast.", "crumpet", true},
+		{"Crumpets (or pikelets, in some regions) are usually a breakfast food.", "crumpet", true},
+		{"In Scotland, the crumpet is one of several griddle breads.", "crumpet", true},
+		{"Crumpets are eaten hot with butter.", "crumpet", false},
+		{"The best crumpets have been made in this bakery since 1900, and this is a fact.", "crumpet", false},
+		{"A muffin is a small bread, unlike the crumpet.", "crumpet", false},
+	} {
+		if got := defines(c.text, c.head); got != c.want {
+			t.Errorf("defines(%q, %q) = %v, want %v", c.text, c.head, got, c.want)
+		}
+	}
+}
+
+// "What is X?" is answered by the sentence saying what X is, not by one
+// that names X first without saying what it is.
+func TestWhatIsPrefersTheDefinition(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "About the software.\n\n"+
+		"The program was produced, sold, and supported by Quillwort Systems of Leeds, England. "+
+		"Quillwort Desk is a note-taking program combined with shared folders and a search index. "+
+		"It runs on Windows and Linux.")
+	wantTop(t, m, "what is quillwort", "note-taking program")
+	wantTop(t, m, "who supported quillwort", "supported by")
+}
