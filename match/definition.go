@@ -9,27 +9,32 @@ import (
 // preferDefinition puts first, for a question asking what something is
 // ("what is a notary", "what are private labels", "what is the
 // definition of a map"), the first candidate that defines it: the thing
-// is its subject and a copula and an article follow ("A notary public
+// (its first or last word: "a wiki platform" may be "A wiki") is its
+// subject and a copula and an article follow ("A notary public
 // (or notary) in the common law world is a public officer…",
 // "Deer (singular and plural) are the ruminant mammals…"), when the
 // first candidate does not. A question about a part or a property of the
 // thing ("what is the population of…", "what is the SI unit of…") asks
 // something else and is left alone.
-func (m *Matcher) preferDefinition(hits []Hit, all []string) {
-	head := definedThing(all)
+func (m *Matcher) preferDefinition(hits []Hit, q *question) {
+	if q.possessive {
+		return // "what is the church's theological orientation": a property
+	}
+	first, head := definedThing(q.all)
 	if head == "" {
 		return
 	}
-	preferHolding(hits, len(hits), func(i int) bool { return defines(m.sents[i].Text, head) })
+	preferHolding(hits, len(hits), func(i int) bool { return defines(m.sents[i].Text, first, head) })
 }
 
-// definedThing returns the stem of the head noun of the thing a question
-// asks the definition of, or "": the question is "what is/are/was/were",
-// an optional article, one to four words that are not function words,
-// and at most a closing "for"; "the definition/meaning of X" asks for X.
-func definedThing(all []string) string {
+// definedThing returns the stems of the first and the last (head) word of
+// the thing a question asks the definition of, or "", "": the question is
+// "what is/are/was/were", an optional article, one to four words that are
+// not function words, and at most a closing "for"; "the definition/meaning
+// of X" asks for X, and "what is X called" for a name.
+func definedThing(all []string) (first, head string) {
 	if len(all) < 3 || all[0] != "what" && all[0] != "whats" {
-		return ""
+		return "", ""
 	}
 	rest := all[1:]
 	if all[0] == "what" {
@@ -37,7 +42,7 @@ func definedThing(all []string) string {
 		case "is", "are", "was", "were":
 			rest = rest[1:]
 		default:
-			return ""
+			return "", ""
 		}
 	}
 	if len(rest) > 2 && (rest[0] == "the" || rest[0] == "a") && (rest[1] == "definition" || rest[1] == "meaning") && rest[2] == "of" {
@@ -49,10 +54,13 @@ func definedThing(all []string) string {
 	if n := len(rest); n > 0 && rest[n-1] == "for" {
 		rest = rest[:n-1]
 	}
-	if len(rest) == 0 || len(rest) > 4 || slices.ContainsFunc(rest, func(w string) bool { return english.IsStop(w) || english.HasDigit(w) }) {
-		return ""
+	if n := len(rest); n > 0 && (rest[n-1] == "called" || rest[n-1] == "named") {
+		return "", ""
 	}
-	return english.Stem(rest[len(rest)-1])
+	if len(rest) == 0 || len(rest) > 4 || slices.ContainsFunc(rest, func(w string) bool { return english.IsStop(w) || english.HasDigit(w) }) {
+		return "", ""
+	}
+	return english.Stem(rest[0]), english.Stem(rest[len(rest)-1])
 }
 
 // definitionWindow bounds where a definition's copula may stand: its
@@ -64,12 +72,13 @@ const definitionWindow = 16
 var auxiliaries = setOf("has", "have", "had", "been", "be", "will", "would", "can", "could", "may", "might",
 	"must", "should", "shall", "do", "does", "did")
 
-// defines reports whether text says what the thing with the head noun
-// stem head is: head comes before the text's first copula, within
+// defines reports whether text says what the thing whose first and head
+// words have the stems first and head is: one of them comes before the
+// text's first copula, within
 // definitionWindow words, and an article or "one of" follows the copula
 // (after an adverb such as "usually", at most), and no other verb of the
 // kind auxiliaries lists comes before it.
-func defines(text, head string) bool {
+func defines(text, first, head string) bool {
 	n, seenHead, copula, found, done := 0, false, false, false, false
 	english.Tokenize(text, func(t english.Token) {
 		if done {
@@ -91,7 +100,8 @@ func defines(text, head string) bool {
 			// "…movements have been described as…": another verb came first.
 			done = true
 		default:
-			seenHead = seenHead || english.Stem(t.Word) == head
+			s := english.Stem(t.Word)
+			seenHead = seenHead || s == first || s == head
 		}
 	})
 	return found

@@ -7,20 +7,21 @@ import (
 
 func TestDefinedThing(t *testing.T) {
 	t.Parallel()
-	for q, want := range map[string]string{
-		"what is a notary":                  "notari",
-		"what are private labels":           "label",
-		"what is the definition of a map":   "map",
-		"whats a crumpet":                   "crumpet",
-		"what is a notary for":              "notari",
-		"what is the population of leeds":   "",
-		"what is the si unit of pressure":   "",
-		"what is the wifi password at 2023": "",
-		"who is the owner":                  "",
-		"what does a notary do":             "",
+	for q, want := range map[string][2]string{
+		"what is a notary":                  {"notari", "notari"},
+		"what are private labels":           {"privat", "label"},
+		"what is the definition of a map":   {"map", "map"},
+		"whats a crumpet":                   {"crumpet", "crumpet"},
+		"what is a notary for":              {"notari", "notari"},
+		"what is the population of leeds":   {},
+		"what is the si unit of pressure":   {},
+		"what is the wifi password at 2023": {},
+		"whats the starter called":          {},
+		"who is the owner":                  {},
+		"what does a notary do":             {},
 	} {
-		if got := definedThing(strings.Fields(q)); got != want {
-			t.Errorf("definedThing(%q) = %q, want %q", q, got, want)
+		if first, head := definedThing(strings.Fields(q)); first != want[0] || head != want[1] {
+			t.Errorf("definedThing(%q) = %q, %q, want %q", q, first, head, want)
 		}
 	}
 }
@@ -28,18 +29,19 @@ func TestDefinedThing(t *testing.T) {
 func TestDefines(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
-		text, head string
-		want       bool
+		text, first, head string
+		want              bool
 	}{
-		{"A crumpet is a small griddle bread made from flour and yeast.", "crumpet", true},
-		{"Crumpets (or pikelets, in some regions) are usually a breakfast food.", "crumpet", true},
-		{"In Scotland, the crumpet is one of several griddle breads.", "crumpet", true},
-		{"Crumpets are eaten hot with butter.", "crumpet", false},
-		{"The best crumpets have been made in this bakery since 1900, and this is a fact.", "crumpet", false},
-		{"A muffin is a small bread, unlike the crumpet.", "crumpet", false},
+		{"A crumpet is a small griddle bread made from flour and yeast.", "crumpet", "crumpet", true},
+		{"Crumpets (or pikelets, in some regions) are usually a breakfast food.", "crumpet", "crumpet", true},
+		{"In Scotland, the crumpet is one of several griddle breads.", "crumpet", "crumpet", true},
+		{"A wiki is a website its users edit.", "wiki", "platform", true},
+		{"Crumpets are eaten hot with butter.", "crumpet", "crumpet", false},
+		{"The best crumpets have been made in this bakery since 1900, and this is a fact.", "crumpet", "crumpet", false},
+		{"A muffin is a small bread, unlike the crumpet.", "crumpet", "crumpet", false},
 	} {
-		if got := defines(c.text, c.head); got != c.want {
-			t.Errorf("defines(%q, %q) = %v, want %v", c.text, c.head, got, c.want)
+		if got := defines(c.text, c.first, c.head); got != c.want {
+			t.Errorf("defines(%q, %q, %q) = %v, want %v", c.text, c.first, c.head, got, c.want)
 		}
 	}
 }
@@ -54,4 +56,6 @@ func TestWhatIsPrefersTheDefinition(t *testing.T) {
 		"It runs on Windows and Linux.")
 	wantTop(t, m, "what is quillwort", "note-taking program")
 	wantTop(t, m, "who supported quillwort", "supported by")
+	// A property of the thing, by a possessive, is not its definition.
+	wantTop(t, m, "what is quillwort's home town", "Leeds")
 }

@@ -289,7 +289,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // band or the days the question names. It reports whether the first
 // states those.
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
-	m.preferDefinition(hits, q.all)
+	m.preferDefinition(hits, q)
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
 	m.preferDated(hits, q)
@@ -392,6 +392,9 @@ type question struct {
 	// and timeWords the words that write them.
 	times     [][2]int
 	timeWords []string
+	// possessive: a word of the question is a possessive ("Tesla's
+	// brother"), which the words in all no longer show.
+	possessive bool
 }
 
 // read is the first stage: the question's words, its names, and what its
@@ -422,6 +425,8 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 			// possessive; after a question word or a pronoun it is "is",
 			// and "what's the X called" reads as "what is the X called".
 			q.all = append(q.all, "is")
+		} else if t.End-t.Start > len(t.Word) && (text[t.End-1] == 's' || text[t.End-1] == 'S') {
+			q.possessive = true
 		}
 		if t.Digit && moneyAt(text, t) {
 			q.money.add(t.Word)
