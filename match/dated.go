@@ -135,7 +135,16 @@ func (m *Matcher) preferLocated(hits []Hit, q *question) {
 	if q.shape.qtype != QPlace || thing == "" {
 		return
 	}
-	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return saysWhere(m.sents[i].Text, thing) })
+	if preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return saysWhere(m.sents[i].Text, thing) }) {
+		return
+	}
+	// "Beaver Stadium is an outdoor college football stadium in University
+	// Park", "Ada Pell is a fiddle player from Kirkby Stephen": what the
+	// thing is, and where.
+	head := english.Stem(thing)
+	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool {
+		return m.features[i]&featPlace != 0 && defines(m.sents[i].Text, head, head)
+	})
 }
 
 // locatedThing is the noun of a question "where is/are (the) X" when X is
@@ -154,10 +163,14 @@ func locatedThing(all []string) string {
 	if i < len(all) && (all[i] == "the" || all[i] == "my" || all[i] == "our") {
 		i++
 	}
-	if n := len(all) - i; n < 1 || n > 2 || slices.ContainsFunc(all[i:], english.IsStop) {
+	end := len(all)
+	if end > i+1 && (all[end-1] == "from" || all[end-1] == "located") {
+		end-- // "where is ada pell from"
+	}
+	if n := end - i; n < 1 || n > 3 || slices.ContainsFunc(all[i:end], english.IsStop) {
 		return ""
 	}
-	return all[len(all)-1]
+	return all[end-1]
 }
 
 // saysWhere reports whether text says where thing is: the word, then

@@ -101,7 +101,8 @@ func TestWhereIsPrefersWhereItIs(t *testing.T) {
 	wantTop(t, m, "wheres the boiler", "The boiler is in")
 	wantTop(t, m, "where is the boiler", "The boiler is in")
 	for q, want := range map[string]string{"where is the boiler": "boiler", "where are my spare keys": "keys",
-		"wheres the boiler": "boiler", "where is the boiler and the fuse box": "", "where did she go": ""} {
+		"wheres the boiler": "boiler", "where is the boiler and the fuse box": "", "where did she go": "",
+		"where is ada pell from": "pell", "where is the old stadium located": "stadium", "where is it from": ""} {
 		var ws []string
 		english.Tokenize(q, func(t english.Token) { ws = append(ws, t.Word) })
 		if got := locatedThing(ws); got != want {

@@ -533,6 +533,9 @@ var headNouns = func() map[string]QType {
 func asksState(rest []string) bool {
 	content := 0
 	for _, w := range rest {
+		if w == "from" {
+			return false
+		}
 		if english.IsStop(w) {
 			continue
 		}

@@ -171,6 +171,8 @@ func TestStateQuestions(t *testing.T) {
 		"Where was the treaty signed?":        false,
 		"Where is the first reactor located?": false,
 		"Where did Mary go?":                  false,
+		"where is mary from":                  false,
+		"Where are the Olmecs from?":          false,
 	} {
 		var words []string
 		english.Tokenize(q, func(t english.Token) { words = append(words, t.Word) })
@@ -178,6 +180,17 @@ func TestStateQuestions(t *testing.T) {
 			t.Errorf("%q: state %v, want %v", q, got, want)
 		}
 	}
+}
+
+// "Where is X from?" asks where X comes from, which does not change as a
+// story goes on: the sentence that says so is the answer, not the latest
+// that names X.
+func TestWhereFromIsNotTheLatestMention(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Ada Pell (born 1990) is a fiddle player from Kirkby Stephen in Westmorland.\n\n"+
+		"Her first record came out in 2012.\n\nShe toured with the Harbour Band for two years.\n\n"+
+		"A live album, Ada Pell at the Harbour, followed in 2016.")
+	wantTop(t, m, "where is ada pell from", "fiddle player from")
 }
 
 func TestTypeCueNudgesTowardTheRightKindOfAnswer(t *testing.T) {
