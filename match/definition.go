@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storybot/storybot/english"
 )
@@ -31,16 +32,24 @@ func (m *Matcher) preferDefinition(hits []Hit, q *question) {
 // the thing a question asks the definition of, or "", "": the question is
 // "what is/are/was/were", an optional article, one to four words that are
 // not function words, and at most a closing "for"; "the definition/meaning
-// of X" asks for X, and "what is X called" for a name.
+// of X" asks for X, and "what is X called" for a name. "What does/do X
+// mean" asks it too, of X's head word only.
 func definedThing(all []string) (first, head string) {
 	if len(all) < 3 || all[0] != "what" && all[0] != "whats" {
 		return "", ""
 	}
-	rest := all[1:]
+	rest, meaning := all[1:], false
 	if all[0] == "what" {
 		switch rest[0] {
 		case "is", "are", "was", "were":
 			rest = rest[1:]
+		case "does", "do":
+			// "what does connection pool mean": the thing, then "mean".
+			n := len(rest)
+			if n < 3 || rest[n-1] != "mean" {
+				return "", ""
+			}
+			rest, meaning = rest[1:n-1], true
 		default:
 			return "", ""
 		}
@@ -60,7 +69,11 @@ func definedThing(all []string) (first, head string) {
 	if len(rest) == 0 || len(rest) > 4 || slices.ContainsFunc(rest, func(w string) bool { return english.IsStop(w) || english.HasDigit(w) }) {
 		return "", ""
 	}
-	return english.Stem(rest[0]), english.Stem(rest[len(rest)-1])
+	head = english.Stem(rest[len(rest)-1])
+	if meaning {
+		return head, head // "what does the title Gür Khan mean": not any "title"
+	}
+	return english.Stem(rest[0]), head
 }
 
 // definitionWindow bounds where a definition's copula may stand: its
@@ -77,8 +90,12 @@ var auxiliaries = setOf("has", "have", "had", "been", "be", "will", "would", "ca
 // text's first copula, within
 // definitionWindow words, and an article or "one of" follows the copula
 // (after an adverb such as "usually", at most), and no other verb of the
-// kind auxiliaries lists comes before it.
+// kind auxiliaries lists comes before it; or text is a glossary's entry
+// for it (glossaryEntry).
 func defines(text, first, head string) bool {
+	if glossaryEntry(text, first, head) {
+		return true
+	}
 	n, seenHead, copula, found, done := 0, false, false, false, false
 	english.Tokenize(text, func(t english.Token) {
 		if done {
@@ -105,4 +122,39 @@ func defines(text, first, head string) bool {
 		}
 	})
 	return found
+}
+
+// glossaryMaxLabel bounds a glossary entry's term, in words.
+const glossaryMaxLabel = 5
+
+// glossaryEntry reports whether text is a glossary's or a list's entry for
+// the thing: a short term holding its first or head word, then a colon or
+// a dash and what it is ("**Connection pool**: A fixed set of open
+// database connections…", "SEV-1 – the highest severity…").
+func glossaryEntry(text, first, head string) bool {
+	cut := -1
+	for i := 0; i < len(text) && cut < 0; i++ {
+		switch {
+		case text[i] == ':':
+			cut = i
+		case text[i] == ' ' && (strings.HasPrefix(text[i+1:], "- ") || strings.HasPrefix(text[i+1:], "– ") ||
+			strings.HasPrefix(text[i+1:], "— ")):
+			cut = i
+		}
+	}
+	if cut <= 0 {
+		return false
+	}
+	n, held := 0, false
+	english.Tokenize(text[:cut], func(t english.Token) {
+		n++
+		s := english.Stem(t.Word)
+		held = held || s == first || s == head
+	})
+	if !held || n > glossaryMaxLabel {
+		return false
+	}
+	after := 0
+	english.Tokenize(text[cut:], func(english.Token) { after++ })
+	return after >= 3 // a definition, not "Check-up: £55"
 }

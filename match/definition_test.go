@@ -19,6 +19,8 @@ func TestDefinedThing(t *testing.T) {
 		"whats the starter called":          {},
 		"who is the owner":                  {},
 		"what does a notary do":             {},
+		"what does connection pool mean":    {"pool", "pool"},
+		"what does it mean":                 {},
 	} {
 		if first, head := definedThing(strings.Fields(q)); first != want[0] || head != want[1] {
 			t.Errorf("definedThing(%q) = %q, %q, want %q", q, first, head, want)
@@ -39,6 +41,11 @@ func TestDefines(t *testing.T) {
 		{"Crumpets are eaten hot with butter.", "crumpet", "crumpet", false},
 		{"The best crumpets have been made in this bakery since 1900, and this is a fact.", "crumpet", "crumpet", false},
 		{"A muffin is a small bread, unlike the crumpet.", "crumpet", "crumpet", false},
+		// A glossary's entry: the term, a colon or a dash, what it is.
+		{"**Connection pool**: A fixed set of open database connections shared by the servers.", "pool", "pool", true},
+		{"Crumpet – a small griddle bread made from flour and yeast.", "crumpet", "crumpet", true},
+		{"Crumpets: £2.50", "crumpet", "crumpet", false},
+		{"Note: the connection pool was full by nine o'clock.", "connect", "pool", false},
 	} {
 		if got := defines(c.text, c.first, c.head); got != c.want {
 			t.Errorf("defines(%q, %q, %q) = %v, want %v", c.text, c.first, c.head, got, c.want)
@@ -58,4 +65,18 @@ func TestWhatIsPrefersTheDefinition(t *testing.T) {
 	wantTop(t, m, "who supported quillwort", "supported by")
 	// A property of the thing, by a possessive, is not its definition.
 	wantTop(t, m, "what is quillwort's home town", "Leeds")
+}
+
+// "What does X mean?" is answered by a glossary's entry for X, not by the
+// sentence that uses X most.
+func TestWhatDoesXMeanPrefersTheGlossary(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "# Outage review\n\n"+
+		"Requests queued until the connection pool ran dry, and the connection pool stayed empty for an hour.\n\n"+
+		"## Glossary\n\n"+
+		"- **Connection pool**: A fixed set of open database connections shared by the servers.\n"+
+		"- **Failover**: Switching to a standby database when the main one stops.\n")
+	wantTop(t, m, "what does connection pool mean", "fixed set")
+	wantTop(t, m, "what is a connection pool", "fixed set")
+	wantTop(t, m, "when did the connection pool run dry", "ran dry")
 }
