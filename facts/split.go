@@ -396,7 +396,7 @@ func isMarkdownRule(s string) bool {
 
 // paragraphsOf groups a block of non-blank lines into paragraphs.
 func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
-	wrapped := len(block) > 1
+	wrapped := len(block) > 1 && !labelList(raw, block)
 	for _, l := range block[:len(block)-1] {
 		if utf8.RuneCountInString(raw[l.start:l.end]) > wrapWidth {
 			wrapped = false
@@ -427,6 +427,28 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 		}
 	}
 	return out
+}
+
+// maxLabelWords bounds the label of a list's line ("Second and further
+// children from the same family: £50 per year").
+const maxLabelWords = 8
+
+// labelList reports whether a block's lines are mostly labelled ("Monday:
+// 8:00am to 6:00pm", "Juniors (under 16): £70 per year"), at least two
+// of them and two in three (a transcript's turns wrapped over two lines
+// are not): a list of facts, one a line, however short
+// its lines, not a paragraph wrapped at a narrow width ("Sunday: Closed"
+// does not run on into "We close for lunch…" under it).
+func labelList(raw string, block []lineSpan) bool {
+	n := 0
+	for _, l := range block {
+		line := raw[l.start:l.end]
+		label, _, ok := strings.Cut(line, ": ")
+		if ok && strings.TrimSpace(label) != "" && len(strings.Fields(label)) <= maxLabelWords && !strings.ContainsAny(label, ".!?") {
+			n++
+		}
+	}
+	return n >= 2 && 3*n >= 2*len(block)
 }
 
 // speakerTurn reports whether line starts with a label ("JANE: By
