@@ -178,7 +178,7 @@ func (s *Store) firstPass(lo, hi int, ctx *contextIndex) firstPass {
 			}
 			var m Marks
 			at, answers := len(flat), len(s.answerIDs)
-			flat, m = s.analyse(text, flat)
+			flat, m = s.analyse(text, flat, sent.Heading)
 			if sent.Heading {
 				// Its words are in the vocabulary, but it answers nothing.
 				flat, s.answerIDs = flat[:at], s.answerIDs[:answers]
@@ -394,8 +394,9 @@ func (s *Store) mergeAnswers(locals []*Store, termMaps [][]int32, ctxs []context
 
 // analyse is the first pass over one sentence: it appends the term ids of
 // its content words to flat, adds its names and numbers to answerIDs, and
-// returns what its words show.
-func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
+// returns what its words show. A heading in capitals ("OPENING HOURS")
+// makes no word a name (a title's "Ingrid Voskuijlen" does).
+func (s *Store) analyse(text string, flat []int32, heading bool) ([]int32, Marks) {
 	var m Marks
 	first, prevPrep, prevWord := true, false, ""
 	imperative := false // the first word may be a verb telling what to do
@@ -463,7 +464,9 @@ func (s *Store) analyse(text string, flat []int32) ([]int32, Marks) {
 		if (t.Upper && !wasFirst) || t.Digit {
 			if t.Upper {
 				m |= MarkName
-				s.wordCap[wid]++
+				if !heading || !allCaps(text[t.Start:t.End]) {
+					s.wordCap[wid]++
+				}
 			}
 			s.answerIDs = append(s.answerIDs, tid)
 		}
@@ -1189,4 +1192,19 @@ type Vocabulary struct {
 // Vocabulary returns the store's surface words.
 func (s *Store) Vocabulary() Vocabulary {
 	return Vocabulary{Words: s.words, Freq: s.wordFreq, Stem: s.wordStem, ID: s.wordID}
+}
+
+// allCaps reports whether w, a word of two letters or more, is written in
+// capitals only.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters > 1
 }

@@ -133,6 +133,23 @@ func TestIsName(t *testing.T) {
 	}
 }
 
+// A heading in capitals makes no word a name ("OPENING HOURS" over a
+// list), where a title's names are names: "what hours?" asks of hours.
+func TestHeadingInCapitalsNamesNoOne(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("h.txt", []byte("The Life of Ingrid Voskuijlen\n\nShe was born in 1904.\n\n"+
+		"OPENING HOURS\nMonday: 8:00am to 6:00pm\nSunday: Closed\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	for w, want := range map[string]bool{"hours": false, "opening": false, "ingrid": true, "voskuijlen": true} {
+		if got := s.IsName(w); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // A sum of money is a number after a currency sign or before a word of
 // money, the number word of a large number between ("18 million pounds");
 // a word of money with no number before it is none, nor a number of other
