@@ -235,7 +235,7 @@ func (l *loaded) read(q string, prev *Turn) reading {
 		return titlePerson(q, l.m.Store())
 	}
 	rd := readFollowUp(withNames(q, l.m.Store()), withNamesTurn(*prev, l.m.Store()))
-	if w := onlyTopic(q); rd.followUp && w != "" && (l.m.NamesHeading(q) || l.knows(w) && !relationalNouns[w]) {
+	if w := onlyTopic(q); rd.followUp && w != "" && !relationalNouns[w] && (l.m.NamesHeading(q) || l.knows(w)) {
 		// A topic of its own: "what's the warranty?"
 		rd = reading{understood: q, topic: rd.topic, own: rd.own, nouns: rd.nouns, also: additive(words(q))}
 	}

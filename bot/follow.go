@@ -281,7 +281,14 @@ func isElliptical(ws []word) bool {
 		return true
 	}
 	n := countContent(ws)
-	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws) && !existential(ws)
+	return n == 0 || n == 1 && len(ws) <= 4 && !hasName(ws) && (!existential(ws) || asksRelation(ws))
+}
+
+// asksRelation reports whether one of ws is a relational noun: "is there a
+// max?" asks the maximum of what was asked before, where "is there a
+// gym?" asks of a gym.
+func asksRelation(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool { return relationalNouns[w.Word] })
 }
 
 // titlePerson reads a first question that asks only of "he" or "she",
@@ -356,7 +363,9 @@ var relationalNouns = set("price", "prices", "cost", "costs", "fee", "fees", "ch
 	"dates", "day", "deadline", "reason", "reasons", "number", "amount", "size", "name", "address", "phone",
 	"email", "total", "rate", "score", "age", "length", "duration", "capacity", "limit", "status", "result",
 	"outcome", "answer", "plan", "point", "process", "difference", "effect", "impact", "purpose", "schedule",
-	"cause", "problem", "issue", "idea", "rule", "rules", "policy", "deal", "story", "way", "one")
+	"cause", "problem", "issue", "idea", "rule", "rules", "policy", "deal", "story", "way", "one",
+	"hours", "max", "maximum", "min", "minimum", "cap", "catch", "condition", "conditions", "requirement",
+	"requirements")
 
 // existential reports whether ws asks whether something exists ("is there
 // a trip?", "are there any lockers"): a question of its own, however

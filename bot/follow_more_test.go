@@ -479,3 +479,38 @@ func TestFollowUpCostIsTheNextSentences(t *testing.T) {
 		t.Errorf("how much does it cost (read as %q): %s", r.Understood, r.Text)
 	}
 }
+
+const leaflet = `WELCOME
+This leaflet explains when we are open and how to claim.
+
+OPENING HOURS
+Monday: 8:00am to 6:00pm
+Thursday: 9:00am to 8:00pm
+Saturday: 9:00am to 1:00pm (first and third of the month only)
+Sunday: Closed
+The phone line stays open at lunch.
+
+MEALS
+The limit for a meal is £35 a day.
+
+LOST RECEIPTS
+If you lose a receipt, you can still make a claim by filling in a missing receipt form.
+The limit for a missing receipt is £75 per item.
+`
+
+// "what hours?" after "are you open on saturdays" asks Saturday's hours,
+// though a heading names hours: hours, like a price or a limit, are of
+// something. So is "is there a limit?", which asks the limit of what was
+// asked before, where "is there a gym?" asks of a gym.
+func TestShortQuestionAskingARelation(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "leaflet.txt", leaflet)
+	rs := askAll(b, "test:hours", "are you open on saturdays", "what hours?")
+	if r := rs[1]; r.Understood == "what hours?" || !strings.Contains(r.Text, "Saturday: 9:00am") {
+		t.Errorf("\"what hours?\" read as %q, answered %s", r.Understood, r.Text)
+	}
+	rs = askAll(b, "test:limit", "lost a receipt, can i still claim", "is there a limit?")
+	if r := rs[1]; r.Understood == "is there a limit?" || !strings.Contains(r.Text, "£75") {
+		t.Errorf("\"is there a limit?\" read as %q, answered %s", r.Understood, r.Text)
+	}
+}
