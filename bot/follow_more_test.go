@@ -514,3 +514,17 @@ func TestShortQuestionAskingARelation(t *testing.T) {
 		t.Errorf("\"is there a limit?\" read as %q, answered %s", r.Understood, r.Text)
 	}
 }
+
+// A particle after a carried word is part of the thing: "a check up" is
+// the text's "check-up", so "what about for kids" after "how much is a
+// check up" carries both words, not a bare "check".
+func TestFollowUpCarriesACompoundsParticle(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "fees.txt", "TREATMENT FEES\nCheck-up: £55\nHygienist visit: £65\n\n"+
+		"CHILDREN\nChildren under 18 who are registered with us have free check-ups.\n"+
+		"We check your children's teeth for decay at every visit.\n")
+	rs := askAll(b, "test:particle", "how much is a check up", "what about for kids")
+	if r := rs[1]; !strings.Contains(r.Understood, "check up") || !strings.Contains(r.Text, "free check-ups") {
+		t.Errorf("\"what about for kids\" read as %q, answered %s", r.Understood, r.Text)
+	}
+}
