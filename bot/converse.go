@@ -144,6 +144,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(res.Hits) == 0 {
 		return true
 	}
+	if checksLastAnswer(res.Hits, rd, prev, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
+		return true
+	}
 	if !rd.followUp {
 		return !echoes(res.Hits[0], res, rd, prev)
 	}
@@ -185,6 +188,35 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	answerNext(m, res, prev, asked, kindWordsOnly(rd.own, res.QType))
 	return !repeats(res.Hits[0], res, rd, prev)
 }
+
+// checksLastAnswer puts the sentence quoted last first when the follow-up
+// asks yes or no of what it said ("does that include breakfast?" after
+// "| Hotel — Band A | £185 per night | Room only, excluding breakfast |")
+// and that sentence holds one of its own words that is no general verb:
+// the answer is there, not in another sentence that merely says
+// "include". It reports whether it did.
+func checksLastAnswer(hits []match.Hit, rd reading, prev *Turn, wanted ownMatch) bool {
+	ws := words(rd.asked)
+	if prev == nil || prev.Answer == "" || len(ws) < 3 || !yesNoOpeners[ws[0].Word] ||
+		!slices.ContainsFunc(ws[1:3], func(w word) bool { return w.Word == "that" || w.Word == "it" || w.Word == "this" }) {
+		return false
+	}
+	var own []string
+	for _, s := range rd.own {
+		if !generalVerbs[s] && !lightVerbs[s] && !english.IsLightVerb(s) && !holds(prev.Understood, []string{s}, wanted) {
+			own = append(own, s)
+		}
+	}
+	i := slices.IndexFunc(hits, func(h match.Hit) bool { return isLastAnswer(h, prev) })
+	if i < 0 || len(own) == 0 || !holds(hits[i].Sentence.Text, own, wanted) {
+		return false
+	}
+	toFront(hits, func(h match.Hit) bool { return isLastAnswer(h, prev) })
+	return true
+}
+
+// yesNoOpeners open a question asking yes or no.
+var yesNoOpeners = set("does", "do", "is", "are", "was", "were", "can", "will", "would", "has", "have", "did")
 
 // asksWhatOneDoes reports whether q is "what does/did he/she do …":
 // what a person does, for a living or otherwise.

@@ -528,3 +528,31 @@ func TestFollowUpCarriesACompoundsParticle(t *testing.T) {
 		t.Errorf("\"what about for kids\" read as %q, answered %s", r.Understood, r.Text)
 	}
 }
+
+const limits = `Spending limits
+
+| Item | Limit | Notes |
+|---|---|---|
+| Hotel, London | £185 per night | Room only, excluding breakfast |
+| Hotel, elsewhere | £105 per night | Room only |
+| Dinner | £35 per day | Overnight trips only |
+
+Limits include VAT and any service charge.
+`
+
+// "does that include breakfast" after the hotel's limit asks yes or no of
+// the row just quoted, which says it: not of "Limits include VAT…", which
+// merely says "include".
+func TestYesNoFollowUpChecksTheLastAnswer(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "limits.md", limits)
+	rs := askAll(b, "test:check", "whats the hotel limit in london", "does that include breakfast")
+	if r := rs[1]; !r.Answered || len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "excluding breakfast") {
+		t.Errorf("\"does that include breakfast\" answered %s", r.Text)
+	}
+	// A question of its own is not held to the last answer.
+	rs = askAll(b, "test:check2", "whats the hotel limit in london", "how much for dinner")
+	if r := rs[1]; len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "£35") {
+		t.Errorf("\"how much for dinner\" answered %s", r.Text)
+	}
+}
