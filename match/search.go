@@ -457,6 +457,10 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	res.QType = q.shape.qtype
 }
 
+// acknowledgements take what was said before ("ok", "alright"): fillers
+// unless they ask whether something is all right ("is it ok to…").
+var acknowledgements = setOf("ok", "okay", "okey", "kk", "alright")
+
 // readChatWord reads a word of a chat message that stands for others or
 // for none, and reports whether it did: chat spellings of function words,
 // chat acronyms, fillers, words saying how the question asks, "ahead".
@@ -478,6 +482,14 @@ func (m *Matcher) readChatWord(q *question, text string, t english.Token, res *R
 			q.at = append(q.at, len(q.all)-1)
 		}
 		return true
+	}
+	if acknowledgements[t.Word] && !m.knows(t.Word) {
+		// "ok and how much for dinner": how the message takes the answer
+		// before, not what it asks; "is it ok to…" asks what is allowed.
+		if n := nextWord(text, t.End); n != "to" && n != "if" && n != "for" && n != "with" {
+			res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})
+			return true
+		}
 	}
 	if english.IsChatFiller(t.Word) && !m.knows(t.Word) && (english.Clipped(t.Word) == "" || !m.knows(english.Clipped(t.Word))) {
 		res.Asking = append(res.Asking, Correction{From: t.Word, Method: "chat filler"})

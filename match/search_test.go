@@ -354,12 +354,18 @@ func TestChatSpellingsReadAsTheirWords(t *testing.T) {
 		"who is the pompeo guy really":          "who is the pompeo guy",
 		"how long till Putin met Bolton":        "how long until Putin met Bolton",
 		"approx how long did Putin meet Bolton": "how long did Putin meet Bolton",
+		"ok and when did Putin meet Bolton":     "and when did Putin meet Bolton",
+		"okay, who is Bolton":                   "who is Bolton",
 	} {
 		a, b, ra, rb := readBoth(s, chat, plain)
 		if strings.Join(a.all, " ") != strings.Join(b.all, " ") || a.shape != b.shape || ra.Content != rb.Content {
 			t.Errorf("%q read as %q %+v (%d content words), %q as %q %+v (%d)",
 				chat, a.all, a.shape, ra.Content, plain, b.all, b.shape, rb.Content)
 		}
+	}
+	// "is it ok to…" asks what is allowed: its "ok" is kept.
+	if a, _, _, _ := readBoth(s, "is it ok to meet Bolton", "is it ok to meet Bolton"); !asksAllowed(a.all) {
+		t.Errorf("\"is it ok to meet Bolton\" read as %q, not asking what is allowed", a.all)
 	}
 	res := matcherOf(t, "Lessons for adults run on Tuesdays.").Search("do u do lessons asap", SearchOptions{TopK: 1})
 	why := res.Explain()
