@@ -690,6 +690,9 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 	}
 	for i, w := range q.content {
 		if m.resolveKnown(t, q, res, w) || m.resolveVariant(t, q, res, w) {
+			if t.reranked {
+				m.phrasalSense(t, res, w, q.particleAfter(i))
+			}
 			continue
 		}
 		// A word of the dictionary is another form of a text word of its

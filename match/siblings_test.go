@@ -162,3 +162,21 @@ func TestPhrasalVerbReadAsItsSynonym(t *testing.T) {
 		}
 	}
 }
+
+// A verb the text has, with a particle after it, means what the phrasal
+// verb means: "find out" is searched as the text's "learned" beside, and
+// above, the bare "found".
+func TestKnownPhrasalVerbSearchedInItsSense(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "Once the cause was found, the decision to cancel the change was made quickly. "+
+		"The status page was not updated for an hour, and many customers learned about it from social media first. "+
+		"No customers lost any data.")
+	res := m.Search("how did customers find out", SearchOptions{TopK: 1})
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "learned about it") {
+		t.Errorf("find out: hits %v\n%s", res.Hits, res.Explain())
+	}
+	res = m.Search("when was the cause found", SearchOptions{TopK: 1})
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "cause was found") {
+		t.Errorf("found, no particle: hits %v", res.Hits)
+	}
+}

@@ -120,6 +120,41 @@ func (q *question) particleAfter(i int) string {
 	return ""
 }
 
+// phrasalWeight weighs the text's word for what a known verb means with
+// its particle ("find out": "learned"), searched beside the verb.
+var phrasalWeight = 0.5
+
+// phrasalSense searches, beside the known verb w just resolved, the text's
+// word for what w means with the particle after it: "how did customers
+// find out" asks who "learned" of it, which "find" alone misses ("Once
+// the cause was found…").
+func (m *Matcher) phrasalSense(t *query, res *Result, w, particle string) {
+	if particle == "" || len(t.qterms) == 0 {
+		return
+	}
+	verb := english.Stem(w)
+	if manySensedVerbs[verb] {
+		return
+	}
+	last := &t.qterms[len(t.qterms)-1]
+	found := false
+	for list := english.PhrasalSynonyms(verb, particle); list != ""; {
+		var syn string
+		syn, list, _ = strings.Cut(list, " ")
+		id, ok := m.termID[syn]
+		if !ok || t.queryIDs.has(id) {
+			continue
+		}
+		t.queryIDs.add(id)
+		t.syns = append(t.syns, qterm{bit: last.bit, id: id, weight: phrasalWeight, idf: last.idf})
+		res.Corrections = append(res.Corrections, Correction{From: w + " " + particle, To: syn, Method: "phrasal verb"})
+		found = true
+	}
+	if found {
+		last.weight *= phrasalWeight // "found" is not what "find out" asks
+	}
+}
+
 // manySensedVerbs, as index terms, have so many phrasal senses that none
 // can be read as meant ("come out", "set up"). Not english.IsLightVerb,
 // which lists the verbs a question asks with, not what they mean with a
