@@ -165,7 +165,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if rd.person && asksWhatOneDoes(rd.asked) && noneKnown(m, rd.own) {
 		// What the text says of the person, other than what was just
 		// quoted, in the matcher's order.
-		return toFront(hits, func(h match.Hit) bool { return !isLastAnswer(h, prev) }) > 0
+		k := toFront(hits, func(h match.Hit) bool { return !isLastAnswer(h, prev) })
+		preferNear(hits[:k], prev, nil, wanted) // "what did he do" after he is paged: what he did next
+		return k > 0
 	}
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })

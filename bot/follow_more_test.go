@@ -556,3 +556,30 @@ func TestYesNoFollowUpChecksTheLastAnswer(t *testing.T) {
 		t.Errorf("\"how much for dinner\" answered %s", r.Text)
 	}
 }
+
+const timeline = `# Outage review
+
+## Timeline
+
+- 09:19 UTC — Automated alert pages the on-call engineer, Tomasz Wierzbicki.
+- 09:31 UTC — Tomasz declares a SEV-1 and opens the incident channel.
+- 10:40 UTC — Aoife Brennan finds the long-running migration.
+
+## Action items
+
+| Action | Owner | Due |
+|---|---|---|
+| Add a lock-inspection query to the runbook | Tomasz Wierzbicki | 24 May 2024 |
+| Extend the migration linter | Aoife Brennan | 31 May 2024 |
+`
+
+// "what did he do" after the answer that introduces him asks what he did
+// next: the line after it, not the row that names him in full elsewhere.
+func TestWhatDidHeDoPrefersWhatFollows(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "review.md", timeline)
+	rs := askAll(b, "test:next", "who got paged", "what did he do")
+	if r := rs[1]; len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "declares a SEV-1") {
+		t.Errorf("\"what did he do\" read as %q, answered %s", r.Understood, r.Text)
+	}
+}
