@@ -145,6 +145,11 @@ func readTurn(q string, prev Turn, lost bool) reading {
 			// that thing too, not the water.
 			continue
 		}
+		if dummyIt(ws, i) {
+			// "will it get cold later", "is it too late to book": the
+			// weather's or the sentence's "it", which stands for nothing.
+			continue
+		}
 		ante := antecedent(ws[i], prev, ws)
 		if ante == "" || strings.Contains(b.String(), ante) {
 			carry = carry || ante == ""
@@ -180,6 +185,41 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	}
 	return r
 }
+
+// dummyIt reports whether ws[i] is an "it" that stands for nothing: the
+// weather's or the time's ("will it rain", "is it cold at night", "does it
+// get dark early", "is it too late") or one standing for a clause after
+// it ("is it possible to park", "is it worth booking").
+func dummyIt(ws []word, i int) bool {
+	if ws[i].Word != "it" {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		w := ws[j].Word
+		if weatherWords[w] {
+			return true
+		}
+		if extraposed[w] && (j+1 < len(ws) && (ws[j+1].Word == "to" || strings.HasSuffix(ws[j+1].Word, "ing")) || w == "worth") {
+			return true
+		}
+		if !isBe(w) && w != "get" && w != "gets" && w != "getting" && w != "be" && w != "too" && w != "very" &&
+			w != "really" && w != "going" && w != "likely" && w != "usually" && w != "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// weatherWords say what the weather or the time is: after "it" (and a
+// form of "be" or "get"), the "it" stands for nothing.
+var weatherWords = set("rain", "rains", "raining", "rainy", "snow", "snows", "snowing", "snowy", "cold", "colder",
+	"hot", "hotter", "warm", "warmer", "cool", "cooler", "chilly", "freezing", "sunny", "windy", "wet", "humid",
+	"foggy", "cloudy", "stormy", "dark", "darker", "late", "later", "early")
+
+// extraposed are words that, after "it is" and before "to" or a verb in
+// -ing, make "it" stand for what follows ("is it possible to…").
+var extraposed = set("possible", "ok", "okay", "alright", "allowed", "necessary", "worth", "safe", "easy", "hard",
+	"difficult", "better", "best", "cheaper", "quicker", "faster", "advisable", "wise", "required", "mandatory", "compulsory")
 
 // askedAgain reports whether every word of ws but stop words, question
 // words included, was in the question prev.

@@ -583,3 +583,20 @@ func TestWhatDidHeDoPrefersWhatFollows(t *testing.T) {
 		t.Errorf("\"what did he do\" read as %q, answered %s", r.Understood, r.Text)
 	}
 }
+
+// The weather's "it" and the "it" of "is it possible to…" stand for
+// nothing, so the topic before is not put in their place; "how much does
+// it cost" still asks of it.
+func TestDummyItStandsForNothing(t *testing.T) {
+	t.Parallel()
+	prev := Turn{Understood: "whats the dress code"}
+	for _, q := range []string{"will it get cold later", "is it likely to rain", "is it possible to park on site",
+		"is it worth booking early"} {
+		if rd := readFollowUp(q, prev); strings.Contains(rd.understood, "dress") {
+			t.Errorf("%q read as %q", q, rd.understood)
+		}
+	}
+	if rd := readFollowUp("how much does it cost", prev); !strings.Contains(rd.understood, "dress code") {
+		t.Errorf("\"how much does it cost\" read as %q", rd.understood)
+	}
+}
