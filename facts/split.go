@@ -396,7 +396,8 @@ func isMarkdownRule(s string) bool {
 
 // paragraphsOf groups a block of non-blank lines into paragraphs.
 func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
-	wrapped := len(block) > 1 && !labelList(raw, block)
+	labels := labelList(raw, block)
+	wrapped := len(block) > 1 && !labels
 	for _, l := range block[:len(block)-1] {
 		if utf8.RuneCountInString(raw[l.start:l.end]) > wrapWidth {
 			wrapped = false
@@ -409,7 +410,7 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 		startsNew := !wrapped || i == 0 || isListItem(text) || (markdown && isHeading(text)) ||
 			!markdown && speakerTurn(raw[block[i-1].start:block[i-1].end], text) ||
 			!markdown && mailQuoted(raw[block[i-1].start:block[i-1].end]) != mailQuoted(text)
-		if startsNew && i > 0 && continuesLine(raw[block[i-1].start:block[i-1].end], text) {
+		if startsNew && i > 0 && !labels && continuesLine(raw[block[i-1].start:block[i-1].end], text) {
 			// A line break inside a sentence ("pure O" / "2 gas."): the
 			// line before stops mid-sentence and this one goes on in lower
 			// case or with a number.
@@ -434,7 +435,8 @@ func paragraphsOf(raw string, block []lineSpan, markdown bool) []lineSpan {
 const maxLabelWords = 8
 
 // labelList reports whether a block's lines are mostly labelled ("Monday:
-// 8:00am to 6:00pm", "Juniors (under 16): £70 per year"), at least two
+// 8:00am to 6:00pm", "Juniors (under 16): £70 per year") or open with a
+// time of day ("2:00pm Ceremony in the orchard"), at least two
 // of them and two in three (a transcript's turns wrapped over two lines
 // are not): a list of facts, one a line, however short
 // its lines, not a paragraph wrapped at a narrow width ("Sunday: Closed"
@@ -444,11 +446,41 @@ func labelList(raw string, block []lineSpan) bool {
 	for _, l := range block {
 		line := raw[l.start:l.end]
 		label, _, ok := strings.Cut(line, ": ")
-		if ok && strings.TrimSpace(label) != "" && len(strings.Fields(label)) <= maxLabelWords && !strings.ContainsAny(label, ".!?") {
+		if ok && strings.TrimSpace(label) != "" && len(strings.Fields(label)) <= maxLabelWords && !strings.ContainsAny(label, ".!?") ||
+			opensWithTime(line) {
 			n++
 		}
 	}
 	return n >= 2 && 3*n >= 2*len(block)
+}
+
+// opensWithTime reports whether line opens with a time of day and goes
+// on: a schedule's line ("2:00pm Ceremony in the orchard", "09:30 Doors
+// open").
+func opensWithTime(line string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(line), " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	first = strings.ToLower(first)
+	ampm := strings.HasSuffix(first, "am") || strings.HasSuffix(first, "pm")
+	if ampm {
+		first = first[:len(first)-2]
+	}
+	h, m, colon := strings.Cut(first, ":")
+	if h == "" || len(h) > 2 || !allDigits(h) || colon && (len(m) != 2 || !allDigits(m)) {
+		return false
+	}
+	return colon || ampm
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // speakerTurn reports whether line starts with a label ("JANE: By
