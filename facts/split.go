@@ -442,17 +442,37 @@ const maxLabelWords = 8
 // its lines, not a paragraph wrapped at a narrow width ("Sunday: Closed"
 // does not run on into "We close for lunch…" under it).
 func labelList(raw string, block []lineSpan) bool {
-	n := 0
+	n, misses := 0, 0
 	for _, l := range block {
-		line := raw[l.start:l.end]
-		label, _, ok := strings.Cut(line, ": ")
-		if ok && strings.TrimSpace(label) != "" && len(strings.Fields(label)) <= maxLabelWords && !strings.ContainsAny(label, ".!?") ||
-			opensWithTime(line) {
+		if labelled(raw[l.start:l.end]) {
 			n++
+		} else if misses++; 3*misses > len(block) {
+			return false // a book's wrapped paragraph leaves at its first lines
 		}
 	}
 	return n >= 2 && 3*n >= 2*len(block)
 }
+
+// labelled reports whether line opens with a short label and ": " or
+// with a time of day.
+func labelled(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	if t == "" || t[0] >= 'a' && t[0] <= 'z' {
+		return false // a wrapped line going on, most lines of a book
+	}
+	if t[0] >= '0' && t[0] <= '9' && opensWithTime(t) {
+		return true
+	}
+	i := strings.Index(t[:min(len(t), maxLabelBytes)], ": ")
+	if i <= 0 {
+		return false
+	}
+	label := t[:i]
+	return !strings.ContainsAny(label, ".!?") && strings.Count(strings.TrimSpace(label), " ") < maxLabelWords
+}
+
+// maxLabelBytes bounds where a label's ": " is looked for.
+const maxLabelBytes = 80
 
 // opensWithTime reports whether line opens with a time of day and goes
 // on: a schedule's line ("2:00pm Ceremony in the orchard", "09:30 Doors
