@@ -117,6 +117,10 @@ var talkPhrases = map[Talk][]string{
 		"oh well", "never mind", "nevermind", "nvm", "no worries", "no problem", "np",
 		"sounds good", "ok then", "oh ok", "oh okay", "ah ok", "gotcha", "roger",
 		"what", "huh", "eh", "wait", "hello world",
+		// Taking back what was just said: nothing asked.
+		"ignore that", "ignore me", "ignore this", "forget it", "forget that", "forget about it",
+		"scratch that", "disregard that", "never mind that", "cancel that", "my bad", "oops wrong chat",
+		"wrong chat", "sorry wrong chat", "sorry wrong channel", "wrong channel", "oops", "whoops",
 	},
 	TalkTask: {
 		"what time is it", "what is the time", "what is the time now", "what time is it now",
