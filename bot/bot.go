@@ -166,7 +166,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	if reply, ok := l.chat(r); ok {
 		return reply
 	}
-	rd := l.read(q, prev)
+	rd := l.read(withoutPreface(q), prev)
 	r.Understood, r.Reading, r.topic = rd.understood, rd.note, rd.topic
 	k := b.opt.TopK
 	if rd.followUp {

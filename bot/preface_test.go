@@ -1,0 +1,39 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWithoutPreface(t *testing.T) {
+	t.Parallel()
+	for q, want := range map[string]string{
+		"sorry noob question, what does connection pool mean": "what does connection pool mean",
+		"quick q: is there parking":                           "is there parking",
+		"sorry if this is a dumb question - how do i book":    "how do i book",
+		"one more thing, when does it close":                  "when does it close",
+		// Not a preface: a topic of its own, a single word after, no mark.
+		"quick question about parking, is it free": "quick question about parking, is it free",
+		"sorry, thanks":                             "sorry, thanks",
+		"ok, what about bikes":                      "ok, what about bikes",
+		"london, paris and rome: which is cheapest": "london, paris and rome: which is cheapest",
+	} {
+		if got := withoutPreface(q); got != want {
+			t.Errorf("withoutPreface(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A question after a preface is answered as if asked alone: the
+// preface's words are not words the text lacks.
+func TestPrefacedQuestionAnswered(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "review.md", "# Outage review\n\n"+
+		"Requests queued until the connection pool ran dry.\n\n## Glossary\n\n"+
+		"- **Connection pool**: A fixed set of open database connections shared by the servers.\n")
+	r := askAll(b, "test:preface", "sorry noob question, what does connection pool mean")[0]
+	bare := askAll(b, "test:bare", "what does connection pool mean")[0]
+	if !r.Answered || len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "fixed set") || r.Confidence != bare.Confidence {
+		t.Errorf("answered %v at %.3f (asked alone: %.3f): %s", r.Answered, r.Confidence, bare.Confidence, r.Text)
+	}
+}
