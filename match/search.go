@@ -689,9 +689,10 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		t.vecs = english.LoadVectors()
 	}
 	for i, w := range q.content {
+		before := len(t.qterms)
 		if m.resolveKnown(t, q, res, w) || m.resolveVariant(t, q, res, w) {
-			if t.reranked {
-				m.phrasalSense(t, res, w, q.particleAfter(i))
+			if t.reranked && len(t.qterms) > before {
+				m.phrasalSense(t, res, w, q.particleAfter(i)) // w's own query term was the last added
 			}
 			continue
 		}

@@ -125,11 +125,11 @@ func (q *question) particleAfter(i int) string {
 var phrasalWeight = 0.5
 
 // phrasalSense searches, beside the known verb w just resolved, the text's
-// word for what w means with the particle after it: "how did customers
+// words for what w means with the particle after it: "how did customers
 // find out" asks who "learned" of it, which "find" alone misses ("Once
-// the cause was found…").
+// the cause was found…"). w's own query term must be the last one added.
 func (m *Matcher) phrasalSense(t *query, res *Result, w, particle string) {
-	if particle == "" || len(t.qterms) == 0 {
+	if particle == "" {
 		return
 	}
 	verb := english.Stem(w)
