@@ -147,6 +147,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if checksLastAnswer(res.Hits, rd, prev, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
 		return true
 	}
+	if preferItem(m, res, prev, rd.asked, stemSet(rd.understood)) {
+		return true
+	}
 	if !rd.followUp {
 		return !echoes(res.Hits[0], res, rd, prev)
 	}
