@@ -464,7 +464,7 @@ func (s *Store) analyse(text string, flat []int32, heading bool) ([]int32, Marks
 		if (t.Upper && !wasFirst) || t.Digit {
 			if t.Upper {
 				m |= MarkName
-				if !heading || !allCaps(text[t.Start:t.End]) {
+				if !heading || !isCapitals(text[t.Start:t.End]) {
 					s.wordCap[wid]++
 				}
 			}
@@ -1192,19 +1192,4 @@ type Vocabulary struct {
 // Vocabulary returns the store's surface words.
 func (s *Store) Vocabulary() Vocabulary {
 	return Vocabulary{Words: s.words, Freq: s.wordFreq, Stem: s.wordStem, ID: s.wordID}
-}
-
-// allCaps reports whether w, a word of two letters or more, is written in
-// capitals only.
-func allCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			letters++
-		}
-	}
-	return letters > 1
 }
