@@ -503,7 +503,7 @@ func carriedWords(prev, q string, verbs bool) string {
 		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) && !replaced(w.Word, qws) {
 			has[s] = true
 			out = append(out, w.text)
-			if i+1 < len(pws) && particles[pws[i+1].Word] && !has[pws[i+1].Word] {
+			if i+1 < len(pws) && english.IsCompoundParticle(pws[i+1].Word) && !has[pws[i+1].Word] {
 				// "a check up", "the sign in": the particle is part of the
 				// thing (a text's "check-up"), not a stop word to drop.
 				out = append(out, pws[i+1].text)
@@ -512,11 +512,6 @@ func carriedWords(prev, q string, verbs bool) string {
 	}
 	return strings.Join(out, " ")
 }
-
-// particles make a compound with the word before them ("check up", "drop
-// off", "log in") that texts often write as one ("check-up", "drop-off",
-// "login").
-var particles = set("up", "out", "off", "in", "down", "over", "back", "away")
 
 // replaced reports whether the follow-up names another member of w's
 // closed class (a day, a month, a season), which takes w's place: "what

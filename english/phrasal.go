@@ -18,3 +18,10 @@ var phrasalLexicon = newLexicon(phrasalData)
 func PhrasalSynonyms(verb, particle string) string {
 	return phrasalLexicon.lookup(verb + "_" + particle)
 }
+
+// IsCompoundParticle reports whether w is a particle that closes up with
+// the word before it into a noun a text may write hyphenated or as one
+// word: "check-out", "log-in", "drop-off", "set-up", "takeaway".
+func IsCompoundParticle(w string) bool { return compoundParticles[w] }
+
+var compoundParticles = setOf("out", "in", "up", "off", "on", "over", "down", "back", "away")

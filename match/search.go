@@ -561,17 +561,13 @@ func (m *Matcher) joinCompounds(q *question, res *Result) {
 	}
 }
 
-// particles close up with the word before into a noun a text may write
-// hyphenated: "check-out", "log-in", "drop-off", "set-up".
-var particles = setOf("out", "in", "up", "off", "on", "over", "down", "back")
-
 // joinParticles reads a content word and the particle after it as the
 // text's closed or hyphenated noun ("what time is check out" of the
 // text's "Check-out", indexed as "checkout"; "how do i log in" of
 // "login"), when the text has that word.
 func (m *Matcher) joinParticles(q *question, res *Result) {
 	for k, i := range q.at {
-		if i+1 >= len(q.all) || !particles[q.all[i+1]] || q.capital.has(q.content[k]) {
+		if i+1 >= len(q.all) || !english.IsCompoundParticle(q.all[i+1]) || q.capital.has(q.content[k]) {
 			continue
 		}
 		joined := q.content[k] + q.all[i+1]
