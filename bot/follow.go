@@ -202,13 +202,16 @@ func dummyIt(ws []word, i int) bool {
 		if extraposed[w] && (j+1 < len(ws) && (ws[j+1].Word == "to" || strings.HasSuffix(ws[j+1].Word, "ing")) || w == "worth") {
 			return true
 		}
-		if !isBe(w) && w != "get" && w != "gets" && w != "getting" && w != "be" && w != "too" && w != "very" &&
-			w != "really" && w != "going" && w != "likely" && w != "usually" && w != "to" {
+		if !isBe(w) && !dummyItBetween[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// dummyItBetween may stand between a dummy "it" and the word that makes it
+// one ("is it going to rain", "does it get really cold").
+var dummyItBetween = set("get", "gets", "getting", "be", "too", "very", "really", "going", "likely", "usually", "to")
 
 // weatherWords say what the weather or the time is: after "it" (and a
 // form of "be" or "get"), the "it" stands for nothing.

@@ -112,8 +112,8 @@ func preferItem(m *match.Matcher, res *match.Result, prev *Turn, q string, asked
 	return true
 }
 
-// maxItems bounds how many paragraphs after an answer are read as its
-// items.
+// maxItems bounds how many of a section's paragraphs, from its first, are
+// read for items: an answer further down is no list's introduction.
 const maxItems = 12
 
 // textHoldsStem reports whether text holds a word of stem.

@@ -5,9 +5,9 @@ import "strings"
 // withoutPreface returns q without a preface that says how it is asked,
 // set off by a comma, colon or dash: "sorry noob question, what does
 // connection pool mean" asks "what does connection pool mean". A preface
-// is at most maxPrefaceWords words, all of them prefaceWords, one of them saying that
-// a question comes (prefaceMarks); what follows it has two words or more.
-// Anything else is q.
+// is at most maxPrefaceWords words, all of them prefaceWords, one of them
+// saying that a question comes (prefaceMarks); what follows it has two
+// words or more. Anything else is q.
 func withoutPreface(q string) string {
 	cut := strings.IndexAny(q, ",:;–—")
 	if i := strings.Index(q, " - "); i >= 0 && (cut < 0 || i < cut) {
