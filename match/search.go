@@ -278,6 +278,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		if t.reranked {
 			res.Banded = m.preferAnswerKinds(hits, q, t, res)
 		}
+		m.capAgeAnswer(res, hits, q)
 	}
 	return res
 }
