@@ -678,9 +678,9 @@ func person(s string, g byte, pass int, skip map[string]bool) string {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if !w.Upper || english.IsStop(w.Word) || whWords[w.Word] {
-			if english.Gender(w.Word) == g && english.Lookup(w.Word)&english.Person != 0 &&
+			if english.Gender(w.Word) == g && english.Lookup(w.Word)&english.Person != 0 && !english.IsTitleOnly(w.Word) &&
 				!personPronouns[w.Word] && (i+1 >= len(ws) || !ws[i+1].Upper) {
-				return w.text // "my father"
+				return w.text // "my father", not "how the count went"
 			}
 			continue
 		}

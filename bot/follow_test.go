@@ -101,6 +101,12 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("what did he propose?", prev); !strings.Contains(rd.understood, "Tom Rudd") {
 		t.Errorf(`"he" read as %q, want Mr. Tom Rudd`, rd.understood)
 	}
+	// "the count" in lower case is a tally, not a nobleman: "he" is the
+	// man the question before named.
+	prev = Turn{Understood: "was Geoffrey Ashworth happy with how the count went", Answer: "Geoffrey Ashworth came second with 789 votes."}
+	if rd := readFollowUp("is he going to appeal", prev); rd.understood != "is Geoffrey Ashworth going to appeal" {
+		t.Errorf(`"he" read as %q, want Geoffrey Ashworth`, rd.understood)
+	}
 }
 
 const minutes = `Harriet Moss chaired the meeting of the town council in the Corn Exchange.

@@ -39,6 +39,11 @@ var femaleWords = setOf("mrs", "ms", "miss", "madam", "madame", "mademoiselle", 
 	"herself", "spokeswoman", "chairwoman", "businesswoman", "policewoman", "actress",
 	"waitress", "nun", "abbess")
 
+// IsTitleOnly reports whether w (lower case) is a word for a person only
+// as a title, written with a capital before a name ("Count Rostov",
+// "Miss Bennet"): in lower case "the count" is a tally and "miss" a verb.
+func IsTitleOnly(w string) bool { return w == "count" || w == "miss" }
+
 // IsTitle reports whether w (lower case) is a title or office written
 // before a person's name ("Mayor Elena Voss", "Cllr. Moss", "Prof. Hale"),
 // beyond the words for a person that Lookup marks Person.
