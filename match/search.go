@@ -736,6 +736,9 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			continue
 		}
 		if m.notTopic(q, res, w) {
+			if t.reranked && receivingGet(q, q.at[i]) {
+				m.addReceiving(t, q)
+			}
 			continue
 		}
 		res.Unknown = append(res.Unknown, w)

@@ -217,6 +217,12 @@ func (m *Matcher) addUnknownSynonyms(t *query, w string) {
 	if t.reranked && len(t.asked) > 0 && t.asked[len(t.asked)-1].id < 0 {
 		t.asked[len(t.asked)-1].syns = ids // the word's own, just asked
 	}
+	m.addLoose(t, ids)
+}
+
+// addLoose searches the terms ids as one loose query term: each weighs
+// unknownSynonymWeight, and the judge does not count them.
+func (m *Matcher) addLoose(t *query, ids []int32) {
 	bit := len(t.qterms)
 	if len(ids) > 0 {
 		t.loose |= 1 << uint(bit)
@@ -229,4 +235,51 @@ func (m *Matcher) addUnknownSynonyms(t *query, w string) {
 			t.syns = append(t.syns, qt)
 		}
 	}
+}
+
+// receivingSense are the stems of the words a text says "get" with when
+// it means had, not gone or become: "how many votes did Kowalczyk get"
+// asks whom the text says "received" them ("received 812 votes").
+var receivingSense = func() string {
+	var out []string
+	for _, w := range []string{"receive", "obtain", "earn", "win", "gain", "award", "entitle"} {
+		out = append(out, english.Stem(w))
+	}
+	return strings.Join(out, " ")
+}()
+
+// getForms are the forms of "get" read in its receiving sense.
+var getForms = setOf("get", "gets", "got", "gotten")
+
+// receivingGet reports whether the question's light verb "get" at
+// q.all[i] means receiving: the question asks how many or how much, and
+// no particle or "to" follows ("how many days off do I get a year", not
+// "how much to get in", "get back").
+func receivingGet(q *question, i int) bool {
+	if !getForms[q.all[i]] || q.shape.qtype != QNumber && q.shape.qtype != QMoney {
+		return false
+	}
+	if i+1 < len(q.all) {
+		switch q.all[i+1] {
+		case "to", "in", "into", "back", "up", "out", "off", "on", "there", "here", "rid", "away", "paid":
+			return false
+		}
+	}
+	return true
+}
+
+// addReceiving searches, for a "get" that means receiving, the text's
+// words of receiving as loose synonyms: they order the candidates but
+// are not evidence that the text answers.
+func (m *Matcher) addReceiving(t *query, q *question) {
+	if len(t.qterms) >= maxTerms {
+		return
+	}
+	ids := m.textTerms(nil, receivingSense, func(id int32) bool { return !t.queryIDs.has(id) })
+	if len(ids) == 0 {
+		return
+	}
+	m.ask(t, q, -1, "receive")
+	t.asked[len(t.asked)-1].syns = ids
+	m.addLoose(t, ids)
 }
