@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -36,6 +37,13 @@ func contactKind(all []string) byte {
 			}
 		case "ext", "extension":
 			return 'p'
+		case "number", "numbers", "num":
+			// "taxi number?", "whats her number", "what number do i call":
+			// a phone number, unless it counts ("the number of rooms") or
+			// names something ("room number", "what number bus").
+			if next != "of" && !identifierWords[prev] && !identifierWords[next] && !slices.Contains(all, "many") {
+				return 'p'
+			}
 		case "website", "site", "url", "webpage", "web":
 			if asked || w == "website" || w == "url" {
 				return 'w'
@@ -48,6 +56,15 @@ func contactKind(all []string) byte {
 	}
 	return 0
 }
+
+// identifierWords are things a number names rather than rings: "room
+// number", "what number bus", "order number".
+var identifierWords = setOf("room", "flight", "page", "order", "reference", "ref", "seat", "table", "platform",
+	"bus", "route", "case", "account", "serial", "model", "version", "house", "street", "ticket", "booking",
+	"invoice", "member", "membership", "policy", "registration", "reg", "vat", "tax", "batch", "issue",
+	"episode", "chapter", "track", "lot", "gate", "pitch", "plot", "unit", "flat", "apartment", "bay",
+	"locker", "pin", "card", "part", "item", "product", "release", "build", "line", "bed", "ward", "stand",
+	"shirt", "jersey", "lucky", "winning", "prime", "round", "total", "exact", "same", "right", "wrong")
 
 // contactDeterminers before a word make it the thing asked for: "the
 // email", "your website", "whats the number".

@@ -20,6 +20,14 @@ func TestContactDetails(t *testing.T) {
 		{[]string{"links", "for", "the", "tools"}, 'w'},
 		{[]string{"how", "do", "i", "link", "my", "account"}, 0}, // the verb
 		{[]string{"if", "i", "email", "it", "how", "long", "till", "they", "reply"}, 0},
+		// "number" alone is a phone's, unless it counts or names a thing.
+		{[]string{"taxi", "number"}, 'p'},
+		{[]string{"whats", "her", "number"}, 'p'},
+		{[]string{"what", "number", "do", "i", "call"}, 'p'},
+		{[]string{"what", "is", "the", "number", "of", "rooms"}, 0},
+		{[]string{"whats", "my", "room", "number"}, 0},
+		{[]string{"what", "number", "bus", "goes", "there"}, 0},
+		{[]string{"how", "many", "people", "can", "a", "table", "number", "seat"}, 0},
 	} {
 		if got := contactKind(tt.q); got != tt.want {
 			t.Errorf("contactKind(%q) = %q, want %q", tt.q, got, tt.want)
@@ -31,6 +39,10 @@ func TestContactDetails(t *testing.T) {
 	wantTop(t, m, "whats the email to cancel membership", "members@graniteloft.example")
 	wantTop(t, m, "whats the phone number", "01632 960 123")
 	wantTop(t, m, "can i cancel by email", "To cancel")
+
+	m = newMatcher(t, "Taxis are available from the rank at the station, but there are only a few local drivers. "+
+		"We recommend booking in advance with Wenlow Cabs on 01632 960 418.\n\nThe barn is signposted from the village.")
+	wantTop(t, m, "taxi number?", "01632 960 418")
 
 	m = newMatcher(t, "# Show notes\n\nShe ran a study of old sourdough starters, and the study she ran is still going.\n\n"+
 		"- [The Starter Survey](https://starters.example/survey): her study\n- [Her bakery](https://bakery.example)\n")
