@@ -315,6 +315,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferWeekday(hits, q.all)
 	m.preferSteps(hits, q)
 	m.preferKeyRow(hits, t.queryIDs)
+	m.preferLabelled(hits, t.queryIDs)
 	banded = m.preferRange(hits, q.all, t.queryIDs)
 	banded = m.preferHours(hits, q.times, q.all, t.queryIDs) || banded || contact
 	return m.preferDays(hits, q.all, t.queryIDs) || banded
@@ -361,13 +362,7 @@ func (m *Matcher) preferKeyRow(hits []Hit, ids termSet[int32]) {
 func (m *Matcher) keyCellHolds(i int, ids termSet[int32]) int {
 	cell := strings.TrimPrefix(strings.TrimSpace(m.sents[i].Text), "|")
 	cell, _, _ = strings.Cut(cell, "|")
-	n := 0
-	english.Tokenize(cell, func(t english.Token) {
-		if wid, ok := m.wordID[t.Word]; ok && ids.has(m.wordStem[wid]) {
-			n++
-		}
-	})
-	return n
+	return m.holdsTerms(cell, ids)
 }
 
 // cancelled marks res as cancelled when ctx is done.
