@@ -560,14 +560,24 @@ func antecedent(w word, prev Turn, q []word) string {
 				return p
 			}
 		}
+		// A lone name the question before asked about ("when is the ferry
+		// coming back for Nell" … "and if she's late?") comes before the
+		// answer's names, unless it asked who: then the answer's person is
+		// the one to follow ("who did Morwenna train with" … "what was he
+		// like"). A lone name in the answer is as often a place.
+		passes := []int{titled, anyName, oneName}
+		if asksWho(prev.Understood) {
+			passes = passes[:2]
+		}
 		for _, src := range srcs {
-			for _, pass := range []int{titled, anyName} {
+			for _, pass := range passes {
 				if p := person(src, g, pass, named); p != "" {
 					return p
 				}
 			}
+			passes = passes[:2]
 		}
-		return ""
+		return person(prev.Understood, g, oneName, named)
 	}
 	if w.Word == "there" {
 		return names(prev.Understood) // "to Pennick" … "there"; else carried
@@ -655,6 +665,7 @@ const (
 	sureGender = iota // a name or word for a person whose gender English shows
 	titled            // a name with a title, or after a word for a person, gender unknown
 	anyName           // a name of several words, gender unknown, not all common words
+	oneName           // a name of one word that is no English word, not after a preposition of place
 )
 
 // commonWords reports whether every word of a name is a common English
@@ -685,7 +696,7 @@ func person(s string, g byte, pass int, skip map[string]bool) string {
 			continue
 		}
 		j := nameEnd(s, ws, i)
-		name, gg, personal := ws[i:j], byte(0), false
+		start, name, gg, personal := i, ws[i:j], byte(0), false
 		if i > 0 {
 			gg = english.Gender(ws[i-1].Word)
 			personal = english.IsTitle(ws[i-1].Word)
@@ -701,11 +712,23 @@ func person(s string, g byte, pass int, skip map[string]bool) string {
 			continue // "the Secretary": the name is likely said in full later
 		}
 		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
-			pass == anyName && gg == 0 && len(name) > 1 && !commonWords(name) {
+			(pass == anyName && len(name) > 1 || pass == oneName && len(name) == 1) && gg == 0 && !commonWords(name) && !afterPlace(ws, start) {
 			return s[name[0].Start:name[len(name)-1].End]
 		}
 	}
 	return ""
+}
+
+// asksWho reports whether q opens with "who" or "whom".
+func asksWho(q string) bool {
+	ws := words(q)
+	return len(ws) > 0 && (ws[0].Word == "who" || ws[0].Word == "whom" || ws[0].Word == "whos")
+}
+
+// afterPlace reports whether ws[i] follows a preposition of place: "the
+// ferry to Corrin Holm" names a place, not a person.
+func afterPlace(ws []word, i int) bool {
+	return i > 0 && english.Lookup(ws[i-1].Word)&english.PlacePreposition != 0
 }
 
 // names are the capitalised names in q past its first word, joined.

@@ -101,6 +101,17 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("what did he propose?", prev); !strings.Contains(rd.understood, "Tom Rudd") {
 		t.Errorf(`"he" read as %q, want Mr. Tom Rudd`, rd.understood)
 	}
+	// A lone name the question asked about is "she", not a place the
+	// answer names after "to"; after a "who" question, the answer's
+	// person is "he".
+	prev = Turn{Understood: "when is the ferry coming back for Nell", Answer: "That was why she was walking to the harbour: the ferry to Corrin Holm left only once a week."}
+	if rd := readFollowUp("and if she's late?", prev); !strings.Contains(rd.understood, "Nell") {
+		t.Errorf(`"she" read as %q, want Nell`, rd.understood)
+	}
+	prev = Turn{Understood: "who did Morwenna train with", Answer: "In 2006 I took a two-year apprenticeship with a potter called Aldous Penhale."}
+	if rd := readFollowUp("what was he like as a teacher", prev); !strings.Contains(rd.understood, "Aldous Penhale") {
+		t.Errorf(`"he" read as %q, want Aldous Penhale`, rd.understood)
+	}
 	// "the count" in lower case is a tally, not a nobleman: "he" is the
 	// man the question before named.
 	prev = Turn{Understood: "was Geoffrey Ashworth happy with how the count went", Answer: "Geoffrey Ashworth came second with 789 votes."}
