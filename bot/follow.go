@@ -577,7 +577,12 @@ func antecedent(w word, prev Turn, q []word) string {
 			}
 			passes = passes[:2]
 		}
-		return person(prev.Understood, g, oneName, named)
+		if p := person(prev.Understood, g, oneName, named); p != "" {
+			return p
+		}
+		// No person: a pet the conversation is about ("can we bring our
+		// dog" … "can she go upstairs?").
+		return animalIn(topicOf(prev))
 	}
 	if w.Word == "there" {
 		return names(prev.Understood) // "to Pennick" … "there"; else carried
@@ -714,6 +719,17 @@ func person(s string, g byte, pass int, skip map[string]bool) string {
 		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
 			(pass == anyName && len(name) > 1 || pass == oneName && len(name) == 1) && gg == 0 && !commonWords(name) && !afterPlace(ws, start) {
 			return s[name[0].Start:name[len(name)-1].End]
+		}
+	}
+	return ""
+}
+
+// animalIn returns the word of the topic t that names a kind of animal,
+// or "".
+func animalIn(t string) string {
+	for _, w := range words(t) {
+		if isContent(w.Word) && english.IsAnimal(english.Stem(w.Word)) {
+			return w.text
 		}
 	}
 	return ""

@@ -112,6 +112,16 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("what was he like as a teacher", prev); !strings.Contains(rd.understood, "Aldous Penhale") {
 		t.Errorf(`"he" read as %q, want Aldous Penhale`, rd.understood)
 	}
+	// With no person to stand for, "she" is the pet the conversation is
+	// about; not a thing.
+	prev = Turn{Understood: "how much does dog cost", Answer: "There's a charge of £25 per dog per stay."}
+	if rd := readFollowUp("is the garden safe for her", prev); rd.understood != "is the garden safe for dog" {
+		t.Errorf(`"her" read as %q, want the dog`, rd.understood)
+	}
+	prev = Turn{Understood: "how much does the kettle cost", Answer: "The kettle costs £30."}
+	if rd := readFollowUp("is she safe", prev); strings.HasPrefix(rd.understood, "is kettle") {
+		t.Errorf(`"she" read as %q, not a kettle`, rd.understood)
+	}
 	// "the count" in lower case is a tally, not a nobleman: "he" is the
 	// man the question before named.
 	prev = Turn{Understood: "was Geoffrey Ashworth happy with how the count went", Answer: "Geoffrey Ashworth came second with 789 votes."}

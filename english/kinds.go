@@ -40,3 +40,10 @@ func ListHas(list, general string) bool {
 	}
 	return false
 }
+
+// IsAnimal reports whether term (an index term) names a kind of animal:
+// "dog", "kitten", "horse"; a pet a follow-up may call "she" or "he".
+func IsAnimal(term string) bool {
+	k := KindsOf(term)
+	return ListHas(k, "anim") || ListHas(k, "fauna") || ListHas(k, "mammal") || ListHas(k, "eutherian") || ListHas(k, "creatur")
+}
