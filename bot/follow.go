@@ -590,7 +590,34 @@ func antecedent(w word, prev Turn, q []word) string {
 	if w.Word == "then" {
 		return ""
 	}
-	return topicOf(prev)
+	t := topicOf(prev)
+	if pluralPronouns[w.Word] && singularTopic(t) {
+		// "so why did they refuse another one" after "did it change
+		// anything" about the recount: "they" are people, not the
+		// recount.
+		return ""
+	}
+	return t
+}
+
+// pluralPronouns stand for several things or for people.
+var pluralPronouns = set("they", "them", "their", "theirs")
+
+// singularTopic reports whether no content word of the topic is plural,
+// a group or a name ("recount", "heating", "submitting"): "they" does not
+// stand for it. "bakery open" may be "they" (the bakery's people).
+func singularTopic(t string) bool {
+	n := 0
+	for _, w := range words(t) {
+		if !isContent(w.Word) {
+			continue
+		}
+		if w.Upper || english.IsPlural(w.Word) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // whoIs returns the name a question asks who someone is or was ("who is

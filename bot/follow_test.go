@@ -122,6 +122,20 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("is she safe", prev); strings.HasPrefix(rd.understood, "is kettle") {
 		t.Errorf(`"she" read as %q, not a kettle`, rd.understood)
 	}
+	// "they" stands for a plural, a group or a business, not for one
+	// thing: after the recount, "they" who refused are people.
+	prev = Turn{Understood: "did recount change anything", Topic: "recount"}
+	if rd := readFollowUp("so why did they refuse another one", prev); strings.Contains(rd.understood, "recount refuse") {
+		t.Errorf(`"they" read as %q, not the recount`, rd.understood)
+	}
+	prev = Turn{Understood: "When is the bakery open?", Topic: "bakery open"}
+	if rd := readFollowUp("do they teach classes too?", prev); !strings.Contains(rd.understood, "bakery") {
+		t.Errorf(`"they" read as %q, want the bakery`, rd.understood)
+	}
+	prev = Turn{Understood: "how much are the tickets", Topic: "tickets"}
+	if rd := readFollowUp("can they be refunded", prev); !strings.Contains(rd.understood, "tickets") {
+		t.Errorf(`"they" read as %q, want the tickets`, rd.understood)
+	}
 	// "the count" in lower case is a tally, not a nobleman: "he" is the
 	// man the question before named.
 	prev = Turn{Understood: "was Geoffrey Ashworth happy with how the count went", Answer: "Geoffrey Ashworth came second with 789 votes."}

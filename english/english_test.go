@@ -275,3 +275,14 @@ func TestIsCalendarWord(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPlural(t *testing.T) {
+	for w, want := range map[string]bool{
+		"tickets": true, "people": true, "council": true, "bakery": true, "pub": true,
+		"recount": false, "heating": false, "news": false, "kettle": false, "bus": false, "submitting": false,
+	} {
+		if got := IsPlural(w); got != want {
+			t.Errorf("IsPlural(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

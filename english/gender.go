@@ -54,3 +54,45 @@ var titleWords = setOf("mayor", "cllr", "councillor", "councilor", "alderman", "
 	"officer", "inspector", "detective", "constable", "sgt", "capt", "col", "gen", "lt", "cmdr",
 	"commander", "admiral", "prof", "chancellor", "premier", "deputy", "commissioner", "mp", "mep",
 	"dame", "chef", "coach", "nurse", "agent", "grandma", "grandpa", "granny", "aunty", "auntie")
+
+// IsPlural reports whether w (lower case) is a plural noun, or a noun for
+// a group, a business or its building that British English calls "they"
+// ("the council", "the bakery", "the pub"): "they" may stand for it. A
+// word ending in "s" is plural unless it ends in "ss", "us" or "is", or
+// is a singular that ends so ("news", "series").
+func IsPlural(w string) bool {
+	if pluralWords[w] || isGroup(Stem(w)) {
+		return true
+	}
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || singularS[w] {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i':
+		return false
+	}
+	return true
+}
+
+// isGroup reports whether the noun term names, in WordNet, a kind of
+// group, organisation, business or building: the people in it are "they".
+func isGroup(term string) bool {
+	k := KindsOf(term)
+	for _, g := range groupKinds {
+		if ListHas(k, g) {
+			return true
+		}
+	}
+	return false
+}
+
+var groupKinds = []string{"group", "organis", "institut", "establish", "busi", "enterpris", "assemblag",
+	"build", "edific", "shop", "store", "workplac", "eateri", "restaur", "tavern"}
+
+var pluralWords = setOf("people", "children", "men", "women", "staff", "police", "teeth", "feet", "mice",
+	"geese", "data", "media", "crew", "management", "public", "practice", "helpline", "support")
+
+var singularS = setOf("news", "series", "species", "physics", "mathematics", "maths", "economics", "politics",
+	"gas", "bus", "lens", "atlas", "canvas", "chaos", "bias", "always", "perhaps", "various", "previous",
+	"whereas", "besides", "towards", "afterwards", "upstairs", "downstairs", "indoors", "outdoors", "overseas")
