@@ -156,6 +156,60 @@ func hasPrefixFold(text, word string) bool {
 	return true
 }
 
+// compoundPart returns the term of the text word that a question word,
+// unknown to the text, closes up with another English word the text
+// lacks, when the vectors put the two near in meaning: "lunchtime" is
+// the text's "lunch", "rainfall" its "rain". Not "carpet" for "car", nor
+// "housework" for "house". ok is false when no part fits.
+// Only for a short text (reranked): a book's typo corrector reads such
+// words.
+func (m *Matcher) compoundPart(w string, reranked bool) (term int32, part string, ok bool) {
+	if !reranked || len(w) < 7 || !english.IsLowerASCII(w) {
+		return 0, "", false
+	}
+	v := english.LoadVectors()
+	if v == nil {
+		return 0, "", false
+	}
+	rw := v.Row(w)
+	if rw < 0 {
+		return 0, "", false
+	}
+	best := minPartLikeness
+	for i := 3; i <= len(w)-3; i++ {
+		for _, x := range [2]string{w[:i], w[i:]} {
+			other := w[i:]
+			if x == other {
+				other = w[:i]
+			}
+			wid, known := m.wordID[x]
+			if !known || functionWord(x) || functionWord(other) || v.Row(other) < 0 {
+				continue // "alongside" is not "along"
+			}
+			if r := v.Row(x); r >= 0 {
+				if c := float64(v.Cosine(rw, r)); c >= best {
+					best, term, part, ok = c, m.wordStem[wid], x, true
+				}
+			}
+		}
+	}
+	return term, part, ok
+}
+
+// functionWord reports whether w is a stop word or a preposition.
+func functionWord(w string) bool {
+	return english.Lookup(w)&(english.Stop|english.PlacePreposition) != 0 || prepositions[w]
+}
+
+// prepositions that are no stop words, as parts of a closed compound.
+var prepositions = setOf("along", "inside", "outside", "under", "over", "through", "within", "without",
+	"across", "around", "toward", "towards", "beside", "between", "beyond", "above", "below", "behind")
+
+// minPartLikeness is how near in meaning (cosine) a closed compound must
+// be to its part for the part to stand for it: "lunchtime" and "lunch"
+// 0.64, "rainfall" and "rain" 0.68; "sunday" and "sun" 0.41.
+const minPartLikeness = 0.6
+
 // minCompoundLikeness is how near in meaning (cosine) a closed compound
 // must be to one of its parts, when the vectors know it.
 const minCompoundLikeness = 0.4

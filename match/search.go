@@ -718,6 +718,12 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, a, m.terms[a])
 			continue
 		}
+		if tid, part, ok := m.compoundPart(w, t.reranked); ok && !t.queryIDs.has(tid) {
+			res.Corrections = append(res.Corrections, Correction{From: w, To: part, Method: "part of a compound"})
+			m.addTerm(t, q, res, w, tid)
+			m.ask(t, q, tid, part)
+			continue
+		}
 		if c, tid, ok := m.contraction(w); ok {
 			res.Corrections = append(res.Corrections, Correction{From: w, To: c, Method: "contraction"})
 			m.addTerm(t, q, res, w, tid)
