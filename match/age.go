@@ -17,7 +17,8 @@ import (
 // and the confidence is capped below any threshold worth answering at.
 
 // ageMissingConfidence caps the confidence of an answer to a person's age
-// when the text states none.
+// when the text states none, and of one to a contact detail's question
+// when no candidate holds one (capContactAnswer).
 const ageMissingConfidence = 0.05
 
 // ageWindow is how many of the first candidates are searched for an age.

@@ -45,6 +45,14 @@ func contactKind(all []string) byte {
 				return 'p'
 			}
 		case "website", "site", "url", "webpage", "web":
+			if w == "web" || w == "site" {
+				// "the web" and "the site" are as often the internet and
+				// a place: "web address", "site link" ask for one.
+				if next == "address" || next == "page" || next == "link" || next == "url" {
+					return 'w'
+				}
+				continue
+			}
 			if asked || w == "website" || w == "url" {
 				return 'w'
 			}
@@ -56,6 +64,76 @@ func contactKind(all []string) byte {
 	}
 	return 0
 }
+
+// capContactAnswer caps the confidence when the question asks for an
+// email or a web address and none of the first candidates holds one:
+// "is there an email address for customer service?" is not answered by
+// the service's phone number. A phone number is not required: "dial 999"
+// answers "what number should I call in an emergency".
+func (m *Matcher) capContactAnswer(res *Result, hits []Hit, q *question) {
+	k := contactKind(q.all)
+	if k != 'e' && k != 'w' || len(hits) == 0 || !asksAddress(q.all) {
+		return
+	}
+	for _, h := range hits[:min(len(hits), frequencyWindow)] {
+		if holdsContact(m.sents[h.Index].Quote(), k) {
+			return
+		}
+	}
+	res.Confidence = min(res.Confidence, ageMissingConfidence)
+}
+
+// asksAddress reports whether the question asks for the email or web
+// address itself ("whats the email", "is there an email address for
+// customer service", "website?"), not for something of it ("What CBS
+// website provided a stream?", "what did he say in his email?"): the
+// contact word, after a determiner or first, ends the question or comes
+// before "address", "for", "of" or "to", and no preposition puts it
+// somewhere ("on the website").
+func asksAddress(all []string) bool {
+	for i, w := range all {
+		if !addressWords[w] {
+			continue
+		}
+		next := ""
+		if i+1 < len(all) {
+			next = all[i+1]
+		}
+		if next == "address" || next == "addy" || next == "link" || next == "url" || next == "page" {
+			if i+2 < len(all) {
+				next = all[i+2]
+			} else {
+				next = ""
+			}
+		}
+		if next != "" && next != "for" && next != "of" && next != "to" && next != "pls" && next != "please" {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && (all[j] == "email" || all[j] == "web") {
+			j--
+		}
+		if j < 0 {
+			return true
+		}
+		if contactDeterminers[all[j]] && (j == 0 || !placingWords[all[j-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// addressWords name an email or a web address.
+	addressWords = setOf("email", "e-mail", "website", "url", "webpage", "web", "site", "address", "link")
+	// placingWords put a contact word somewhere: "on the website", "in
+	// his email".
+	placingWords = setOf("in", "on", "at", "from", "via", "through", "by", "into")
+)
+
+// contactNouns name a contact detail, which the text writes as the
+// detail itself: "phone number", "email address".
+var contactNouns = setOf("number", "numbers", "no", "num", "address", "addy", "details")
 
 // identifierWords are things a number names rather than rings: "room
 // number", "what number bus", "order number".

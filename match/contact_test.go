@@ -44,6 +44,25 @@ func TestContactDetails(t *testing.T) {
 		"We recommend booking in advance with Wenlow Cabs on 01632 960 418.\n\nThe barn is signposted from the village.")
 	wantTop(t, m, "taxi number?", "01632 960 418")
 
+	// "phone number" asks for the number, which the text writes, not
+	// the word; an email asked of a text that gives only a phone number
+	// is not answered.
+	m = newMatcher(t, "Contact us.\n\nPhone: 01632 960 418\n\nOur customer service team can be reached on 0800 612 4470.\n\nThe shop opens at 9am.")
+	if r := m.Search("whats ur phone number", SearchOptions{}); r.Confidence < 0.35 {
+		t.Errorf("phone number: confidence %.3f, want answered:\n%s", r.Confidence, r.Explain())
+	}
+	if r := m.Search("is there an email address for customer service?", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("email: confidence %.3f, want refused:\n%s", r.Confidence, r.Explain())
+	}
+	for _, q := range [][]string{{"what", "cbs", "website", "provided", "a", "stream"}, {"what", "did", "he", "say", "in", "his", "email"}} {
+		if asksAddress(q) {
+			t.Errorf("asksAddress(%q) = true, want false", q)
+		}
+	}
+	if k := contactKind([]string{"when", "was", "the", "web", "invented"}); k != 0 {
+		t.Errorf(`"the web" asked for contact kind %q`, k)
+	}
+
 	m = newMatcher(t, "# Show notes\n\nShe ran a study of old sourdough starters, and the study she ran is still going.\n\n"+
 		"- [The Starter Survey](https://starters.example/survey): her study\n- [Her bakery](https://bakery.example)\n")
 	wantTop(t, m, "is there a link to the study she ran", "https://starters.example/survey")

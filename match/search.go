@@ -279,6 +279,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 			res.Banded = m.preferAnswerKinds(hits, q, t, res)
 		}
 		m.capAgeAnswer(res, hits, q)
+		m.capContactAnswer(res, hits, q)
 	}
 	return res
 }
@@ -758,6 +759,8 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 
 // notTopic reports whether w, a word the text lacks, is how the question
 // asks rather than a topic the text lacks, and records it so:
+//   - the noun of a contact detail asked for ("phone number", "email
+//     address"), which the text writes as the detail itself;
 //   - a light verb ("can i bring my dog to the beach"), which the text
 //     need not use;
 //   - a time of day ("is it open at 8") in a text that writes times, which
@@ -769,6 +772,10 @@ func (m *Matcher) notTopic(q *question, res *Result, w string) bool {
 		res.Asking = append(res.Asking, Correction{From: w, Method: "a light verb the text lacks"})
 	case slices.Contains(q.timeWords, w) && m.statesHours():
 		res.Asking = append(res.Asking, Correction{From: w, Method: "a time of day"})
+	case contactNouns[w] && contactKind(q.all) != 0:
+		// "whats ur phone number": the text writes the number, not the
+		// word ("Phone: 01632 960 418").
+		res.Asking = append(res.Asking, Correction{From: w, Method: "the contact detail asked for"})
 	default:
 		sw, found := stopWordTypo(w)
 		if !found {
