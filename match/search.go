@@ -292,6 +292,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // states those.
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferDefinition(hits, q)
+	m.preferStatedValue(hits, q.all)
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
 	m.preferDated(hits, q)
