@@ -272,16 +272,23 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 		res.wasJudged = true
 	}
 	if opt.Features == nil {
-		// After the judge, which was fitted on the order before it: the
-		// answer's sentence changes, not whether the text answers.
-		m.preferStatement(hits, q.all)
-		if t.reranked {
-			res.Banded = m.preferAnswerKinds(hits, q, t, res)
-		}
-		m.capAgeAnswer(res, hits, q)
-		m.capContactAnswer(res, hits, q)
+		m.afterJudge(res, hits, q, t)
 	}
 	return res
+}
+
+// afterJudge is the last stage, after the judge, which was fitted on the
+// order before it: the answer's sentence changes, not whether the text
+// answers, except that a strict kind of answer none of the first
+// candidates holds (a person's age, an email address) caps the
+// confidence.
+func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
+	m.preferStatement(hits, q.all)
+	if t.reranked {
+		res.Banded = m.preferAnswerKinds(hits, q, t, res)
+	}
+	m.capAgeAnswer(res, hits, q)
+	m.capContactAnswer(res, hits, q)
 }
 
 // preferAnswerKinds brings up, among the first candidates, the sentence
@@ -720,16 +727,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.ask(t, q, a, m.terms[a])
 			continue
 		}
-		if tid, part, ok := m.compoundPart(w, t.reranked); ok && !t.queryIDs.has(tid) {
-			res.Corrections = append(res.Corrections, Correction{From: w, To: part, Method: "part of a compound"})
-			m.addTerm(t, q, res, w, tid)
-			m.ask(t, q, tid, part)
-			continue
-		}
-		if c, tid, ok := m.contraction(w); ok {
-			res.Corrections = append(res.Corrections, Correction{From: w, To: c, Method: "contraction"})
-			m.addTerm(t, q, res, w, tid)
-			m.ask(t, q, tid, c)
+		if m.resolvePart(t, q, res, w) {
 			continue
 		}
 		if ids := m.siblingTerms(w); len(ids) > 0 {
@@ -756,6 +754,24 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 			m.addUnknownSynonyms(t, meant)
 		}
 	}
+}
+
+// resolvePart resolves w as the text word it closes up with another
+// ("lunchtime": "lunch", compoundPart) or contracts ("govt": "government"),
+// and reports whether it did.
+func (m *Matcher) resolvePart(t *query, q *question, res *Result, w string) bool {
+	method := "part of a compound"
+	tid, part, ok := m.compoundPart(w, t.reranked)
+	if !ok || t.queryIDs.has(tid) {
+		method = "contraction"
+		if part, tid, ok = m.contraction(w); !ok {
+			return false
+		}
+	}
+	res.Corrections = append(res.Corrections, Correction{From: w, To: part, Method: method})
+	m.addTerm(t, q, res, w, tid)
+	m.ask(t, q, tid, part)
+	return true
 }
 
 // notTopic reports whether w, a word the text lacks, is how the question
