@@ -9,14 +9,14 @@ func TestCompoundPart(t *testing.T) {
 	t.Parallel()
 	m := newMatcher(t, "Opening hours.\n\n"+
 		"We close for lunch from 1:00pm to 2:00pm on weekdays, although the phone line stays open. "+
-		"The practice is closed on bank holidays.\n\n"+
+		"The practice is closed on bank holidays, and open every other day.\n\n"+
 		"The car park is along the river behind the building.")
 	r := m.Search("are you open over lunchtime", SearchOptions{})
 	if r.Confidence < 0.35 {
 		t.Errorf("confidence %.3f, want answered:\n%s", r.Confidence, r.Explain())
 	}
 	wantTop(t, m, "are you open over lunchtime", "close for lunch")
-	for _, w := range []string{"alongside", "carpets"} {
+	for _, w := range []string{"alongside", "carpets", "birthday"} {
 		if _, part, ok := m.compoundPart(w, true); ok {
 			t.Errorf("compoundPart(%q) = %q, want none", w, part)
 		}

@@ -157,9 +157,11 @@ func hasPrefixFold(text, word string) bool {
 }
 
 // compoundPart returns the term of the text word that a question word,
-// unknown to the text, closes up with another English word the text
-// lacks, when the vectors put the two near in meaning: "lunchtime" is
-// the text's "lunch", "rainfall" its "rain". Not "carpet" for "car", nor
+// unknown to the text, opens with, closing it up with another English
+// word, when the vectors put the two near in meaning: "lunchtime" is the
+// text's "lunch", "rainfall" its "rain". The first part is the one that
+// says what: "birthday" is no "day" ("happy birthday sam" is no
+// question about the days the text names). Not "carpet" for "car", nor
 // "housework" for "house". ok is false when no part fits.
 // Only for a short text (reranked): a book's typo corrector reads such
 // words.
@@ -177,19 +179,14 @@ func (m *Matcher) compoundPart(w string, reranked bool) (term int32, part string
 	}
 	best := minPartLikeness
 	for i := 3; i <= len(w)-3; i++ {
-		for _, x := range [2]string{w[:i], w[i:]} {
-			other := w[i:]
-			if x == other {
-				other = w[:i]
-			}
-			wid, known := m.wordID[x]
-			if !known || functionWord(x) || functionWord(other) || v.Row(other) < 0 {
-				continue // "alongside" is not "along"
-			}
-			if r := v.Row(x); r >= 0 {
-				if c := float64(v.Cosine(rw, r)); c >= best {
-					best, term, part, ok = c, m.wordStem[wid], x, true
-				}
+		x, other := w[:i], w[i:]
+		wid, known := m.wordID[x]
+		if !known || functionWord(x) || functionWord(other) || v.Row(other) < 0 {
+			continue // "alongside" is not "along"
+		}
+		if r := v.Row(x); r >= 0 {
+			if c := float64(v.Cosine(rw, r)); c >= best {
+				best, term, part, ok = c, m.wordStem[wid], x, true
 			}
 		}
 	}
