@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/storybot/storybot/english"
 )
 
 // Contact details: "whats the email", "helpdesk email address pls",
@@ -25,7 +27,8 @@ func contactKind(all []string) byte {
 		if i+1 < len(all) {
 			next = all[i+1]
 		}
-		asked := contactDeterminers[prev] || next == "address" || next == "addy" || next == "number" || next == "pls" || next == "please" || len(all) <= 2
+		asked := contactDeterminers[prev] || next == "address" || next == "addy" || next == "number" || next == "pls" || next == "please" ||
+			len(all) <= 2 || i == len(all)-1 && i > 1 // "whats the customer service teams email"
 		switch w {
 		case "email", "e-mail", "emails":
 			if asked {
@@ -68,25 +71,54 @@ func contactKind(all []string) byte {
 // capContactAnswer caps the confidence when the question asks for an
 // email or a web address and none of the first candidates holds one:
 // "is there an email address for customer service?" is not answered by
-// the service's phone number. A phone number is not required: "dial 999"
-// answers "what number should I call in an emergency".
+// the service's phone number. A "phone number" asked needs a number of
+// three digits at least ("dial 999"); "what number should I call" is not
+// checked.
 func (m *Matcher) capContactAnswer(res *Result, hits []Hit, q *question) {
 	k := contactKind(q.all)
-	if k != 'e' && k != 'w' || len(hits) == 0 || !asksAddress(q.all) {
+	if len(hits) == 0 || !asksAddress(q.all) {
 		return
 	}
+	holds := func(text string) bool { return holdsContact(text, k) }
+	switch {
+	case k == 'p' && slices.ContainsFunc(q.all, func(w string) bool { return phoneWords[w] }):
+		// "whats the phone number for the museum": some number to ring,
+		// if only "999".
+		holds = func(text string) bool { return digitRun(text) >= 3 }
+	case k != 'e' && k != 'w':
+		return // "what number do i call": "dial 999" may answer it
+	}
 	for _, h := range hits[:min(len(hits), frequencyWindow)] {
-		if holdsContact(m.sents[h.Index].Quote(), k) {
+		if holds(m.sents[h.Index].Quote()) {
 			return
 		}
 	}
 	res.Confidence = min(res.Confidence, ageMissingConfidence)
 }
 
+// phoneWords name a telephone.
+var phoneWords = setOf("phone", "telephone", "tel", "mobile")
+
+// digitRun is the length of text's longest run of digits.
+func digitRun(text string) int {
+	best, n := 0, 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}
+
 // asksAddress reports whether the question asks for the email or web
-// address itself ("whats the email", "is there an email address for
-// customer service", "website?"), not for something of it ("What CBS
-// website provided a stream?", "what did he say in his email?"): the
+// address or the phone number itself ("whats the email", "is there an
+// email address for customer service", "whats the organisers email",
+// "website?", "whats the phone number for the museum"), not for
+// something of it ("What CBS website provided a stream?", "what did he
+// say in his email?"): the
 // contact word, after a determiner or first, ends the question or comes
 // before "address", "for", "of" or "to", and no preposition puts it
 // somewhere ("on the website").
@@ -110,11 +142,14 @@ func asksAddress(all []string) bool {
 			continue
 		}
 		j := i - 1
-		if j >= 0 && (all[j] == "email" || all[j] == "web") {
+		if j >= 0 && (all[j] == "email" || all[j] == "web" || phoneWords[all[j]]) {
 			j--
 		}
 		if j < 0 {
 			return true
+		}
+		for k := 0; k < 3 && j > 0 && !contactDeterminers[all[j]] && !english.IsStop(all[j]); k++ {
+			j-- // "whats the organisers email": up to three words say whose
 		}
 		if contactDeterminers[all[j]] && (j == 0 || !placingWords[all[j-1]]) {
 			return true
@@ -125,7 +160,7 @@ func asksAddress(all []string) bool {
 
 var (
 	// addressWords name an email or a web address.
-	addressWords = setOf("email", "e-mail", "website", "url", "webpage", "web", "site", "address", "link")
+	addressWords = setOf("email", "e-mail", "website", "url", "webpage", "web", "site", "address", "link", "number", "no")
 	// placingWords put a contact word somewhere: "on the website", "in
 	// his email".
 	placingWords = setOf("in", "on", "at", "from", "via", "through", "by", "into")

@@ -54,6 +54,17 @@ func TestContactDetails(t *testing.T) {
 	if r := m.Search("is there an email address for customer service?", SearchOptions{}); r.Confidence >= 0.35 {
 		t.Errorf("email: confidence %.3f, want refused:\n%s", r.Confidence, r.Explain())
 	}
+	if r := m.Search("whats the customer service teams email", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("email: confidence %.3f, want refused:\n%s", r.Confidence, r.Explain())
+	}
+	n := newMatcher(t, "Booking.\n\nParking spaces must be booked in advance by phone.\n\nThe shop opens at 9am.")
+	if r := n.Search("whats the phone number for parking", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("phone number: confidence %.3f, want refused:\n%s", r.Confidence, r.Explain())
+	}
+	n = newMatcher(t, "Safety.\n\nIn an emergency, dial 999 and ask for the coastguard.\n\nThe shop opens at 9am.")
+	if r := n.Search("what number should i call in an emergency", SearchOptions{}); r.Confidence < 0.35 {
+		t.Errorf("emergency number: confidence %.3f, want answered:\n%s", r.Confidence, r.Explain())
+	}
 	for _, q := range [][]string{{"what", "cbs", "website", "provided", "a", "stream"}, {"what", "did", "he", "say", "in", "his", "email"}} {
 		if asksAddress(q) {
 			t.Errorf("asksAddress(%q) = true, want false", q)
