@@ -101,46 +101,43 @@ func TestReadFollowUpGender(t *testing.T) {
 	if rd := readFollowUp("what did he propose?", prev); !strings.Contains(rd.understood, "Tom Rudd") {
 		t.Errorf(`"he" read as %q, want Mr. Tom Rudd`, rd.understood)
 	}
-	// A lone name the question asked about is "she", not a place the
-	// answer names after "to"; after a "who" question, the answer's
-	// person is "he".
-	prev = Turn{Understood: "when is the ferry coming back for Nell", Answer: "That was why she was walking to the harbour: the ferry to Corrin Holm left only once a week."}
-	if rd := readFollowUp("and if she's late?", prev); !strings.Contains(rd.understood, "Nell") {
-		t.Errorf(`"she" read as %q, want Nell`, rd.understood)
-	}
-	prev = Turn{Understood: "who did Morwenna train with", Answer: "In 2006 I took a two-year apprenticeship with a potter called Aldous Penhale."}
-	if rd := readFollowUp("what was he like as a teacher", prev); !strings.Contains(rd.understood, "Aldous Penhale") {
-		t.Errorf(`"he" read as %q, want Aldous Penhale`, rd.understood)
-	}
-	// With no person to stand for, "she" is the pet the conversation is
-	// about; not a thing.
-	prev = Turn{Understood: "how much does dog cost", Answer: "There's a charge of £25 per dog per stay."}
-	if rd := readFollowUp("is the garden safe for her", prev); rd.understood != "is the garden safe for dog" {
-		t.Errorf(`"her" read as %q, want the dog`, rd.understood)
-	}
-	prev = Turn{Understood: "how much does the kettle cost", Answer: "The kettle costs £30."}
-	if rd := readFollowUp("is she safe", prev); strings.HasPrefix(rd.understood, "is kettle") {
-		t.Errorf(`"she" read as %q, not a kettle`, rd.understood)
-	}
-	// "they" stands for a plural, a group or a business, not for one
-	// thing: after the recount, "they" who refused are people.
-	prev = Turn{Understood: "did recount change anything", Topic: "recount"}
-	if rd := readFollowUp("so why did they refuse another one", prev); strings.Contains(rd.understood, "recount refuse") {
-		t.Errorf(`"they" read as %q, not the recount`, rd.understood)
-	}
-	prev = Turn{Understood: "When is the bakery open?", Topic: "bakery open"}
-	if rd := readFollowUp("do they teach classes too?", prev); !strings.Contains(rd.understood, "bakery") {
-		t.Errorf(`"they" read as %q, want the bakery`, rd.understood)
-	}
-	prev = Turn{Understood: "how much are the tickets", Topic: "tickets"}
-	if rd := readFollowUp("can they be refunded", prev); !strings.Contains(rd.understood, "tickets") {
-		t.Errorf(`"they" read as %q, want the tickets`, rd.understood)
-	}
-	// "the count" in lower case is a tally, not a nobleman: "he" is the
-	// man the question before named.
-	prev = Turn{Understood: "was Geoffrey Ashworth happy with how the count went", Answer: "Geoffrey Ashworth came second with 789 votes."}
-	if rd := readFollowUp("is he going to appeal", prev); rd.understood != "is Geoffrey Ashworth going to appeal" {
-		t.Errorf(`"he" read as %q, want Geoffrey Ashworth`, rd.understood)
+}
+
+// What a pronoun stands for beyond a person the question before named:
+// a lone name it asked about, the answer's person after "who", a pet, a
+// group; never a lower-case title ("the count") nor one thing for "they".
+func TestReadFollowUpPronouns(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		prev      Turn
+		q         string
+		want, not string // the reading holds want and not not
+	}{
+		// A lone name the question asked about is "she", not a place
+		// the answer names after "to".
+		{Turn{Understood: "when is the ferry coming back for Nell", Answer: "That was why she was walking to the harbour: the ferry to Corrin Holm left only once a week."},
+			"and if she's late?", "Nell", "Corrin"},
+		// After a "who" question, the answer's person is "he".
+		{Turn{Understood: "who did Morwenna train with", Answer: "In 2006 I took a two-year apprenticeship with a potter called Aldous Penhale."},
+			"what was he like as a teacher", "Aldous Penhale", ""},
+		// With no person to stand for, "her" is the pet the conversation
+		// is about; not a thing.
+		{Turn{Understood: "how much does dog cost", Answer: "There's a charge of £25 per dog per stay."},
+			"is the garden safe for her", "safe for dog", ""},
+		{Turn{Understood: "how much does the kettle cost", Answer: "The kettle costs £30."}, "is she safe", "", "is kettle"},
+		// "they" stands for a plural, a group or a business, not one
+		// thing: after the recount, those who refused are people.
+		{Turn{Understood: "did recount change anything", Topic: "recount"}, "so why did they refuse another one", "", "recount refuse"},
+		{Turn{Understood: "When is the bakery open?", Topic: "bakery open"}, "do they teach classes too?", "bakery", ""},
+		{Turn{Understood: "how much are the tickets", Topic: "tickets"}, "can they be refunded", "tickets", ""},
+		// "the count" in lower case is a tally, not a nobleman.
+		{Turn{Understood: "was Geoffrey Ashworth happy with how the count went", Answer: "Geoffrey Ashworth came second with 789 votes."},
+			"is he going to appeal", "is Geoffrey Ashworth going", ""},
+	} {
+		rd := readFollowUp(tt.q, tt.prev)
+		if !strings.Contains(rd.understood, tt.want) || tt.not != "" && strings.Contains(rd.understood, tt.not) {
+			t.Errorf("after %q, %q read as %q; want it to hold %q and not %q", tt.prev.Understood, tt.q, rd.understood, tt.want, tt.not)
+		}
 	}
 }
 
