@@ -22,8 +22,10 @@ func (m *Matcher) preferRule(hits []Hit, all []string) {
 // ("can i", "can the dog"; asksPermission is the narrower, for the
 // asker), or asks whether something is allowed, ok or needs permission.
 func asksAllowed(all []string) bool {
-	if slices.Contains(all, "how") {
-		return false // "can i use vinegar instead? how much": the amount is asked
+	if slices.Contains(all, "how") || opensWhen(all) {
+		// "can i use vinegar instead? how much": the amount is asked;
+		// "when am i allowed to get a taxi": the hours are.
+		return false
 	}
 	if len(all) > 1 && (all[0] == "can" || all[0] == "may" || all[0] == "could") && all[1] != "you" {
 		return true

@@ -14,6 +14,14 @@ func TestAllowedPrefersARule(t *testing.T) {
 		"We welcome up to two well-behaved dogs. "+
 		"Dogs must stay downstairs and off the furniture at all times.")
 	wantTop(t, m, "can the dog sleep on the bed with us", "must stay downstairs")
+
+	// "when am i allowed" asks when: the hours, not the rule that says
+	// "not allowed".
+	n := newMatcher(t, "Travel.\n\n"+
+		"Personal spending on the corporate card is not allowed, and any personal item charged by mistake must be paid back within 30 days.\n\n"+
+		"- Taxis between 11pm and 6am, or when carrying heavy equipment\n"+
+		"- Standard class rail tickets, booked at least seven days ahead\n")
+	wantTop(t, n, "when am i allowed to get a taxi", "Taxis between 11pm")
 }
 
 func TestStatesRuleAndAsksAllowed(t *testing.T) {
@@ -36,6 +44,7 @@ func TestStatesRuleAndAsksAllowed(t *testing.T) {
 		"is it ok to use a bit of bleach":      true,
 		"are dogs allowed on the beach":        true,
 		"can i use vinegar instead? how much":  false,
+		"when am i allowed to get a taxi":      false,
 		"can you tell me the opening times":    false,
 		"what time does it open":               false,
 	} {
