@@ -300,6 +300,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferDefinition(hits, q)
 	m.preferStatedValue(hits, q.all)
+	m.preferBound(hits, q.all)
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
 	m.preferDated(hits, q)
