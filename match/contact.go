@@ -171,13 +171,15 @@ var (
 var contactNouns = setOf("number", "numbers", "no", "num", "address", "addy", "details")
 
 // identifierWords are things a number names rather than rings: "room
-// number", "what number bus", "order number".
+// number", "what number bus", "order number"; "which bus", "which
+// junction" ask for that number (preferIdentified).
 var identifierWords = setOf("room", "flight", "page", "order", "reference", "ref", "seat", "table", "platform",
 	"bus", "route", "case", "account", "serial", "model", "version", "house", "street", "ticket", "booking",
 	"invoice", "member", "membership", "policy", "registration", "reg", "vat", "tax", "batch", "issue",
 	"episode", "chapter", "track", "lot", "gate", "pitch", "plot", "unit", "flat", "apartment", "bay",
 	"locker", "pin", "card", "part", "item", "product", "release", "build", "line", "bed", "ward", "stand",
-	"shirt", "jersey", "lucky", "winning", "prime", "round", "total", "exact", "same", "right", "wrong")
+	"shirt", "jersey", "lucky", "winning", "prime", "round", "total", "exact", "same", "right", "wrong",
+	"junction", "exit", "floor", "terminal", "version", "season", "channel", "level", "stop", "door")
 
 // contactDeterminers before a word make it the thing asked for: "the
 // email", "your website", "whats the number".

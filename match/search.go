@@ -301,6 +301,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferDefinition(hits, q)
 	m.preferStatedValue(hits, q.all)
 	m.preferBound(hits, q.all)
+	m.preferIdentified(hits, q.all)
 	m.preferAmounts(hits, q.all)
 	m.preferRate(hits, q.all, t)
 	m.preferDated(hits, q)

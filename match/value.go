@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/storybot/storybot/english"
 )
 
@@ -98,4 +100,56 @@ func statesValue(text, noun string) bool {
 		}
 	})
 	return found
+}
+
+// preferIdentified puts first, for "which X" ("which release was it",
+// "which bus do i get", "which junction off the m5"), the first near
+// candidate that writes X beside a number naming it ("release 24.19.2",
+// "Buses 14 and 27", "junction 6"), when the first does not.
+func (m *Matcher) preferIdentified(hits []Hit, all []string) {
+	noun := whichNoun(all)
+	if noun == "" {
+		return
+	}
+	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool { return numbersNoun(m.sents[i].Text, noun) })
+}
+
+// whichNoun returns the noun after "which" when it names a thing known by
+// its number (identifierWords: a bus, a room, a junction, a release);
+// "" otherwise: "Which Broncos player intercepted Newton?" asks a name.
+func whichNoun(all []string) string {
+	for i := 0; i+1 < len(all); i++ {
+		if all[i] != "which" {
+			continue
+		}
+		if w := all[i+1]; identifierWords[w] || identifierWords[strings.TrimSuffix(w, "s")] || identifierWords[strings.TrimSuffix(w, "es")] {
+			return w
+		}
+		return ""
+	}
+	return ""
+}
+
+// numbersNoun reports whether text writes noun (as that word, singular or
+// plural, not another form: "released" is no "release") with a number
+// within two words of it.
+func numbersNoun(text, noun string) bool {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	for k, t := range toks {
+		if !sameNoun(t.Word, noun) {
+			continue
+		}
+		for j := max(0, k-2); j <= min(len(toks)-1, k+2); j++ {
+			if j != k && toks[j].Digit && !english.IsYear(toks[j].Word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameNoun reports whether w is noun or its plural, or noun is w's.
+func sameNoun(w, noun string) bool {
+	return w == noun || w == noun+"s" || w == noun+"es" || noun == w+"s" || noun == w+"es"
 }

@@ -28,3 +28,20 @@ func TestStatedValueAnswers(t *testing.T) {
 		}
 	}
 }
+
+// "which release was it" asks for the release's number: the line writing
+// "release 24.19.2", not one where a lock was "released"; "which player"
+// asks a name and is left to the ranking.
+func TestWhichAsksTheNumber(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Timeline.\n\n"+
+		"- 09:05 Deploy pipeline starts release 24.19.2, which includes migration 0417.\n"+
+		"- 11:44 Lock released; the release was rolled back and the API fleet restarted.\n")
+	wantTop(t, m, "which release was it", "release 24.19.2")
+	if w := whichNoun(strings.Fields("which broncos player intercepted newton")); w != "" {
+		t.Errorf("whichNoun(player) = %q, want none", w)
+	}
+	if w := whichNoun(strings.Fields("which buses go there")); w != "buses" {
+		t.Errorf("whichNoun(buses) = %q, want buses", w)
+	}
+}
