@@ -141,8 +141,8 @@ func askedAsWritten(ctx context.Context, m *match.Matcher, rd *reading, opt matc
 // follow-ups keep the matcher's order, and are answered unless they only
 // echo the last answer (echoes).
 func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
-	if len(res.Hits) == 0 {
-		return true
+	if len(res.Hits) == 0 || res.Occupation {
+		return true // an occupation stated stands, even if quoted last
 	}
 	if checksLastAnswer(res.Hits, rd, prev, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
 		return true

@@ -600,3 +600,20 @@ func TestDummyItStandsForNothing(t *testing.T) {
 		t.Errorf("\"how much does it cost\" read as %q", rd.understood)
 	}
 }
+
+// "What does she do for work?" after the sentence saying she is a teacher
+// was quoted for her votes: that sentence states it, and is quoted again.
+func TestFollowUpOccupationQuotedLast(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "news.txt", "Nadia Kowalczyk of the Green Coalition has won the Fernhill seat by 23 votes, after a recount.\n\n"+
+		"Kowalczyk, a 34-year-old primary school teacher, received 812 votes in Thursday's by-election. "+
+		"Geoffrey Ashworth came second with 789 votes.\n\n"+
+		"Speaking after the declaration, Kowalczyk said she was honoured.\n")
+	rs := askAll(b, "test:occupation", "who won the fernhill seat", "how many votes did she get", "and what does she do for work")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "812") {
+		t.Fatalf("votes (read as %q): %s", r.Understood, r.Text)
+	}
+	if r := rs[2]; !r.Answered || !strings.Contains(r.Citations[0].Text, "teacher") {
+		t.Errorf("occupation (read as %q) answered %s", r.Understood, r.Text)
+	}
+}

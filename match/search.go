@@ -119,6 +119,10 @@ type Result struct {
 	// them, or the contact detail it asks for ("whats the email"): its
 	// place is settled, nearness to a previous answer aside.
 	Banded bool
+	// Occupation: the question asks someone's occupation, and the first
+	// hit states it of them ("Kowalczyk, a 34-year-old primary school
+	// teacher, …"), even when it was quoted last for something else.
+	Occupation bool
 }
 
 // SearchOptions tune one search.
@@ -289,6 +293,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	}
 	m.capAgeAnswer(res, hits, q)
 	m.capContactAnswer(res, hits, q)
+	res.Occupation = m.preferOccupation(hits, q)
 }
 
 // preferAnswerKinds brings up, among the first candidates, the sentence
