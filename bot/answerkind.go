@@ -22,13 +22,14 @@ func canAnswer(text string, q match.QType, asked map[string]bool) bool {
 	}
 	found := false
 	prev := ""
-	first := true
+	first, prevCap := true, false
 	english.Tokenize(text, func(t english.Token) {
 		w := t.Word
 		skip := found || asked[english.Stem(w)] || whWords[w] || personPronouns[w] || thingPronouns[w]
-		if !skip && holdsKind(t, q, prev, first) {
-			found = true
+		if !skip && (holdsKind(t, q, prev, first) || prevCap && t.Upper && (q == match.QPerson || q == match.QPlace)) {
+			found = true // "Karen Mills": two capitalised words in a row name someone or somewhere
 		}
+		prevCap = t.Upper && !first && !english.IsStop(w)
 		prev, first = w, false
 	})
 	if !found && (q == match.QMoney && strings.ContainsAny(text, "£$€¥") || q == match.QPercent && strings.Contains(text, "%")) {

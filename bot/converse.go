@@ -175,7 +175,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
-			return nearOwn(m, res, prev, rd.own, wanted)
+			return nearOwn(m, res, prev, rd.own, wanted) || asksOfLastAnswer(res, rd, prev)
 		}
 		hits = hits[:k]
 	}
@@ -192,6 +192,20 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	sameSection(m, hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked, kindWordsOnly(rd.own, res.QType))
 	return !repeats(res.Hits[0], res, rd, prev)
+}
+
+// asksOfLastAnswer reports whether a follow-up none of whose own words
+// the text holds asks, with its question word, for a kind of answer the
+// sentence quoted last holds and that sentence is the best: "who do I
+// talk to about it?" after "If you can spare a few hours, please speak
+// to Karen Mills…" is answered by Karen Mills's sentence again, not by
+// "the documents say no more".
+func asksOfLastAnswer(res *match.Result, rd reading, prev *Turn) bool {
+	if res.QType == match.QOther || !isLastAnswer(res.Hits[0], prev) {
+		return false
+	}
+	asked := stemSet(rd.understood)
+	return asksKind(asked) && canAnswer(res.Hits[0].Sentence.Text, res.QType, asked)
 }
 
 // checksLastAnswer puts the sentence quoted last first when the follow-up

@@ -617,3 +617,34 @@ func TestFollowUpOccupationQuotedLast(t *testing.T) {
 		t.Errorf("occupation (read as %q) answered %s", r.Understood, r.Text)
 	}
 }
+
+// "Who do I talk to about it?" after the sentence naming whom to speak to
+// was quoted for something else is answered by that sentence again: it
+// holds the person asked for, so "the documents say no more" would
+// misstate it.
+func TestFollowUpAsksOfTheLastAnswer(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "news.txt", "VOLUNTEERS NEEDED\n\n"+
+		"We are looking for volunteers to help run the tea hut on home match days. "+
+		"All members are welcome. "+
+		"If you can spare a few hours, please speak to Karen Mills or email the club.\n\n"+
+		"MATCHES\n\nThe first team plays at home on Saturday.\n")
+	rs := askAll(b, "test:lastanswer", "i'd like to volunteer at the club", "what are the hours", "who do i talk to about it")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "Karen Mills") {
+		t.Fatalf("hours (read as %q): %s", r.Understood, r.Text)
+	}
+	if r := rs[2]; !r.Answered || !strings.Contains(r.Citations[0].Text, "Karen Mills") {
+		t.Errorf("who (read as %q) answered %s", r.Understood, r.Text)
+	}
+}
+
+func TestCanAnswerTwoCapitalisedWords(t *testing.T) {
+	t.Parallel()
+	asked := stemSet("who do i talk to about it")
+	if !canAnswer("If you can spare a few hours, please speak to Karen Mills.", match.QPerson, asked) {
+		t.Error(`"Karen Mills" not read as someone`)
+	}
+	if canAnswer("If you can spare a few hours, please speak to us.", match.QPerson, asked) {
+		t.Error("a sentence naming no one read as naming someone")
+	}
+}
