@@ -144,6 +144,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(res.Hits) == 0 || res.Occupation {
 		return true // an occupation stated stands, even if quoted last
 	}
+	if quoteStep(m, res, prev, asksStep(rd.asked)) {
+		return true // "what comes right after that?"
+	}
 	if checksLastAnswer(res.Hits, rd, prev, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
 		return true
 	}
