@@ -375,14 +375,15 @@ func TestOpeningHoursAskForTimes(t *testing.T) {
 	t.Parallel()
 	m := newMatcher(t, "The shop is open during museum hours and can be visited without a ticket. "+
 		"The museum is open from Tuesday to Sunday, 10am to 5pm. Quiet hours run on Tuesdays.")
-	for _, q := range []string{"opening hours", "what are the opening hours?", "closing time?"} {
+	for _, q := range []string{"opening hours", "what are the opening hours?", "closing time?", "what are the hours?"} {
 		r := m.Search(q, SearchOptions{TopK: 3})
 		if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "10am to 5pm") {
 			t.Errorf("%q: got %v, want the sentence with the times", q, r.Hits)
 		}
 	}
 	for q, want := range map[string]bool{"museum hours": true, "how many hours does it take": false,
-		"it lasts 48 hours": false, "opening times": true, "the first time": false, "shop opening hrs": true} {
+		"it lasts 48 hours": false, "opening times": true, "the first time": false, "shop opening hrs": true,
+		"what are the hours": true, "what are the hours volunteer club": true, "how many are the hours": false} {
 		if got := asksHours(strings.Fields(q)); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
 		}
