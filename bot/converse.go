@@ -178,7 +178,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if len(rd.own) > 0 {
 		k := toFront(hits, func(h match.Hit) bool { return holds(h.Sentence.Text, rd.own, wanted) })
 		if k == 0 {
-			return nearOwn(m, res, prev, rd.own, wanted) || asksOfLastAnswer(res, rd, prev)
+			return nearOwn(m, res, prev, rd.own, wanted) || asksOfLastAnswer(m, res, rd, prev)
 		}
 		hits = hits[:k]
 	}
@@ -199,16 +199,28 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 
 // asksOfLastAnswer reports whether a follow-up none of whose own words
 // the text holds asks, with its question word, for a kind of answer the
-// sentence quoted last holds and that sentence is the best: "who do I
-// talk to about it?" after "If you can spare a few hours, please speak
-// to Karen Mills…" is answered by Karen Mills's sentence again, not by
-// "the documents say no more".
-func asksOfLastAnswer(res *match.Result, rd reading, prev *Turn) bool {
-	if res.QType == match.QOther || !isLastAnswer(res.Hits[0], prev) {
+// best sentence holds, and that sentence was quoted last or is near it
+// in its paragraph (often quoted with it): "who do I talk to about it?" after
+// "If you can spare a few hours, please speak to Karen Mills…" is
+// answered by Karen Mills's sentence again, not by "the documents say no
+// more" nor "I can't find an answer".
+func asksOfLastAnswer(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
+	if res.QType == match.QOther || !isLastAnswer(res.Hits[0], prev) && !besideLastAnswer(m, res.Hits[0], prev) {
 		return false
 	}
 	asked := stemSet(rd.understood)
 	return asksKind(asked) && canAnswer(res.Hits[0].Sentence.Text, res.QType, asked)
+}
+
+// besideLastAnswer reports whether h is within two sentences of the one
+// quoted last, in its paragraph (the answer may have quoted it too).
+func besideLastAnswer(m *match.Matcher, h match.Hit, prev *Turn) bool {
+	if prev == nil || prev.Answer == "" || h.Sentence.Doc != prev.Doc {
+		return false
+	}
+	sents := m.Store().Sentences()
+	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
+	return i >= 0 && h.Index != i && h.Index >= i-2 && h.Index <= i+2 && sents[i].Paragraph == h.Sentence.Paragraph
 }
 
 // checksLastAnswer puts the sentence quoted last first when the follow-up

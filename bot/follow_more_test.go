@@ -636,6 +636,22 @@ func TestFollowUpAsksOfTheLastAnswer(t *testing.T) {
 	if r := rs[2]; !r.Answered || !strings.Contains(r.Citations[0].Text, "Karen Mills") {
 		t.Errorf("who (read as %q) answered %s", r.Understood, r.Text)
 	}
+	// When the text gives the hours, they are quoted for "what are the
+	// hours", and the sentence naming whom to speak to, two after them
+	// in the paragraph, still answers "who do I talk to".
+	b = conversationBot(t, "news.txt", "VOLUNTEERS NEEDED\n\n"+
+		"We are looking for volunteers to help run the tea hut on home match days. "+
+		"Shifts are 1:30pm to 5pm, and you get a free hot drink. "+
+		"We also need a first-aider for junior training on Tuesday evenings. "+
+		"If you can spare a few hours, please speak to Karen Mills or email the club.\n\n"+
+		"MATCHES\n\nThe first team plays at home on Saturday.\n")
+	rs = askAll(b, "test:lastanswer2", "i'd like to volunteer at the club", "what are the hours", "who do i talk to about it")
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Citations[0].Text, "1:30pm") {
+		t.Errorf("hours (read as %q): %s", r.Understood, r.Text)
+	}
+	if r := rs[2]; !r.Answered || !strings.Contains(r.Citations[0].Text, "Karen Mills") {
+		t.Errorf("who, after the hours (read as %q) answered %s", r.Understood, r.Text)
+	}
 }
 
 func TestCanAnswerTwoCapitalisedWords(t *testing.T) {
