@@ -766,3 +766,21 @@ func TestDegreesOfAnAdjective(t *testing.T) {
 		t.Errorf("\"tallest\" read as \"tall\": %+v", r.Corrections)
 	}
 }
+
+// "under 8s" names the group by its number: the text's "under 8".
+func TestAgeGroupReadAsItsNumber(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Climbers aged 12 to 15 must be supervised at all times. "+
+		"Children under 8 may only use the Little Loft area on weekend mornings. "+
+		"You climb at your own risk.")
+	r := m.Search("what about under 8s", SearchOptions{})
+	if !slices.ContainsFunc(r.Terms, func(tm TermMatch) bool { return tm.Word == "8s" && tm.Found }) {
+		t.Fatalf(`"8s" not read as 8: %s`, r.Explain())
+	}
+	wantTop(t, m, "what about under 8s", "Little Loft")
+	for w, want := range map[string]string{"8s": "8", "12s": "12", "1990s": "", "s": "", "abs": ""} {
+		if got := ageGroup(w); got != want {
+			t.Errorf("ageGroup(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

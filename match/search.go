@@ -829,20 +829,41 @@ func (m *Matcher) resolveKnown(t *query, q *question, res *Result, w string) boo
 }
 
 // resolveVariant resolves w as the text's word in its other national
-// spelling ("neighbours" of "neighbors"), if the text has that, and
-// reports whether it did.
+// spelling ("neighbours" of "neighbors"), or an age group as its number
+// ("under 8s" of "under 8"), if the text has that, and reports whether it
+// did.
 func (m *Matcher) resolveVariant(t *query, q *question, res *Result, w string) bool {
 	alt, ok := english.SpellingVariant(w)
+	method := "spelling variant"
+	if n := ageGroup(w); n != "" {
+		alt, ok, method = n, true, "age group" // "under 8s": the text's "under 8"
+	}
 	if !ok {
 		return false
 	}
 	tid, known := m.termID[english.Stem(alt)]
 	if known {
-		res.Corrections = append(res.Corrections, Correction{From: w, To: alt, Method: "spelling variant"})
+		res.Corrections = append(res.Corrections, Correction{From: w, To: alt, Method: method})
 		m.addTerm(t, q, res, w, tid)
 		m.ask(t, q, tid, alt)
 	}
 	return known
+}
+
+// ageGroup returns the number a group by age is named with ("8s" in
+// "under 8s", "12s" in "the under-12s"): one or two digits and "s"; ""
+// for other words ("1990s" is a decade).
+func ageGroup(w string) string {
+	n := len(w)
+	if n < 2 || n > 3 || w[n-1] != 's' {
+		return ""
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return ""
+		}
+	}
+	return w[:n-1]
 }
 
 // resolveForm resolves w as a text word of its family (wordForm), if one
