@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -535,6 +536,9 @@ func replaced(w string, q []word) bool {
 // "there" stands for a place the previous question named. "" leaves w as
 // it is, and the previous question's content is carried instead.
 func antecedent(w word, prev Turn, q []word) string {
+	if a := comparedAmount(w, prev, q); a != "" {
+		return a // "and if it's more than that?" after "…claims up to £500": "more than £500"
+	}
 	if g := english.PronounGender(w.Word); g != 0 {
 		// A person whose gender English shows first, then the previous
 		// question's person before the answer's: "who is John Bolton?" …
@@ -946,3 +950,33 @@ func knownWords(s string, store *facts.Store) string {
 func leftIt(t Turn) bool {
 	return slices.ContainsFunc(words(t.Understood), func(w word) bool { return w.Word == "it" })
 }
+
+// comparedAmount returns the one sum or number the previous answer states
+// when "that" or "this" follows a word comparing amounts ("more than
+// that", "over that", "anything above this"), or "". An answer stating two
+// amounts does not say which is meant.
+func comparedAmount(w word, prev Turn, q []word) string {
+	if w.Word != "that" && w.Word != "this" || prev.Answer == "" {
+		return ""
+	}
+	i := slices.IndexFunc(q, func(x word) bool { return x.Start == w.Start })
+	if i < 1 || !comparers[q[i-1].Word] {
+		return ""
+	}
+	found := ""
+	for _, m := range amountPattern.FindAllString(prev.Answer, -1) {
+		m = strings.TrimRight(m, ".,")
+		if found != "" && m != found {
+			return ""
+		}
+		found = m
+	}
+	return found
+}
+
+// comparers compare an amount with the one after them.
+var comparers = set("than", "over", "above", "under", "below", "beyond", "exceeds", "exceeding")
+
+// amountPattern finds a sum ("£500", "$1,200.50", "2k") or a number with
+// its unit's first letters ("30 days", "10 kg") in an answer.
+var amountPattern = regexp.MustCompile(`[£$€]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:%|(?:per ?cent|days?|weeks?|months?|years?|hours?|minutes?|mins?|kg|g|km|miles?|metres?|meters?|people|nights?)\b)`)

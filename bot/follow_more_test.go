@@ -664,3 +664,25 @@ func TestCanAnswerTwoCapitalisedWords(t *testing.T) {
 		t.Error("a sentence naming no one read as naming someone")
 	}
 }
+
+// "And if it's more than that?" after an answer stating one sum asks about
+// sums above it: "that" is the sum.
+func TestFollowUpMoreThanThatIsTheAmount(t *testing.T) {
+	t.Parallel()
+	b := conversationBot(t, "policy.md", "# Approvals\n\n"+
+		"Your line manager approves claims up to £500 in a single report. "+
+		"Reports between £500 and £2,000 also need approval from your department head. "+
+		"Anything above £2,000 must be approved by the Finance Director.\n\n"+
+		"# Payment\n\nApproved claims are paid with the next monthly salary run.\n")
+	rs := askAll(b, "test:morethan", "who approves claims", "and if its more than that?")
+	if r := rs[0]; !r.Answered || !strings.Contains(r.Citations[0].Text, "line manager") {
+		t.Fatalf("first turn (read as %q): %s", r.Understood, r.Text)
+	}
+	if r := rs[1]; !r.Answered || !strings.Contains(r.Understood, "£500") || !strings.Contains(r.Citations[0].Text, "department head") {
+		t.Errorf("more than that (read as %q) answered %s", r.Understood, r.Text)
+	}
+	two := Turn{Answer: "Rooms cost £95, or £120 with breakfast."}
+	if a := comparedAmount(words("is it more than that")[4], two, words("is it more than that")); a != "" {
+		t.Errorf("an answer with two sums read as %q", a)
+	}
+}
