@@ -784,3 +784,17 @@ func TestAgeGroupReadAsItsNumber(t *testing.T) {
 		}
 	}
 }
+
+// "under 5" is the text's "under five": prose spells small numbers out.
+func TestDigitsMatchTheNumberWord(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Students and jobseekers pay a concession price of £5 to get in. "+
+		"Children under five are always free. "+
+		"A family ticket costs £22.")
+	wantTop(t, m, "do children under 5 have to pay to get in", "under five")
+	for w, want := range map[string]string{"5": "five", "12": "twelve", "40": "forty", "1": "", "five": "", "05": "", "2024": ""} {
+		if got := numberTwin(w); got != want {
+			t.Errorf("numberTwin(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -702,6 +702,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if m.resolveKnown(t, q, res, w) || m.resolveVariant(t, q, res, w) {
 			if t.reranked && len(t.qterms) > before {
 				m.phrasalSense(t, res, w, q.particleAfter(i)) // w's own query term was the last added
+				m.addNumberTwin(t, w)
 			}
 			continue
 		}

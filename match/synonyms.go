@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/storybot/storybot/english"
@@ -266,6 +267,48 @@ func receivingGet(q *question, i int) bool {
 		}
 	}
 	return true
+}
+
+// numberTwin returns the word prose writes the small number w with:
+// "five" for "5", "twelve" for "12"; "" for any other word. Not the
+// other way: a text's digits are as often a time or a date ("two week
+// recesses" is not "from 2 pm"). "One" is also a pronoun ("the big
+// one"), so 1 has none.
+func numberTwin(w string) string {
+	v, err := strconv.Atoi(w)
+	if err != nil || v < 2 || v > 90 || strconv.Itoa(v) != w {
+		return ""
+	}
+	return numberNames[v]
+}
+
+// numberNames are the number words by value (english.NumberWord's).
+var numberNames = func() map[int]string {
+	m := map[int]string{}
+	for _, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		v, _ := english.NumberWord(w)
+		m[v] = w
+	}
+	return m
+}()
+
+// addNumberTwin searches, beside the number w just added as a query term
+// ("under 5"), the text's word for it ("under five") as the same question
+// word.
+func (m *Matcher) addNumberTwin(t *query, w string) {
+	twin := numberTwin(w)
+	if twin == "" || len(t.qterms) == 0 {
+		return
+	}
+	id, ok := m.termID[english.Stem(twin)]
+	if !ok || t.queryIDs.has(id) {
+		return
+	}
+	last := &t.qterms[len(t.qterms)-1]
+	t.queryIDs.add(id)
+	t.syns = append(t.syns, qterm{bit: last.bit, id: id, weight: 1, idf: last.idf, plain: last.plain})
 }
 
 // addReceiving searches, for a "get" that means receiving, the text's
