@@ -34,13 +34,17 @@ func (m *Matcher) readBack(q *question, res *Result) {
 		}
 		j += i + 1
 		// A term that reads back as itself: the question's word becomes it.
-		id := m.mostUsed(english.PhrasalSynonyms(english.Stem(base), "back"), func(s string, id int32) bool {
-			return m.termID[english.Stem(s)] == id
-		})
+		// The text's other words for it are searched as the same word
+		// ("return" most used, "non-refundable" too: q.backAlso).
+		itself := func(s string, id int32) bool { return m.termID[english.Stem(s)] == id }
+		syns := english.PhrasalSynonyms(english.Stem(base), "back")
+		id := m.mostUsed(syns, itself)
 		if id < 0 {
 			return
 		}
 		word := m.terms[id]
+		q.backWord = word
+		q.backAlso = m.textTerms(q.backAlso[:0], syns, func(other int32) bool { return other != id && itself(m.terms[other], other) })
 		res.Corrections = append(res.Corrections, Correction{From: w + " … back", To: word, Method: "phrasal verb"})
 		for k := len(q.content) - 1; k >= 0; k-- {
 			if q.at[k] == i || q.at[k] == j {
@@ -53,5 +57,22 @@ func (m *Matcher) readBack(q *question, res *Result) {
 		q.content = slices.Insert(q.content, k, word)
 		q.at = slices.Insert(q.at, k, i)
 		return
+	}
+}
+
+// addBackAlso searches, beside w when it is the word readBack put in the
+// question, the text's other terms for that phrasal verb as the same
+// question word.
+func (m *Matcher) addBackAlso(t *query, q *question, w string) {
+	if len(q.backAlso) == 0 || w != q.backWord || len(t.qterms) == 0 {
+		return
+	}
+	last := &t.qterms[len(t.qterms)-1]
+	for _, id := range q.backAlso {
+		if t.queryIDs.has(id) {
+			continue
+		}
+		t.queryIDs.add(id)
+		t.syns = append(t.syns, qterm{bit: last.bit, id: id, weight: 1, idf: last.idf})
 	}
 }

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "Get … back" around its object is the phrasal verb, read as the text's
 // word for it ("returned"), not "back" as in the back door; with no such
@@ -22,5 +25,28 @@ func TestGetSomethingBack(t *testing.T) {
 		if c.Method == "phrasal verb" {
 			t.Errorf("a text without a word for giving back: %+v", c)
 		}
+	}
+}
+
+// "get … back" is read as the text's most used word for it ("return"),
+// and its other words for it ("refund") are the same question word. (The
+// reranker still puts the pass's price first here: the search's score
+// is what this reading changes.)
+func TestGetBackReadsEveryWordTheTextHas(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Please return your locker key to reception. Return any hired shoes before you leave. "+
+		"An annual pass costs £520. Annual passes are non-refundable.")
+	r := m.Search("can i get my money back on an annual pass", SearchOptions{})
+	score := func(part string) float64 {
+		for _, h := range r.Hits {
+			if strings.Contains(h.Sentence.Text, part) {
+				return h.Score
+			}
+		}
+		return 0
+	}
+	// The sentence on refunds matches "get … back" as well as the pass.
+	if refund, cost := score("non-refundable"), score("costs £520"); refund <= cost {
+		t.Errorf("refunds score %.2f, the price %.2f: \"refundable\" not read as \"get … back\"\n%s", refund, cost, r.Explain())
 	}
 }

@@ -191,7 +191,7 @@ func (m *Matcher) putScratch(sc *scratch) {
 	clear(q.content)
 	clear(q.capital)
 	clear(q.money)
-	*q = question{all: q.all[:0], content: q.content[:0], at: q.at[:0], capital: q.capital[:0], money: q.money[:0]}
+	*q = question{all: q.all[:0], content: q.content[:0], at: q.at[:0], capital: q.capital[:0], money: q.money[:0], backAlso: q.backAlso[:0]}
 	*t = query{qterms: t.qterms[:0], syns: t.syns[:0], queryIDs: t.queryIDs[:0]}
 	m.scratch.Put(sc)
 }
@@ -408,6 +408,11 @@ type question struct {
 	// possessive: a word of the question is a possessive ("Tesla's
 	// brother"), which the words in all no longer show.
 	possessive bool
+	// backAlso are the text's other terms for the phrasal verb readBack
+	// read ("refund" beside "return" for "get … back"), searched as the
+	// same question word; backWord is the word it put in the question.
+	backAlso []int32
+	backWord string
 }
 
 // read is the first stage: the question's words, its names, and what its
@@ -702,6 +707,7 @@ func (m *Matcher) resolve(q *question, t *query, res *Result, reranked bool) {
 		if m.resolveKnown(t, q, res, w) || m.resolveVariant(t, q, res, w) {
 			if t.reranked && len(t.qterms) > before {
 				m.phrasalSense(t, res, w, q.particleAfter(i)) // w's own query term was the last added
+				m.addBackAlso(t, q, w)
 				m.addNumberTwin(t, w)
 			}
 			continue
