@@ -22,9 +22,9 @@ import (
 // occupation.
 const occupationWindow = 5
 
-// occupationScan bounds the sentences holding a name that are read for
-// an occupation, as ageScan does for an age.
-const occupationScan = 64
+// occupationScan bounds the sentences holding the names asked that are
+// read for an occupation, as ageScan does for an age.
+const occupationScan = 32
 
 // asksOccupation reports whether the question (its lower-case words) asks
 // what someone does or did for a living: "what does she do for work",
@@ -120,30 +120,29 @@ func isOccupation(w string) bool {
 // noun set beside another name is that one's occupation ("Ezra Pembury,
 // the ferryman" is not Nell's).
 func statesOccupation(text string, asked termSet[string], whose func(string) bool) bool {
-	var toks []english.Token
-	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
-	lastDet, lastLead := -10, -10
-	for k, t := range toks {
+	// One pass, the token before at hand: no slice of tokens to grow.
+	var prev english.Token
+	k, lastDet, lastLead, found := 0, -10, -10, false
+	english.Tokenize(text, func(t english.Token) {
+		defer func() { prev, k = t, k+1 }()
 		w := t.Word
 		switch {
-		case occupationDeterminers[w] && k > 0 && occupationFrame(text, toks[k-1], t, whose):
+		case found:
+			return
+		case occupationDeterminers[w] && k > 0 && occupationFrame(text, prev, t, whose):
 			lastDet = k
-			continue
-		case occupationLeads[w] && k > 0 && (w != "as" || workWords[toks[k-1].Word]) && (w != "be" || toks[k-1].Word == "to"):
+			return
+		case occupationLeads[w] && k > 0 && (w != "as" || workWords[prev.Word]) && (w != "be" || prev.Word == "to"):
 			lastLead = k
-			continue
+			return
 		}
-		if asked.has(w) || asked.has(english.Stem(w)) {
-			continue
-		}
-		if k-lastDet <= occupationReach && isOccupation(w) {
-			return true
-		}
-		if k-lastLead <= 3 && lastLead >= 0 && !english.IsStop(w) && !isNumber(w) && !occupationDeterminers[w] {
-			return true // "works as a conservator"
-		}
-	}
-	return false
+		// Only a word in a frame is looked up, and only one found there
+		// is checked against the question's: most words are neither.
+		states := k-lastDet <= occupationReach && isOccupation(w) ||
+			k-lastLead <= 3 && !english.IsStop(w) && !isNumber(w) && !occupationDeterminers[w] // "works as a conservator"
+		found = states && !asked.has(w) && !asked.has(english.Stem(w))
+	})
+	return found
 }
 
 // occupationReach is how many words after its article a noun for an
@@ -221,11 +220,13 @@ func (m *Matcher) preferOccupation(hits []Hit, q *question) bool {
 	if len(names) == 0 {
 		return false
 	}
+	budget := occupationScan // over all the names: a name on every page costs no more
 	for _, id := range names {
-		for k, p := range m.postings[id] {
-			if k == occupationScan {
-				break
+		for _, p := range m.postings[id] {
+			if budget == 0 {
+				return false
 			}
+			budget--
 			if i := int(p); statesOccupation(m.sents[i].Text, asked, whose) {
 				putFirst(hits, m.sents, i)
 				return true
