@@ -378,12 +378,8 @@ func (m *Matcher) namesTime(i int) bool {
 
 // inSentence reports whether term id occurs in sentence i.
 func (m *Matcher) inSentence(id int32, i int) bool {
-	for _, p := range m.postings[id] {
-		if int(p) >= i {
-			return int(p) == i
-		}
-	}
-	return false
+	_, found := slices.BinarySearch(m.postings[id], int32(i)) // postings are in sentence order
+	return found
 }
 
 // strictWant is the feature a sentence must have to answer a question of
