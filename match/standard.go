@@ -20,10 +20,11 @@ const standardWindow = 3
 // groupWords name the groups a price list prices apart.
 var groupWords = setOf("concession", "concessions", "student", "students", "family", "families", "child",
 	"children", "kids", "kid", "senior", "seniors", "junior", "juniors", "member", "members", "discount",
-	"discounted", "reduced", "unwaged", "pensioner", "pensioners", "adult", "adults")
+	"discounted", "reduced", "unwaged", "pensioner", "pensioners")
 
-// standardWords name the usual price.
-var standardWords = setOf("standard", "general", "full", "regular", "normal")
+// standardWords name the usual price: the standard one, or the adults'
+// ("Trips cost £24 for adults and £15 for children" is the price list).
+var standardWords = setOf("standard", "general", "full", "regular", "normal", "adult", "adults")
 
 // preferStandardPrice puts first, for a price question naming no group
 // whose first candidate prices a group, the first near candidate with a
@@ -33,21 +34,21 @@ func (m *Matcher) preferStandardPrice(hits []Hit, q *question) {
 		return
 	}
 	priced := func(i int) bool { return m.features[i]&(featMoney|featSum) != 0 }
-	if !priced(hits[0].Index) || !namesGroup(m.sents[hits[0].Index].Text, false) {
+	if !priced(hits[0].Index) || !namesGroup(m.sents[hits[0].Index].Text) {
 		return
 	}
 	for k := 1; k < min(len(hits), standardWindow); k++ {
-		if i := hits[k].Index; priced(i) && !namesGroup(m.sents[i].Text, true) {
+		if i := hits[k].Index; priced(i) && !namesGroup(m.sents[i].Text) {
 			toFirst(hits, k)
 			return
 		}
 	}
 }
 
-// namesGroup reports whether text names a group a price is for; with
-// standard, a sentence naming the standard price ("General admission costs
-// £9 for adults and £7 for seniors") counts as naming none.
-func namesGroup(text string, standard bool) bool {
+// namesGroup reports whether text names only a group's price: a group,
+// and neither the standard price nor the adults' ("General admission
+// costs £9 for adults and £7 for seniors" names the usual price too).
+func namesGroup(text string) bool {
 	group, usual, prev := false, false, ""
 	english.Tokenize(text, func(t english.Token) {
 		// "£14.50 per child" prices everyone by the head: no group
@@ -55,5 +56,5 @@ func namesGroup(text string, standard bool) bool {
 		usual = usual || standardWords[t.Word]
 		prev = t.Word
 	})
-	return group && !(standard && usual)
+	return group && !usual
 }
