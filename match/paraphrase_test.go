@@ -798,3 +798,21 @@ func TestDigitsMatchTheNumberWord(t *testing.T) {
 		}
 	}
 }
+
+// "sat" before a noun is Saturday when the text writes the day; "I sat"
+// is the verb, and "the sun" the star.
+func TestDayAbbreviations(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Children can sit in the chair without any treatment on Wednesday afternoons. "+
+		"Saturday: 9:00am to 1:00pm, first and third Saturday of each month only. "+
+		"We send a text reminder before every appointment.")
+	wantTop(t, m, "do u do sat appointments", "Saturday")
+	r := m.Search("where i sat in the chair", SearchOptions{})
+	if slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "day abbreviation" }) {
+		t.Errorf(`"i sat" read as Saturday: %s`, r.Explain())
+	}
+	r = m.Search("what time does the sun come up", SearchOptions{})
+	if slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "day abbreviation" }) {
+		t.Errorf(`"the sun" read as Sunday: %s`, r.Explain())
+	}
+}

@@ -519,6 +519,15 @@ func (m *Matcher) readChatWord(q *question, text string, t english.Token, res *R
 		res.Asking = append(res.Asking, Correction{From: t.Word, Method: "how it asks"})
 		return true
 	}
+	if day, ok := dayAbbreviations[t.Word]; ok && m.knows(day) && (len(q.all) == 0 || !dayVerbSubjects[q.all[len(q.all)-1]]) {
+		// "do u do sat appointments": Saturday, which the text writes,
+		// not "sit"; "where I sat" keeps the verb, "the sun" the noun.
+		res.Corrections = append(res.Corrections, Correction{From: t.Word, To: day, Method: "day abbreviation"})
+		q.all = append(q.all, day)
+		q.content = append(q.content, day)
+		q.at = append(q.at, len(q.all)-1)
+		return true
+	}
 	if t.Word == "ahead" && len(q.all) > 0 && q.all[len(q.all)-1] != "far" && !m.knows("ahead") && m.knows("advance") {
 		// "book ahead" is "book in advance", as the text says it
 		// ("how far ahead" keeps its word: it asks how long before).
@@ -530,6 +539,15 @@ func (m *Matcher) readChatWord(q *question, text string, t english.Token, res *R
 	}
 	return false
 }
+
+// dayAbbreviations are weekdays' short forms that are English words too
+// ("sat", "sun", "mon" in names, "wed"), read as the day when the text
+// writes the day; the unambiguous ones are english.Clipped's.
+var dayAbbreviations = map[string]string{"sat": "saturday", "sun": "sunday", "mon": "monday", "wed": "wednesday"}
+
+// dayVerbSubjects before "sat" or "wed" make it the verb ("I sat", "they
+// wed"), and an article the noun ("the sun").
+var dayVerbSubjects = setOf("i", "you", "u", "he", "she", "we", "they", "it", "who", "was", "were", "had", "have", "the", "a", "an")
 
 // pronounUs reports whether t, the last of the words read so far (all),
 // is the pronoun "us" ("how many of us can stay"), which the stop words
