@@ -121,6 +121,10 @@ var weekdayWords = func() map[string]bool {
 	return m
 }()
 
+// IsMonth reports whether w (lower case) names a month; not "may",
+// which is more often the verb.
+func IsMonth(w string) bool { return w != "may" && isMonthName(w) }
+
 // isMonthName reports whether w (lower case) names a month, "may" too.
 func isMonthName(w string) bool { return len(w) >= 3 && monthWords[w] }
 

@@ -17,6 +17,12 @@ func (m *Matcher) preferDated(hits []Hit, q *question) {
 	if q.shape.qtype != QDate || !opensWhen(q.all) && !asksWhichDate(q.all) {
 		return
 	}
+	if holds := strictDate(q.all); holds != nil {
+		// "what month is the story set in": a month, not a Tuesday.
+		if preferHolding(hits, strictDateWindow, func(i int) bool { return holds(m.sents[i].Text) }) {
+			return
+		}
+	}
 	dated := func(i int) bool { return datesSomething(m.sents[i].Text) }
 	if !preferHoldingNear(hits, kindWindow, kindShare, dated) {
 		m.preferContinuation(hits, dated)
@@ -120,6 +126,35 @@ func asksWhichDate(all []string) bool {
 		return false
 	}
 	return i == len(all)-1 || dateAskers[all[i+1]]
+}
+
+// strictDateWindow is how many of the first candidates a question asking
+// which month or year reads for one.
+const strictDateWindow = 5
+
+// strictDate returns, for a question asking which month or which year
+// ("what month is it set in", "which year did it open"), the test a
+// sentence passes by naming one; nil for other questions.
+func strictDate(all []string) func(string) bool {
+	if !asksWhichDate(all) {
+		return nil
+	}
+	for _, w := range all[1:min(len(all), 4)] {
+		switch w {
+		case "month":
+			return func(text string) bool { return holdsWord(text, english.IsMonth) }
+		case "year":
+			return func(text string) bool { return holdsWord(text, english.IsYear) }
+		}
+	}
+	return nil
+}
+
+// holdsWord reports whether one of text's words passes is.
+func holdsWord(text string, is func(string) bool) bool {
+	found := false
+	english.Tokenize(text, func(t english.Token) { found = found || is(t.Word) })
+	return found
 }
 
 // dateAskers follow the date word of a question asking which date.

@@ -110,3 +110,18 @@ func TestWhereIsPrefersWhereItIs(t *testing.T) {
 		}
 	}
 }
+
+// "What month…" wants a month named, not a weekday or a sentence that
+// only shares the question's verb.
+func TestWhichMonthWantsAMonth(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "She stopped when she saw Nell and set the bucket down slowly. "+
+		"There's never more than three of you on a Tuesday. "+
+		"They set off at six exactly. "+
+		"He set down the rope and wiped his hands. "+
+		"Nobody went to the island in October.")
+	wantTop(t, m, "what month is the story set in", "October")
+	if strictDate(strings.Fields("what year did it open")) == nil || strictDate(strings.Fields("when did it open")) != nil {
+		t.Error("strictDate reads the wrong questions")
+	}
+}
