@@ -125,3 +125,15 @@ func TestWhichMonthWantsAMonth(t *testing.T) {
 		t.Error("strictDate reads the wrong questions")
 	}
 }
+
+// "what times…" asks for times of day, as "what time" does.
+func TestWhatTimesAsksForTimesOfDay(t *testing.T) {
+	t.Parallel()
+	if s := readQuestionType(strings.Fields("i could help serve teas what times would i be needed")); s.unit != english.Clock {
+		t.Errorf(`"what times" asks for unit %v, want a time of day`, s.unit)
+	}
+	m := newMatcher(t, "We are looking for volunteers to help run the tea hut on home match days. "+
+		"Shifts are 1:30pm to 5pm, and you get a free hot drink for your trouble. "+
+		"The semi is on Sunday 23 March, and a minibus will leave the clubhouse at 9am for anyone who wants to support them.")
+	wantTop(t, m, "i could help serve teas, what times would i be needed", "Shifts are")
+}

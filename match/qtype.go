@@ -413,7 +413,7 @@ var openingWords = setOf("open", "opens", "closed", "close", "closes", "served",
 // whatUnits are the units of the answer to "what X": "what time" is a
 // time of day.
 var whatUnits = map[string]english.Class{
-	"time": english.Clock, "temperature": english.Temperature, "temp": english.Temperature, "year": english.Date,
+	"time": english.Clock, "times": english.Clock, "temperature": english.Temperature, "temp": english.Temperature, "year": english.Date,
 	"distance": english.Distance, "length": english.Distance | english.Duration,
 	"weight": english.Measure, "height": english.Distance,
 	// "what amount of flour", "the least amount of water": as "how much".
