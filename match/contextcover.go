@@ -10,9 +10,10 @@ import "github.com/storybot/storybot/english"
 // matches more of the question's words, but lacks what is asked. When
 // the first candidate lacks a question word that one of the next holds,
 // and that one, with the names the sentences before it in its paragraph
-// hold, holds every word of the question, it goes first. Only names are
-// taken from before: "can I pay by cheque" is not answered by a sentence
-// on cheques after one that says "pay".
+// hold, holds every word of the question, it goes first. Only names, and
+// the words naming what a "does X have" question asks about (haveSubject),
+// are taken from before: "can I pay by cheque" is not answered by a
+// sentence on cheques after one that says "pay".
 
 // contextCoverWindow is how many of the first candidates are read.
 const contextCoverWindow = 3
