@@ -277,6 +277,22 @@ func NumberWord(w string) (int, bool) {
 	return v, ok
 }
 
+// NumberName returns the word English writes the number v with, from two
+// to ninety ("five", "twelve", "forty"), or "" for other numbers: "one"
+// is as often a pronoun, and "dozen" or "hundred" are not how a number
+// is spelt out.
+func NumberName(v int) string { return numberNames[v] }
+
+var numberNames = func() map[int]string {
+	m := make(map[int]string, len(numberValues))
+	for w, v := range numberValues {
+		if v >= 2 && v <= 90 && w != "dozen" {
+			m[v] = w
+		}
+	}
+	return m
+}()
+
 var numberValues = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,

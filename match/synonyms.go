@@ -276,23 +276,11 @@ func receivingGet(q *question, i int) bool {
 // one"), so 1 has none.
 func numberTwin(w string) string {
 	v, err := strconv.Atoi(w)
-	if err != nil || v < 2 || v > 90 || strconv.Itoa(v) != w {
+	if err != nil || strconv.Itoa(v) != w {
 		return ""
 	}
-	return numberNames[v]
+	return english.NumberName(v)
 }
-
-// numberNames are the number words by value (english.NumberWord's).
-var numberNames = func() map[int]string {
-	m := map[int]string{}
-	for _, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		v, _ := english.NumberWord(w)
-		m[v] = w
-	}
-	return m
-}()
 
 // addNumberTwin searches, beside the number w just added as a query term
 // ("under 5"), the text's word for it ("under five") as the same question
