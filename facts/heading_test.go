@@ -217,3 +217,24 @@ func TestEmailTitleIsItsSubject(t *testing.T) {
 		t.Errorf("title %q, first line heading %v", d.Title, d.Sentences[0].Heading)
 	}
 }
+
+// Rules written with no blank line between sections: each numbered title
+// over its numbered clauses is a heading, and their section; a numbered
+// clause is not, nor is a short numbered line over prose.
+func TestNumberedTitlesWithinABlock(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("rules.txt", []byte("CLUB RULES\n1. MEMBERSHIP\n1.1 Membership runs from 1 April.\n"+
+		"1.2 Members must be over 18.\n2. FEES\n2.1 The annual fee is £40.\n3. Guests welcome\nGuests pay £5 a visit.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	headings := map[string]bool{"CLUB RULES": true, "MEMBERSHIP": true, "FEES": true}
+	for _, s := range d.Sentences {
+		if headings[strings.TrimLeft(s.Text, "0123456789. ")] != s.Heading {
+			t.Errorf("%q: heading %v", s.Text, s.Heading)
+		}
+		if strings.Contains(s.Text, "£40") && !strings.Contains(s.Section, "FEES") {
+			t.Errorf("%q: section %q, want FEES", s.Text, s.Section)
+		}
+	}
+}

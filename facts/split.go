@@ -186,7 +186,7 @@ func (sp *splitter) flush() {
 			continue
 		}
 		sp.para++
-		if !d.markdown && len(d.Sentences) == before+1 && (sp.plainHeading(p) || k == 0 && headsBlock(raw, paras)) {
+		if !d.markdown && len(d.Sentences) == before+1 && (sp.plainHeading(p) || k == 0 && headsBlock(raw, paras) || k > 0 && numberedTitle(raw, paras[k:])) {
 			d.Sentences[before].Heading = true
 			sp.intro = ""
 			continue
@@ -318,6 +318,23 @@ func headsBlock(raw string, paras []lineSpan) bool {
 	m := listMarker(line)
 	if m == 0 || line[0] < '0' || line[0] > '9' {
 		return true
+	}
+	return numberedTitle(raw, paras)
+}
+
+// numberedTitle reports whether paras[0], a line of its own, is a
+// numbered title over its numbered clauses ("2. RENT AND DEPOSIT" over
+// "2.1 The annual rent is…"), wherever it stands in its block: rules and
+// agreements are often written with no blank line between sections.
+func numberedTitle(raw string, paras []lineSpan) bool {
+	if len(paras) < 2 {
+		return false
+	}
+	p := paras[0]
+	line := strings.TrimSpace(raw[p.start:p.end])
+	m := listMarker(line)
+	if m == 0 || line[0] < '0' || line[0] > '9' || strings.Contains(line, "\n") || !isPlainHeading(raw, p, false) {
+		return false
 	}
 	num := strings.TrimRight(line[:m], " .)")
 	next := strings.TrimLeft(raw[paras[1].start:paras[1].end], " \t")
