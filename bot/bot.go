@@ -186,8 +186,13 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 			return "understood: " + understood + " (" + note + ")\n" + res.Explain()
 		}
 	}
-	r.Confidence = res.Confidence
 	own := arrange(l.m, res, rd, prev)
+	if len(res.Hits) > 0 && res.SwapsName(res.Hits[0]) {
+		// The sentence to quote names something else than the question
+		// does: "millbrook to harton" for "millbrook to kelsey".
+		res.Confidence = min(res.Confidence, match.SwapConfidence)
+	}
+	r.Confidence = res.Confidence
 	res.Hits = res.Hits[:min(len(res.Hits), b.opt.TopK)]
 	r.hits, r.from = res.Hits, l
 	if len(res.Hits) == 0 || res.Confidence < b.opt.MinConfidence || !own {

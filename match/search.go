@@ -123,6 +123,9 @@ type Result struct {
 	// hit states it of them ("Kowalczyk, a 34-year-old primary school
 	// teacher, …"), even when it was quoted last for something else.
 	Occupation bool
+	// swapped are the hits (sentence indexes) that do not say a name the
+	// question asks about and name something else instead (nameswap.go).
+	swapped []int32
 }
 
 // SearchOptions tune one search.
@@ -293,6 +296,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	}
 	m.capAgeAnswer(res, hits, q)
 	m.capContactAnswer(res, hits, q)
+	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
 }
 
