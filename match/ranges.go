@@ -52,7 +52,8 @@ func questionQuantities(all []string) []quantity {
 			continue
 		}
 		if i+1 < len(all) && unitWord(all[i+1]) {
-			out = append(out, quantity{v, english.Stem(all[i+1])})
+			unit, per := unitOf(all[i+1])
+			out = append(out, quantity{v * per, unit})
 		} else if i > 1 && all[i-1] == "of" && unitWord(all[i-2]) {
 			out = append(out, quantity{v, english.Stem(all[i-2])}) // "a group of 12"
 		} else if i > 1 && ageVerbs[all[i-1]] && english.Lookup(all[i-2])&english.Person != 0 {
@@ -68,6 +69,34 @@ var (
 	yearUnit = english.Stem("years")
 	ageWords = setOf("aged", "age", "ages")
 	ageVerbs = setOf("is", "turned", "turns", "aged")
+)
+
+// unitOf returns the unit word w names, stemmed, and what one of it is
+// in that unit: a clipping is read as its word ("mins" as "minutes"), and
+// a unit of time as minutes, so "2 hours" falls in "120 minutes or more"
+// and "40 mins" in "30 to 59 minutes".
+func unitOf(w string) (string, float64) {
+	if full := english.Clipped(w); full != "" && english.Lookup(full)&english.Duration != 0 {
+		w = full
+	}
+	stem := english.Stem(w)
+	if per, ok := minutesIn[stem]; ok {
+		return minuteUnit, per
+	}
+	return stem, 1
+}
+
+// minutesIn holds the minutes in each unit of time a band may be written
+// in (not months or years, whose length varies).
+var (
+	minuteUnit = english.Stem("minutes")
+	minutesIn  = map[string]float64{
+		english.Stem("seconds"): 1.0 / 60, english.Stem("second"): 1.0 / 60,
+		minuteUnit: 1, english.Stem("minute"): 1,
+		english.Stem("hours"): 60, english.Stem("hour"): 60,
+		english.Stem("days"): 24 * 60, english.Stem("day"): 24 * 60,
+		english.Stem("weeks"): 7 * 24 * 60, english.Stem("week"): 7 * 24 * 60,
+	}
 )
 
 // unitWord reports whether w can be the unit of a number beside it.
@@ -101,7 +130,9 @@ func sentenceBands(text string) []band {
 		}
 		unit, after := "", next
 		if next < len(toks) && unitWord(toks[next].Word) {
-			unit, after = english.Stem(toks[next].Word), next+1
+			var per float64
+			unit, per = unitOf(toks[next].Word)
+			lo, hi, after = lo*per, hi*per, next+1
 		} else if k > 1 && toks[k-1].Word == "of" && unitWord(toks[k-2].Word) {
 			unit = english.Stem(toks[k-2].Word) // "groups of 10 or more"
 		}

@@ -15,12 +15,14 @@ func TestSentenceBands(t *testing.T) {
 		text string
 		want []band
 	}{
-		{"| 2 to 4 years | 27 | Up to 5 days |", []band{{2, 4, "year"}, {math.Inf(-1), 5, "day"}}},
+		{"| 2 to 4 years | 27 | Up to 5 days |", []band{{2, 4, "year"}, {math.Inf(-1), 5 * 24 * 60, minuteUnit}}},
 		{"Less than 2 years of service", []band{{math.Inf(-1), 2, "year"}}},
 		{"| 5 years or more | 30 |", []band{{5, inf, "year"}}},
 		{"Groups of 10 or more must book.", []band{{10, inf, "group"}}},
 		{"Children aged 8-15 years go free.", []band{{8, 15, "year"}}},
-		{"It takes between 3 and 5 weeks.", []band{{3, 5, "week"}}},
+		{"It takes between 3 and 5 weeks.", []band{{3 * 7 * 24 * 60, 5 * 7 * 24 * 60, minuteUnit}}},
+		{"30 to 59 minutes late: half the fare", []band{{30, 59, minuteUnit}}},
+		{"2 hrs or more: the whole fare", []band{{120, inf, minuteUnit}}},
 		{"At least 6 people are needed.", []band{{6, inf, "person"}}},
 		{"It opened in 1998 and closed in 2004.", nil},
 		{"Climbers aged 8 to 15 must be supervised; anyone aged 16 or over may join.", []band{{8, 15, "year"}, {16, inf, "year"}}},
@@ -53,6 +55,18 @@ func TestBandHoldingTheQuestionsNumber(t *testing.T) {
 		{"ive been here 3 years, how much holiday do i get now", "| 2 to 4 years |"},
 		{"i've worked here for 7 years, how much annual leave do i get", "| 5 years or more |"},
 		{"my son is 10 years old, does he need an adult with him?", "under 8 years"},
+	} {
+		wantTop(t, m, tt.q, tt.want)
+	}
+	// A clipped unit is its word, and units of time are one scale: "40
+	// mins" is in "30 to 59 minutes", "2 hours" in "120 minutes or more".
+	m = newDocMatcher(t, "delays.txt", "Delay compensation\n\n"+
+		"If your train is late, you can claim back part of your fare. Advance tickets can be changed before the first train for a fee of £10.\n\n"+
+		"Delayed 15 to 29 minutes: a quarter of the fare\nDelayed 30 to 59 minutes: half the fare\n"+
+		"Delayed 60 to 119 minutes: the whole fare\nDelayed 120 minutes or more: the whole return fare\n")
+	for _, tt := range []struct{ q, want string }{
+		{"how much do i get back if my train was delayed 40 mins", "30 to 59 minutes"},
+		{"my train was delayed 2 hours how much do i get back", "120 minutes"},
 	} {
 		wantTop(t, m, tt.q, tt.want)
 	}
