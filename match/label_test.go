@@ -30,3 +30,18 @@ func TestLabelledLineAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A question naming a table's row by its first cell and asking one of its
+// columns ("storage", or a sum for "how much") is answered by the row,
+// not by a sentence that only names the row's thing; a "why" is not.
+func TestNamedRowAnswersItsColumn(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "gym.md", "# Memberships\n\n"+
+		"Students get 20% off the Plus and Premium memberships when they show a valid card.\n\n"+
+		"| Membership | Price per month | Classes | Guest passes |\n|---|---|---|---|\n"+
+		"| Basic | £19 | None | None |\n| Plus | £29 | Four a month | Two a year |\n| Premium | £45 | Unlimited | Ten a year |\n\n"+
+		"Premium members may also book the sauna, which is why Premium costs more than Plus.\n")
+	wantTop(t, m, "how many guest passes do i get with premium", "Ten a year")
+	wantTop(t, m, "what classes come with plus membership", "Four a month")
+	wantTop(t, m, "why does premium cost more", "sauna")
+}

@@ -337,6 +337,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferExplanation(hits, q.shape.qtype)
 	m.preferWeekday(hits, q.all)
 	m.preferSteps(hits, q)
+	m.preferNamedRow(hits, q, t.queryIDs)
 	m.preferKeyRow(hits, t.queryIDs)
 	m.preferLabelled(hits, t.queryIDs)
 	banded = m.preferRange(hits, q.all, t.queryIDs)
@@ -379,6 +380,55 @@ func (m *Matcher) preferKeyRow(hits []Hit, ids termSet[int32]) {
 	if best > 0 {
 		toFirst(hits, best)
 	}
+}
+
+// preferNamedRow puts first, when the first candidate is no table row,
+// the first row among the next few that the question names by its first
+// cell (every word of "Business") and asks a column of: a word of the
+// row besides its name ("storage" in its column's name), or the kind of
+// answer asked for, a sum for "how much", a count for "how many". "how
+// much storage do i get on business" is the "Business" row's, not the
+// sentence giving a discount on the Business plan. The row must hold
+// more of the question's words than the first candidate, and a "why" is
+// not asked of a row.
+func (m *Matcher) preferNamedRow(hits []Hit, q *question, ids termSet[int32]) {
+	if len(hits) < 2 || m.sents[hits[0].Index].Display() != "" || q.shape.qtype == QReason {
+		return
+	}
+	first := m.holdsTerms(m.sents[hits[0].Index].Text, ids)
+	for k := 1; k < min(len(hits), keyRowWindow+1); k++ {
+		i := hits[k].Index
+		s := m.sents[i]
+		if s.Display() == "" {
+			continue
+		}
+		cell := strings.TrimPrefix(strings.TrimSpace(s.Text), "|")
+		cell, _, _ = strings.Cut(cell, "|")
+		named := m.holdsTerms(cell, ids)
+		if named == 0 || named < contentWords(cell) {
+			continue
+		}
+		held := m.holdsTerms(s.Display(), ids)
+		if held <= first {
+			continue // the first says as much of the question ("on annual billing")
+		}
+		kind := asksSum(q.all, q.shape) && m.features[i]&featSum != 0 || q.shape.count && m.features[i]&featCount != 0
+		if kind || held > named {
+			toFirst(hits, k)
+			return
+		}
+	}
+}
+
+// contentWords counts the words of text that are not stop words.
+func contentWords(text string) int {
+	n := 0
+	english.Tokenize(text, func(t english.Token) {
+		if !english.IsStop(t.Word) {
+			n++
+		}
+	})
+	return n
 }
 
 // keyCellHolds counts the question's terms in the first cell of table row i.
