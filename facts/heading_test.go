@@ -238,3 +238,36 @@ func TestNumberedTitlesWithinABlock(t *testing.T) {
 		}
 	}
 }
+
+// An article written a paragraph a line, with no blank lines: a short
+// title line between two paragraphs of prose is a heading; the last line
+// of a list of entries before prose is not.
+func TestTitleLinesBetweenProse(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("mill.txt", []byte("Brook Mill\n"+
+		"Brook Mill is a former cotton mill on the River Wend, in the north of the county. It was built in 1802 by a wool merchant from the town and spun cotton for a hundred and sixty years.\n"+
+		"The great flood\n"+
+		"In 1866 the river rose six feet in a night and flooded the ground floor of the mill. The machines were ruined, and the mill was closed for most of the following year while they were replaced.\n"+
+		"Admission\n"+
+		"The mill is now a museum, open every day from April to October, with a café in the old counting house and a shop selling cloth woven on its looms.\n"+
+		"Adults: £9.50\nChildren: £4\n"+
+		"Tickets are valid for a year from the date of purchase, and members of the friends' society go free on every visit they make.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Brook Mill": true, "The great flood": true, "Admission": true, "Children: £4": false}
+	for _, s := range d.Sentences {
+		if h, ok := want[s.Text]; ok {
+			if s.Heading != h {
+				t.Errorf("%q: heading %v, want %v", s.Text, s.Heading, h)
+			}
+			delete(want, s.Text)
+		}
+		if strings.HasPrefix(s.Text, "In 1866") && s.Section != "The great flood" {
+			t.Errorf("%q: section %q", s.Text, s.Section)
+		}
+	}
+	for text := range want {
+		t.Errorf("no sentence %q", text)
+	}
+}

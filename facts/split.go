@@ -186,7 +186,7 @@ func (sp *splitter) flush() {
 			continue
 		}
 		sp.para++
-		if !d.markdown && len(d.Sentences) == before+1 && (sp.plainHeading(p) || k == 0 && headsBlock(raw, paras) || k > 0 && numberedTitle(raw, paras[k:])) {
+		if !d.markdown && len(d.Sentences) == before+1 && (sp.plainHeading(p) || k == 0 && headsBlock(raw, paras) || k > 0 && (numberedTitle(raw, paras[k:]) || titleAfterProse(raw, paras, k))) {
 			d.Sentences[before].Heading = true
 			sp.intro = ""
 			continue
@@ -320,6 +320,22 @@ func headsBlock(raw string, paras []lineSpan) bool {
 		return true
 	}
 	return numberedTitle(raw, paras)
+}
+
+// titleAfterProse reports whether paras[k], a line of its own inside a
+// block written a paragraph a line, is a title between paragraphs of
+// prose: "The fire of 1887" after a paragraph that ends as a sentence
+// does and before one that is prose (titleBeforeProse). The last line of
+// a list ("Single, A to B: £4.50") follows another entry, not prose.
+func titleAfterProse(raw string, paras []lineSpan, k int) bool {
+	p := paras[k]
+	line := strings.TrimSpace(raw[p.start:p.end])
+	if k == 0 || strings.Contains(line, "\n") || listMarker(line) > 0 || !isPlainHeading(raw, p, false) {
+		return false
+	}
+	before := strings.TrimRight(raw[paras[k-1].start:paras[k-1].end], " \t\r\n\"'”’)")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".!?", last) && (isCapitals(line) || titleBeforeProse(raw, p.end, line))
 }
 
 // numberedTitle reports whether paras[0], a line of its own, is a
