@@ -137,3 +137,20 @@ func TestWhatTimesAsksForTimesOfDay(t *testing.T) {
 		"The semi is on Sunday 23 March, and a minibus will leave the clubhouse at 9am for anyone who wants to support them.")
 	wantTop(t, m, "i could help serve teas, what times would i be needed", "Shifts are")
 }
+
+// A query that opens with the kind of answer and "of" ("date of the
+// fire") asks when, as "when was the fire" does: "date" is how it asks,
+// not a word to find ("the date of purchase").
+func TestKindOfAnswerOpensTheQuery(t *testing.T) {
+	t.Parallel()
+	m := matcherOf(t, "Tickets are valid for twelve months from the date of purchase, and the date of a visit can be changed. "+
+		"A fire broke out in the carding room on 17 November 1887. "+
+		"The fire spread to the weaving shed before it was put out.")
+	res := m.Search("date of the fire pls", SearchOptions{TopK: 1})
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Sentence.Text, "1887") {
+		t.Errorf("hits %v: want the sentence dating the fire", res.Hits)
+	}
+	if res.QType != QDate {
+		t.Errorf("type %v, want a date", res.QType)
+	}
+}

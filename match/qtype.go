@@ -254,7 +254,23 @@ func readQuestion(words []string) questionShape {
 	if q.qtype == QOther && asksHours(words) {
 		q.qtype, q.unit = QDate, english.Clock
 	}
+	if q.qtype == QOther && opensWithKind(words) {
+		// "date of the fire pls", "cost of a day ticket": a query that
+		// names the kind of answer first.
+		q.qtype = headNouns[words[0]]
+	}
 	return q
+}
+
+// opensWithKind reports whether a question with no question word opens
+// with a noun naming the kind of answer and "of": "date of the fire",
+// "price of a return".
+func opensWithKind(words []string) bool {
+	if len(words) < 3 || words[1] != "of" {
+		return false
+	}
+	t, ok := headNouns[words[0]]
+	return ok && t != QOther
 }
 
 // asksHours reports whether a question with no question word of its own

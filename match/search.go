@@ -730,6 +730,9 @@ func (q *question) kindNoun(w string) bool {
 	if !kindNouns[w] {
 		return false
 	}
+	if len(q.all) > 2 && q.all[0] == w && q.all[1] == "of" && q.shape.qtype != QOther {
+		return true // "date of the fire"
+	}
 	for i := 1; i < len(q.all); i++ {
 		if q.all[i] == w && (q.all[i-1] == "what" || q.all[i-1] == "which") {
 			return true
