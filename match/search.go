@@ -395,7 +395,7 @@ func (m *Matcher) preferNamedRow(hits []Hit, q *question, ids termSet[int32]) {
 	if len(hits) < 2 || m.sents[hits[0].Index].Display() != "" || q.shape.qtype == QReason {
 		return
 	}
-	first := m.holdsTerms(m.sents[hits[0].Index].Text, ids)
+	first := m.askedTermsIn(m.sents[hits[0].Index].Text, ids)
 	for k := 1; k < min(len(hits), keyRowWindow+1); k++ {
 		i := hits[k].Index
 		s := m.sents[i]
@@ -404,11 +404,11 @@ func (m *Matcher) preferNamedRow(hits []Hit, q *question, ids termSet[int32]) {
 		}
 		cell := strings.TrimPrefix(strings.TrimSpace(s.Text), "|")
 		cell, _, _ = strings.Cut(cell, "|")
-		named := m.holdsTerms(cell, ids)
+		named := m.askedTermsIn(cell, ids)
 		if named == 0 || named < contentWords(cell) {
 			continue
 		}
-		held := m.holdsTerms(s.Display(), ids)
+		held := m.askedTermsIn(s.Display(), ids)
 		if held <= first {
 			continue // the first says as much of the question ("on annual billing")
 		}
@@ -418,6 +418,22 @@ func (m *Matcher) preferNamedRow(hits []Hit, q *question, ids termSet[int32]) {
 			return
 		}
 	}
+}
+
+// askedTermsIn counts the question's terms (ids) text holds, each once,
+// leaving out light verbs ("get", "do"): what a sentence says of the
+// question's topic.
+func (m *Matcher) askedTermsIn(text string, ids termSet[int32]) int {
+	var held termSet[int32]
+	english.Tokenize(strings.ReplaceAll(text, "-", ""), func(t english.Token) {
+		if english.IsLightVerb(t.Word) {
+			return
+		}
+		if id, ok := m.termID[english.Stem(t.Word)]; ok && ids.has(id) {
+			held.add(id)
+		}
+	})
+	return len(held)
 }
 
 // contentWords counts the words of text that are not stop words.
