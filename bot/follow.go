@@ -168,7 +168,11 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	if ellipsis && len(refs) == 0 {
 		// "and Putin?", "what about Pompeo?" after "what did John Bolton
 		// do?": the question before, asked of the name instead.
-		if swapped, ok := askedOf(ws, q, prev.Understood); ok {
+		swapped, ok := askedOf(ws, q, prev.Understood)
+		if !ok {
+			swapped, ok = askedOfLike(ws, q, prev.Understood)
+		}
+		if ok {
 			r.understood = swapped
 			r.note = `Reading it as "` + swapped + `"`
 			return r
@@ -827,6 +831,57 @@ func askedOf(ws []word, q, prev string) (string, bool) {
 	name := q[ws[spans[0][0]].Start:ws[spans[0][1]-1].End]
 	from, to := pws[pspans[0][0]].Start, pws[pspans[0][1]-1].End
 	return prev[:from] + name + prev[to:], true
+}
+
+// likeWordCosine is the least likeness of meaning (word vectors) between
+// an ellipsis's one word and a word of the question before for the one to
+// take the other's place: "bath" for "shower" (0.62), "ducks" for
+// "chickens" (0.64), "lunch" for "dinner".
+const likeWordCosine = 0.5
+
+// askedOfLike reads an ellipsis whose only content is one word ("what
+// about a bath?", "and ducks?") as the previous question asked of that
+// word in place of its nearest in meaning: "can i have a shower" becomes
+// "can i have a bath", where carrying every word over would still ask of
+// the shower. ok is false when no word of the question before is near.
+func askedOfLike(ws []word, q, prev string) (string, bool) {
+	start := nounPhrase(ws)
+	var x word
+	n := 0
+	for k, w := range ws {
+		if english.HasDigit(w.Word) || english.Lookup(w.Word)&english.Number != 0 {
+			return "", false // "and after 5 years?": a band, read by the matcher
+		}
+		if isContent(w.Word) {
+			if k < start {
+				return "", false
+			}
+			x, n = w, n+1
+		}
+	}
+	if n != 1 || start >= len(ws) || english.Lookup(x.Word)&english.Kinds != 0 {
+		return "", false // a day, a unit or a sum takes its class's place already (replaced)
+	}
+	v := english.LoadVectors()
+	xr := v.Row(x.Word)
+	if xr < 0 {
+		return "", false
+	}
+	best, bestCos := word{}, float32(likeWordCosine)
+	for _, p := range words(prev) {
+		if !isContent(p.Word) || p.Word == x.Word || english.Stem(p.Word) == english.Stem(x.Word) {
+			continue
+		}
+		if pr := v.Row(p.Word); pr >= 0 {
+			if c := v.Cosine(xr, pr); c >= bestCos {
+				best, bestCos = p, c
+			}
+		}
+	}
+	if best.text == "" {
+		return "", false
+	}
+	return prev[:best.Start] + x.text + prev[best.End:], true
 }
 
 // nameEnd is where the name starting at ws[i] ends: capitalised words
