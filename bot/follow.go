@@ -194,7 +194,8 @@ func readTurn(q string, prev Turn, lost bool) reading {
 // dummyIt reports whether ws[i] is an "it" that stands for nothing: the
 // weather's or the time's ("will it rain", "is it cold at night", "does it
 // get dark early", "is it too late") or one standing for a clause after
-// it ("is it possible to park", "is it worth booking").
+// it ("is it possible to park", "is it worth booking"); not the "it" of
+// "how much is it worth", which asks the worth of a thing.
 func dummyIt(ws []word, i int) bool {
 	if ws[i].Word != "it" {
 		return false
@@ -204,7 +205,7 @@ func dummyIt(ws []word, i int) bool {
 		if weatherWords[w] {
 			return true
 		}
-		if extraposed[w] && (j+1 < len(ws) && (ws[j+1].Word == "to" || strings.HasSuffix(ws[j+1].Word, "ing")) || w == "worth") {
+		if extraposed[w] && (j+1 < len(ws) && (ws[j+1].Word == "to" || strings.HasSuffix(ws[j+1].Word, "ing")) || w == "worth" && j+1 < len(ws)) {
 			return true
 		}
 		if !isBe(w) && !dummyItBetween[w] {

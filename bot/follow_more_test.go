@@ -586,7 +586,7 @@ func TestWhatDidHeDoPrefersWhatFollows(t *testing.T) {
 
 // The weather's "it" and the "it" of "is it possible to…" stand for
 // nothing, so the topic before is not put in their place; "how much does
-// it cost" still asks of it.
+// it cost" and "how much is it worth" still ask of it.
 func TestDummyItStandsForNothing(t *testing.T) {
 	t.Parallel()
 	prev := Turn{Understood: "whats the dress code"}
@@ -596,8 +596,10 @@ func TestDummyItStandsForNothing(t *testing.T) {
 			t.Errorf("%q read as %q", q, rd.understood)
 		}
 	}
-	if rd := readFollowUp("how much does it cost", prev); !strings.Contains(rd.understood, "dress code") {
-		t.Errorf("\"how much does it cost\" read as %q", rd.understood)
+	for _, q := range []string{"how much does it cost", "how much is it worth"} {
+		if rd := readFollowUp(q, prev); !strings.Contains(rd.understood, "dress code") {
+			t.Errorf("%q read as %q", q, rd.understood)
+		}
 	}
 }
 
