@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -26,5 +27,25 @@ func TestEllipsisTakesTheNearestWordsPlace(t *testing.T) {
 	}
 	if _, ok := askedOfLike(words("what about parking at weekends?"), "what about parking at weekends?", "how much is a room"); ok {
 		t.Error("an ellipsis of two words was read as one")
+	}
+}
+
+// A bare "where?" after an answer that says where is answered by that
+// answer again, not by the sentence after it.
+func TestBareWhereAfterAnAnswerThatSaysWhere(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../match/testdata/heldout5/course-syllabus.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := conversationBot(t, "course-syllabus.md", string(data))
+	rs := askAll(b, "test:where", "who leads the module", "what are her office hours", "where?")
+	if r := rs[2]; !r.Answered || !strings.Contains(r.Citations[0].Text, "Room 2.07") {
+		t.Errorf("turn 3 (read as %q): %s; want the office hours' sentence again", r.Understood, r.Text)
+	}
+	for q, want := range map[string]bool{"where": true, "and when?": true, "who": true, "where is it": false, "when does it open": false} {
+		if asksOnlyKind(q) != want {
+			t.Errorf("asksOnlyKind(%q) = %v", q, !want)
+		}
 	}
 }

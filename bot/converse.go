@@ -164,6 +164,9 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 		return !repeats(res.Hits[0], res, rd, prev)
 	}
 	hits := res.Hits
+	if asksOnlyKind(rd.asked) && quoteLastAgain(res, prev, stemSet(rd.understood)) {
+		return true // "where?" after "…on Tuesdays from 13:00 in Room 2.07": there
+	}
 	wanted := ownMatch{nouns: rd.nouns, terms: res.Terms}
 	if contrast(m, res, rd, prev, wanted) {
 		return true
@@ -195,6 +198,37 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	sameSection(m, hits, prev, rd.own, wanted)
 	answerNext(m, res, prev, asked, kindWordsOnly(rd.own, res.QType))
 	return !repeats(res.Hits[0], res, rd, prev)
+}
+
+// asksOnlyKind reports whether a follow-up is a bare question word that
+// asks a kind of answer: "where?", "and when?", "who".
+func asksOnlyKind(q string) bool {
+	ws := words(q)
+	kind := false
+	for _, w := range ws {
+		switch {
+		case w.Word == "where" || w.Word == "when" || w.Word == "who":
+			kind = true
+		case !continuations[w.Word]:
+			return false
+		}
+	}
+	return kind
+}
+
+// quoteLastAgain puts first the sentence quoted last, when it holds the
+// kind of answer a bare question word asks of it, and reports whether it
+// did: the place or the time is in what was just said.
+func quoteLastAgain(res *match.Result, prev *Turn, asked map[string]bool) bool {
+	if prev == nil || prev.Answer == "" {
+		return false
+	}
+	i := slices.IndexFunc(res.Hits, func(h match.Hit) bool { return isLastAnswer(h, prev) })
+	if i < 0 || !canAnswer(res.Hits[i].Sentence.Text, res.QType, asked) {
+		return false
+	}
+	toFront(res.Hits, func(h match.Hit) bool { return isLastAnswer(h, prev) })
+	return true
 }
 
 // asksOfLastAnswer reports whether a follow-up none of whose own words
