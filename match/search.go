@@ -395,12 +395,15 @@ func (m *Matcher) preferNamedRow(hits []Hit, q *question, ids termSet[int32]) {
 	if len(hits) < 2 || m.sents[hits[0].Index].Display() != "" || q.shape.qtype == QReason {
 		return
 	}
-	first := m.askedTermsIn(m.sents[hits[0].Index].Text, ids)
+	first := -1 // the question's terms the first candidate holds, counted once a row is seen
 	for k := 1; k < min(len(hits), keyRowWindow+1); k++ {
 		i := hits[k].Index
 		s := m.sents[i]
 		if s.Display() == "" {
 			continue
+		}
+		if first < 0 {
+			first = m.askedTermsIn(m.sents[hits[0].Index].Text, ids)
 		}
 		cell := strings.TrimPrefix(strings.TrimSpace(s.Text), "|")
 		cell, _, _ = strings.Cut(cell, "|")
