@@ -234,7 +234,7 @@ func talkKind(words []string) Talk {
 	if personal(words) {
 		return TalkIdentity
 	}
-	if taskRequest(words) {
+	if taskRequest(words) || calculation(words) {
 		return TalkTask
 	}
 	return TalkNone

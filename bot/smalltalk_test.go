@@ -232,3 +232,25 @@ func TestWhatsNewAsksAboutANewSection(t *testing.T) {
 		t.Errorf("story: %s %q, want small talk", r.Outcome, r.Text)
 	}
 }
+
+// A sum or a unit conversion is a task for a calculator, not a question
+// about the documents, unless it asks of them with a word of its own.
+func TestCalculationIsATask(t *testing.T) {
+	t.Parallel()
+	for msg, want := range map[string]bot.Talk{
+		"5 feet 10 in cm":                      bot.TalkTask,
+		"what's 2 to the power of 10":          bot.TalkTask,
+		"how many seconds in a day":            bot.TalkTask,
+		"convert 3 miles to km":                bot.TalkTask,
+		"what is 15 percent of 80":             bot.TalkTask,
+		"how many days in a week are you open": bot.TalkNone,
+		"how many days is the return valid":    bot.TalkNone,
+		"how much is 2 adults":                 bot.TalkNone,
+		"3 adults 2 kids how much":             bot.TalkNone,
+		"is it 5 minutes to the station":       bot.TalkNone,
+	} {
+		if got := bot.SmallTalk(msg); got != want {
+			t.Errorf("SmallTalk(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
