@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+
+	"github.com/storybot/storybot/english"
 )
 
 // "whats the minimum pw length?" is answered by "Passwords must be at
@@ -73,5 +75,40 @@ func statesBound(text string, side byte) bool {
 			return true
 		}
 	}
+	return negatedComparison(l, side)
+}
+
+// negatedComparison reports whether text (lower case) states a bound as
+// a comparison it forbids: "do not take more than 8 tablets", "sheds must
+// not be larger than 2.4 metres", "must never exceed" (an upper bound);
+// "may not be shorter than" (a lower one). The negation stands at most
+// three words before.
+func negatedComparison(text string, side byte) bool {
+	var words []string
+	english.Tokenize(text, func(t english.Token) { words = append(words, t.Word) })
+	for i, w := range words {
+		bound := byte(0)
+		switch {
+		case w == "exceed" || w == "exceeds":
+			bound = '>'
+		case w == "than" && i > 0 && greaterWords[words[i-1]]:
+			bound, i = '>', i-1
+		case w == "than" && i > 0 && lesserWords[words[i-1]]:
+			bound, i = '<', i-1
+		}
+		if bound != side {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if negations[words[j]] || words[j] == "no" || words[j] == "mustnt" {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+var (
+	greaterWords = setOf("more", "larger", "bigger", "longer", "taller", "higher", "greater", "heavier", "wider", "later", "older")
+	lesserWords  = setOf("less", "fewer", "smaller", "shorter", "lower", "earlier", "younger")
+)

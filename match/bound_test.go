@@ -28,3 +28,23 @@ func TestBoundAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A bound stated as a comparison the text forbids: "do not take more
+// than 8", "must not be larger than 2.4 metres", "never exceed".
+func TestNegatedComparisonStatesABound(t *testing.T) {
+	t.Parallel()
+	for text, side := range map[string]byte{
+		"Do not take more than 8 paracetamol tablets in 24 hours.":  '>',
+		"Sheds must not be larger than 2.4 metres by 1.8 metres.":   '>',
+		"The load must never exceed 20 kg.":                         '>',
+		"Ropes may not be shorter than 60 metres.":                  '<',
+		"Take two tablets four times a day, at 08:00 and 12:00.":    0,
+		"It is more than a mile from the station, not far by taxi.": 0,
+	} {
+		for _, s := range []byte{'<', '>'} {
+			if got := statesBound(text, s); got != (s == side) {
+				t.Errorf("statesBound(%q, %c) = %v", text, s, got)
+			}
+		}
+	}
+}
