@@ -56,11 +56,18 @@ func (m *Matcher) labelHolds(i int, ids termSet[int32]) (n int, exact bool) {
 // isQueryWord reports whether w, a word of the text, is one of the
 // question's terms, as written or by its stem.
 func (m *Matcher) isQueryWord(w string, ids termSet[int32]) bool {
+	id, ok := m.termOfWord(w)
+	return ok && ids.has(id)
+}
+
+// termOfWord returns the store's term for the word w: the stem the text
+// gave it, or w's own stem.
+func (m *Matcher) termOfWord(w string) (int32, bool) {
 	if wid, ok := m.wordID[w]; ok {
-		return ids.has(m.wordStem[wid])
+		return m.wordStem[wid], true
 	}
 	id, ok := m.termID[english.Stem(w)]
-	return ok && ids.has(id)
+	return id, ok
 }
 
 // wholeParagraph reports whether sentence i is its paragraph, as a

@@ -405,8 +405,7 @@ func (m *Matcher) preferNamedRow(hits []Hit, q *question, ids termSet[int32]) {
 		if first < 0 {
 			first = m.askedTermsIn(m.sents[hits[0].Index].Text, ids)
 		}
-		cell := strings.TrimPrefix(strings.TrimSpace(s.Text), "|")
-		cell, _, _ = strings.Cut(cell, "|")
+		cell := firstCell(s.Text)
 		named := m.askedTermsIn(cell, ids)
 		if named == 0 || named < contentWords(cell) {
 			continue
@@ -432,7 +431,7 @@ func (m *Matcher) askedTermsIn(text string, ids termSet[int32]) int {
 		if english.IsLightVerb(t.Word) {
 			return
 		}
-		if id, ok := m.termID[english.Stem(t.Word)]; ok && ids.has(id) {
+		if id, ok := m.termOfWord(t.Word); ok && ids.has(id) {
 			held.add(id)
 		}
 	})
@@ -452,9 +451,13 @@ func contentWords(text string) int {
 
 // keyCellHolds counts the question's terms in the first cell of table row i.
 func (m *Matcher) keyCellHolds(i int, ids termSet[int32]) int {
-	cell := strings.TrimPrefix(strings.TrimSpace(m.sents[i].Text), "|")
-	cell, _, _ = strings.Cut(cell, "|")
-	return m.holdsTerms(cell, ids)
+	return m.holdsTerms(firstCell(m.sents[i].Text), ids)
+}
+
+// firstCell returns the first cell of a table row's text, the row's name.
+func firstCell(row string) string {
+	cell, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(row), "|"), "|")
+	return cell
 }
 
 // cancelled marks res as cancelled when ctx is done.
