@@ -25,12 +25,19 @@ func (r *Result) SwapsName(h Hit) bool { return slices.Contains(r.swapped, int32
 // hit that says "she", "it", "their" or "my" may mean the name, and is
 // not counted.
 func (m *Matcher) nameSwaps(out []int32, hits []Hit, q *question) []int32 {
-	if !slices.ContainsFunc(q.content, m.askedName) {
-		return out
-	}
+	asked := -1 // whether the question asks a name: read once, and only for an entry
 	for _, h := range hits {
 		i := h.Index
-		if m.entry(i) && m.namesOther(i, q) && m.lacksAskedName(i, q) && !holdsWord(m.sents[i].Text, isReferring) {
+		if !m.entry(i) {
+			continue
+		}
+		if asked < 0 {
+			asked = 0
+			if slices.ContainsFunc(q.content, m.askedName) {
+				asked = 1
+			}
+		}
+		if asked == 1 && m.namesOther(i, q) && m.lacksAskedName(i, q) && !holdsWord(m.sents[i].Text, isReferring) {
 			out = append(out, int32(i))
 		}
 	}
