@@ -77,6 +77,10 @@ type Matcher struct {
 	// hoursOnce and hours: whether the text writes a time of day (clock.go).
 	hoursOnce sync.Once
 	hours     bool
+	// ageOnce and aged: the short text's sentences stating bands of age
+	// (agebands.go).
+	ageOnce sync.Once
+	aged    []agedSentence
 }
 
 // New builds a matcher's tables for store.

@@ -226,6 +226,9 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	if m.answerAuthor(res, q, opt.TopK) || m.answerSection(res, q) {
 		return res
 	}
+	if opt.Features == nil {
+		defer m.preferAgeBand(res, q, t, opt.TopK) // whatever the stages below find
+	}
 	// A short text's reranker sees the question's words as resolved here.
 	m.resolve(q, t, res, len(m.sents) <= rerankMaxSentences && !q.shape.state)
 	if cancelled(ctx, res) {
