@@ -9,6 +9,23 @@ import "slices"
 // means is kept.
 func Clipped(w string) string { return clippings[w] }
 
+// ClippedSenses returns every full word w may stand for, the one Clipped
+// gives first: "ref" is a reference, or a match's referee. A text that
+// holds only the second sense means it.
+func ClippedSenses(w string) []string {
+	full := clippings[w]
+	if full == "" {
+		return nil
+	}
+	return append([]string{full}, otherSenses[w]...)
+}
+
+// otherSenses are the clippings' less common senses.
+var otherSenses = map[string][]string{
+	"ref": {"referee"}, "refs": {"referees"}, "rep": {"repetition"}, "reps": {"repetitions"},
+	"doc": {"doctor"}, "docs": {"doctors"},
+}
+
 // Clippings returns the clipped forms of the full word w ("refrigerator"
 // -> "fridge"): a text may use the short form a question spells out.
 func Clippings(w string) []string { return clippedForms[w] }

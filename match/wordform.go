@@ -50,7 +50,7 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 	if len(w) < 2 || english.HasDigit(w) {
 		return "", 0, false
 	}
-	if full := english.Clipped(w); full != "" { // "pw", "temp"
+	for _, full := range english.ClippedSenses(w) { // "pw", "temp"; "ref" as a referee
 		if wid, ok := m.wordID[full]; ok {
 			return full, m.wordStem[wid], true
 		}
