@@ -272,8 +272,8 @@ func (m *Matcher) typeFeatures(f []float64, q *question, t *query, best int, hit
 	if asksPrice(q.all) && !m.namesAmount(best) && !slices.ContainsFunc(hits, func(h Hit) bool { return m.namesAmount(h.Index) }) {
 		f[afPriceMissing] = 1
 	}
-	if q.shape.qtype == QDate && slices.Contains(q.all, "when") && !m.namesTime(best) &&
-		!slices.ContainsFunc(hits, func(h Hit) bool { return m.namesTime(h.Index) }) {
+	if q.shape.qtype == QDate && slices.Contains(q.all, "when") && !m.namesWhen(best) &&
+		!slices.ContainsFunc(hits, func(h Hit) bool { return m.namesWhen(h.Index) }) {
 		f[afDateMissing] = 1
 	}
 	if u := q.shape.unit; u != 0 {
@@ -375,6 +375,45 @@ var determinerWords = setOf("a", "an", "the", "our", "your", "their", "its", "hi
 func (m *Matcher) namesTime(i int) bool {
 	return m.features[i]&featDate != 0 || m.store.Marks(i).Classes()&english.Clock != 0
 }
+
+// namesWhen reports whether sentence i says when: a date or a time of
+// day, or a point counted in units of time ("in the 63rd minute", "on
+// the second day", "in the 12th century"), which answers "when did he
+// come on?" as well.
+func (m *Matcher) namesWhen(i int) bool {
+	return m.namesTime(i) || countsTime(m.sents[i].Text)
+}
+
+// countsTime reports whether text holds an ordinal before a unit of time.
+func countsTime(text string) bool {
+	found, ordinal := false, false
+	english.Tokenize(text, func(t english.Token) {
+		if found {
+			return
+		}
+		if ordinal && (english.Lookup(t.Word)&english.Duration != 0 || t.Word == "century" || t.Word == "round" || t.Word == "lap") {
+			found = true
+		}
+		ordinal = isOrdinal(t.Word)
+	})
+	return found
+}
+
+// isOrdinal reports whether w is an ordinal: "63rd", "21st", "second".
+func isOrdinal(w string) bool {
+	if n := len(w) - 2; n > 0 && w[0] >= '0' && w[0] <= '9' {
+		switch w[n:] {
+		case "st", "nd", "rd", "th":
+			return strings.Trim(w[:n], "0123456789") == ""
+		}
+		return false
+	}
+	return ordinalWords[w]
+}
+
+// ordinalWords are the ordinals written as words that count units of time.
+var ordinalWords = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "last", "final", "opening", "closing")
 
 // inSentence reports whether term id occurs in sentence i.
 func (m *Matcher) inSentence(id int32, i int) bool {
