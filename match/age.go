@@ -158,6 +158,12 @@ func (m *Matcher) capAgeAnswer(res *Result, hits []Hit, q *question) {
 	if preferHolding(hits, ageWindow, holds) || name != "" && known && m.statesAgeNear(id) {
 		return
 	}
+	// A name may be a firm's or a town's: "how old is Tilbrook" is
+	// answered by "Tilbrook Outdoor plc was founded in 1971".
+	founded := func(i int) bool { return name != "" && known && statesFounding(m.sents[i].Text, english.Stem(name)) }
+	if preferHolding(hits, ageWindow, founded) {
+		return
+	}
 	res.Confidence = min(res.Confidence, ageMissingConfidence)
 }
 
@@ -182,3 +188,30 @@ func (m *Matcher) statesAgeNear(id int32) bool {
 	}
 	return false
 }
+
+// statesFounding reports whether text says when the thing named (its
+// stem) was made: "Tilbrook was founded in 1971", "the Pell mills were
+// built in 1820". The name is the subject of the passive, which keeps out
+// the person who founded it ("Ashworth founded the firm in 1990", "It was
+// founded in 1794 by Josiah Pell" are no age of Ashworth's or Pell's).
+func statesFounding(text, stem string) bool {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	subject := false
+	for k := 1; k+2 < len(toks); k++ {
+		subject = subject || english.Stem(toks[k-1].Word) == stem
+		if !subject || !foundingWords[toks[k].Word] || toks[k-1].Word != "was" && toks[k-1].Word != "were" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if v, ok := numberValue(toks[j].Word); ok && v >= 1000 && v <= 2100 && toks[j-1].Word == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foundingWords say that something was made or begun.
+var foundingWords = setOf("founded", "established", "formed", "built", "opened", "incorporated",
+	"launched", "started", "created", "erected", "constructed")

@@ -49,3 +49,24 @@ func TestAgeOfAPersonNeedsAnAge(t *testing.T) {
 	}
 	wantTop(t, m, "how old is kowalczyk", "34-year-old")
 }
+
+// A name may be a firm's: "how old is Harlowe" is answered by when it was
+// founded, and its founder's age is still not the year he founded it.
+func TestAgeOfANamedFirmIsItsFounding(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Company news.\n\n"+
+		"This year Harlowe Brewing sold a record 4 million pints of its Harlowe Gold ale. "+
+		"Shares in Harlowe rose 8% after the results. "+
+		"Harlowe Brewing was founded in 1986 in the village of Mossley. "+
+		"Its chairman, Peter Quist, founded the pub chain Quist Inns in 1990. "+
+		"The Mossley maltings were built in 1840 by Edwin Rusk.")
+	r := m.Search("how old is harlowe", SearchOptions{})
+	if len(r.Hits) == 0 || r.Hits[0].Index != 3 || r.Confidence < 0.35 {
+		t.Errorf("how old is harlowe: want the founding answered, got confidence %.2f:\n%s", r.Confidence, r.Explain())
+	}
+	for _, q := range []string{"how old is quist", "how old was Edwin Rusk"} {
+		if r := m.Search(q, SearchOptions{}); r.Confidence >= 0.35 {
+			t.Errorf("%s: confidence %.2f, want refused (no age stated):\n%s", q, r.Confidence, r.Explain())
+		}
+	}
+}
