@@ -437,6 +437,9 @@ func (s *Store) analyse(text string, flat []int32, heading bool) ([]int32, Marks
 		m |= ms.next(t, c)
 		if t.Digit {
 			m |= MarkDigit
+			if isPence(t.Word) {
+				m |= MarkCurrency // "4.2p per share", "22p a mile"
+			}
 			if english.IsYear(t.Word) {
 				m |= MarkYear
 			} else if english.InAmount(text, t) {
@@ -1192,4 +1195,15 @@ type Vocabulary struct {
 // Vocabulary returns the store's surface words.
 func (s *Store) Vocabulary() Vocabulary {
 	return Vocabulary{Words: s.words, Freq: s.wordFreq, Stem: s.wordStem, ID: s.wordID}
+}
+
+// isPence reports whether w is an amount in pence: "22p", "4.2p", not
+// "720p", a screen's resolution (pence past 99 are written in pounds).
+func isPence(w string) bool {
+	n := len(w) - 1
+	if n < 1 || w[n] != 'p' {
+		return false
+	}
+	whole, frac, _ := strings.Cut(w[:n], ".")
+	return whole != "" && len(whole) <= 2 && strings.Trim(whole, "0123456789") == "" && strings.Trim(frac, "0123456789") == ""
 }

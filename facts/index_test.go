@@ -269,8 +269,8 @@ func TestWordCacheChangesNothing(t *testing.T) {
 	}
 }
 
-// TestSignMarks: each currency sign and the degree sign marks its
-// sentence, and curly quotes (which share the euro's first byte) do not.
+// TestSignMarks: each currency sign, an amount in pence and the degree
+// sign mark their sentence, and curly quotes (which share the euro's first byte) do not.
 func TestSignMarks(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -283,6 +283,9 @@ func TestSignMarks(t *testing.T) {
 		{"It was 5° there.", Marks(english.Temperature)},
 		{"“It was five there,” she said.", 0},
 		{"It was 5 at the café, à la carte.", 0},
+		{"The dividend is 4.2p per share.", MarkCurrency},
+		{"Extra miles cost 22p each.", MarkCurrency},
+		{"It streams at 720p on the old plan.", 0},
 	} {
 		d, err := Parse("s.txt", []byte(c.text))
 		if err != nil {
