@@ -20,3 +20,17 @@ func TestClippingSenseTheTextHolds(t *testing.T) {
 		"Check-in opens at 3pm.")
 	wantTop(t, booking, "whats my booking ref", "reference is QX7")
 }
+
+// A word that looks like a form of the text's word but means something
+// else is not read as it: showers are no shows, though a teacher teaches.
+func TestFormsAlikeInMeaning(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Members' handbook.\n\n"+
+		"The studio shows films on Friday evenings in the main hall. "+
+		"Anyone who wants to teach a class should speak to the manager first. "+
+		"The kitchen is cleaned every night.")
+	if r := m.Search("do u have showers", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("do u have showers: confidence %.2f, want refused:\n%s", r.Confidence, r.Explain())
+	}
+	wantTop(t, m, "who do teachers talk to", "teach a class")
+}

@@ -76,8 +76,22 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 	}
 	f := newFamily(w, english.Stem(w))
 	return m.mostFrequent(m.formIndex()[w[:3]], func(wid int32) bool {
-		return f.has(m.words[wid], m.terms[m.wordStem[wid]])
+		return f.has(m.words[wid], m.terms[m.wordStem[wid]]) && formsAlike(w, m.words[wid])
 	})
+}
+
+// formMinCosine is the least likeness of meaning (word vectors' cosine)
+// two words that look like one family must have to be read as one: a
+// teacher teaches (0.62), an organiser organises (0.35), but showers are
+// no shows (0.18), nor a corner corn (0.16).
+const formMinCosine = 0.3
+
+// formsAlike reports whether a and b, of one family by their letters, are
+// alike in meaning, or either is unknown to the word vectors.
+func formsAlike(a, b string) bool {
+	v := english.LoadVectors()
+	ra, rb := v.Row(a), v.Row(b)
+	return ra < 0 || rb < 0 || v.Cosine(ra, rb) >= formMinCosine
 }
 
 // mostFrequent is the word, of the text's words ids, that keep accepts
