@@ -362,8 +362,11 @@ func (m *Matcher) bestAgeBand(aged []agedSentence, ages []float64, hits []Hit, q
 		}
 		return a.order < b.order
 	}
-	best := agePick{i: -1}
+	best, n := agePick{i: -1}, 0
 	for _, a := range aged {
+		if n == ageScan {
+			break // a text of nothing but bands costs no more than a book's name
+		}
 		width := math.Inf(1)
 		for _, b := range a.bands {
 			for _, age := range ages {
@@ -375,6 +378,7 @@ func (m *Matcher) bestAgeBand(aged []agedSentence, ages []float64, hits []Hit, q
 		if width > maxAge {
 			continue // no band holds the age
 		}
+		n++
 		text := m.sents[a.i].Text
 		p := agePick{i: a.i, held: m.holdsTerms(text, t.queryIDs), width: width, order: len(m.sents) + a.i}
 		if k, ok := rank[a.i]; ok {
