@@ -73,20 +73,14 @@ var (
 func statesAge(text string) bool {
 	var toks []english.Token
 	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return toks[k].Word
-	}
 	for k, t := range toks {
-		w, prev := t.Word, word(k-1)
+		w, prev := t.Word, wordAt(toks, k-1)
 		switch {
 		case lifeWords[w]:
 			return true
-		case (w == "old" || w == "olds") && english.Lookup(prev)&english.Duration != 0 && (isNumber(word(k-2)) || isNumber(word(k-3))):
+		case (w == "old" || w == "olds") && english.Lookup(prev)&english.Duration != 0 && (isNumber(wordAt(toks, k-2)) || isNumber(wordAt(toks, k-3))):
 			return true // "62 years old", "34-year-old", "two weeks old", "5 to 11 year olds"
-		case w == "age" && prev == "of" && english.Lookup(word(k-2))&english.Duration != 0:
+		case w == "age" && prev == "of" && english.Lookup(wordAt(toks, k-2))&english.Duration != 0:
 			return true // "16 years of age"
 		case (prev == "under" || prev == "over") && len(w) > 1 && w[len(w)-1] == 's' && isNumber(w[:len(w)-1]):
 			return true // "under 5s", "over-18s"
@@ -95,11 +89,11 @@ func statesAge(text string) bool {
 				return true // "in her sixties", "in his late 40s"
 			}
 		case !isNumber(w):
-		case ageWords[prev], prev == "of" && word(k-2) == "age":
+		case ageWords[prev], prev == "of" && wordAt(toks, k-2) == "age":
 			return true // "aged 16", "age 39", "at the age of 86"
 		case lifeVerbs[prev] || k > 0 && isContractedIs(text, toks[k-1]) || prev == "now" || prev == "just":
 			if v, ok := numberValue(w); ok && v > 0 && v < 120 {
-				next := word(k + 1)
+				next := wordAt(toks, k+1)
 				if next == "" || english.IsStop(next) && english.Lookup(next)&english.Units == 0 {
 					return true // "was fourteen at the time", "turned 40 in 2010"
 				}

@@ -147,17 +147,11 @@ func wholeAge(w string) (float64, bool) {
 func ageBands(text string) []band {
 	var toks []english.Token
 	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return toks[k].Word
-	}
 	var out []band
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].Word
 		decade := false
-		if len(w) > 1 && strings.HasSuffix(w, "s") && (word(k-1) == "over" || word(k-1) == "under") {
+		if len(w) > 1 && strings.HasSuffix(w, "s") && (wordAt(toks, k-1) == "over" || wordAt(toks, k-1) == "under") {
 			w, decade = w[:len(w)-1], true // "over-60s"
 		}
 		v, ok := wholeAge(w)
@@ -172,39 +166,39 @@ func ageBands(text string) []band {
 			if u, ok := wholeAge(toks[j].Word); ok && u > v {
 				hi, end = u, j
 			}
-		} else if word(k+1) == "and" && ageWords[word(k-1)] {
-			if u, ok := wholeAge(word(k + 2)); ok && u == v+1 {
+		} else if wordAt(toks, k+1) == "and" && ageWords[wordAt(toks, k-1)] {
+			if u, ok := wholeAge(wordAt(toks, k+2)); ok && u == v+1 {
 				hi, end = u, k+2 // "aged 14 and 15"
 			}
 		}
 		// The unit, if any, and the word after the band: "16 and over".
 		a, per, old := end+1, 1.0, false
-		if p, ok := youngUnits[word(a)]; ok {
+		if p, ok := youngUnits[wordAt(toks, a)]; ok {
 			per, a = p, a+1 // "babies under 12 months": in years, as asked
-		} else if yearWords[word(a)] {
+		} else if yearWords[wordAt(toks, a)] {
 			a++
-		} else if w := word(a); w != "" && english.Lookup(w)&(english.Units|english.Percent) != 0 {
+		} else if w := wordAt(toks, a); w != "" && english.Lookup(w)&(english.Units|english.Percent) != 0 {
 			continue // "under 5 km", "over 50 euros"
 		}
-		if word(a) == "old" || word(a) == "olds" {
+		if wordAt(toks, a) == "old" || wordAt(toks, a) == "olds" {
 			a, old = a+1, true // "8 to 11 year olds"
 		}
 		lo, hi, v = lo*per, hi*per, v*per
-		after := word(a)
+		after := wordAt(toks, a)
 		// The bound: "under 16", "16 and over", "18 or older".
-		bound := word(k - 1)
-		if bound == "than" || bound == "of" && word(k-2) == "age" {
-			bound = word(k - 2)
+		bound := wordAt(toks, k-1)
+		if bound == "than" || bound == "of" && wordAt(toks, k-2) == "age" {
+			bound = wordAt(toks, k-2)
 			if bound == "age" {
-				bound = word(k - 4) // "under the age of 16"
+				bound = wordAt(toks, k-4) // "under the age of 16"
 			} else {
-				bound = word(k - 3) // "younger than 5"
+				bound = wordAt(toks, k-3) // "younger than 5"
 			}
 		}
 		if lo == hi {
 			more := ""
 			if after == "and" || after == "or" {
-				more = word(a + 1)
+				more = wordAt(toks, a+1)
 			}
 			if lo, hi, ok = openBand(bound, more, v, per); !ok {
 				continue // a number alone is no band

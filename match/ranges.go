@@ -330,9 +330,9 @@ func isDash(between string) bool {
 	return false
 }
 
-// wordAt is toks[j]'s word, "" past the end.
+// wordAt is toks[j]'s word, "" before the start or past the end.
 func wordAt(toks []english.Token, j int) string {
-	if j < len(toks) {
+	if j >= 0 && j < len(toks) {
 		return toks[j].Word
 	}
 	return ""
