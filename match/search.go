@@ -299,6 +299,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	}
 	m.capAgeAnswer(res, hits, q)
 	m.capContactAnswer(res, hits, q)
+	m.capOtherYear(res, hits, q)
 	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
 }
