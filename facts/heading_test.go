@@ -271,3 +271,37 @@ func TestTitleLinesBetweenProse(t *testing.T) {
 		t.Errorf("no sentence %q", text)
 	}
 }
+
+// A title line heads a paragraph of several sentences that closes with a
+// signature, not a full stop; a short line before a short one does not.
+func TestTitleLineBeforeSignedProse(t *testing.T) {
+	t.Parallel()
+	d, err := Parse("report.txt", []byte("Riverside Tenants' Association: Report for 2025\n"+
+		"About us\n"+
+		"The association speaks for the tenants of the three Riverside blocks. Any tenant may join.\n"+
+		"Secretary's Letter\n"+
+		"It has been a busy year for the association. We met the landlord four times about the lifts. Two of them now work again, and the third is due to be replaced in spring. Thank you to everyone who came to a meeting. Priya Nair, Secretary\n"+
+		"Repairs\n"+
+		"The landlord answered 212 repair requests this year. The average wait for a repair fell from 19 days to 11.\n"+
+		"Contact us\n"+
+		"Call Priya on 0161 555 0192\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Secretary's Letter": true, "Repairs": true, "Contact us": false}
+	for _, s := range d.Sentences {
+		if h, ok := want[s.Text]; ok {
+			if s.Heading != h {
+				t.Errorf("%q: heading %v, want %v", s.Text, s.Heading, h)
+			}
+			delete(want, s.Text)
+		}
+		if strings.HasPrefix(s.Text, "We met the landlord") && s.Section != "Secretary's Letter" ||
+			strings.HasPrefix(s.Text, "The average wait") && s.Section != "Repairs" {
+			t.Errorf("%q: section %q", s.Text, s.Section)
+		}
+	}
+	for text := range want {
+		t.Errorf("no sentence %q", text)
+	}
+}

@@ -325,7 +325,8 @@ func headsBlock(raw string, paras []lineSpan) bool {
 // titleAfterProse reports whether paras[k], a line of its own inside a
 // block written a paragraph a line, is a title between paragraphs of
 // prose: "The fire of 1887" after a paragraph that ends as a sentence
-// does and before one that is prose (titleBeforeProse). The last line of
+// does (or with a signature, signedProse) and before one that is prose
+// (titleBeforeProse). The last line of
 // a list ("Single, A to B: £4.50") follows another entry, not prose.
 func titleAfterProse(raw string, paras []lineSpan, k int) bool {
 	p := paras[k]
@@ -335,7 +336,7 @@ func titleAfterProse(raw string, paras []lineSpan, k int) bool {
 	}
 	before := strings.TrimRight(raw[paras[k-1].start:paras[k-1].end], " \t\r\n\"'”’)")
 	last, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune(".!?", last) && (isCapitals(line) || titleBeforeProse(raw, p.end, line))
+	return (strings.ContainsRune(".!?", last) || signedProse(before, line)) && (isCapitals(line) || titleBeforeProse(raw, p.end, line))
 }
 
 // numberedTitle reports whether paras[0], a line of its own, is a

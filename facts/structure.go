@@ -154,13 +154,20 @@ func titleBeforeProse(raw string, end int, line string) bool {
 		l, rest, found := strings.Cut(next, "\n")
 		if l = strings.TrimSpace(l); l != "" {
 			last, _ := utf8.DecodeLastRuneInString(l)
-			return len(l) > len(line) && strings.ContainsRune(".!?:", last)
+			return len(l) > len(line) && strings.ContainsRune(".!?:", last) || signedProse(l, line)
 		}
 		if !found {
 			return false
 		}
 		next = rest
 	}
+}
+
+// signedProse: a paragraph of several sentences that closes with a name
+// or a signature ("… made this possible. Margaret Okafor, Chair"), far
+// longer than the title line before it, is prose all the same.
+func signedProse(l, line string) bool {
+	return len(l) >= 4*len(line) && strings.Count(l, ". ") >= 2
 }
 
 // isCapitals: the line has letters, and none of them is lower case.
