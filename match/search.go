@@ -1404,7 +1404,36 @@ func (m *Matcher) preferUnits(hits []Hit, unit english.Class) {
 	if unit == 0 {
 		return
 	}
-	preferHolding(hits, unitWindow, func(i int) bool { return m.holdsUnit(i, unit) })
+	preferHolding(hits, unitWindow, func(i int) bool {
+		return m.holdsUnit(i, unit) && (unit&^english.Duration&m.store.Marks(i).Classes() != 0 || !onlyRates(m.sents[i].Text))
+	})
+}
+
+// rateLeads come before the unit of a rate: "per month", "each week".
+var rateLeads = setOf("per", "each", "every")
+
+// onlyRates reports whether every unit of time text names is a rate's
+// ("A freeze costs £5 per month", "twice a week"), which says how much or
+// how often, not how long; "about an hour" and "for a week" are lengths.
+func onlyRates(text string) bool {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	rates := 0
+	for k, t := range toks {
+		if english.Lookup(t.Word)&english.Duration == 0 {
+			continue
+		}
+		switch prev := wordAt(toks, k-1); {
+		case prev == "a" || prev == "an":
+			if before := wordAt(toks, k-2); !isNumber(before) && before != "once" && before != "twice" {
+				return false // "about an hour", "for a week"
+			}
+		case !rateLeads[prev]:
+			return false
+		}
+		rates++
+	}
+	return rates > 0
 }
 
 // preferAmounts: the same for a question asking a price ("how much did
