@@ -1,0 +1,36 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// "What time" wants a time of day: days alone do not answer it.
+func TestWhatTimeWantsAClock(t *testing.T) {
+	pantry := `Elm Street Community Centre
+
+The Community Pantry, in the old scout hut behind the centre, is open on Tuesdays and Thursdays. The pantry is run by volunteers from St Mark's Church, and anyone may use it. It was opened in 2019 by the mayor, and the pantry now feeds forty families a week.
+`
+	m := newDocMatcher(t, "centre.txt", pantry)
+	if r := m.Search("what time does the pantry open", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("days only: confidence %.2f, first %q; want refused", r.Confidence, m.sents[r.Hits[0].Index].Text)
+	}
+	m = newDocMatcher(t, "centre.txt", pantry+"\nOn those days the pantry opens its doors at 2pm.\n")
+	r := m.Search("what time does the pantry open", SearchOptions{})
+	if r.Confidence < 0.35 || !strings.Contains(m.sents[r.Hits[0].Index].Text, "2pm") {
+		t.Errorf("a time given: confidence %.2f, first %q; want the 2pm sentence answered", r.Confidence, m.sents[r.Hits[0].Index].Text)
+	}
+	for q, want := range map[string]bool{
+		"what time does the pantry open":            true,
+		"until what time can i get breakfast":       true,
+		"what time of day do they meet":             true,
+		"what time period do the objects come from": false,
+		"during what time did the forest spread":    false,
+		"what time of year is best":                 false,
+		"when does the pantry open":                 false,
+	} {
+		if got := asksWhatTime(strings.Fields(q)); got != want {
+			t.Errorf("asksWhatTime(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
