@@ -753,12 +753,35 @@ func person(s string, g byte, pass int, skip map[string]bool) string {
 			continue // "the Secretary": the name is likely said in full later
 		}
 		if pass == sureGender && gg == g || pass == titled && gg == 0 && personal ||
-			(pass == anyName && len(name) > 1 || pass == oneName && len(name) == 1) && gg == 0 && !commonWords(name) && !afterPlace(ws, start) {
+			(pass == anyName && len(name) > 1 || pass == oneName && len(name) == 1) && gg == 0 && !commonWords(name) && !afterPlace(ws, start) && !namesBody(name) {
 			return s[name[0].Start:name[len(name)-1].End]
 		}
 	}
 	return ""
 }
+
+// namesBody reports whether a name of several words ends in a word for a
+// building, an institution or a body of people that is never a person's
+// name ("Karsa Volcano Observatory", "Rowan House Hospice", "Ashworth
+// Town Council"): "she" does not stand for it. Family names that are
+// words ("Smith", "Hill", "Baker") name people too in WordNet, and pass.
+func namesBody(name []word) bool {
+	if len(name) < 2 {
+		return false
+	}
+	kinds := english.KindsOf(english.Stem(name[len(name)-1].Word))
+	if kinds == "" || slices.ContainsFunc(personKinds, func(k string) bool { return english.ListHas(kinds, k) }) {
+		return false
+	}
+	return slices.ContainsFunc(bodyKinds, func(k string) bool { return english.ListHas(kinds, k) })
+}
+
+// bodyKinds are WordNet's kinds (index terms) of a building, an
+// institution or an organisation; personKinds those of a person.
+var (
+	bodyKinds   = []string{"structur", "build", "edific", "institut", "organ", "organis", "facil", "establish"}
+	personKinds = []string{"person", "individu", "worker", "businessperson", "creator", "leader", "perform", "artist", "scientist", "politician", "writer", "expert", "profession"}
+)
 
 // animalIn returns the word of the topic t that names a kind of animal,
 // or "".

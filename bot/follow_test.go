@@ -422,3 +422,27 @@ func TestWithNamesLeavesAskedWords(t *testing.T) {
 		}
 	}
 }
+
+// "She" is a person, not an institution named in several words.
+func TestSheIsNotAnInstitution(t *testing.T) {
+	t.Parallel()
+	body := Turn{Question: "who runs the observatory", Understood: "who runs the observatory",
+		Answer: "The island is watched day and night by the Tregarra Observatory, which opened in 1988."}
+	rd := readFollowUp("what did she say about storms", body)
+	if strings.Contains(rd.understood, "Tregarra") {
+		t.Errorf("%q read as %q: she is not the observatory", "what did she say about storms", rd.understood)
+	}
+	named := Turn{Question: "who runs the observatory", Understood: "who runs the observatory",
+		Answer: "Lena Brookfield has run the Tregarra Observatory since 2015."}
+	check(t, "what did she say about storms", "what did Lena Brookfield say about storms", true,
+		readFollowUp("what did she say about storms", named))
+	for _, tt := range []struct {
+		name string
+		body bool
+	}{{"Karsa Volcano Observatory", true}, {"Rowan House Hospice", true}, {"Ashworth Town Council", true},
+		{"Lena Brookfield", false}, {"Tom Hill", false}, {"Ann Baker", false}} {
+		if got := namesBody(words(tt.name)); got != tt.body {
+			t.Errorf("namesBody(%q) = %v, want %v", tt.name, got, tt.body)
+		}
+	}
+}
