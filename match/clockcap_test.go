@@ -34,3 +34,23 @@ The Community Pantry, in the old scout hut behind the centre, is open on Tuesday
 		}
 	}
 }
+
+// "How much is X" wants an amount: a sentence about X naming none does not
+// answer it.
+func TestPriceWantsAnAmount(t *testing.T) {
+	walks := `Walks from the farm
+
+Hensley Cove: 3 miles along the cliff path, with a bus back every hour in summer. The cove has a beach cafe and toilets.
+
+Tor Point: 5 miles inland over the moor. There is no bus, so plan to walk both ways.
+`
+	m := newDocMatcher(t, "walks.txt", walks)
+	if r := m.Search("how much is the bus back from hensley cove", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("no fare: confidence %.2f, first %q; want refused", r.Confidence, m.sents[r.Hits[0].Index].Text)
+	}
+	m = newDocMatcher(t, "walks.txt", walks+"\nThe bus back from Hensley Cove costs £3.50 a person.\n")
+	r := m.Search("how much is the bus back from hensley cove", SearchOptions{})
+	if r.Confidence < 0.35 || !strings.Contains(m.sents[r.Hits[0].Index].Text, "£3.50") {
+		t.Errorf("a fare given: confidence %.2f, first %q; want the £3.50 sentence answered", r.Confidence, m.sents[r.Hits[0].Index].Text)
+	}
+}

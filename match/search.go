@@ -301,6 +301,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	m.capContactAnswer(res, hits, q)
 	m.capOtherYear(res, hits, q)
 	m.capClockAnswer(res, hits, q)
+	m.capPriceAnswer(res, hits, q)
 	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
 }
