@@ -39,6 +39,21 @@ func (m *Matcher) capPriceAnswer(res *Result, hits []Hit, q *question) {
 	res.Confidence = min(res.Confidence, ageMissingConfidence)
 }
 
+// capOtherDays caps the confidence when a question that is not a yes-or-no
+// one asks about a day of the week ("what time do you open on sundays")
+// and the first candidate names days, none of them (nor a span of them)
+// the one asked: "Saturday: 9am to 5pm" is another day's answer. A first
+// candidate naming no day may hold for every day, and is left alone.
+func (m *Matcher) capOtherDays(res *Result, hits []Hit, q *question) {
+	want := questionDays(q.all)
+	if want == 0 || len(hits) == 0 || yesNoOpeners[q.all[0]] {
+		return
+	}
+	if d := sentenceDays(m.sents[hits[0].Index].Text); d != 0 && d&want == 0 {
+		res.Confidence = min(res.Confidence, ageMissingConfidence)
+	}
+}
+
 // asksWhatTime reports whether the question asks "what time" or "what
 // times" of the clock ("until what time…", "what time do u open", "what
 // time of day"), not of history ("what time period", "during what time

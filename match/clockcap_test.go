@@ -54,3 +54,26 @@ Tor Point: 5 miles inland over the moor. There is no bus, so plan to walk both w
 		t.Errorf("a fare given: confidence %.2f, first %q; want the £3.50 sentence answered", r.Confidence, m.sents[r.Hits[0].Index].Text)
 	}
 }
+
+// A question about one day is not answered by a sentence naming others
+// only, unless it asks yes or no.
+func TestOtherDaysRefused(t *testing.T) {
+	m := newDocMatcher(t, "shop.txt", `Harbour Farm Shop
+
+The farm shop opens at 9am on Saturdays and closes at 4pm. Eggs and milk come from our own herd.
+
+Monday to Friday the shop opens at 8am.
+`)
+	if r := m.Search("what time does the shop open on sunday", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("sunday: confidence %.2f, first %q; want refused", r.Confidence, m.sents[r.Hits[0].Index].Text)
+	}
+	for q, want := range map[string]string{
+		"what time does the shop open on saturday":  "9am",
+		"what time does the shop open on wednesday": "8am", // a span of days holds it
+	} {
+		r := m.Search(q, SearchOptions{})
+		if r.Confidence < 0.35 || !strings.Contains(m.sents[r.Hits[0].Index].Text, want) {
+			t.Errorf("%q: confidence %.2f, first %q; want %q answered", q, r.Confidence, m.sents[r.Hits[0].Index].Text, want)
+		}
+	}
+}
