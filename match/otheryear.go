@@ -21,11 +21,12 @@ var spanLeads = setOf("since", "from", "after", "until", "till", "til", "before"
 // only ("The most recent eruption began in 2011 and lasted 26 days"): that
 // is another event. A near candidate naming the year comes first; failing
 // one, or when that one cannot hold the kind of answer asked, the text is
-// judged not to answer. A question that only asks whether
-// (no kind of answer) is left alone, as is a sentence with a period.
+// judged not to answer. A question that only asks whether (no kind of
+// answer) is left alone, as is one asking when (its answer is a date, often
+// another year) and a sentence with a period.
 func (m *Matcher) capOtherYear(res *Result, hits []Hit, q *question) {
-	if q.shape.qtype == QOther || len(hits) == 0 {
-		return
+	if q.shape.qtype == QOther || q.shape.qtype == QDate || len(hits) == 0 {
+		return // "when did it reopen after the 1903 collapse?" asks for another year
 	}
 	var years []int
 	for _, w := range q.all {

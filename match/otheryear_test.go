@@ -48,3 +48,18 @@ func TestOtherYearPrefersTheYear(t *testing.T) {
 		t.Errorf("first %q at %.2f; want the 1998 sentence answered", got, r.Confidence)
 	}
 }
+
+// "When" asks for a date, which may well be another year than the one the
+// question names to say which event it means.
+func TestOtherYearWhenAsksAnotherYear(t *testing.T) {
+	m := newDocMatcher(t, "bridge.txt", `Wend Bridge
+
+In a gale on 3 March 1903 a section of the deck fell into the river. Nobody was hurt.
+
+After two years of repairs paid for by the county, the bridge reopened to traffic in May 1905.
+`)
+	r := m.Search("when did it reopen after the 1903 collapse", SearchOptions{})
+	if got := m.sents[r.Hits[0].Index].Text; !strings.Contains(got, "1905") || r.Confidence < 0.35 {
+		t.Errorf("first %q at %.2f; want the 1905 sentence answered", got, r.Confidence)
+	}
+}
