@@ -383,7 +383,9 @@ func TestOpeningHoursAskForTimes(t *testing.T) {
 	}
 	for q, want := range map[string]bool{"museum hours": true, "how many hours does it take": false,
 		"it lasts 48 hours": false, "opening times": true, "the first time": false, "shop opening hrs": true,
-		"what are the hours": true, "what are the hours volunteer club": true, "how many are the hours": false} {
+		"what are the hours": true, "what are the hours volunteer club": true, "how many are the hours": false,
+		"what are off peak times": true, "what are the times": true, "how many times": false, "we went three times": false,
+		"how do i get the heating on outside the normal times": false} {
 		if got := asksHours(strings.Fields(q)); got != want {
 			t.Errorf("asksHours(%q) = %v, want %v", q, got, want)
 		}

@@ -287,11 +287,14 @@ func asksHours(words []string) bool {
 		if i > 0 && (words[i-1] == "opening" || words[i-1] == "closing") {
 			return true
 		}
-		if w == "hours" && i >= 3 && words[i-1] == "the" && (words[i-2] == "are" || words[i-2] == "were") && words[i-3] == "what" {
+		if (w == "hours" || w == "times") && i >= 3 && words[i-1] == "the" && (words[i-2] == "are" || words[i-2] == "were") && words[i-3] == "what" {
 			return true // "what are the hours", not "how many are the hours"
 		}
-		if w == "hours" && i == len(words)-1 && i > 0 && !english.IsStop(words[i-1]) && !english.HasDigit(words[i-1]) && english.Lookup(words[i-1])&english.Number == 0 {
-			return true // "museum hours", "office hours"; not "how many hours", "48 hours"
+		if (w == "hours" || w == "times" && words[0] != "how" && words[0] != "why") && i == len(words)-1 && i > 0 &&
+			!english.IsStop(words[i-1]) && !english.HasDigit(words[i-1]) && english.Lookup(words[i-1])&english.Number == 0 {
+			// "museum hours", "off peak times"; not "how many hours", "48
+			// hours", "three times", "how do i … outside the normal times"
+			return true
 		}
 	}
 	return false
