@@ -5,21 +5,35 @@ import (
 	"testing"
 )
 
+// answerThreshold is the bot's default confidence to answer at.
+const answerThreshold = 0.35
+
+// wantRefused checks that m judges it does not answer q.
+func wantRefused(t *testing.T, m *Matcher, q string) {
+	t.Helper()
+	if r := m.Search(q, SearchOptions{}); r.Confidence >= answerThreshold {
+		t.Errorf("%q: confidence %.2f, first %q; want refused", q, r.Confidence, m.sents[r.Hits[0].Index].Text)
+	}
+}
+
+// wantAnswered checks that m answers q with a first sentence holding want.
+func wantAnswered(t *testing.T, m *Matcher, q, want string) {
+	t.Helper()
+	r := m.Search(q, SearchOptions{})
+	if len(r.Hits) == 0 || r.Confidence < answerThreshold || !strings.Contains(m.sents[r.Hits[0].Index].Text, want) {
+		t.Errorf("%q: confidence %.2f, hits %v; want %q answered", q, r.Confidence, r.Hits, want)
+	}
+}
+
 // "What time" wants a time of day: days alone do not answer it.
 func TestWhatTimeWantsAClock(t *testing.T) {
 	pantry := `Elm Street Community Centre
 
 The Community Pantry, in the old scout hut behind the centre, is open on Tuesdays and Thursdays. The pantry is run by volunteers from St Mark's Church, and anyone may use it. It was opened in 2019 by the mayor, and the pantry now feeds forty families a week.
 `
-	m := newDocMatcher(t, "centre.txt", pantry)
-	if r := m.Search("what time does the pantry open", SearchOptions{}); r.Confidence >= 0.35 {
-		t.Errorf("days only: confidence %.2f, first %q; want refused", r.Confidence, m.sents[r.Hits[0].Index].Text)
-	}
-	m = newDocMatcher(t, "centre.txt", pantry+"\nOn those days the pantry opens its doors at 2pm.\n")
-	r := m.Search("what time does the pantry open", SearchOptions{})
-	if r.Confidence < 0.35 || !strings.Contains(m.sents[r.Hits[0].Index].Text, "2pm") {
-		t.Errorf("a time given: confidence %.2f, first %q; want the 2pm sentence answered", r.Confidence, m.sents[r.Hits[0].Index].Text)
-	}
+	wantRefused(t, newDocMatcher(t, "centre.txt", pantry), "what time does the pantry open")
+	wantAnswered(t, newDocMatcher(t, "centre.txt", pantry+"\nOn those days the pantry opens its doors at 2pm.\n"),
+		"what time does the pantry open", "2pm")
 	for q, want := range map[string]bool{
 		"what time does the pantry open":            true,
 		"until what time can i get breakfast":       true,
@@ -44,15 +58,9 @@ Hensley Cove: 3 miles along the cliff path, with a bus back every hour in summer
 
 Tor Point: 5 miles inland over the moor. There is no bus, so plan to walk both ways.
 `
-	m := newDocMatcher(t, "walks.txt", walks)
-	if r := m.Search("how much is the bus back from hensley cove", SearchOptions{}); r.Confidence >= 0.35 {
-		t.Errorf("no fare: confidence %.2f, first %q; want refused", r.Confidence, m.sents[r.Hits[0].Index].Text)
-	}
-	m = newDocMatcher(t, "walks.txt", walks+"\nThe bus back from Hensley Cove costs £3.50 a person.\n")
-	r := m.Search("how much is the bus back from hensley cove", SearchOptions{})
-	if r.Confidence < 0.35 || !strings.Contains(m.sents[r.Hits[0].Index].Text, "£3.50") {
-		t.Errorf("a fare given: confidence %.2f, first %q; want the £3.50 sentence answered", r.Confidence, m.sents[r.Hits[0].Index].Text)
-	}
+	wantRefused(t, newDocMatcher(t, "walks.txt", walks), "how much is the bus back from hensley cove")
+	wantAnswered(t, newDocMatcher(t, "walks.txt", walks+"\nThe bus back from Hensley Cove costs £3.50 a person.\n"),
+		"how much is the bus back from hensley cove", "£3.50")
 }
 
 // A question about one day is not answered by a sentence naming others
@@ -64,16 +72,7 @@ The farm shop opens at 9am on Saturdays and closes at 4pm. Eggs and milk come fr
 
 Monday to Friday the shop opens at 8am.
 `)
-	if r := m.Search("what time does the shop open on sunday", SearchOptions{}); r.Confidence >= 0.35 {
-		t.Errorf("sunday: confidence %.2f, first %q; want refused", r.Confidence, m.sents[r.Hits[0].Index].Text)
-	}
-	for q, want := range map[string]string{
-		"what time does the shop open on saturday":  "9am",
-		"what time does the shop open on wednesday": "8am", // a span of days holds it
-	} {
-		r := m.Search(q, SearchOptions{})
-		if r.Confidence < 0.35 || !strings.Contains(m.sents[r.Hits[0].Index].Text, want) {
-			t.Errorf("%q: confidence %.2f, first %q; want %q answered", q, r.Confidence, m.sents[r.Hits[0].Index].Text, want)
-		}
-	}
+	wantRefused(t, m, "what time does the shop open on sunday")
+	wantAnswered(t, m, "what time does the shop open on saturday", "9am")
+	wantAnswered(t, m, "what time does the shop open on wednesday", "8am") // a span of days holds it
 }
