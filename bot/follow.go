@@ -152,7 +152,7 @@ func readTurn(q string, prev Turn, lost bool) reading {
 			continue
 		}
 		ante := antecedent(ws[i], prev, ws)
-		if ante == "" || strings.Contains(b.String(), ante) {
+		if ante == "" || strings.Contains(strings.ToLower(b.String()), strings.ToLower(ante)) {
 			carry = carry || ante == ""
 			r.someone = r.someone || ante == "" && english.PronounGender(ws[i].Word) != 0
 			continue

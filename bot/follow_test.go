@@ -446,3 +446,16 @@ func TestSheIsNotAnInstitution(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun does not stand again for what another pronoun already
+// brought in, whatever its case: not "how long has Ezra Pembury been
+// doing ezra".
+func TestAntecedentOnce(t *testing.T) {
+	t.Parallel()
+	prev := Turn{Question: "who is ezra", Understood: "who is ezra",
+		Answer: "Ezra Pembury, the ferryman, has carried passengers across the sound for forty years."}
+	rd := readFollowUp("how long has he been doing that", prev)
+	if strings.Count(strings.ToLower(rd.understood), "ezra") != 1 {
+		t.Errorf("read as %q: Ezra once, for he", rd.understood)
+	}
+}
