@@ -54,6 +54,47 @@ func (m *Matcher) capOtherDays(res *Result, hits []Hit, q *question) {
 	}
 }
 
+// capMeasureAnswer caps the confidence when the question asks how far or
+// how hot or cold, and neither of the first candidates gives a distance
+// (or a time to get there: "a ten-minute walk") or a temperature: "how far
+// is Corrin Holm from Grevesby" is not answered by "They reached Corrin
+// Holm a little after seven".
+func (m *Matcher) capMeasureAnswer(res *Result, hits []Hit, q *question) {
+	var want english.Class
+	switch q.shape.unit {
+	case english.Distance:
+		if !asksHowFar(q.all) {
+			return // "how high on the charts", "how far west did it extend"
+		}
+		want = english.Distance | english.Duration
+	case english.Temperature:
+		want = english.Temperature
+	default:
+		return
+	}
+	for _, h := range hits[:min(len(hits), clockWindow)] {
+		if m.holdsUnit(h.Index, want) {
+			return
+		}
+	}
+	res.Confidence = min(res.Confidence, ageMissingConfidence)
+}
+
+// asksHowFar reports whether the question asks the distance between two
+// places: "how far is the station", "how far away", "how far to the
+// beach"; not "how far west", "how far back", "how far ahead".
+func asksHowFar(all []string) bool {
+	for i := 0; i+2 < len(all); i++ {
+		if all[i] == "how" && all[i+1] == "far" {
+			return farVerbs[all[i+2]]
+		}
+	}
+	return false
+}
+
+// farVerbs follow "how far" in a question asking a distance.
+var farVerbs = setOf("is", "are", "was", "were", "away", "from", "to", "its", "it", "do", "does", "would", "will")
+
 // asksWhatTime reports whether the question asks "what time" or "what
 // times" of the clock ("until what time…", "what time do u open", "what
 // time of day"), not of history ("what time period", "during what time

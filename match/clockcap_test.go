@@ -76,3 +76,30 @@ Monday to Friday the shop opens at 8am.
 	wantAnswered(t, m, "what time does the shop open on saturday", "9am")
 	wantAnswered(t, m, "what time does the shop open on wednesday", "8am") // a span of days holds it
 }
+
+// "How far" wants a distance, or a time to get there; "how hot" a
+// temperature.
+func TestMeasureWantsItsUnit(t *testing.T) {
+	isle := `Ferries
+
+The ferry to Corran Isle leaves the harbour at seven each morning. It reaches the island a little after eight, weather allowing.
+
+The pool
+
+The outdoor pool opens in May and is heated by solar panels.
+`
+	m := newDocMatcher(t, "isle.txt", isle)
+	wantRefused(t, m, "how far is corran isle from the harbour")
+	wantRefused(t, m, "whats the temperature of the pool")
+	m = newDocMatcher(t, "isle.txt", isle+"\nCorran Isle lies 12 miles off the coast. The pool is kept at 28 degrees.\n")
+	wantAnswered(t, m, "how far is corran isle from the harbour", "12 miles")
+	wantAnswered(t, m, "whats the temperature of the pool", "28 degrees")
+	for q, want := range map[string]bool{
+		"how far is the station": true, "how far away is it": true, "how far to the beach": true,
+		"how far west did the empire extend": false, "how far back can i restore": false, "how high is it": false,
+	} {
+		if got := asksHowFar(strings.Fields(q)); got != want {
+			t.Errorf("asksHowFar(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
