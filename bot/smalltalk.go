@@ -211,8 +211,41 @@ func smallTalk(msg string) (Talk, []string) {
 	if foreign(msg) {
 		return TalkForeign, nil
 	}
-	words := talkWords(msg)
+	words := talkWords(spellOperators(msg))
 	return talkKind(words), words
+}
+
+// operatorWords spell the operators a sum is typed with.
+var operatorWords = map[rune]string{'+': " plus ", '*': " times ", '×': " times ", '÷': " divided by ", '^': " power "}
+
+// spellOperators writes an operator between two numbers as its word ("2+2"
+// as "2 plus 2"), so a typed sum reads as one; an operator anywhere else,
+// and a dash or a slash ("1-2 days", "24/7"), are left alone.
+func spellOperators(msg string) string {
+	if !strings.ContainsAny(msg, "+*×÷^") {
+		return msg
+	}
+	var b strings.Builder
+	rs := []rune(msg)
+	for i, r := range rs {
+		if w, ok := operatorWords[r]; ok && digitNear(rs, i, -1) && digitNear(rs, i, 1) {
+			b.WriteString(w)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// digitNear reports whether the first rune other than a space from rs[i]
+// in direction step is a digit.
+func digitNear(rs []rune, i, step int) bool {
+	for j := i + step; j >= 0 && j < len(rs); j += step {
+		if rs[j] != ' ' {
+			return rs[j] >= '0' && rs[j] <= '9'
+		}
+	}
+	return false
 }
 
 // talkKind is the small-talk kind of a message's words.
