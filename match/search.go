@@ -304,6 +304,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	m.capPriceAnswer(res, hits, q)
 	m.capOtherDays(res, hits, q)
 	m.capMeasureAnswer(res, hits, q)
+	m.capAbsentThing(res, hits, q)
 	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
 }

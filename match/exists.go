@@ -1,0 +1,103 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
+
+// objectLikeness is the word-vector likeness at which a word of the
+// sentence stands for the thing a question names ("lift" for "elevator").
+const objectLikeness = 0.6
+
+// capAbsentThing caps the confidence when the question asks whether there
+// is a thing ("is there a lift up to the attic rooms", "are there lockers
+// i can rent") and the first candidate, with its heading and the line
+// that introduces it, does not name it: it lacks a word of the thing's
+// name that the text has elsewhere, or every word of it. A word counts as
+// written, clipped ("defib"), as the matcher corrected it ("alergen",
+// "cashpoint"), or in a word near it in meaning. Such a sentence cannot
+// say there is one.
+func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
+	object := existentialObject(q.all)
+	if len(object) == 0 || len(hits) == 0 {
+		return
+	}
+	s := m.sents[hits[0].Index]
+	held := map[string]bool{}
+	for _, text := range []string{s.Text, s.Section, s.Context()} {
+		english.Tokenize(strings.ReplaceAll(text, "-", ""), func(t english.Token) { held[english.Stem(t.Word)] = true })
+	}
+	core := m.sentenceCore(hits[0].Index)
+	anyHeld := false
+	for _, w := range object {
+		forms := []string{w}
+		if full := english.Clipped(w); full != "" {
+			forms = append(forms, full) // "defib"
+		}
+		for _, c := range res.Corrections {
+			if c.From == w {
+				forms = append(forms, strings.Fields(c.To)...) // "alergen", "cashpoint"
+			}
+		}
+		found, known := false, false
+		for _, f := range forms {
+			found = found || held[english.Stem(f)] || m.nearWord(f, core)
+			_, ok := m.termID[english.Stem(f)]
+			known = known || ok
+		}
+		if !found && known {
+			// The text names it elsewhere, not here: this sentence is
+			// about something else.
+			res.Confidence = min(res.Confidence, ageMissingConfidence)
+			return
+		}
+		anyHeld = anyHeld || found
+	}
+	if !anyHeld {
+		res.Confidence = min(res.Confidence, ageMissingConfidence)
+	}
+}
+
+// nearWord reports whether a content word of the sentence whose core is
+// given comes within objectLikeness of w in meaning.
+func (m *Matcher) nearWord(w string, core *sentCore) bool {
+	v := m.vectorOfWord(w)
+	if v == nil || m.wordVec == nil {
+		return false
+	}
+	for _, wid := range core.wids {
+		if r := m.wordVec[wid]; r >= 0 && english.Dot(v, m.vecData[int(r)*m.vecDim:int(r+1)*m.vecDim]) >= objectLikeness {
+			return true
+		}
+	}
+	return false
+}
+
+// existentialObject returns the content words naming the thing a question
+// asks whether there is: "lift" of "is there a lift up to the attic",
+// "student discount" of "is there a student discount"; nil for any other
+// question.
+func existentialObject(all []string) []string {
+	if len(all) < 3 || !(all[0] == "is" || all[0] == "are") || all[1] != "there" {
+		return nil
+	}
+	k := 2
+	for k < len(all) && (all[k] == "a" || all[k] == "an" || all[k] == "any" || all[k] == "some") {
+		k++
+	}
+	var out []string
+	for ; k < len(all) && !english.IsStop(all[k]) && !strings.ContainsAny(all[k], "0123456789"); k++ {
+		if len(out) == 0 && relationWords[all[k]] {
+			return nil // "is there a limit (on lost receipts)": a limit of what was asked, not a thing
+		}
+		out = append(out, all[k])
+	}
+	return out
+}
+
+// relationWords name a measure of something else: "is there a limit?"
+// asks the limit of what the words after it (or the conversation) name,
+// which other rules read; it is left alone here.
+var relationWords = setOf("limit", "max", "maximum", "min", "minimum", "cap", "deadline", "fee", "charge", "cost",
+	"price", "deposit", "penalty", "fine", "restriction", "catch", "minimum", "age")

@@ -1,0 +1,34 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// "Is there a lift?" is not answered by a sentence that never names one.
+func TestAbsentThingRefused(t *testing.T) {
+	m := newDocMatcher(t, "inn.txt", `The Harbour Inn
+
+The attic rooms on the third floor have sloping ceilings and views of the harbour. Guests can borrow a hairdryer from reception.
+
+A defibrillator is kept behind the bar. Students need a valid ID card to join the book club.
+
+Members receive a 10% discount at the café.
+
+The inn has its own small car park behind the building.
+`)
+	wantRefused(t, m, "is there a lift up to the attic rooms") // named nowhere
+	wantRefused(t, m, "is there a student discount")           // "student" is elsewhere, not with the discount
+	wantAnswered(t, m, "is there a hairdryer i can borrow", "hairdryer")
+	wantAnswered(t, m, "is there a hairdyer i can borrow", "hairdryer") // a typo the matcher mends
+	wantAnswered(t, m, "is there any parking", "car park")
+	for q, want := range map[string]string{
+		"is there a lift up to the attic": "lift", "are there any lockers i can rent": "lockers",
+		"is there a student discount": "student discount", "where is the lift": "", "is it open": "",
+		"is there a limit lost receipt claim": "",
+	} {
+		if got := strings.Join(existentialObject(strings.Fields(q)), " "); got != want {
+			t.Errorf("existentialObject(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
