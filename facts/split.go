@@ -326,8 +326,8 @@ func headsBlock(raw string, paras []lineSpan) bool {
 // block written a paragraph a line, is a title between paragraphs of
 // prose: "The fire of 1887" after a paragraph that ends as a sentence
 // does (or with a signature, signedProse) and before one that is prose
-// (titleBeforeProse). The last line of
-// a list ("Single, A to B: £4.50") follows another entry, not prose.
+// (titleBeforeProse). The last line of a list ("Single, A to B: £4.50")
+// follows another entry, not prose.
 func titleAfterProse(raw string, paras []lineSpan, k int) bool {
 	p := paras[k]
 	line := strings.TrimSpace(raw[p.start:p.end])

@@ -290,7 +290,9 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 // afterJudge is the last stage, after the judge, which was fitted on the
 // order before it: the answer's sentence changes, not whether the text
 // answers, except that a strict kind of answer none of the first
-// candidates holds (a person's age, an email address) caps the
+// candidates holds (a person's age, an email address, a time of day, an
+// amount, a distance), or a first candidate that speaks of another year,
+// another day or does not name the thing asked about, caps the
 // confidence.
 func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	m.preferStatement(hits, q.all)
