@@ -28,7 +28,10 @@ func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
 	for _, text := range []string{s.Text, s.Section, s.Context()} {
 		english.Tokenize(strings.ReplaceAll(text, "-", ""), func(t english.Token) { held[english.Stem(t.Word)] = true })
 	}
-	core := m.sentenceCore(hits[0].Index)
+	var core *sentCore // a long text keeps no cores: words are then read as written
+	if m.sentCores != nil {
+		core = m.sentenceCore(hits[0].Index)
+	}
 	anyHeld := false
 	for _, w := range object {
 		forms := []string{w}
@@ -62,8 +65,11 @@ func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
 // nearWord reports whether a content word of the sentence whose core is
 // given comes within objectLikeness of w in meaning.
 func (m *Matcher) nearWord(w string, core *sentCore) bool {
+	if core == nil || m.wordVec == nil {
+		return false
+	}
 	v := m.vectorOfWord(w)
-	if v == nil || m.wordVec == nil {
+	if v == nil {
 		return false
 	}
 	for _, wid := range core.wids {

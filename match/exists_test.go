@@ -32,3 +32,19 @@ The inn has its own small car park behind the building.
 		}
 	}
 }
+
+// A long text, whose sentences the reranker does not read, is checked by
+// the words as written, and nothing breaks.
+func TestAbsentThingInALongText(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < rerankMaxSentences+100; i++ {
+		b.WriteString("The keeper walked along the shore and counted the boats in the harbour. ")
+	}
+	b.WriteString("There is a small lift behind the lighthouse door.\n")
+	m := newDocMatcher(t, "long.txt", b.String())
+	if len(m.sents) <= rerankMaxSentences {
+		t.Fatalf("%d sentences: not a long text", len(m.sents))
+	}
+	wantAnswered(t, m, "is there a lift in the lighthouse", "lift")
+	wantRefused(t, m, "is there a boathouse on the shore")
+}
