@@ -2,8 +2,21 @@ package match
 
 import "github.com/storybot/storybot/english"
 
-// clockWindow bounds the first candidates read for a time of day.
-const clockWindow = 2
+// capWindow bounds the first candidates read for the kind of answer a
+// question asks (a time of day, an amount, a distance).
+const capWindow = 2
+
+// capUnlessHeld caps the confidence unless one of the first window
+// candidates holds the kind of answer asked for: the text does not answer
+// a question whose answer none of its best sentences can give.
+func capUnlessHeld(res *Result, hits []Hit, window int, holds func(i int) bool) {
+	for _, h := range hits[:min(len(hits), window)] {
+		if holds(h.Index) {
+			return
+		}
+	}
+	res.Confidence = min(res.Confidence, ageMissingConfidence)
+}
 
 // capClockAnswer caps the confidence when the question asks "what time"
 // and neither of the first candidates gives a time of day: "what time does
@@ -14,12 +27,7 @@ func (m *Matcher) capClockAnswer(res *Result, hits []Hit, q *question) {
 	if q.shape.unit != english.Clock || len(hits) == 0 || !asksWhatTime(q.all) {
 		return
 	}
-	for _, h := range hits[:min(len(hits), clockWindow)] {
-		if m.holdsUnit(h.Index, english.Clock) {
-			return
-		}
-	}
-	res.Confidence = min(res.Confidence, ageMissingConfidence)
+	capUnlessHeld(res, hits, capWindow, func(i int) bool { return m.holdsUnit(i, english.Clock) })
 }
 
 // capPriceAnswer caps the confidence when the question asks a price and
@@ -31,12 +39,7 @@ func (m *Matcher) capPriceAnswer(res *Result, hits []Hit, q *question) {
 	if len(hits) == 0 || !asksPrice(q.all) {
 		return
 	}
-	for _, h := range hits[:min(len(hits), clockWindow)] {
-		if m.namesAmount(h.Index) {
-			return
-		}
-	}
-	res.Confidence = min(res.Confidence, ageMissingConfidence)
+	capUnlessHeld(res, hits, capWindow, m.namesAmount)
 }
 
 // capOtherDays caps the confidence when a question that is not a yes-or-no
@@ -72,12 +75,7 @@ func (m *Matcher) capMeasureAnswer(res *Result, hits []Hit, q *question) {
 	default:
 		return
 	}
-	for _, h := range hits[:min(len(hits), clockWindow)] {
-		if m.holdsUnit(h.Index, want) {
-			return
-		}
-	}
-	res.Confidence = min(res.Confidence, ageMissingConfidence)
+	capUnlessHeld(res, hits, capWindow, func(i int) bool { return m.holdsUnit(i, want) })
 }
 
 // asksHowFar reports whether the question asks the distance between two

@@ -88,12 +88,7 @@ func (m *Matcher) capContactAnswer(res *Result, hits []Hit, q *question) {
 	case k != 'e' && k != 'w':
 		return // "what number do i call": "dial 999" may answer it
 	}
-	for _, h := range hits[:min(len(hits), frequencyWindow)] {
-		if holds(m.sents[h.Index].Quote()) {
-			return
-		}
-	}
-	res.Confidence = min(res.Confidence, ageMissingConfidence)
+	capUnlessHeld(res, hits, frequencyWindow, func(i int) bool { return holds(m.sents[i].Quote()) })
 }
 
 // phoneWords name a telephone.
