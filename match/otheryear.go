@@ -37,7 +37,7 @@ func (m *Matcher) capOtherYear(res *Result, hits []Hit, q *question) {
 	if len(years) == 0 || !m.namesOtherYear(hits[0].Index, years) {
 		return
 	}
-	if preferHolding(hits, otherYearWindow, func(i int) bool { return !m.namesOtherYear(i, years) && holdsYear(m.sents[i].Text, years) }) &&
+	if preferHolding(hits, otherYearWindow, func(i int) bool { return holdsYear(m.sents[i].Text, years) }) &&
 		m.holdsKind(hits[0].Index, q) {
 		return
 	}
