@@ -149,6 +149,9 @@ func asksAddress(all []string) bool {
 		if contactDeterminers[all[j]] && (j == 0 || !placingWords[all[j-1]]) {
 			return true
 		}
+		if j > 0 && j < i-1 && (all[j] == "is" || all[j] == "are") && all[j-1] == "what" {
+			return true // "what's Mrs Anand's email": whose, by name
+		}
 	}
 	return false
 }

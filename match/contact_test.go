@@ -70,6 +70,18 @@ func TestContactDetails(t *testing.T) {
 			t.Errorf("asksAddress(%q) = true, want false", q)
 		}
 	}
+	// Whose address, by name: "what's Mrs Anand's email" ("'s" read as
+	// "is", the possessive dropped).
+	if !asksAddress([]string{"what", "is", "mrs", "anand", "email"}) {
+		t.Error(`asksAddress("what is mrs anand email") = false, want true`)
+	}
+	n = newMatcher(t, "Money.\n\nFamilies who find the cost difficult can ask for help by speaking to Mrs Priya Anand in the finance office.\n\n"+
+		"Kit.\n\nPupils will need a waterproof coat and walking boots.")
+	if r := n.Search("what's mrs anand's email", SearchOptions{}); r.Confidence >= 0.35 {
+		t.Errorf("her email: confidence %.3f, want refused:\n%s", r.Confidence, r.Explain())
+	}
+	n = newMatcher(t, "Contact.\n\nMr Hale leads the trip.\n\nEmail Mr Hale at office@school.example with any questions.")
+	wantTop(t, n, "what's mr hale's email", "office@school.example")
 	if k := contactKind([]string{"when", "was", "the", "web", "invented"}); k != 0 {
 		t.Errorf(`"the web" asked for contact kind %q`, k)
 	}
