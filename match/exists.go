@@ -19,8 +19,8 @@ const objectLikeness = 0.6
 // "cashpoint"), or in a word near it in meaning. Such a sentence cannot
 // say there is one.
 func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
-	object := existentialObject(q.all)
-	if len(object) == 0 || len(hits) == 0 {
+	things := existentialThings(q.all)
+	if len(things) == 0 || len(hits) == 0 {
 		return
 	}
 	s := m.sents[hits[0].Index]
@@ -32,6 +32,22 @@ func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
 	if m.sentCores != nil {
 		core = m.sentenceCore(hits[0].Index)
 	}
+	strict := q.all[1] == "there"
+	for _, object := range things {
+		if m.names(object, held, core, res, strict) {
+			return // "do you have gluten free cakes or vegan stuff": one of them is enough
+		}
+	}
+	res.Confidence = min(res.Confidence, ageMissingConfidence)
+}
+
+// names reports whether a sentence whose stems are held (and whose core
+// is given) names the thing whose content words are object: at least one
+// of them here, and when strict, none missing here that the text has
+// elsewhere. ("Is there a student discount" is not answered by a
+// discount for members; "do u do sat appointments" is by Saturday's
+// hours.)
+func (m *Matcher) names(object []string, held map[string]bool, core *sentCore, res *Result, strict bool) bool {
 	anyHeld := false
 	for _, w := range object {
 		forms := []string{w}
@@ -49,17 +65,14 @@ func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
 			_, ok := m.termID[english.Stem(f)]
 			known = known || ok
 		}
-		if !found && known {
+		if !found && known && strict {
 			// The text names it elsewhere, not here: this sentence is
 			// about something else.
-			res.Confidence = min(res.Confidence, ageMissingConfidence)
-			return
+			return false
 		}
 		anyHeld = anyHeld || found
 	}
-	if !anyHeld {
-		res.Confidence = min(res.Confidence, ageMissingConfidence)
-	}
+	return anyHeld
 }
 
 // nearWord reports whether a content word of the sentence whose core is
@@ -80,27 +93,61 @@ func (m *Matcher) nearWord(w string, core *sentCore) bool {
 	return false
 }
 
-// existentialObject returns the content words naming the thing a question
-// asks whether there is: "lift" of "is there a lift up to the attic",
-// "student discount" of "is there a student discount"; nil for any other
-// question.
-func existentialObject(all []string) []string {
-	if len(all) < 3 || !(all[0] == "is" || all[0] == "are") || all[1] != "there" {
+// existentialThings returns the content words naming each thing a
+// question asks whether there is, or whether the place has, offers or
+// sells: "lift" of "is there a lift up to the attic", "student discount"
+// of "is there a student discount", "gym" and "sauna" of "do u have a gym
+// or sauna"; nil for any other question.
+func existentialThings(all []string) [][]string {
+	k := thingAt(all)
+	if k < 0 {
 		return nil
 	}
-	k := 2
-	for k < len(all) && (all[k] == "a" || all[k] == "an" || all[k] == "any" || all[k] == "some") {
+	var out [][]string
+	for {
+		for k < len(all) && (all[k] == "a" || all[k] == "an" || all[k] == "any" || all[k] == "some") {
+			k++
+		}
+		var thing []string
+		for ; k < len(all) && !english.IsStop(all[k]) && !strings.ContainsAny(all[k], "0123456789"); k++ {
+			if len(out) == 0 && len(thing) == 0 && relationWords[all[k]] {
+				return nil // "is there a limit (on lost receipts)": a limit of what was asked, not a thing
+			}
+			thing = append(thing, all[k])
+		}
+		if len(thing) == 0 {
+			return out
+		}
+		out = append(out, thing)
+		if k+1 >= len(all) || all[k] != "or" {
+			return out
+		}
 		k++
 	}
-	var out []string
-	for ; k < len(all) && !english.IsStop(all[k]) && !strings.ContainsAny(all[k], "0123456789"); k++ {
-		if len(out) == 0 && relationWords[all[k]] {
-			return nil // "is there a limit (on lost receipts)": a limit of what was asked, not a thing
-		}
-		out = append(out, all[k])
-	}
-	return out
 }
+
+// thingAt is where the thing a question asks whether there is starts:
+// after "is/are there", or after "do you/they have (offer, sell…)"; -1
+// for any other question.
+func thingAt(all []string) int {
+	if len(all) < 3 {
+		return -1
+	}
+	if (all[0] == "is" || all[0] == "are") && all[1] == "there" {
+		return 2
+	}
+	if len(all) >= 4 && (all[0] == "do" || all[0] == "does") && providers[all[1]] && offerVerbs[all[2]] {
+		return 3
+	}
+	return -1
+}
+
+// providers are who a customer asks what they have: the business.
+var providers = setOf("you", "u", "ya", "they")
+
+// offerVerbs ask whether a business has something: "do you sell gift
+// vouchers", "do u do a kids meal".
+var offerVerbs = setOf("have", "offer", "sell", "stock", "provide", "do", "run", "hire", "rent", "serve")
 
 // relationWords name a measure of something else: "is there a limit?"
 // asks the limit of what the words after it (or the conversation) name,

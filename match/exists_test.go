@@ -22,13 +22,33 @@ The inn has its own small car park behind the building.
 	wantAnswered(t, m, "is there a hairdryer i can borrow", "hairdryer")
 	wantAnswered(t, m, "is there a hairdyer i can borrow", "hairdryer") // a typo the matcher mends
 	wantAnswered(t, m, "is there any parking", "car park")
+	// What a place has, offers or sells, asked of it.
+	v := newDocMatcher(t, "vet.md", `# Prices
+
+| Treatment | Dogs | Cats | Rabbits |
+|---|---|---|---|
+| Kennel cough vaccine | £38.00 given up the nose | Not offered | Not offered |
+| Annual booster | £58.00 | £54.00 | £49.50 |
+
+We offer nurse clinics for weight checks and nail clipping.
+`)
+	wantRefused(t, v, "do you offer hydrotherapy for dogs")
+	wantRefused(t, m, "do u have a gym or sauna")
+	wantAnswered(t, m, "do you have a hairdryer", "hairdryer")
+	wantAnswered(t, m, "do you have a lift or a defib", "defibrillator") // one of them is enough
+	wantAnswered(t, m, "do they do student discounts", "discount")       // a word of it, for what a place offers
 	for q, want := range map[string]string{
 		"is there a lift up to the attic": "lift", "are there any lockers i can rent": "lockers",
 		"is there a student discount": "student discount", "where is the lift": "", "is it open": "",
-		"is there a limit lost receipt claim": "",
+		"is there a limit lost receipt claim": "", "do u have a gym or sauna as well": "gym|sauna",
+		"do you sell gift vouchers": "gift vouchers", "do you think it will rain": "", "does it have a screen": "",
 	} {
-		if got := strings.Join(existentialObject(strings.Fields(q)), " "); got != want {
-			t.Errorf("existentialObject(%q) = %q, want %q", q, got, want)
+		var got []string
+		for _, thing := range existentialThings(strings.Fields(q)) {
+			got = append(got, strings.Join(thing, " "))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("existentialThings(%q) = %q, want %q", q, got, want)
 		}
 	}
 }
