@@ -114,6 +114,12 @@ func TestReadQuestionUnits(t *testing.T) {
 		{"what internal temperature should it reach", english.Temperature},
 		{"what is the temperature", english.Temperature},
 		{"who founded it", 0},
+		// A query with no question word names the quantity it asks.
+		{"pie oven temp?", english.Temperature},
+		{"kiln temp", english.Temperature},
+		{"weight of the box pls", english.Measure},
+		{"is the temperature ok", 0},    // asks yes or no
+		{"how is the temp measured", 0}, // asks how
 	} {
 		var words []string
 		english.Tokenize(tt.q, func(t english.Token) { words = append(words, t.Word) })
@@ -817,4 +823,13 @@ func TestDayAbbreviations(t *testing.T) {
 	if slices.ContainsFunc(r.Corrections, func(c Correction) bool { return c.Method == "day abbreviation" }) {
 		t.Errorf(`"the sun" read as Sunday: %s`, r.Explain())
 	}
+}
+
+// "pie oven temp?" wants degrees, as "what temperature" does: not the
+// sentence that says "room temperature" without one.
+func TestMeasureNamedByQuery(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Heat the oven to 160°C and brown the beef in batches. "+
+		"The pie freezes well; thaw it at room temperature for 3 hours, then warm it through in the oven.")
+	wantTop(t, m, "pie oven temp?", "160°C")
 }

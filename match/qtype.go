@@ -254,6 +254,11 @@ func readQuestion(words []string) questionShape {
 	if q.qtype == QOther && asksHours(words) {
 		q.qtype, q.unit = QDate, english.Clock
 	}
+	if u := measureAsked(words); q.qtype == QOther && u != 0 {
+		// "pie oven temp?", "kiln temp": a query naming the quantity it
+		// asks, as "what temperature" does.
+		q.qtype, q.unit = QNumber, u
+	}
 	if q.qtype == QOther && opensWithKind(words) {
 		// "date of the fire pls", "cost of a day ticket": a query that
 		// names the kind of answer first.
@@ -261,6 +266,36 @@ func readQuestion(words []string) questionShape {
 	}
 	return q
 }
+
+// measureAsked returns the units a query with no question word asks for
+// by naming the quantity ("oven temp", "weight of the box pls"): a
+// temperature, a distance, a weight or a height; 0 for a question that
+// asks with a question word or a verb ("is the temperature ok").
+func measureAsked(words []string) english.Class {
+	if len(words) == 0 || len(words) > 8 || queryVerbs[words[0]] {
+		return 0
+	}
+	u := english.Class(0)
+	for _, w := range words {
+		if queryWords[w] {
+			return 0
+		}
+		if measureNouns[w] {
+			u = whatUnits[w]
+		}
+	}
+	return u
+}
+
+// measureNouns name a measured quantity (see whatUnits).
+var measureNouns = setOf("temperature", "temp", "distance", "weight", "height")
+
+// queryWords ask a question wherever they stand; queryVerbs open one.
+var (
+	queryWords = setOf("what", "whats", "which", "who", "whom", "whose", "whos", "when", "where", "wheres", "why", "how", "hows")
+	queryVerbs = setOf("is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall",
+		"may", "might", "must", "has", "have", "had")
+)
 
 // opensWithKind reports whether a question with no question word opens
 // with a noun naming the kind of answer and "of": "date of the fire",
