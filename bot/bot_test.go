@@ -166,6 +166,21 @@ func TestMultipleDocumentsAreNamed(t *testing.T) {
 	}
 }
 
+// A section under a section is cited with the headings above it: which
+// recipe's "Method" the step is from.
+func TestNestedSectionIsCitedWithItsParent(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("recipes.md", []byte("# Three recipes\n\n## Beef pie\n\n### Method\n\nHeat the oven to 160°C.\n\n"+
+		"## Salmon traybake\n\n### Method\n\nHeat the oven to 220°C.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bot.New(facts.NewStore(d), bot.Options{}).Answer(context.Background(), "salmon traybake oven temp")
+	if !r.Answered || !strings.Contains(r.Text, "220°C") || !strings.Contains(r.Text, "[1] Three recipes › Salmon traybake › Method") {
+		t.Errorf("reply:\n%s", r.Text)
+	}
+}
+
 func TestSwapIsAtomicUnderLoad(t *testing.T) {
 	t.Parallel()
 	b := storyBot(t)

@@ -58,6 +58,9 @@ func (l *loaded) source(c *Citation, s *facts.Sentence, link bool) {
 	if c.Section = s.Section; d != nil && c.Section == d.title {
 		c.Section = ""
 	}
+	if p := s.Parent(); p != "" && c.Section != "" {
+		c.Section = p + " › " + c.Section // "Kenji's Miso Salmon Traybake › Method": which method
+	}
 	if link {
 		c.URL = d.Link(int(s.Start), int(s.End))
 	}

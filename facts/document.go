@@ -38,7 +38,7 @@ type Sentence struct {
 // sentenceMore is a Sentence's rarely set fields. A sentenceMore may be
 // shared by copies of a sentence, so it is never changed once set: the
 // setters replace it.
-type sentenceMore struct{ display, context, refers string }
+type sentenceMore struct{ display, context, refers, parent string }
 
 // Display is how the sentence reads when quoted, when that differs from
 // its source text: a table row's cells with their column names; "" for
@@ -68,6 +68,17 @@ func (s *Sentence) Refers() string {
 	return s.more.refers
 }
 
+// Parent is the text of the headings above the sentence's section, the
+// nearest last, below the document's title: "Kenji's Miso Salmon
+// Traybake" for a step under its "### Method"; "" when the section has
+// none (every plain-text section).
+func (s *Sentence) Parent() string {
+	if s.more == nil {
+		return ""
+	}
+	return s.more.parent
+}
+
 // setMore replaces the sentence's rare fields with set's change to them,
 // allocating only when one is not "".
 func (s *Sentence) setMore(set func(*sentenceMore)) {
@@ -86,6 +97,7 @@ func (s *Sentence) setMore(set func(*sentenceMore)) {
 func (s *Sentence) setDisplay(v string) { s.setMore(func(m *sentenceMore) { m.display = v }) }
 func (s *Sentence) setContext(v string) { s.setMore(func(m *sentenceMore) { m.context = v }) }
 func (s *Sentence) setRefers(v string)  { s.setMore(func(m *sentenceMore) { m.refers = v }) }
+func (s *Sentence) setParent(v string)  { s.setMore(func(m *sentenceMore) { m.parent = v }) }
 
 // Quote is the sentence as a reply shows it: Display, or else Text.
 func (s *Sentence) Quote() string {

@@ -305,3 +305,40 @@ func TestTitleLineBeforeSignedProse(t *testing.T) {
 		t.Errorf("no sentence %q", text)
 	}
 }
+
+// A section under a section has the headings above it as its parent
+// (not the title, which every sentence is under), and the parent's words
+// are context for its sentences: "salmon oven temp" finds the salmon
+// recipe's method, whose own heading says only "Method".
+func TestParentHeadings(t *testing.T) {
+	doc := "# Three recipes\n\nFamily food.\n\n## Beef pie\n\n### Method\n\nHeat the oven to 160°C.\n\n" +
+		"## Salmon traybake\n\n### Method\n\nHeat the oven to 220°C.\n\n## Notes\n\nAll serve four.\n"
+	d, err := Parse("recipes.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Family food.":            "",
+		"Heat the oven to 160°C.": "Beef pie",
+		"Heat the oven to 220°C.": "Salmon traybake",
+		"All serve four.":         "",
+	}
+	for _, s := range d.Sentences {
+		if w, ok := want[s.Text]; ok && s.Parent() != w {
+			t.Errorf("%q: Parent = %q, want %q", s.Text, s.Parent(), w)
+		}
+	}
+	st := NewStore(d)
+	_, termID := st.Terms()
+	id, ok := termID["salmon"]
+	if !ok {
+		t.Fatal("salmon: no term")
+	}
+	var under []string
+	for _, k := range st.ContextPostings().Of(int(id)) {
+		under = append(under, st.Sentences()[k].Text)
+	}
+	if !slices.Contains(under, "Heat the oven to 220°C.") || slices.Contains(under, "Heat the oven to 160°C.") {
+		t.Errorf("sentences with salmon as context: %q", under)
+	}
+}

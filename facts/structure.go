@@ -218,15 +218,52 @@ func markStructure(d *Document, md *mdStructure) {
 		}
 	}
 	section := ""
+	var path []mdLevel // the headings above, outermost first, with their levels
+	h := 0
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Heading {
 			s.Section = section
 			section = headingText(s.Text)
+			if md != nil {
+				for h < len(md.headings) && md.headings[h].end <= int(s.Start) {
+					h++
+				}
+				level := 7
+				if h < len(md.headings) {
+					level = md.headings[h].level
+				}
+				for len(path) > 0 && path[len(path)-1].level >= level {
+					path = path[:len(path)-1]
+				}
+				path = append(path, mdLevel{level, section})
+			}
 			continue
 		}
 		s.Section = section
+		if parent := parentHeadings(path); parent != "" {
+			s.setParent(parent)
+		}
 	}
+}
+
+// mdLevel is a Markdown heading's level and text.
+type mdLevel struct {
+	level int
+	text  string
+}
+
+// parentHeadings is the text of the headings of path above its last (the
+// section's own), less a level-1 heading (the title, which every
+// sentence is under), joined by " › ".
+func parentHeadings(path []mdLevel) string {
+	var out []string
+	for _, p := range path[:max(len(path)-1, 0)] {
+		if p.level > 1 {
+			out = append(out, p.text)
+		}
+	}
+	return strings.Join(out, " › ")
 }
 
 // headingText is a heading's words without its markers: "## *Sick* leave
