@@ -833,3 +833,22 @@ func TestMeasureNamedByQuery(t *testing.T) {
 		"The pie freezes well; thaw it at room temperature for 3 hours, then warm it through in the oven.")
 	wantTop(t, m, "pie oven temp?", "160°C")
 }
+
+// An age ("aged 0 to 11") answers "how old", not "how long".
+func TestAgeIsNoLength(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Children aged 0 to 11 get a yellow card and can borrow up to 10 books at a time. "+
+		"Books and magazines are lent for three weeks. The library has free wifi.")
+	wantTop(t, m, "how long can i keep a book", "three weeks")
+	wantTop(t, m, "how old are children who get a yellow card", "aged 0 to 11")
+	for text, want := range map[string]bool{
+		"Children aged 0 to 11 get a yellow card.":    true,
+		"Pupils aged 11 may stay for up to 6 months.": false,
+		"Books are lent for three weeks.":             false,
+		"You can borrow up to 10 books at a time.":    false,
+	} {
+		if got := onlyAges(text); got != want {
+			t.Errorf("onlyAges(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1412,8 +1412,32 @@ func (m *Matcher) preferUnits(hits []Hit, unit english.Class) {
 		return
 	}
 	preferHolding(hits, unitWindow, func(i int) bool {
-		return m.holdsUnit(i, unit) && (unit&^english.Duration&m.store.Marks(i).Classes() != 0 || !onlyRates(m.sents[i].Text))
+		return m.holdsUnit(i, unit) && (unit&^english.Duration&m.store.Marks(i).Classes() != 0 ||
+			!onlyRates(m.sents[i].Text) && (unit&english.Date != 0 || !onlyAges(m.sents[i].Text)))
 	})
+}
+
+// onlyAges reports whether the only span of time text gives is an age
+// ("Children aged 0 to 11 get a yellow card"), which says how old, not
+// how long: no unit of time follows a number.
+func onlyAges(text string) bool {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	age := false
+	for k, t := range toks {
+		if !t.Digit && english.Lookup(t.Word)&english.Number == 0 {
+			continue
+		}
+		if w := wordAt(toks, k-1); w == "aged" || w == "age" || w == "ages" {
+			age = true
+		}
+		for j := k + 1; j <= k+2 && j < len(toks); j++ {
+			if english.Lookup(toks[j].Word)&english.Duration != 0 {
+				return false // "three weeks", "up to 6 months"
+			}
+		}
+	}
+	return age
 }
 
 // rateLeads come before the unit of a rate: "per month", "each week".
