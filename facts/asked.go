@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+
+	"github.com/storybot/storybot/english"
 	"unicode"
 	"unicode/utf8"
 )
@@ -128,3 +130,63 @@ var (
 	responseLabels = map[string]bool{"cause": true, "possible cause": true, "reason": true, "solution": true,
 		"fix": true, "remedy": true, "action": true, "what to do": true, "try": true}
 )
+
+// runInHeadings reads a paragraph that opens with a label of a few words
+// and a full stop ("Renewals. You can renew an item up to three times…",
+// "Lost items. …") as titled by it: the label answers nothing
+// (a heading), and the rest of its paragraph has it as Context, so its
+// words find them. A label is one to four words, the first capitalised,
+// none repeated nor a number or a function word but "and", "of" or "&",
+// with no comma or colon: "He left.", "It works." and "INTERVIEWER:
+// Thanks." are sentences.
+func runInHeadings(d *Document) {
+	ss := d.Sentences
+	for i := 0; i+1 < len(ss); i++ {
+		s := &ss[i]
+		if s.Heading || ss[i+1].Paragraph != s.Paragraph || i > 0 && ss[i-1].Paragraph == s.Paragraph || s.Display() != "" {
+			continue
+		}
+		label, ok := runInLabel(s.Text)
+		if !ok {
+			continue
+		}
+		s.Heading = true
+		for j := i + 1; j < len(ss) && ss[j].Paragraph == s.Paragraph && !ss[j].Heading; j++ {
+			if ss[j].Context() == "" {
+				ss[j].setContext(label)
+			}
+		}
+	}
+}
+
+// runInLabel returns the words of text when it is a run-in heading's
+// label (see runInHeadings).
+func runInLabel(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ".") {
+		return "", false
+	}
+	t = strings.TrimSpace(t[:len(t)-1])
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(t, ",:;") {
+		return "", false // "INTERVIEWER: Thanks.", "Milk, milk and milk."
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return "", false
+	}
+	seen := map[string]bool{}
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, "'\"()"))
+		if seen[lw] {
+			return "", false // "Milk milk milk."
+		}
+		seen[lw] = true
+		if lw == "and" || lw == "of" || lw == "&" {
+			continue
+		}
+		if lw == "" || english.IsStop(lw) || strings.ContainsAny(lw, "0123456789") {
+			return "", false
+		}
+	}
+	return t, true
+}

@@ -342,3 +342,32 @@ func TestParentHeadings(t *testing.T) {
 		t.Errorf("sentences with salmon as context: %q", under)
 	}
 }
+
+// A paragraph opening with a label ("Renewals. You can renew…") is titled
+// by it: the label is a heading, the paragraph's other sentences have it
+// as context. A short sentence is not a label.
+func TestRunInHeadings(t *testing.T) {
+	doc := "Library rules\n\nRenewals. You can renew an item up to three times. DVDs can be renewed only once.\n\n" +
+		"Lost items. You pay the replacement cost.\n\nHe left. Nobody saw him go.\n"
+	d, err := Parse("rules.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heading := map[string]bool{}
+	context := map[string]string{}
+	for _, s := range d.Sentences {
+		heading[s.Text] = s.Heading
+		context[s.Text] = s.Context()
+	}
+	for _, text := range []string{"Renewals.", "Lost items."} {
+		if !heading[text] {
+			t.Errorf("%q: not a heading", text)
+		}
+	}
+	if heading["He left."] {
+		t.Error(`"He left." read as a heading`)
+	}
+	if c := context["DVDs can be renewed only once."]; c != "Renewals" {
+		t.Errorf("context %q, want %q", c, "Renewals")
+	}
+}

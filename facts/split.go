@@ -85,6 +85,7 @@ func splitDocument(d *Document) {
 	markStructure(d, sp.md)
 	if len(d.Sentences) <= referBackMaxSentences {
 		askedQuestions(d)
+		runInHeadings(d)
 		problemEntries(d)
 		referBackParagraphs(d)
 	}
