@@ -272,7 +272,7 @@ func readQuestion(words []string) questionShape {
 // temperature, a distance, a weight or a height; 0 for a question that
 // asks with a question word or a verb ("is the temperature ok").
 func measureAsked(words []string) english.Class {
-	if len(words) == 0 || len(words) > 8 || queryVerbs[words[0]] {
+	if len(words) == 0 || len(words) > 8 || yesNoOpeners[words[0]] {
 		return 0
 	}
 	u := english.Class(0)
@@ -290,12 +290,8 @@ func measureAsked(words []string) english.Class {
 // measureNouns name a measured quantity (see whatUnits).
 var measureNouns = setOf("temperature", "temp", "distance", "weight", "height")
 
-// queryWords ask a question wherever they stand; queryVerbs open one.
-var (
-	queryWords = setOf("what", "whats", "which", "who", "whom", "whose", "whos", "when", "where", "wheres", "why", "how", "hows")
-	queryVerbs = setOf("is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall",
-		"may", "might", "must", "has", "have", "had")
-)
+// queryWords ask a question wherever they stand.
+var queryWords = setOf("what", "whats", "which", "who", "whom", "whose", "whos", "when", "where", "wheres", "why", "how", "hows")
 
 // opensWithKind reports whether a question with no question word opens
 // with a noun naming the kind of answer and "of": "date of the fire",
