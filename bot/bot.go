@@ -256,7 +256,7 @@ func (l *loaded) knows(w string) bool { return holdsStem(l.m.Store(), w) }
 // holdsStem reports whether store holds w, by its stem.
 func holdsStem(store *facts.Store, w string) bool {
 	_, termID := store.Terms()
-	_, ok := termID[english.Stem(w)]
+	_, ok := termID.Lookup(english.Stem(w))
 	return ok
 }
 

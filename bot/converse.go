@@ -302,7 +302,7 @@ var doForms = set("do", "does", "did")
 func noneKnown(m *match.Matcher, stems []string) bool {
 	_, termID := m.Store().Terms()
 	for _, s := range stems {
-		if _, ok := termID[s]; ok {
+		if _, ok := termID.Lookup(s); ok {
 			return false
 		}
 	}

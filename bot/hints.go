@@ -181,7 +181,7 @@ func sentencesWith(s *facts.Store, words map[string]bool, limit int) (sents []in
 				term = english.Stem(t.Word)
 			}
 		})
-		id, found := termID[term]
+		id, found := termID.Lookup(term)
 		if !found {
 			return nil, false
 		}

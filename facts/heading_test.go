@@ -330,7 +330,7 @@ func TestParentHeadings(t *testing.T) {
 	}
 	st := NewStore(d)
 	_, termID := st.Terms()
-	id, ok := termID["salmon"]
+	id, ok := termID.Lookup("salmon")
 	if !ok {
 		t.Fatal("salmon: no term")
 	}

@@ -44,11 +44,14 @@ func (m Marks) Classes() english.Class { return english.Class(m & 0xffff) }
 // concurrent use. It ranks nothing: matchers (package match) build their
 // own tables from it.
 type Store struct {
-	docs   []*Document
-	sents  []*Sentence // all sentences, documents in order
-	joins  bool        // hyphenated words are indexed closed too (joinMaxSentences)
-	termID map[string]int32
-	terms  []string
+	docs  []*Document
+	sents []*Sentence // all sentences, documents in order
+	joins bool        // hyphenated words are indexed closed too (joinMaxSentences)
+	// termID is each term's id while the store is built; termIDs holds
+	// them once it is (see finishVocabulary).
+	termID  map[string]int32
+	termIDs *IDs
+	terms   []string
 	// postings are, per term, the indexes of the sentences holding it, in
 	// order: slices of one array, which starts term t's at postAt[t]. Each
 	// posting's term frequency is tfs at the same place, or, when it is
@@ -70,9 +73,10 @@ type Store struct {
 	// vocabulary of surface words
 	words    []string
 	wordFreq []int32
-	wordCap  []int32 // occurrences capitalised mid-sentence: names
-	wordStem []int32 // term id of each word's stem
-	wordID   map[string]int32
+	wordCap  []int32          // occurrences capitalised mid-sentence: names
+	wordStem []int32          // term id of each word's stem
+	wordID   map[string]int32 // while the store is built; wordIDs after
+	wordIDs  *IDs
 	// While the store is built: each word's lexicon classes, and the
 	// stop words wordID holds until dropStopWords (see lookupWord).
 	wordClass []english.Class
@@ -137,6 +141,7 @@ func newStore(workers int, docs []*Document) *Store {
 	}
 	s.analyseTime = time.Since(start)
 	start = time.Now()
+	s.finishVocabulary()
 	s.index(parts)
 	s.ctxPostings = ctx.postings(len(s.terms))
 	s.indexTime = time.Since(start)
@@ -699,6 +704,15 @@ func (s *Store) dropStopWords() {
 	s.stopWords, s.wordClass, s.wordCache = nil, nil, nil
 }
 
+// finishVocabulary ends the build's use of the vocabulary's maps, once
+// every word is read: their ids are kept in tables a tenth of their size
+// (IDs), made before the postings are laid out so that the maps are
+// garbage by then.
+func (s *Store) finishVocabulary() {
+	s.termIDs, s.wordIDs = NewIDs(s.terms), NewIDs(s.words)
+	s.termID, s.wordID = nil, nil
+}
+
 // addWord adds a new surface word to the vocabulary.
 func (s *Store) addWord(word string) int32 {
 	wid := int32(len(s.words))
@@ -760,7 +774,7 @@ func (s *Store) Keywords(n int) []string {
 			sorted = len(cands)
 		}
 		c := cands[i]
-		tid := s.wordStem[s.wordID[c.w]]
+		tid := s.wordStem[s.wordIDs.Index(c.w)]
 		if seenStem[tid] {
 			continue
 		}
@@ -770,7 +784,7 @@ func (s *Store) Keywords(n int) []string {
 			if other == c.w {
 				other = p[1]
 			}
-			oid := s.wordStem[s.wordID[other]]
+			oid := s.wordStem[s.wordIDs.Index(other)]
 			if !seenStem[oid] {
 				seenStem[oid] = true
 				out = append(out, s.displayForm(p[0])+" "+s.displayForm(p[1]))
@@ -897,7 +911,7 @@ func (s *Store) columnWords() map[string]int32 {
 // ("Pompeo", "Bolton"; not "may", "mr"). Chat questions are often typed
 // in lower case.
 func (s *Store) IsName(w string) bool {
-	id, ok := s.wordID[w]
+	id, ok := s.wordIDs.Lookup(w)
 	if !ok || id < 0 || int(id) >= len(s.wordCap) || s.wordCap[id] == 0 || english.Lookup(w)&(english.Person|english.Stop) != 0 {
 		return false
 	}
@@ -909,7 +923,7 @@ func (s *Store) IsName(w string) bool {
 // frequent partner pair. The first sentences of a long text suffice.
 func (s *Store) namePairs() map[string][2]string {
 	isName := func(w string) bool {
-		id, ok := s.wordID[w]
+		id, ok := s.wordIDs.Lookup(w)
 		return ok && s.wordCap[id]*2 > s.wordFreq[id] && english.Lookup(w)&english.Person == 0
 	}
 	pairs := map[[2]string]int{}
@@ -953,7 +967,7 @@ func (s *Store) namePairs() map[string][2]string {
 func (s *Store) displayForm(w string) string {
 	// The commonest spelling among the first occurrences: a heading's
 	// "GEORGE" should not stand for the text's "George".
-	tid := s.wordStem[s.wordID[w]]
+	tid := s.wordStem[s.wordIDs.Index(w)]
 	forms := map[string]int{}
 	best, seen := w, 0
 	for k, p := range s.postings[tid] {
@@ -1161,7 +1175,7 @@ func (s *Store) Sentences() []*Sentence { return s.sents }
 func (s *Store) Marks(i int) Marks { return s.marks[i] }
 
 // Terms returns the index terms (stems) by term id, and the id of each.
-func (s *Store) Terms() ([]string, map[string]int32) { return s.terms, s.termID }
+func (s *Store) Terms() ([]string, *IDs) { return s.terms, s.termIDs }
 
 // PostingOffsets returns, per term id, where its postings start in the one
 // array all of Postings' slices share, so that a caller can keep values
@@ -1189,12 +1203,12 @@ type Vocabulary struct {
 	Words []string
 	Freq  []int32 // occurrences of each word
 	Stem  []int32 // term id of each word's stem
-	ID    map[string]int32
+	ID    *IDs
 }
 
 // Vocabulary returns the store's surface words.
 func (s *Store) Vocabulary() Vocabulary {
-	return Vocabulary{Words: s.words, Freq: s.wordFreq, Stem: s.wordStem, ID: s.wordID}
+	return Vocabulary{Words: s.words, Freq: s.wordFreq, Stem: s.wordStem, ID: s.wordIDs}
 }
 
 // isPence reports whether w is an amount in pence: "22p", "4.2p", not

@@ -64,7 +64,7 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 	}
 	s := NewStore(d)
 	terms, id := s.Terms()
-	milk, ok := id["milk"]
+	milk, ok := id.Lookup("milk")
 	if !ok || terms[milk] != "milk" {
 		t.Fatalf("no term milk in %v", terms)
 	}
@@ -76,7 +76,7 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 		t.Errorf("sentence lengths %v: stop words must not count", lens)
 	}
 	v := s.Vocabulary()
-	if w := v.ID["milk"]; v.Words[w] != "milk" || v.Freq[w] != 4 || v.Stem[w] != milk {
+	if w := v.ID.Index("milk"); v.Words[w] != "milk" || v.Freq[w] != 4 || v.Stem[w] != milk {
 		t.Errorf("vocabulary entry for milk: %q freq %d stem %d", v.Words[w], v.Freq[w], v.Stem[w])
 	}
 }
@@ -196,7 +196,7 @@ func TestTermFrequencyOverAByte(t *testing.T) {
 	}
 	s := NewStore(d)
 	_, id := s.Terms()
-	milk := int(id["milk"])
+	milk := int(id.Index("milk"))
 	if got := s.TF(milk, 0); got != 301 {
 		t.Errorf("TF of a 301-milk sentence = %d", got)
 	}
@@ -308,7 +308,7 @@ func TestHyphenatedPairsIndexedClosed(t *testing.T) {
 	}
 	v := NewStore(d).Vocabulary()
 	for w, want := range map[string]bool{"wifi": true, "dropoff": true, "today": false, "dayto": false} {
-		if _, ok := v.ID[w]; ok != want {
+		if _, ok := v.ID.Lookup(w); ok != want {
 			t.Errorf("vocabulary holds %q: %v, want %v", w, ok, want)
 		}
 	}

@@ -67,18 +67,25 @@ func TestParallelBuildIsSequential(t *testing.T) {
 	for name, docs := range parallelTestDocs(t) {
 		want := newStore(1, docs)
 		want.analyseTime, want.indexTime = 0, 0
+		dropTables(want)
 		for _, workers := range []int{2, 3, 7} {
 			if testing.Short() && workers > 2 && len(want.sents) > 10000 {
 				continue
 			}
 			got := newStore(workers, docs)
 			got.analyseTime, got.indexTime = 0, 0
+			dropTables(got)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s, %d workers: the store differs from the sequential one: %s", name, workers, storeDiff(got, want))
 			}
 		}
 	}
 }
+
+// dropTables removes the store's id tables, whose slots depend on a
+// random hash seed: they are made from the words and terms, which are
+// compared (TestStoreTablesGiveEachWordItsID checks what they find).
+func dropTables(s *Store) { s.termIDs, s.wordIDs = nil, nil }
 
 // storeDiff names the store's fields where got and want differ.
 func storeDiff(got, want *Store) string {
@@ -88,7 +95,6 @@ func storeDiff(got, want *Store) string {
 	}{
 		{"docs", got.docs, want.docs},
 		{"sents", got.sents, want.sents},
-		{"termID", got.termID, want.termID},
 		{"terms", got.terms, want.terms},
 		{"postings", got.postings, want.postings},
 		{"postAt", got.postAt, want.postAt},
@@ -103,7 +109,6 @@ func storeDiff(got, want *Store) string {
 		{"wordFreq", got.wordFreq, want.wordFreq},
 		{"wordCap", got.wordCap, want.wordCap},
 		{"wordStem", got.wordStem, want.wordStem},
-		{"wordID", got.wordID, want.wordID},
 		{"wordClass", got.wordClass, want.wordClass},
 		{"stopWords", got.stopWords, want.stopWords},
 		{"wordCache", got.wordCache, want.wordCache},
@@ -127,6 +132,8 @@ func TestParallelBuildComparisonFails(t *testing.T) {
 	}
 	a, b := newStore(1, []*Document{d}), newStore(2, []*Document{d})
 	a.analyseTime, a.indexTime, b.analyseTime, b.indexTime = 0, 0, 0, 0
+	dropTables(a)
+	dropTables(b)
 	if !reflect.DeepEqual(a, b) {
 		t.Fatalf("stores differ: %s", storeDiff(a, b))
 	}

@@ -142,7 +142,7 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 	}
 	s := NewStore(d)
 	_, termID := s.Terms()
-	sick, ok := termID["sick"]
+	sick, ok := termID.Lookup("sick")
 	if !ok {
 		t.Fatal(`"sick" is not a term`)
 	}
@@ -157,13 +157,13 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 		t.Errorf(`context postings of "sick" = %q, want the one sentence under "## Sick leave"`, under)
 	}
 	// A table row is indexed by its display text: its column names too.
-	month := termID["month"]
+	month := termID.Index("month")
 	if ps := s.Postings()[month]; len(ps) != 2 {
 		t.Errorf(`"month" (a column name) is in %d sentences, want the 2 rows`, len(ps))
 	}
 	// A list item's introduction is its context: "kit" finds "2 keys".
 	found := false
-	for _, p := range s.ContextPostings().Of(int(termID["kit"])) {
+	for _, p := range s.ContextPostings().Of(int(termID.Index("kit"))) {
 		found = found || s.Sentence(int(p)).Text == "2 keys"
 	}
 	if !found {

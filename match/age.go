@@ -143,7 +143,7 @@ func (m *Matcher) capAgeAnswer(res *Result, hits []Hit, q *question) {
 	if !asks || len(hits) == 0 {
 		return
 	}
-	id, known := m.termID[english.Stem(name)]
+	id, known := m.termID.Lookup(english.Stem(name))
 	named := func(i int) bool {
 		return name == "" || known && (m.inSentence(id, i) ||
 			i > 0 && m.sents[i-1].Paragraph == m.sents[i].Paragraph && m.sents[i-1].Doc == m.sents[i].Doc && m.inSentence(id, i-1))

@@ -188,7 +188,7 @@ func (m *Matcher) infoFeatures(f []float64, res *Result, q *question, t *query, 
 			continue
 		}
 		known += info
-		id, ok := m.termID[tm.Stem]
+		id, ok := m.termID.Lookup(tm.Stem)
 		if ok && holds(t, id, matched) {
 			held += info
 			maxHeld = max(maxHeld, info)
@@ -350,7 +350,7 @@ func (m *Matcher) namesAmount(i int) bool {
 	if mk&facts.MarkCurrency != 0 || m.features[i]&featMoney != 0 && m.features[i]&featNumber != 0 {
 		return true
 	}
-	id, ok := m.termID[english.Stem("free")]
+	id, ok := m.termID.Lookup(english.Stem("free"))
 	return ok && m.inSentence(id, i) && saysFree(m.sents[i].Text)
 }
 

@@ -169,7 +169,7 @@ func (m *Matcher) preferHours(hits []Hit, ts [][2]int, all []string, ids termSet
 	var times termSet[int32]
 	for _, w := range all {
 		if english.HasDigit(w) || w == "am" || w == "pm" {
-			if id, ok := m.termID[english.Stem(w)]; ok {
+			if id, ok := m.termID.Lookup(english.Stem(w)); ok {
 				times.add(id)
 			}
 		}

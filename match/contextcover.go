@@ -43,12 +43,12 @@ func (m *Matcher) preferContextCover(hits []Hit, q *question, t *query) {
 	}
 	var names termSet[int32]
 	for _, w := range q.content {
-		if id, ok := m.termID[english.Stem(w)]; ok && m.store.IsName(w) {
+		if id, ok := m.termID.Lookup(english.Stem(w)); ok && m.store.IsName(w) {
 			names.add(id)
 		}
 	}
 	for _, w := range haveSubject(q.all) {
-		if id, ok := m.termID[english.Stem(w)]; ok {
+		if id, ok := m.termID.Lookup(english.Stem(w)); ok {
 			names.add(id)
 		}
 	}

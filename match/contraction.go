@@ -64,8 +64,8 @@ func (m *Matcher) compound(w string, checks *int) (a, b int32, ok bool) {
 	}
 	for i := 3; i <= len(w)-3; i++ {
 		x, y := w[:i], w[i:]
-		wa, okA := m.wordID[x]
-		wb, okB := m.wordID[y]
+		wa, okA := m.wordID.Lookup(x)
+		wb, okB := m.wordID.Lookup(y)
 		if !okA || !okB || english.IsStop(x) || english.IsStop(y) {
 			continue
 		}
@@ -180,7 +180,7 @@ func (m *Matcher) compoundPart(w string, reranked bool) (term int32, part string
 	best := minPartLikeness
 	for i := 3; i <= len(w)-3; i++ {
 		x, other := w[:i], w[i:]
-		wid, known := m.wordID[x]
+		wid, known := m.wordID.Lookup(x)
 		if !known || functionWord(x) || functionWord(other) || v.Row(other) < 0 {
 			continue // "alongside" is not "along"
 		}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"github.com/storybot/storybot/facts"
 	"math/bits"
 	"slices"
 	"strings"
@@ -533,7 +534,7 @@ func abs(x int) int {
 // ("mcf" -> "mcfaul", "elctn" -> "election"). A match must be a prefix or
 // cover most of the word, so that a stray subsequence in a long word does
 // not count.
-func fuzzyMatch(q string, bucket []string, wordID map[string]int32, freq []int32) (string, bool) {
+func fuzzyMatch(q string, bucket []string, wordID *facts.IDs, freq []int32) (string, bool) {
 	n := utf8.RuneCountInString(q)
 	if n < 3 {
 		return "", false
@@ -556,7 +557,7 @@ func fuzzyMatch(q string, bucket []string, wordID map[string]int32, freq []int32
 		if !strings.HasPrefix(m.Str, q) && float64(n) < 0.6*float64(tn) {
 			continue
 		}
-		if best == "" || m.Score > bestScore || m.Score == bestScore && freq[wordID[m.Str]] > freq[wordID[best]] {
+		if best == "" || m.Score > bestScore || m.Score == bestScore && freq[wordID.Index(m.Str)] > freq[wordID.Index(best)] {
 			best, bestScore = m.Str, m.Score
 		}
 	}
@@ -565,10 +566,10 @@ func fuzzyMatch(q string, bucket []string, wordID map[string]int32, freq []int32
 
 // prefixMatch is the fallback for big vocabularies: the most frequent word
 // of bucket that q is a prefix of.
-func prefixMatch(q string, bucket []string, wordID map[string]int32, freq []int32) (string, bool) {
+func prefixMatch(q string, bucket []string, wordID *facts.IDs, freq []int32) (string, bool) {
 	best := ""
 	for _, w := range bucket {
-		if strings.HasPrefix(w, q) && (best == "" || freq[wordID[w]] > freq[wordID[best]]) {
+		if strings.HasPrefix(w, q) && (best == "" || freq[wordID.Index(w)] > freq[wordID.Index(best)]) {
 			best = w
 		}
 	}
@@ -637,7 +638,7 @@ func (m *Matcher) correctWith(t *wordTable, c *corrector, q string, rs []rune) (
 			c.Method = "an English word; subsequence matches are for abbreviations"
 			return Correction{}, 0, false, &c
 		}
-		return c, m.wordStem[m.wordID[w]], true, nil
+		return c, m.wordStem[m.wordID.Index(w)], true, nil
 	}
 	return Correction{}, 0, false, nil
 }

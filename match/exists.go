@@ -62,7 +62,7 @@ func (m *Matcher) names(object []string, held map[string]bool, core *sentCore, r
 		found, known := false, false
 		for _, f := range forms {
 			found = found || held[english.Stem(f)] || m.nearWord(f, core)
-			_, ok := m.termID[english.Stem(f)]
+			_, ok := m.termID.Lookup(english.Stem(f))
 			known = known || ok
 		}
 		if !found && known && strict {

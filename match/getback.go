@@ -36,7 +36,7 @@ func (m *Matcher) readBack(q *question, res *Result) {
 		// A term that reads back as itself: the question's word becomes it.
 		// The text's other words for it are searched as the same word
 		// ("return" most used, "non-refundable" too: q.backAlso).
-		itself := func(s string, id int32) bool { return m.termID[english.Stem(s)] == id }
+		itself := func(s string, id int32) bool { tid, ok := m.termID.Lookup(english.Stem(s)); return ok && tid == id }
 		syns := english.PhrasalSynonyms(english.Stem(base), "back")
 		id := m.mostUsed(syns, itself)
 		if id < 0 {

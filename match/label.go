@@ -63,10 +63,10 @@ func (m *Matcher) isQueryWord(w string, ids termSet[int32]) bool {
 // termOfWord returns the store's term for the word w: the stem the text
 // gave it, or w's own stem.
 func (m *Matcher) termOfWord(w string) (int32, bool) {
-	if wid, ok := m.wordID[w]; ok {
+	if wid, ok := m.wordID.Lookup(w); ok {
 		return m.wordStem[wid], true
 	}
-	id, ok := m.termID[english.Stem(w)]
+	id, ok := m.termID.Lookup(english.Stem(w))
 	return id, ok
 }
 

@@ -19,7 +19,7 @@ type Matcher struct {
 	// headings are the documents' headings, for questions about a section.
 	headings   []heading
 	headingsOf map[string][]int // stem -> headings holding it
-	termID     map[string]int32
+	termID     *facts.IDs
 	terms      []string
 	// postings are the store's (per term, sentences in order), read in
 	// place; weightsOf(t)[k] is postings[t][k]'s BM25 term-frequency
@@ -37,7 +37,7 @@ type Matcher struct {
 	words    []string
 	wordFreq []int32
 	wordStem []int32
-	wordID   map[string]int32
+	wordID   *facts.IDs
 
 	// Short texts only, for the reranker: each word's row in vecData (-1:
 	// none), rows of vecDim unit-vector components.

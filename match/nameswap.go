@@ -84,7 +84,7 @@ func (m *Matcher) lacksAskedName(i int, q *question) bool {
 		if !m.askedName(w) {
 			continue
 		}
-		id, ok := m.termID[english.Stem(w)]
+		id, ok := m.termID.Lookup(english.Stem(w))
 		if !ok || m.inSentence(id, i) || int(id) < cps.Terms() && inContext(cps.Of(int(id)), i) {
 			continue
 		}

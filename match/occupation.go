@@ -188,7 +188,7 @@ func (m *Matcher) preferOccupation(hits []Hit, q *question) bool {
 		return false // "what does oxidative phosphorylation do" asks what it is for
 	}
 	for _, w := range q.all[about:end] {
-		if id, ok := m.termID[english.Stem(w)]; ok && (m.store.IsName(w) || q.capital.has(w)) {
+		if id, ok := m.termID.Lookup(english.Stem(w)); ok && (m.store.IsName(w) || q.capital.has(w)) {
 			names = append(names, id)
 		} else if w != "the" && english.Lookup(w)&english.Person == 0 || english.IsStop(w) {
 			names = nil
@@ -211,7 +211,7 @@ func (m *Matcher) preferOccupation(hits []Hit, q *question) bool {
 	}
 	var whose func(string) bool
 	if len(names) > 0 {
-		whose = func(w string) bool { id, ok := m.termID[english.Stem(w)]; return ok && slices.Contains(names, id) }
+		whose = func(w string) bool { id, ok := m.termID.Lookup(english.Stem(w)); return ok && slices.Contains(names, id) }
 	}
 	holds := func(i int) bool { return named(i) && statesOccupation(m.sents[i].Text, asked, whose) }
 	if preferHolding(hits, occupationWindow, holds) {

@@ -217,7 +217,7 @@ func (m *Matcher) preferRange(hits []Hit, all []string, ids termSet[int32]) bool
 	}
 	units := make(termSet[int32], 0, len(qs))
 	for _, q := range qs {
-		if id, ok := m.termID[q.unit]; ok {
+		if id, ok := m.termID.Lookup(q.unit); ok {
 			units.add(id)
 		}
 	}
@@ -362,7 +362,7 @@ func (m *Matcher) preferDays(hits []Hit, all []string, ids termSet[int32]) bool 
 	var days termSet[int32]
 	for _, w := range all {
 		if _, ok := dayOf(w, false); ok || weekPart[w] != 0 {
-			if id, ok := m.termID[english.Stem(w)]; ok {
+			if id, ok := m.termID.Lookup(english.Stem(w)); ok {
 				days.add(id)
 			}
 		}

@@ -311,7 +311,7 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 		last = paren.next(text, t, last)
 		if closed, ok := hy.Next(text, t); ok {
 			// the closed compound the store also indexed ("wifi")
-			if wid, ok := m.wordID[closed]; ok {
+			if wid, ok := m.wordID.Lookup(closed); ok {
 				c.add(m.wordStem[wid], wid, false, false)
 			}
 		}
@@ -336,7 +336,7 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 			joined = false
 			return
 		}
-		wid, ok := m.wordID[t.Word]
+		wid, ok := m.wordID.Lookup(t.Word)
 		if !ok {
 			return
 		}
@@ -347,11 +347,11 @@ func (m *Matcher) sentenceCore(i int) *sentCore {
 	// A sentence that opens with a pronoun holds the name it stands for
 	// (facts.Sentence.Refers) as if it had said it.
 	english.Tokenize(m.sents[i].Refers(), func(t english.Token) {
-		if wid, ok := m.wordID[t.Word]; ok && !english.IsStop(t.Word) {
+		if wid, ok := m.wordID.Lookup(t.Word); ok && !english.IsStop(t.Word) {
 			c.add(m.wordStem[wid], wid, true, false)
 		}
 		// "Grandma Odile" is the grandmother the text also names so.
-		if wid, ok := m.wordID[english.Clipped(t.Word)]; ok {
+		if wid, ok := m.wordID.Lookup(english.Clipped(t.Word)); ok {
 			c.add(m.wordStem[wid], wid, false, false)
 		}
 	})
@@ -540,7 +540,7 @@ func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape ques
 	}
 	if asked != "" {
 		r.asked = m.vectorOfWord(asked)
-		if wid, ok := m.wordID[asked]; ok {
+		if wid, ok := m.wordID.Lookup(asked); ok {
 			r.askedID = m.wordStem[wid]
 			r.general = m.terms[r.askedID]
 		} else {
@@ -548,7 +548,7 @@ func (m *Matcher) newReranking(hits []Hit, qs []rqWord, all []string, shape ques
 		}
 	}
 	if w := definitionFocus(all); w != "" {
-		if wid, ok := m.wordID[w]; ok {
+		if wid, ok := m.wordID.Lookup(w); ok {
 			r.focus = m.wordStem[wid]
 		}
 	}

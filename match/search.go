@@ -552,7 +552,7 @@ func (m *Matcher) read(q *question, text string, res *Result) {
 	readDayAbbreviations(q, res)
 	res.Content = len(q.content)
 	for i, w := range q.all {
-		if _, known := m.wordID[w]; !known && !english.IsStop(w) {
+		if _, known := m.wordID.Lookup(w); !known && !english.IsStop(w) {
 			if sw, found := stopWordTypo(w); found {
 				q.all[i] = sw
 			}
@@ -676,7 +676,7 @@ func (m *Matcher) joinCompounds(q *question, res *Result) {
 			continue
 		}
 		joined := a + b
-		if _, ok := m.termID[english.Stem(joined)]; !ok {
+		if _, ok := m.termID.Lookup(english.Stem(joined)); !ok {
 			continue
 		}
 		res.Corrections = append(res.Corrections, Correction{From: a + " " + b, To: joined, Method: "closed compound"})
@@ -696,7 +696,7 @@ func (m *Matcher) joinParticles(q *question, res *Result) {
 			continue
 		}
 		joined := q.content[k] + q.all[i+1]
-		if _, ok := m.termID[english.Stem(joined)]; !ok {
+		if _, ok := m.termID.Lookup(english.Stem(joined)); !ok {
 			continue
 		}
 		res.Corrections = append(res.Corrections, Correction{From: q.content[k] + " " + q.all[i+1], To: joined, Method: "closed compound"})
@@ -735,7 +735,7 @@ func (m *Matcher) acronymWords(w string) []string {
 	}
 	var out []string
 	for _, x := range ws {
-		if _, ok := m.termID[english.Stem(x)]; ok && !english.IsStop(x) {
+		if _, ok := m.termID.Lookup(english.Stem(x)); ok && !english.IsStop(x) {
 			out = append(out, x)
 		}
 	}
@@ -744,7 +744,7 @@ func (m *Matcher) acronymWords(w string) []string {
 
 // knows reports whether w is a word of the text.
 func (m *Matcher) knows(w string) bool {
-	_, ok := m.wordID[w]
+	_, ok := m.wordID.Lookup(w)
 	return ok
 }
 
@@ -932,12 +932,12 @@ func (m *Matcher) notTopic(q *question, res *Result, w string) bool {
 // resolveKnown resolves w as a text word, as written or by its stem, and
 // reports whether it did.
 func (m *Matcher) resolveKnown(t *query, q *question, res *Result, w string) bool {
-	if wid, known := m.wordID[w]; known {
+	if wid, known := m.wordID.Lookup(w); known {
 		m.addTerm(t, q, res, w, m.wordStem[wid])
 		m.ask(t, q, m.wordStem[wid], w)
 		return true
 	}
-	if tid, known := m.termID[english.Stem(w)]; known {
+	if tid, known := m.termID.Lookup(english.Stem(w)); known {
 		m.addTerm(t, q, res, w, tid)
 		m.ask(t, q, tid, w)
 		return true
@@ -958,7 +958,7 @@ func (m *Matcher) resolveVariant(t *query, q *question, res *Result, w string) b
 	if !ok {
 		return false
 	}
-	tid, known := m.termID[english.Stem(alt)]
+	tid, known := m.termID.Lookup(english.Stem(alt))
 	if known {
 		res.Corrections = append(res.Corrections, Correction{From: w, To: alt, Method: method})
 		m.addTerm(t, q, res, w, tid)
@@ -1669,7 +1669,7 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 		if holder >= 0 || !t.Upper || english.IsStop(t.Word) {
 			return
 		}
-		if wid, ok := m.wordID[t.Word]; ok && !queryIDs.has(m.wordStem[wid]) {
+		if wid, ok := m.wordID.Lookup(t.Word); ok && !queryIDs.has(m.wordStem[wid]) {
 			holder = m.wordStem[wid]
 		}
 	})
@@ -1830,7 +1830,7 @@ var definers = setOf("to", "of", "that", "which", "who", "is", "was", "are", "we
 // definitionCue rescores the best hits: those where the focus word is
 // followed by a definer get the bonus.
 func (m *Matcher) definitionCue(hits []Hit, focus string, meanIDF float64, before func(a, b Hit) bool) {
-	wid, ok := m.wordID[focus]
+	wid, ok := m.wordID.Lookup(focus)
 	if !ok {
 		return
 	}
@@ -1869,7 +1869,7 @@ func (m *Matcher) defines(text string, fid int32) bool {
 			return
 		}
 		after = false
-		if w, ok := m.wordID[t.Word]; ok && m.wordStem[w] == fid {
+		if w, ok := m.wordID.Lookup(t.Word); ok && m.wordStem[w] == fid {
 			after = true
 		}
 	})

@@ -286,7 +286,7 @@ func (m *Matcher) TopicOf(msg string) string {
 	if len(m.headingsOf[st]) > 0 {
 		return word
 	}
-	id, ok := m.termID[st]
+	id, ok := m.termID.Lookup(st)
 	if !ok {
 		return ""
 	}
@@ -336,7 +336,7 @@ func (m *Matcher) framedTopic(q *question, terms []TermMatch) []int32 {
 		if w := tm.Word; topicWords[w] || frameWords[w] || english.IsLightVerb(w) || bareWords[w] {
 			continue
 		}
-		id, ok := m.termID[tm.Stem]
+		id, ok := m.termID.Lookup(tm.Stem)
 		if !tm.Found || !ok {
 			return nil
 		}

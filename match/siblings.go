@@ -19,7 +19,7 @@ const siblingWeight = 0.5
 func (m *Matcher) siblingTerms(w string) []int32 {
 	var ids []int32
 	for _, s := range slices.Concat(english.Siblings(w), english.DecadeYears(w)) {
-		tid, ok := m.termID[english.Stem(s)]
+		tid, ok := m.termID.Lookup(english.Stem(s))
 		if !ok {
 			continue
 		}
@@ -97,10 +97,10 @@ func (m *Matcher) unitNounID(words []string, unit english.Class) int32 {
 		if full := english.Clipped(w); full != "" {
 			w = full
 		}
-		if wid, known := m.wordID[w]; known {
+		if wid, known := m.wordID.Lookup(w); known {
 			return m.wordStem[wid]
 		}
-		if id, ok := m.termID[english.Stem(w)]; ok {
+		if id, ok := m.termID.Lookup(english.Stem(w)); ok {
 			return id
 		}
 	}

@@ -101,7 +101,7 @@ func TestAnswerKindsFromMarks(t *testing.T) {
 func TestPostingsCarryBM25Weights(t *testing.T) {
 	t.Parallel()
 	m := matcherOf(t, "Milk milk milk. Milk and bread and jam and honey.")
-	id := m.termID["milk"]
+	id := m.termID.Index("milk")
 	ps := m.weightsOf(id)
 	if len(ps) != 2 || len(m.postings[id]) != 2 {
 		t.Fatalf("%d weights, %d postings for milk", len(ps), len(m.postings[id]))

@@ -21,7 +21,7 @@ func (m *Matcher) synonymTerms(id int32) []int32 {
 func (m *Matcher) lookupSynonyms(id int32) []int32 {
 	out := m.textTerms(nil, english.SynonymsOf(m.terms[id]), func(sid int32) bool { return sid != id })
 	for _, y := range english.DecadeYears(m.terms[id]) {
-		if sid, ok := m.termID[y]; ok {
+		if sid, ok := m.termID.Lookup(y); ok {
 			out = append(out, sid) // "1963" of "the 1960s"
 		}
 	}
@@ -34,7 +34,7 @@ func (m *Matcher) textTerms(ids []int32, list string, keep func(int32) bool) []i
 	for list != "" {
 		var t string
 		t, list, _ = strings.Cut(list, " ")
-		if id, ok := m.termID[t]; ok && keep(id) && !containsID(ids, id) {
+		if id, ok := m.termID.Lookup(t); ok && keep(id) && !containsID(ids, id) {
 			ids = append(ids, id)
 		}
 	}
@@ -49,7 +49,7 @@ func (m *Matcher) mostUsed(list string, keep func(term string, id int32) bool) i
 	for list != "" {
 		var s string
 		s, list, _ = strings.Cut(list, " ")
-		if id, ok := m.termID[s]; ok && len(m.postings[id]) > n && (keep == nil || keep(s, id)) {
+		if id, ok := m.termID.Lookup(s); ok && len(m.postings[id]) > n && (keep == nil || keep(s, id)) {
 			best, n = id, len(m.postings[id])
 		}
 	}
@@ -142,7 +142,7 @@ func (m *Matcher) phrasalSense(t *query, res *Result, w, particle string) {
 	for list := english.PhrasalSynonyms(verb, particle); list != ""; {
 		var syn string
 		syn, list, _ = strings.Cut(list, " ")
-		id, ok := m.termID[syn]
+		id, ok := m.termID.Lookup(syn)
 		if !ok || t.queryIDs.has(id) {
 			continue
 		}
@@ -290,7 +290,7 @@ func (m *Matcher) addNumberTwin(t *query, w string) {
 	if twin == "" || len(t.qterms) == 0 {
 		return
 	}
-	id, ok := m.termID[english.Stem(twin)]
+	id, ok := m.termID.Lookup(english.Stem(twin))
 	if !ok || t.queryIDs.has(id) {
 		return
 	}

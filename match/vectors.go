@@ -39,7 +39,7 @@ func (m *Matcher) indexVectors() {
 // vectorOfWord returns word's unit vector: the store's row if the text has
 // the word, else a new copy; nil if the vectors lack it.
 func (m *Matcher) vectorOfWord(word string) []float32 {
-	if wid, ok := m.wordID[word]; ok && m.wordVec != nil {
+	if wid, ok := m.wordID.Lookup(word); ok && m.wordVec != nil {
 		if r := m.wordVec[wid]; r >= 0 {
 			return m.vecData[int(r)*m.vecDim : int(r+1)*m.vecDim]
 		}

@@ -51,15 +51,15 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 		return "", 0, false
 	}
 	for _, full := range english.ClippedSenses(w) { // "pw", "temp"; "ref" as a referee
-		if wid, ok := m.wordID[full]; ok {
+		if wid, ok := m.wordID.Lookup(full); ok {
 			return full, m.wordStem[wid], true
 		}
-		if tid, ok := m.termID[english.Stem(full)]; ok {
+		if tid, ok := m.termID.Lookup(english.Stem(full)); ok {
 			return full, tid, true
 		}
 	}
 	for _, short := range english.Clippings(w) {
-		if wid, ok := m.wordID[short]; ok {
+		if wid, ok := m.wordID.Lookup(short); ok {
 			return short, m.wordStem[wid], true
 		}
 	}
@@ -67,7 +67,7 @@ func (m *Matcher) wordForm(w string) (word string, term int32, ok bool) {
 		return "", 0, false
 	}
 	for _, f := range inflections(w) {
-		if wid, ok := m.wordID[f]; ok && len(f) >= 3 { // not "goes" as "go"
+		if wid, ok := m.wordID.Lookup(f); ok && len(f) >= 3 { // not "goes" as "go"
 			return f, m.wordStem[wid], true
 		}
 	}
@@ -213,7 +213,7 @@ func (m *Matcher) spelledForm(w string) (meant, form string, term int32, ok bool
 		if !known || r >= bestRank || !english.IsDictionaryWord(c) {
 			return
 		}
-		if tid, found := m.termID[english.Stem(c)]; found {
+		if tid, found := m.termID.Lookup(english.Stem(c)); found {
 			// "droping": "dropping", which stems as the text's "drops".
 			meant, form, term, ok, bestRank = c, m.terms[tid], tid, true, r
 		} else if f, tid, found := m.wordForm(c); found {
@@ -288,7 +288,7 @@ func inflections(w string) []string {
 // or positive (degrees), if one is.
 func (m *Matcher) degreeForm(w string) (word string, term int32, ok bool) {
 	for _, f := range degrees(w) {
-		if wid, ok := m.wordID[f]; ok && len(f) >= 3 {
+		if wid, ok := m.wordID.Lookup(f); ok && len(f) >= 3 {
 			return f, m.wordStem[wid], true
 		}
 	}
