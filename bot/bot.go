@@ -321,7 +321,7 @@ func withListItems(s *facts.Store, cited []match.Hit) []match.Hit {
 		return withTableBelow(s, cited)
 	}
 	items := quotedRun(s, next, func(item *facts.Sentence) bool {
-		return item.Doc == intro.Sentence.Doc && item.Context() == intro.Sentence.Text
+		return item.Doc() == intro.Sentence.Doc() && item.Context() == intro.Sentence.Text
 	})
 	return appendNew(append([]match.Hit{intro}, items...), cited[1:])
 }
@@ -335,7 +335,7 @@ func withTableBelow(s *facts.Store, cited []match.Hit) []match.Hit {
 		return withSectionNamed(s, cited)
 	}
 	inSection := func(sent *facts.Sentence) bool {
-		return !sent.Heading && sent.Doc == intro.Doc && sent.Section == intro.Section
+		return !sent.Heading() && sent.Doc() == intro.Doc() && sent.Section() == intro.Section()
 	}
 	for i := cited[0].Index + 1; i < s.Len() && i <= cited[0].Index+1+tableBelowGap && inSection(s.Sentence(i)); i++ {
 		if s.Sentence(i).Display() != "" {
@@ -358,15 +358,15 @@ func withSectionNamed(s *facts.Store, cited []match.Hit) []match.Hit {
 	}
 	for i := 0; i < s.Len(); i++ {
 		h := s.Sentence(i)
-		if !h.Heading || h.Doc != intro.Doc || h.Text == intro.Section || !strings.Contains(text, strings.ToLower(h.Text)+" section") {
+		if !h.Heading() || h.Doc() != intro.Doc() || h.Text == intro.Section() || !strings.Contains(text, strings.ToLower(h.Text)+" section") {
 			continue
 		}
 		body := i + 1
-		for body < s.Len() && s.Sentence(body).Heading && s.Sentence(body).Doc == h.Doc {
+		for body < s.Len() && s.Sentence(body).Heading() && s.Sentence(body).Doc() == h.Doc() {
 			body++
 		}
 		under := quotedRun(s, body, func(sent *facts.Sentence) bool {
-			return !sent.Heading && sent.Doc == h.Doc && sent.Section == h.Text
+			return !sent.Heading() && sent.Doc() == h.Doc() && sent.Section() == h.Text
 		})
 		return appendNew(slices.Clone(cited), under[:min(len(under), sectionQuoted)])
 	}
@@ -403,7 +403,7 @@ func wholeEntry(s *facts.Store, cited []match.Hit) []match.Hit {
 		return cited
 	}
 	same := func(sent *facts.Sentence) bool {
-		return sent.Doc == first.Sentence.Doc && !sent.Heading && sent.Context() == problem
+		return sent.Doc() == first.Sentence.Doc() && !sent.Heading() && sent.Context() == problem
 	}
 	start := first.Index
 	for start > 0 && same(s.Sentence(start-1)) {
@@ -439,7 +439,7 @@ const noMore = "That is all I can find on it: the documents say no more than the
 
 // isLastAnswer reports whether h is the sentence the previous turn quoted.
 func isLastAnswer(h match.Hit, prev *Turn) bool {
-	return prev != nil && prev.Answer != "" && h.Sentence.Doc == prev.Doc && int(h.Sentence.N) == prev.Sentence
+	return prev != nil && prev.Answer != "" && h.Sentence.Doc() == prev.Doc && int(h.Sentence.N) == prev.Sentence
 }
 
 // namingSentence returns the sentence that names what the best sentence's
@@ -453,7 +453,7 @@ func namingSentence(s *facts.Store, best match.Hit) (match.Hit, bool) {
 	}
 	for i := best.Index - 1; i >= 0; i-- {
 		sent := s.Sentence(i)
-		if sent.Doc != best.Sentence.Doc || sent.Paragraph != best.Sentence.Paragraph {
+		if sent.Doc() != best.Sentence.Doc() || sent.Paragraph != best.Sentence.Paragraph {
 			break
 		}
 		if strings.Contains(sent.Text, ref) {
@@ -472,7 +472,7 @@ func addsTo(best, next match.Hit) bool {
 
 func citation(h match.Hit, n int) Citation {
 	s := h.Sentence
-	return Citation{N: n, Doc: s.Doc, Sentence: int(s.N), Paragraph: int(s.Paragraph), Start: int(s.Start), End: int(s.End), Text: s.Text, Score: round(h.Score)}
+	return Citation{N: n, Doc: s.Doc(), Sentence: int(s.N), Paragraph: int(s.Paragraph), Start: int(s.Start), End: int(s.End), Text: s.Text, Score: round(h.Score)}
 }
 
 // quoted is a cited sentence, with the excerpt replies show of it.

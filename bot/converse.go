@@ -249,7 +249,7 @@ func asksOfLastAnswer(m *match.Matcher, res *match.Result, rd reading, prev *Tur
 // besideLastAnswer reports whether h is within two sentences of the one
 // quoted last, in its paragraph (the answer may have quoted it too).
 func besideLastAnswer(m *match.Matcher, h match.Hit, prev *Turn) bool {
-	if prev == nil || prev.Answer == "" || h.Sentence.Doc != prev.Doc {
+	if prev == nil || prev.Answer == "" || h.Sentence.Doc() != prev.Doc {
 		return false
 	}
 	sents := m.Store().Sentences()
@@ -376,11 +376,11 @@ func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[strin
 		return
 	}
 	best := res.Hits[0].Sentence
-	if canAnswer(best.Text, res.QType, asked) && (!kindOnly || best.Doc == prev.Doc && best.Paragraph == sents[i].Paragraph) {
+	if canAnswer(best.Text, res.QType, asked) && (!kindOnly || best.Doc() == prev.Doc && best.Paragraph == sents[i].Paragraph) {
 		return
 	}
 	next := sents[i+1]
-	if next.Doc != prev.Doc || next.Paragraph != sents[i].Paragraph || !canAnswer(next.Text, res.QType, asked) {
+	if next.Doc() != prev.Doc || next.Paragraph != sents[i].Paragraph || !canAnswer(next.Text, res.QType, asked) {
 		return
 	}
 	h := match.Hit{Sentence: next, Index: i + 1, Score: res.Hits[0].Score}
@@ -397,7 +397,7 @@ func answerNext(m *match.Matcher, res *match.Result, prev *Turn, asked map[strin
 // sentenceIndex is the store index of sentence n of doc, or -1.
 func sentenceIndex(sents []*facts.Sentence, doc string, n int) int {
 	for i := range sents {
-		if sents[i].Doc == doc && int(sents[i].N) == n {
+		if sents[i].Doc() == doc && int(sents[i].N) == n {
 			return i
 		}
 	}
@@ -413,7 +413,7 @@ func sentenceIndex(sents []*facts.Sentence, doc string, n int) int {
 // the same sentence, and so may the question before asked again ("What
 // do giraffes have?" twice).
 func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
-	return prev != nil && prev.Answer != "" && best.Sentence.Doc == prev.Doc && int(best.Sentence.N) == prev.Sentence &&
+	return prev != nil && prev.Answer != "" && best.Sentence.Doc() == prev.Doc && int(best.Sentence.N) == prev.Sentence &&
 		len(rd.own) == 0 && res.QType == match.QOther && !rd.again
 }
 
@@ -427,7 +427,7 @@ func repeats(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
 // the hike take" after "how long is the walk"), and the same sentence
 // answers it.
 func echoes(best match.Hit, res *match.Result, rd reading, prev *Turn) bool {
-	if !rd.also || prev == nil || prev.Answer == "" || best.Sentence.Doc != prev.Doc || int(best.Sentence.N) != prev.Sentence {
+	if !rd.also || prev == nil || prev.Answer == "" || best.Sentence.Doc() != prev.Doc || int(best.Sentence.N) != prev.Sentence {
 		return false
 	}
 	for _, s := range rd.own {
@@ -529,7 +529,7 @@ func preferNear(hits []match.Hit, prev *Turn, own []string, a ownMatch) {
 	for i, h := range hits {
 		s := h.Sentence
 		d := int(s.N) - prev.Sentence
-		if s.Doc == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
+		if s.Doc() == prev.Doc && d >= -near && d <= near && h.Score >= nearShare*top &&
 			(pick < 0 || closer(d, h.Score, int(hits[pick].Sentence.N)-prev.Sentence, hits[pick].Score)) &&
 			(d >= 0 || i == 0 || heldCount(s.Text, own, a) >= need) {
 			pick = i
@@ -556,13 +556,13 @@ func sameSection(m *match.Matcher, hits []match.Hit, prev *Turn, own []string, a
 	}
 	sents := m.Store().Sentences()
 	i := sentenceIndex(sents, prev.Doc, prev.Sentence)
-	if i < 0 || sents[i].Section == "" {
+	if i < 0 || sents[i].Section() == "" {
 		return
 	}
 	in := func(h match.Hit) bool {
-		return h.Sentence.Doc == prev.Doc && h.Sentence.Section == sents[i].Section
+		return h.Sentence.Doc() == prev.Doc && h.Sentence.Section() == sents[i].Section()
 	}
-	if d := int(hits[0].Sentence.N) - prev.Sentence; in(hits[0]) || hits[0].Sentence.Doc == prev.Doc && abs(d) <= near {
+	if d := int(hits[0].Sentence.N) - prev.Sentence; in(hits[0]) || hits[0].Sentence.Doc() == prev.Doc && abs(d) <= near {
 		return
 	}
 	top := 0.0

@@ -196,7 +196,7 @@ func TestPreferNearOwnWords(t *testing.T) {
 	t.Parallel()
 	prev := &Turn{Answer: "x", Doc: "d", Sentence: 12}
 	hit := func(n int, score float64, text string) match.Hit {
-		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: int32(n), Text: text}, Score: score}
+		return match.Hit{Sentence: facts.NewSentence("d", int32(n), text), Score: score}
 	}
 	own := []string{"flour"}
 	hits := []match.Hit{hit(12, 5, "one part starter, two parts flour"), hit(13, 1.9, "a blend of white bread flour")}
@@ -240,7 +240,7 @@ The rent motion was carried by five votes to one.
 		return match.Hit{}
 	}
 	first := at("Three quotes")
-	prev := &Turn{Answer: first.Sentence.Text, Doc: first.Sentence.Doc, Sentence: int(first.Sentence.N)}
+	prev := &Turn{Answer: first.Sentence.Text, Doc: first.Sentence.Doc(), Sentence: int(first.Sentence.N)}
 	hits := []match.Hit{at("The rent motion"), at("The motion was carried with six")}
 	sameSection(m, hits, prev, nil, ownMatch{})
 	if !strings.HasPrefix(hits[0].Sentence.Text, "The motion was carried with six") {

@@ -318,7 +318,7 @@ func TestPreferNear(t *testing.T) {
 	t.Parallel()
 	prev := &Turn{Answer: "The loaf is done when…", Doc: "d", Sentence: 48}
 	hit := func(n int, score float64) match.Hit {
-		return match.Hit{Sentence: &facts.Sentence{Doc: "d", N: int32(n)}, Score: score}
+		return match.Hit{Sentence: facts.NewSentence("d", int32(n), ""), Score: score}
 	}
 	tests := []struct {
 		hits []match.Hit

@@ -79,7 +79,7 @@ func sectionNames(s *facts.Store) []string {
 	headings := 0
 	for i := 0; i < s.Len(); i++ {
 		sent := s.Sentence(i)
-		if !sent.Heading || sent.Text == titles[sent.Doc] {
+		if !sent.Heading() || sent.Text == titles[sent.Doc()] {
 			continue
 		}
 		if headings++; headings > maxSections {

@@ -104,7 +104,7 @@ func withSameRows(s *facts.Store, cited []match.Hit, terms []match.TermMatch) ([
 		return cited, false
 	}
 	inTable := func(sent *facts.Sentence) bool {
-		return sent.Display() != "" && sent.Doc == first.Doc && sent.Paragraph == first.Paragraph
+		return sent.Display() != "" && sent.Doc() == first.Doc() && sent.Paragraph == first.Paragraph
 	}
 	top := cited[0].Index
 	for top > 0 && inTable(s.Sentence(top-1)) {

@@ -21,7 +21,7 @@ func nearOwn(m *match.Matcher, res *match.Result, prev *Turn, own []string, a ow
 	best := -1
 	for j := max(0, i-near); j < len(sents) && j <= i+near; j++ {
 		s := sents[j]
-		if j == i || s.Doc != prev.Doc || s.Section != sents[i].Section || !holds(s.Text, own, a) {
+		if j == i || s.Doc() != prev.Doc || s.Section() != sents[i].Section() || !holds(s.Text, own, a) {
 			continue
 		}
 		if best < 0 || closer(j-i, 0, best-i, 0) {

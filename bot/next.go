@@ -78,8 +78,8 @@ func quoteStep(m *match.Matcher, res *match.Result, prev *Turn, step int) bool {
 	if i < 0 {
 		return false
 	}
-	for j := i + step; j >= 0 && j < len(sents) && sents[j].Doc == prev.Doc; j += step {
-		if sents[j].Heading {
+	for j := i + step; j >= 0 && j < len(sents) && sents[j].Doc() == prev.Doc; j += step {
+		if sents[j].Heading() {
 			continue
 		}
 		// Only that sentence: what else matched the question's words is

@@ -56,10 +56,10 @@ func preferItem(m *match.Matcher, res *match.Result, prev *Turn, q string, asked
 	}
 	// The section's paragraphs, and where the answer's stands among them.
 	lo, hi := i, i
-	for lo > 0 && sents[lo-1].Doc == prev.Doc && sents[lo-1].Section == sents[i].Section && !sents[lo-1].Heading {
+	for lo > 0 && sents[lo-1].Doc() == prev.Doc && sents[lo-1].Section() == sents[i].Section() && !sents[lo-1].Heading() {
 		lo--
 	}
-	for hi+1 < len(sents) && sents[hi+1].Doc == prev.Doc && sents[hi+1].Section == sents[i].Section && !sents[hi+1].Heading {
+	for hi+1 < len(sents) && sents[hi+1].Doc() == prev.Doc && sents[hi+1].Section() == sents[i].Section() && !sents[hi+1].Heading() {
 		hi++
 	}
 	if noun != "" && !slices.ContainsFunc(sents[lo:hi+1], func(s *facts.Sentence) bool { return textHoldsStem(s.Text, english.Stem(noun)) }) {
@@ -91,7 +91,7 @@ func preferItem(m *match.Matcher, res *match.Result, prev *Turn, q string, asked
 	default:
 		return false
 	}
-	inItem := func(s *facts.Sentence) bool { return s.Doc == prev.Doc && s.Paragraph == para }
+	inItem := func(s *facts.Sentence) bool { return s.Doc() == prev.Doc && s.Paragraph == para }
 	if toFront(res.Hits, func(h match.Hit) bool { return inItem(h.Sentence) }) > 0 {
 		return true
 	}

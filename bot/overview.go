@@ -70,11 +70,11 @@ func (l *loaded) overview(r Reply) Reply {
 	perDoc := map[string]int{}
 	for i := 0; i < s.Len() && len(cited) < 2*leadSentences; i++ {
 		sent := s.Sentence(i)
-		if sent.Heading || sent.Context() != "" || perDoc[sent.Doc] >= leadSentences ||
+		if sent.Heading() || sent.Context() != "" || perDoc[sent.Doc()] >= leadSentences ||
 			len(strings.Fields(sent.Text)) < leadMinWords || l.m.IsByline(i) {
 			continue // titles are not quoted, nor list items, table rows, a version line or a byline
 		}
-		perDoc[sent.Doc]++
+		perDoc[sent.Doc()]++
 		cited = append(cited, match.Hit{Sentence: sent, Index: i})
 	}
 	if len(cited) == 0 {

@@ -107,7 +107,7 @@ func (r Reply) CandidateSentence(k int) (doc string, n int, ok bool) {
 		return "", 0, false
 	}
 	if k < len(r.hits) {
-		return r.hits[k].Sentence.Doc, int(r.hits[k].Sentence.N), true
+		return r.hits[k].Sentence.Doc(), int(r.hits[k].Sentence.N), true
 	}
 	return "", 0, false
 }

@@ -49,13 +49,13 @@ func (d *docInfo) Link(start, end int) string {
 
 // source fills in a citation's title, section and link.
 func (l *loaded) source(c *Citation, s *facts.Sentence, link bool) {
-	d := l.docs[s.Doc]
+	d := l.docs[s.Doc()]
 	if d != nil {
 		c.Title = d.title
 	}
 	// The title heading is every sentence's nearest heading until the
 	// first section: it names the document, not a section of it.
-	if c.Section = s.Section; d != nil && c.Section == d.title {
+	if c.Section = s.Section(); d != nil && c.Section == d.title {
 		c.Section = ""
 	}
 	if p := s.Parent(); p != "" && c.Section != "" {

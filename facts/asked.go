@@ -34,18 +34,18 @@ func askedQuestions(d *Document) {
 	ss := d.Sentences
 	for i := 0; i+1 < len(ss); i++ {
 		q := &ss[i]
-		if q.Heading || q.Display() != "" || !asksQuestion(q.Text) || strings.Count(withoutSpeaker(q.Text), " ") >= maxAskedWords {
+		if q.Heading() || q.Display() != "" || !asksQuestion(q.Text) || strings.Count(withoutSpeaker(q.Text), " ") >= maxAskedWords {
 			continue
 		}
 		first, next := i+1, &ss[i+1]
 		opens := i == 0 || ss[i-1].Paragraph != q.Paragraph
-		if next.Heading || asksQuestion(next.Text) || next.Display() != "" ||
+		if next.Heading() || asksQuestion(next.Text) || next.Display() != "" ||
 			next.Paragraph == q.Paragraph && !opens || next.Paragraph != q.Paragraph && next.Paragraph != q.Paragraph+1 {
 			continue
 		}
-		q.Heading = true
+		q.setHeading(true)
 		question := withoutSpeaker(q.Text)
-		for j := first; j < len(ss) && ss[j].Paragraph == next.Paragraph && !ss[j].Heading; j++ {
+		for j := first; j < len(ss) && ss[j].Paragraph == next.Paragraph && !ss[j].Heading(); j++ {
 			if ss[j].Context() == "" {
 				ss[j].setContext(question)
 			}
@@ -97,12 +97,12 @@ func problemEntries(d *Document) {
 	for i := 0; i+1 < len(ss); i++ {
 		p := &ss[i]
 		label, problem, ok := strings.Cut(p.Text, ": ")
-		if !ok || p.Heading || !problemLabels[strings.ToLower(label)] || !responseLine(ss[i+1].Text) {
+		if !ok || p.Heading() || !problemLabels[strings.ToLower(label)] || !responseLine(ss[i+1].Text) {
 			continue
 		}
-		p.Heading = true
+		p.setHeading(true)
 		para := ss[i+1].Paragraph
-		for j := i + 1; j < len(ss) && !ss[j].Heading; j++ {
+		for j := i + 1; j < len(ss) && !ss[j].Heading(); j++ {
 			if responseLine(ss[j].Text) {
 				para = ss[j].Paragraph
 			} else if ss[j].Paragraph != para {
@@ -143,15 +143,15 @@ func runInHeadings(d *Document) {
 	ss := d.Sentences
 	for i := 0; i+1 < len(ss); i++ {
 		s := &ss[i]
-		if s.Heading || ss[i+1].Paragraph != s.Paragraph || i > 0 && ss[i-1].Paragraph == s.Paragraph || s.Display() != "" {
+		if s.Heading() || ss[i+1].Paragraph != s.Paragraph || i > 0 && ss[i-1].Paragraph == s.Paragraph || s.Display() != "" {
 			continue
 		}
 		label, ok := runInLabel(s.Text)
 		if !ok {
 			continue
 		}
-		s.Heading = true
-		for j := i + 1; j < len(ss) && ss[j].Paragraph == s.Paragraph && !ss[j].Heading; j++ {
+		s.setHeading(true)
+		for j := i + 1; j < len(ss) && ss[j].Paragraph == s.Paragraph && !ss[j].Heading(); j++ {
 			if ss[j].Context() == "" {
 				ss[j].setContext(label)
 			}

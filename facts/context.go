@@ -26,11 +26,11 @@ type contextIndex struct {
 func (c *contextIndex) add(s *Store, sent *Sentence) {
 	i := c.sent
 	c.sent++
-	if sent.Heading || sent.Section == "" && sent.Context() == "" && sent.Refers() == "" && sent.Parent() == "" {
+	if sent.Heading() || sent.Section() == "" && sent.Context() == "" && sent.Refers() == "" && sent.Parent() == "" {
 		return
 	}
-	if sent.Section != c.section || sent.Context() != c.intro || sent.Refers() != c.refers || sent.Parent() != c.parent || c.ids == nil {
-		c.section, c.intro, c.refers, c.parent, c.ids = sent.Section, sent.Context(), sent.Refers(), sent.Parent(), make([]int32, 0, 8)
+	if sent.Section() != c.section || sent.Context() != c.intro || sent.Refers() != c.refers || sent.Parent() != c.parent || c.ids == nil {
+		c.section, c.intro, c.refers, c.parent, c.ids = sent.Section(), sent.Context(), sent.Refers(), sent.Parent(), make([]int32, 0, 8)
 		addWord := func(w string) {
 			if english.Lookup(w)&english.Stop != 0 {
 				return
@@ -41,7 +41,7 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 			}
 			c.ids = append(c.ids, s.wordStem[wid])
 		}
-		for _, text := range [...]string{sent.Section, sent.Context(), sent.Refers(), sent.Parent()} {
+		for _, text := range [...]string{sent.Section(), sent.Context(), sent.Refers(), sent.Parent()} {
 			// A heading's hyphenated pair is read closed too, as the
 			// sentences' are ("Wi-Fi for guests": "wifi").
 			var hy english.Hyphens

@@ -16,29 +16,104 @@ import (
 // Sentence is one sentence of a document. Start and End are byte offsets
 // into the document's original bytes: Document.Raw[Start:End] == Text.
 type Sentence struct {
-	Doc       string
 	N         int32 // 1-based, across the document
 	Paragraph int32 // 1-based
 	Start     int32
 	End       int32
 	Text      string
-	// Section is the text of the nearest heading above the sentence, ""
-	// when none is.
-	Section string
-	// more holds what few sentences have (Display, Context, Refers), nil
-	// for the rest: three strings a sentence were a third of a book's
-	// sentences (War and Peace: 1.2 MB of 3.7), almost all of them "".
+	// more holds what few sentences have (Display, Context, Refers,
+	// Parent, Heading), nil for the rest: three strings a sentence were a
+	// third of a book's sentences (War and Peace: 1.2 MB of 3.7), almost
+	// all of them "".
 	more *sentenceMore
-	// Heading marks a heading (a Markdown heading, or a short title line
-	// in plain text). It is context for the sentences under it, and is
-	// not itself indexed: a heading alone is never the answer.
-	Heading bool
+	// place is the sentence's document and section, shared by the
+	// sentences of a section: two strings a sentence were 32 of its 80
+	// bytes (issue #17).
+	place *sentencePlace
+}
+
+// sentencePlace is where a sentence stands: its document's name and its
+// section's heading. Sentences share one, so it is never changed once
+// set: setters replace it.
+type sentencePlace struct{ doc, section string }
+
+// NewSentence returns sentence n of the document named doc, for a caller
+// that makes its own sentences (a test's, say); its offsets, paragraph
+// and section are unset.
+func NewSentence(doc string, n int32, text string) *Sentence {
+	return &Sentence{N: n, Text: text, place: &sentencePlace{doc: doc}}
+}
+
+// Doc is the name of the sentence's document.
+func (s *Sentence) Doc() string {
+	if s.place == nil {
+		return ""
+	}
+	return s.place.doc
+}
+
+// Section is the text of the nearest heading above the sentence, "" when
+// none is.
+func (s *Sentence) Section() string {
+	if s.place == nil {
+		return ""
+	}
+	return s.place.section
+}
+
+// Heading marks a heading (a Markdown heading, or a short title line in
+// plain text). It is context for the sentences under it, and is not
+// itself indexed: a heading alone is never the answer.
+func (s *Sentence) Heading() bool { return s.more != nil && s.more.heading }
+
+func (s *Sentence) setHeading(v bool) { s.setMore(func(m *sentenceMore) { m.heading = v }) }
+
+// placer sets the sections of a document's sentences, in order, sharing
+// one sentencePlace among a run of sentences of one section.
+type placer struct{ last *sentencePlace }
+
+func (p *placer) set(s *Sentence, section string) {
+	if s.Section() == section {
+		return
+	}
+	if p.last == nil || p.last.doc != s.Doc() || p.last.section != section {
+		p.last = &sentencePlace{doc: s.Doc(), section: section}
+	}
+	s.place = p.last
+}
+
+// Rename gives the document, and each of its sentences, the name its
+// citations show.
+func (d *Document) Rename(name string) {
+	d.Name = name
+	renamed := map[*sentencePlace]*sentencePlace{}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		old := s.place
+		if renamed[old] == nil {
+			renamed[old] = &sentencePlace{doc: name, section: s.Section()}
+		}
+		s.place = renamed[old]
+	}
+	d.top = nil
+}
+
+// topPlace is the place of the document's sentences before any section
+// is set: one for the whole document.
+func (d *Document) topPlace() *sentencePlace {
+	if d.top == nil || d.top.doc != d.Name {
+		d.top = &sentencePlace{doc: d.Name}
+	}
+	return d.top
 }
 
 // sentenceMore is a Sentence's rarely set fields. A sentenceMore may be
 // shared by copies of a sentence, so it is never changed once set: the
 // setters replace it.
-type sentenceMore struct{ display, context, refers, parent string }
+type sentenceMore struct {
+	display, context, refers, parent string
+	heading                          bool
+}
 
 // Display is how the sentence reads when quoted, when that differs from
 // its source text: a table row's cells with their column names; "" for
@@ -125,6 +200,7 @@ type Document struct {
 	markdown bool
 	// abbrevs are the document's own abbreviations (learnAbbreviations).
 	abbrevs map[string]bool
+	top     *sentencePlace // see topPlace
 }
 
 // IsAbbreviation reports whether the document uses w (in lower case) as

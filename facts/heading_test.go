@@ -23,8 +23,8 @@ func TestMarkdownTitleAndSections(t *testing.T) {
 	}
 	for _, s := range d.Sentences {
 		if w, ok := want[s.Text]; ok {
-			if s.Section != w {
-				t.Errorf("%q: Section = %q, want %q", s.Text, s.Section, w)
+			if s.Section() != w {
+				t.Errorf("%q: Section = %q, want %q", s.Text, s.Section(), w)
 			}
 			delete(want, s.Text)
 		}
@@ -50,7 +50,7 @@ func TestPlainTextTitle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "The Life of Edda Halvorsen (1904–1971)" || !d.Sentences[0].Heading {
+	if d.Title != "The Life of Edda Halvorsen (1904–1971)" || !d.Sentences[0].Heading() {
 		t.Errorf("title %q, want the line with its dates", d.Title)
 	}
 	d, err = Parse("story.txt", []byte("The ferry leaves at nine. It returns at five.\n"))
@@ -77,8 +77,8 @@ func TestPlainTextTitleLines(t *testing.T) {
 	heading := map[string]bool{}
 	section := map[string]string{}
 	for _, s := range d.Sentences {
-		heading[s.Text] = s.Heading
-		section[s.Text] = s.Section
+		heading[s.Text] = s.Heading()
+		section[s.Text] = s.Section()
 	}
 	for _, h := range []string{"Kettle guide", "Cleaning the kettle", "Warranty"} {
 		if !heading[h] {
@@ -117,15 +117,15 @@ func TestChapterLinesAreHeadings(t *testing.T) {
 	}
 	var got []string
 	for _, s := range d.Sentences {
-		if s.Heading {
+		if s.Heading() {
 			got = append(got, s.Text)
 		}
 	}
 	if strings.Join(got, "|") != "MOBY DICK|CHAPTER 1. Loomings.|CHAPTER 2. The Carpet-Bag." {
 		t.Errorf("headings %q", got)
 	}
-	if last := d.Sentences[len(d.Sentences)-1]; last.Section != "CHAPTER 2. The Carpet-Bag." {
-		t.Errorf("the last sentence's section is %q", last.Section)
+	if last := d.Sentences[len(d.Sentences)-1]; last.Section() != "CHAPTER 2. The Carpet-Bag." {
+		t.Errorf("the last sentence's section is %q", last.Section())
 	}
 }
 
@@ -141,7 +141,7 @@ func TestBracketedMarkersAreNotSentences(t *testing.T) {
 	}
 	var got []string
 	for _, s := range d.Sentences {
-		if !s.Heading {
+		if !s.Heading() {
 			got = append(got, s.Text)
 		}
 	}
@@ -164,8 +164,8 @@ func TestCapitalTitleAboveItsParagraph(t *testing.T) {
 	var got []string
 	for _, s := range d.Sentences {
 		got = append(got, s.Text)
-		if s.Text == "Our spring quiz night is on Friday 28 March at 7:30pm." && s.Section != "CLUBHOUSE QUIZ NIGHT" {
-			t.Errorf("the quiz sentence's section is %q", s.Section)
+		if s.Text == "Our spring quiz night is on Friday 28 March at 7:30pm." && s.Section() != "CLUBHOUSE QUIZ NIGHT" {
+			t.Errorf("the quiz sentence's section is %q", s.Section())
 		}
 	}
 	for _, want := range []string{"CLUBHOUSE QUIZ NIGHT", "Our spring quiz night is on Friday 28 March at 7:30pm.", "LAST MONTH'S RESULTS"} {
@@ -195,8 +195,8 @@ func TestProblemEntries(t *testing.T) {
 		"The problem with cheap kettles is their switches.":  "",
 	}
 	for _, s := range d.Sentences {
-		if s.Text != "TROUBLESHOOTING" && strings.HasPrefix(s.Text, "Problem: ") != s.Heading {
-			t.Errorf("%q: heading %v", s.Text, s.Heading)
+		if s.Text != "TROUBLESHOOTING" && strings.HasPrefix(s.Text, "Problem: ") != s.Heading() {
+			t.Errorf("%q: heading %v", s.Text, s.Heading())
 		}
 		if c, ok := want[s.Text]; ok && s.Context() != c {
 			t.Errorf("%q: context %q, want %q", s.Text, s.Context(), c)
@@ -213,8 +213,8 @@ func TestEmailTitleIsItsSubject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "Lift maintenance next week" || d.Sentences[0].Heading {
-		t.Errorf("title %q, first line heading %v", d.Title, d.Sentences[0].Heading)
+	if d.Title != "Lift maintenance next week" || d.Sentences[0].Heading() {
+		t.Errorf("title %q, first line heading %v", d.Title, d.Sentences[0].Heading())
 	}
 }
 
@@ -230,11 +230,11 @@ func TestNumberedTitlesWithinABlock(t *testing.T) {
 	}
 	headings := map[string]bool{"CLUB RULES": true, "MEMBERSHIP": true, "FEES": true}
 	for _, s := range d.Sentences {
-		if headings[strings.TrimLeft(s.Text, "0123456789. ")] != s.Heading {
-			t.Errorf("%q: heading %v", s.Text, s.Heading)
+		if headings[strings.TrimLeft(s.Text, "0123456789. ")] != s.Heading() {
+			t.Errorf("%q: heading %v", s.Text, s.Heading())
 		}
-		if strings.Contains(s.Text, "£40") && !strings.Contains(s.Section, "FEES") {
-			t.Errorf("%q: section %q, want FEES", s.Text, s.Section)
+		if strings.Contains(s.Text, "£40") && !strings.Contains(s.Section(), "FEES") {
+			t.Errorf("%q: section %q, want FEES", s.Text, s.Section())
 		}
 	}
 }
@@ -258,13 +258,13 @@ func TestTitleLinesBetweenProse(t *testing.T) {
 	want := map[string]bool{"Brook Mill": true, "The great flood": true, "Admission": true, "Children: £4": false}
 	for _, s := range d.Sentences {
 		if h, ok := want[s.Text]; ok {
-			if s.Heading != h {
-				t.Errorf("%q: heading %v, want %v", s.Text, s.Heading, h)
+			if s.Heading() != h {
+				t.Errorf("%q: heading %v, want %v", s.Text, s.Heading(), h)
 			}
 			delete(want, s.Text)
 		}
-		if strings.HasPrefix(s.Text, "In 1866") && s.Section != "The great flood" {
-			t.Errorf("%q: section %q", s.Text, s.Section)
+		if strings.HasPrefix(s.Text, "In 1866") && s.Section() != "The great flood" {
+			t.Errorf("%q: section %q", s.Text, s.Section())
 		}
 	}
 	for text := range want {
@@ -291,14 +291,14 @@ func TestTitleLineBeforeSignedProse(t *testing.T) {
 	want := map[string]bool{"Secretary's Letter": true, "Repairs": true, "Contact us": false}
 	for _, s := range d.Sentences {
 		if h, ok := want[s.Text]; ok {
-			if s.Heading != h {
-				t.Errorf("%q: heading %v, want %v", s.Text, s.Heading, h)
+			if s.Heading() != h {
+				t.Errorf("%q: heading %v, want %v", s.Text, s.Heading(), h)
 			}
 			delete(want, s.Text)
 		}
-		if strings.HasPrefix(s.Text, "We met the landlord") && s.Section != "Secretary's Letter" ||
-			strings.HasPrefix(s.Text, "The average wait") && s.Section != "Repairs" {
-			t.Errorf("%q: section %q", s.Text, s.Section)
+		if strings.HasPrefix(s.Text, "We met the landlord") && s.Section() != "Secretary's Letter" ||
+			strings.HasPrefix(s.Text, "The average wait") && s.Section() != "Repairs" {
+			t.Errorf("%q: section %q", s.Text, s.Section())
 		}
 	}
 	for text := range want {
@@ -356,7 +356,7 @@ func TestRunInHeadings(t *testing.T) {
 	heading := map[string]bool{}
 	context := map[string]string{}
 	for _, s := range d.Sentences {
-		heading[s.Text] = s.Heading
+		heading[s.Text] = s.Heading()
 		context[s.Text] = s.Context()
 	}
 	for _, text := range []string{"Renewals.", "Lost items."} {

@@ -183,8 +183,8 @@ func (s *Store) firstPass(lo, hi int, ctx *contextIndex) firstPass {
 			}
 			var m Marks
 			at, answers := len(flat), len(s.answerIDs)
-			flat, m = s.analyse(text, flat, sent.Heading)
-			if sent.Heading {
+			flat, m = s.analyse(text, flat, sent.Heading())
+			if sent.Heading() {
 				// Its words are in the vocabulary, but it answers nothing.
 				flat, s.answerIDs = flat[:at], s.answerIDs[:answers]
 			}

@@ -175,8 +175,9 @@ func (sp *splitter) flush() {
 			a, b := trimSpan(raw, p.start, p.end)
 			sp.para++
 			d.Sentences = append(d.Sentences, Sentence{
-				Doc: d.Name, N: int32(before + 1), Paragraph: int32(sp.para),
-				Start: int32(a), End: int32(b), Text: raw[a:b], Heading: true,
+				N: int32(before + 1), Paragraph: int32(sp.para),
+				Start: int32(a), End: int32(b), Text: raw[a:b], place: d.topPlace(),
+				more: &sentenceMore{heading: true},
 			})
 			sp.intro = ""
 			continue
@@ -188,7 +189,7 @@ func (sp *splitter) flush() {
 		}
 		sp.para++
 		if !d.markdown && len(d.Sentences) == before+1 && (sp.plainHeading(p) || k == 0 && headsBlock(raw, paras) || k > 0 && (numberedTitle(raw, paras[k:]) || titleAfterProse(raw, paras, k))) {
-			d.Sentences[before].Heading = true
+			d.Sentences[before].setHeading(true)
 			sp.intro = ""
 			continue
 		}
@@ -370,7 +371,7 @@ func (sp *splitter) codeLine(l lineSpan, inBlock bool) bool {
 		sp.para++
 	}
 	sp.d.Sentences = append(sp.d.Sentences, Sentence{
-		Doc: sp.d.Name, N: int32(len(sp.d.Sentences) + 1), Paragraph: int32(sp.para),
+		N: int32(len(sp.d.Sentences) + 1), Paragraph: int32(sp.para), place: sp.d.topPlace(),
 		Start: int32(a), End: int32(b), Text: sp.raw[a:b],
 	})
 	return true
@@ -400,7 +401,7 @@ func (sp *splitter) table(t *mdTable) int {
 		}
 		a, b := trimSpan(sp.raw, r.start, r.end)
 		d.Sentences = append(d.Sentences, Sentence{
-			Doc: d.Name, N: int32(len(d.Sentences) + 1), Paragraph: int32(sp.para + 1),
+			N: int32(len(d.Sentences) + 1), Paragraph: int32(sp.para + 1), place: d.topPlace(),
 			Start: int32(a), End: int32(b), Text: sp.raw[a:b],
 			more: &sentenceMore{display: rowDisplay(t.header, r.cells), context: sp.intro},
 		})
@@ -668,7 +669,7 @@ func splitParagraph(d *Document, raw string, start, end, para int) {
 			return
 		}
 		d.Sentences = append(d.Sentences, Sentence{
-			Doc:       d.Name,
+			place:     d.topPlace(),
 			N:         int32(len(d.Sentences) + 1),
 			Paragraph: int32(para),
 			Start:     int32(start + a),

@@ -133,8 +133,8 @@ func TestDefaultStory(t *testing.T) {
 		if string(story.Text[s.Start:s.End]) != s.Text {
 			t.Errorf("sentence %d offsets do not slice the file to its text", s.N)
 		}
-		if s.Doc != story.Name {
-			t.Errorf("sentence %d doc = %q", s.N, s.Doc)
+		if s.Doc() != story.Name {
+			t.Errorf("sentence %d doc = %q", s.N, s.Doc())
 		}
 	}
 	if s := d.Sentences[10]; s.Paragraph != 10 || !strings.Contains(s.Text, "Secretary of State Mike Pompeo") {

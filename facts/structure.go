@@ -196,7 +196,7 @@ func markStructure(d *Document, md *mdStructure) {
 				h++
 			}
 			if h < len(md.headings) && int(s.Start) >= lineStart(d.Raw, md.headings[h].start) && int(s.Start) < md.headings[h].end {
-				s.Heading = true
+				s.setHeading(true)
 				if d.Title == "" && md.headings[h].level == 1 {
 					d.Title = headingText(s.Text)
 				}
@@ -204,26 +204,27 @@ func markStructure(d *Document, md *mdStructure) {
 		}
 	} else if subject, ok := emailSubject(d.Sentences); ok {
 		// An e-mail's first line is its sender, not its title.
-		d.Sentences[0].Heading = false
+		d.Sentences[0].setHeading(false)
 		d.Title = subject
-	} else if len(d.Sentences) > 0 && d.Sentences[0].Heading && d.Sentences[0].Paragraph == 1 {
+	} else if len(d.Sentences) > 0 && d.Sentences[0].Heading() && d.Sentences[0].Paragraph == 1 {
 		d.Title = headingText(d.Sentences[0].Text)
 	}
 	// A heading with nothing under it heads nothing: a one-line text is
 	// its own answer.
-	for i := len(d.Sentences) - 1; i >= 0 && d.Sentences[i].Heading; i-- {
-		d.Sentences[i].Heading = false
+	for i := len(d.Sentences) - 1; i >= 0 && d.Sentences[i].Heading(); i-- {
+		d.Sentences[i].setHeading(false)
 		if i == 0 {
 			d.Title = ""
 		}
 	}
 	section := ""
+	var pl placer
 	var path []mdLevel // the headings above, outermost first, with their levels
 	h := 0
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if s.Heading {
-			s.Section = section
+		if s.Heading() {
+			pl.set(s, section)
 			section = headingText(s.Text)
 			if md != nil {
 				for h < len(md.headings) && md.headings[h].end <= int(s.Start) {
@@ -240,7 +241,7 @@ func markStructure(d *Document, md *mdStructure) {
 			}
 			continue
 		}
-		s.Section = section
+		pl.set(s, section)
 		if parent := parentHeadings(path); parent != "" {
 			s.setParent(parent)
 		}

@@ -78,7 +78,7 @@ func checkSentences(t *testing.T, d *Document, want []wantSentence) {
 			continue
 		}
 		w := want[i]
-		got := wantSentence{s.Text, s.Display(), s.Section, s.Context(), s.Heading}
+		got := wantSentence{s.Text, s.Display(), s.Section(), s.Context(), s.Heading()}
 		if got != w {
 			t.Errorf("sentence %d:\n got  %+v\n want %+v", s.N, got, w)
 		}
@@ -125,8 +125,8 @@ func TestPlainTextHeadings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d.Sentences[0].Heading || d.Title != "" {
-			t.Errorf("%q alone: heading %v, title %q; a text of one line is its own content", one, d.Sentences[0].Heading, d.Title)
+		if d.Sentences[0].Heading() || d.Title != "" {
+			t.Errorf("%q alone: heading %v, title %q; a text of one line is its own content", one, d.Sentences[0].Heading(), d.Title)
 		}
 	}
 }

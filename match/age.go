@@ -146,7 +146,7 @@ func (m *Matcher) capAgeAnswer(res *Result, hits []Hit, q *question) {
 	id, known := m.termID.Lookup(english.Stem(name))
 	named := func(i int) bool {
 		return name == "" || known && (m.inSentence(id, i) ||
-			i > 0 && m.sents[i-1].Paragraph == m.sents[i].Paragraph && m.sents[i-1].Doc == m.sents[i].Doc && m.inSentence(id, i-1))
+			i > 0 && m.sents[i-1].Paragraph == m.sents[i].Paragraph && m.sents[i-1].Doc() == m.sents[i].Doc() && m.inSentence(id, i-1))
 	}
 	holds := func(i int) bool { return statesAge(m.sents[i].Text) && named(i) }
 	if preferHolding(hits, ageWindow, holds) || name != "" && known && m.statesAgeNear(id) {
@@ -176,7 +176,7 @@ func (m *Matcher) statesAgeNear(id int32) bool {
 		if statesAge(m.sents[i].Text) {
 			return true
 		}
-		if j := i + 1; j < len(m.sents) && m.sents[j].Paragraph == m.sents[i].Paragraph && m.sents[j].Doc == m.sents[i].Doc && statesAge(m.sents[j].Text) {
+		if j := i + 1; j < len(m.sents) && m.sents[j].Paragraph == m.sents[i].Paragraph && m.sents[j].Doc() == m.sents[i].Doc() && statesAge(m.sents[j].Text) {
 			return true
 		}
 	}

@@ -261,7 +261,7 @@ func holdsAge(bands []band, ages []float64) bool {
 func (m *Matcher) ageBanded() []agedSentence {
 	m.ageOnce.Do(func() {
 		for i, s := range m.sents {
-			if s.Heading {
+			if s.Heading() {
 				continue
 			}
 			if bs := ageBands(s.Text); len(bs) > 0 {

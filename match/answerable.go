@@ -252,7 +252,7 @@ func holds(t *query, id int32, matched uint32) bool {
 func (m *Matcher) nearSentence(id int32, best int) bool {
 	for _, p := range m.postings[id] {
 		s := int(p)
-		if (s == best-1 || s == best+1) && m.sents[s].Doc == m.sents[best].Doc {
+		if (s == best-1 || s == best+1) && m.sents[s].Doc() == m.sents[best].Doc() {
 			return true
 		}
 		if s > best+1 {

@@ -56,10 +56,10 @@ func findBylines(sents []*facts.Sentence) []int {
 	var out []int
 	seen := 0
 	for i, s := range sents {
-		if i == 0 || s.Doc != sents[i-1].Doc {
+		if i == 0 || s.Doc() != sents[i-1].Doc() {
 			seen = 0
 		}
-		if seen < bylineReach && !s.Heading && isByline(s.Text) {
+		if seen < bylineReach && !s.Heading() && isByline(s.Text) {
 			out = append(out, i)
 		}
 		seen++

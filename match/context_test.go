@@ -38,7 +38,7 @@ func TestContextFindsTheSection(t *testing.T) {
 			t.Errorf("Search(%q) top = %q, want the sentence with %q", tt.q, top(r), tt.want)
 		}
 		for _, h := range r.Hits {
-			if h.Sentence.Heading {
+			if h.Sentence.Heading() {
 				t.Errorf("Search(%q) returned the heading %q", tt.q, h.Sentence.Text)
 			}
 		}

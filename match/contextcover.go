@@ -72,7 +72,7 @@ func (m *Matcher) preferContextCover(hits []Hit, q *question, t *query) {
 func (m *Matcher) contextBits(i int, t *query, want uint32, names termSet[int32]) uint32 {
 	var got uint32
 	for j := i - 1; j >= 0 && j >= i-contextCoverBefore; j-- {
-		if m.sents[j].Paragraph != m.sents[i].Paragraph || m.sents[j].Doc != m.sents[i].Doc {
+		if m.sents[j].Paragraph != m.sents[i].Paragraph || m.sents[j].Doc() != m.sents[i].Doc() {
 			break
 		}
 		for _, list := range [2][]qterm{t.qterms, t.syns} {

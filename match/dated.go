@@ -94,7 +94,7 @@ func (m *Matcher) preferOpening(hits []Hit, q *question) {
 	}
 	preferHoldingNear(hits, kindWindow, kindShare, func(i int) bool {
 		s := m.sents[i]
-		return sentenceHours(s.Text) != nil && (speaksOfOpening(s.Text) || speaksOfOpening(s.Section))
+		return sentenceHours(s.Text) != nil && (speaksOfOpening(s.Text) || speaksOfOpening(s.Section()))
 	})
 }
 

@@ -25,7 +25,7 @@ func (m *Matcher) capAbsentThing(res *Result, hits []Hit, q *question) {
 	}
 	s := m.sents[hits[0].Index]
 	held := map[string]bool{}
-	for _, text := range []string{s.Text, s.Section, s.Context()} {
+	for _, text := range []string{s.Text, s.Section(), s.Context()} {
 		english.Tokenize(strings.ReplaceAll(text, "-", ""), func(t english.Token) { held[english.Stem(t.Word)] = true })
 	}
 	var core *sentCore // a long text keeps no cores: words are then read as written

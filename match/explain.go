@@ -21,8 +21,8 @@ func (m *Matcher) preferExplanation(hits []Hit, qt QType) {
 		return
 	}
 	i := hits[0].Index
-	if i+1 >= len(m.sents) || m.sents[i+1].Doc != m.sents[i].Doc || m.sents[i+1].Paragraph != m.sents[i].Paragraph ||
-		m.sents[i+1].Heading || m.sents[i+1].Display() != "" || !instruction(m.sents[i].Text) || instruction(m.sents[i+1].Text) {
+	if i+1 >= len(m.sents) || m.sents[i+1].Doc() != m.sents[i].Doc() || m.sents[i+1].Paragraph != m.sents[i].Paragraph ||
+		m.sents[i+1].Heading() || m.sents[i+1].Display() != "" || !instruction(m.sents[i].Text) || instruction(m.sents[i+1].Text) {
 		return
 	}
 	for k := 1; k < min(len(hits), explanationWindow); k++ {

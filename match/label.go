@@ -76,7 +76,7 @@ func (m *Matcher) termOfWord(w string) (int32, bool) {
 func (m *Matcher) wholeParagraph(i int) bool {
 	s := m.sents[i]
 	same := func(j int) bool {
-		return j >= 0 && j < len(m.sents) && m.sents[j].Doc == s.Doc && m.sents[j].Paragraph == s.Paragraph
+		return j >= 0 && j < len(m.sents) && m.sents[j].Doc() == s.Doc() && m.sents[j].Paragraph == s.Paragraph
 	}
 	return !same(i-1) && !same(i+1)
 }

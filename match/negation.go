@@ -94,7 +94,7 @@ func (m *Matcher) preferGeneral(hits []Hit, all []string, ids termSet[int32]) {
 	best := 0
 	for k := 1; k < min(len(hits), negationWindow); k++ {
 		s := m.sents[hits[k].Index]
-		if hits[k].Score < negationShare*hits[0].Score || s.Doc != first.Doc || s.Section != first.Section ||
+		if hits[k].Score < negationShare*hits[0].Score || s.Doc() != first.Doc() || s.Section() != first.Section() ||
 			hits[k].Index >= hits[best].Index || !m.holdsAllOf(hits[k].Index, hits[0].Index, ids) || !grantsPermission(s.Text) {
 			continue
 		}

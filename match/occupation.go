@@ -203,7 +203,7 @@ func (m *Matcher) preferOccupation(hits []Hit, q *question) bool {
 			// the name's sentence, or the next in its paragraph ("She
 			// used to be a schoolteacher.")
 			if m.inSentence(id, i) || i > 0 && m.sents[i-1].Paragraph == m.sents[i].Paragraph &&
-				m.sents[i-1].Doc == m.sents[i].Doc && m.inSentence(id, i-1) {
+				m.sents[i-1].Doc() == m.sents[i].Doc() && m.inSentence(id, i-1) {
 				return true
 			}
 		}
@@ -211,7 +211,10 @@ func (m *Matcher) preferOccupation(hits []Hit, q *question) bool {
 	}
 	var whose func(string) bool
 	if len(names) > 0 {
-		whose = func(w string) bool { id, ok := m.termID.Lookup(english.Stem(w)); return ok && slices.Contains(names, id) }
+		whose = func(w string) bool {
+			id, ok := m.termID.Lookup(english.Stem(w))
+			return ok && slices.Contains(names, id)
+		}
 	}
 	holds := func(i int) bool { return named(i) && statesOccupation(m.sents[i].Text, asked, whose) }
 	if preferHolding(hits, occupationWindow, holds) {

@@ -45,7 +45,7 @@ func answerKinds(store *facts.Store) []feature {
 	}
 	for i := 1; i < len(sents); i++ {
 		if (fs[i]&featAnaphor != 0 || fs[i-1]&featAsks != 0) &&
-			sents[i].Doc == sents[i-1].Doc && sents[i].Paragraph == sents[i-1].Paragraph {
+			sents[i].Doc() == sents[i-1].Doc() && sents[i].Paragraph == sents[i-1].Paragraph {
 			fs[i] |= featContinues
 		}
 	}

@@ -233,7 +233,7 @@ func (m *Matcher) preferRange(hits []Hit, all []string, ids termSet[int32]) bool
 // term that is not a unit ("entry for children aged 8 to 15 years is
 // free" does not answer "my son is 10 years old, does he need an adult?").
 func (m *Matcher) aboutQuestion(i, first int, ids, units termSet[int32]) bool {
-	if s, f := m.sents[i], m.sents[first]; s.Display() != "" && f.Display() != "" && s.Paragraph == f.Paragraph && s.Doc == f.Doc {
+	if s, f := m.sents[i], m.sents[first]; s.Display() != "" && f.Display() != "" && s.Paragraph == f.Paragraph && s.Doc() == f.Doc() {
 		return true
 	}
 	for _, id := range ids {

@@ -584,7 +584,7 @@ func (r *reranking) features(f []float64, hits []Hit, k int) {
 	i := h.Index
 	cur := r.sentence(i)
 	sents := r.m.sents
-	lead := i == 0 || sents[i-1].Doc != h.Sentence.Doc || sents[i-1].Paragraph != h.Sentence.Paragraph
+	lead := i == 0 || sents[i-1].Doc() != h.Sentence.Doc() || sents[i-1].Paragraph != h.Sentence.Paragraph
 	r.bm25Features(f, h, k)
 	r.coverFeatures(f, cur)
 	r.otherWordFeatures(f, cur)
@@ -822,7 +822,7 @@ func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 		plain += q.idf * float64(r.bestCos[j])
 	}
 	f[fBefore] = before / r.total
-	if !row && i >= 2 && sents[i-2].Doc == h.Sentence.Doc && sents[i-2].Paragraph == h.Sentence.Paragraph {
+	if !row && i >= 2 && sents[i-2].Doc() == h.Sentence.Doc() && sents[i-2].Paragraph == h.Sentence.Paragraph {
 		prev2 := r.sentence(i - 2)
 		b2 := 0.0
 		for _, q := range qs {
@@ -856,7 +856,7 @@ func tableRows(sents []*facts.Sentence, a, b int) bool {
 // question, and whether it continues from this one.
 func (r *reranking) afterFeatures(f []float64, h Hit, cur *sentInfo) {
 	i, sents := h.Index, r.m.sents
-	if i+1 >= len(sents) || sents[i+1].Doc != h.Sentence.Doc || sents[i+1].Paragraph != h.Sentence.Paragraph || tableRows(sents, i, i+1) {
+	if i+1 >= len(sents) || sents[i+1].Doc() != h.Sentence.Doc() || sents[i+1].Paragraph != h.Sentence.Paragraph || tableRows(sents, i, i+1) {
 		return
 	}
 	next := r.sentence(i + 1)

@@ -177,9 +177,9 @@ func TestHeadingWordsCountAsBefore(t *testing.T) {
 			continue
 		}
 		seen++
-		under := strings.Contains(h.Sentence.Section, "Harbour")
+		under := strings.Contains(h.Sentence.Section(), "Harbour")
 		if got := feats[k][fBefore] > 0; got != under {
-			t.Errorf("%q under %q: before %v, want > 0 only under the harbour heading", h.Sentence.Text, h.Sentence.Section, feats[k][fBefore])
+			t.Errorf("%q under %q: before %v, want > 0 only under the harbour heading", h.Sentence.Text, h.Sentence.Section(), feats[k][fBefore])
 		}
 	}
 	if seen != 2 {

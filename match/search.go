@@ -1254,7 +1254,7 @@ func (m *Matcher) retrieve(sc *scratch, q *question, t *query, keep int) []Hit {
 			hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 		}
 		for i := 0; near == nil && i < len(m.sents) && len(hits) < keep; i++ {
-			if sc.matched[i] == 0 && !m.sents[i].Heading {
+			if sc.matched[i] == 0 && !m.sents[i].Heading() {
 				hits = append(hits, Hit{Sentence: m.sents[i], Index: i})
 			}
 		}
@@ -1645,7 +1645,7 @@ func (r *Result) Explain() string {
 		if h.Score == 0 {
 			break
 		}
-		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(int(h.Sentence.N)) + " (" + h.Sentence.Doc + ")\n")
+		b.WriteString("  #" + itoa(i+1) + " score " + ftoa(h.Score) + "  sentence " + itoa(int(h.Sentence.N)) + " (" + h.Sentence.Doc() + ")\n")
 	}
 	return b.String()
 }
@@ -1677,9 +1677,9 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 		return
 	}
 	best := int32(-1)
-	doc := m.sents[top].Doc
+	doc := m.sents[top].Doc()
 	for _, p := range m.postings[holder] {
-		if m.features[p]&featPlace == 0 || m.sents[p].Doc != doc || (released && p > top) {
+		if m.features[p]&featPlace == 0 || m.sents[p].Doc() != doc || (released && p > top) {
 			continue
 		}
 		best = p // postings are in sentence order: the last is the latest

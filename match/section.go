@@ -47,7 +47,7 @@ func findHeadings(sents []*facts.Sentence) ([]heading, map[string][]int) {
 	var out []heading
 	of := map[string][]int{}
 	for i, s := range sents {
-		if !s.Heading {
+		if !s.Heading() {
 			continue
 		}
 		h := heading{i: i}
@@ -219,7 +219,7 @@ func (m *Matcher) sectionOpening(h int) []int {
 	var out []int
 	for i := h + 1; i < len(m.sents) && len(out) < sectionReach; i++ {
 		s := m.sents[i]
-		if s.Doc != m.sents[h].Doc || s.Heading {
+		if s.Doc() != m.sents[h].Doc() || s.Heading() {
 			break
 		}
 		// The first paragraph, or the list or table its last line

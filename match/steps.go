@@ -83,14 +83,14 @@ func opensWithPurpose(text, verb string) bool {
 // introducesList reports whether sentence i introduces a list: the
 // sentence after it has it as its context.
 func (m *Matcher) introducesList(i int) bool {
-	return i+1 < len(m.sents) && m.sents[i+1].Context() == m.sents[i].Text && m.sents[i+1].Doc == m.sents[i].Doc
+	return i+1 < len(m.sents) && m.sents[i+1].Context() == m.sents[i].Text && m.sents[i+1].Doc() == m.sents[i].Doc()
 }
 
 // headedBy reports whether the heading above sentence i holds word, by
 // stem.
 func (m *Matcher) headedBy(i int, word string) bool {
 	found, stem := false, english.Stem(word)
-	english.Tokenize(m.sents[i].Section, func(t english.Token) {
+	english.Tokenize(m.sents[i].Section(), func(t english.Token) {
 		found = found || english.Stem(t.Word) == stem
 	})
 	return found

@@ -130,7 +130,7 @@ func (m *Matcher) nearestUnmatched(asked []rqWord, matched []uint32, n int) []in
 	}
 	var cands []near
 	for i := range m.sents {
-		if matched[i] == 0 && !m.sents[i].Heading {
+		if matched[i] == 0 && !m.sents[i].Heading() {
 			cands = append(cands, near{i, english.Dot(q, cent[i*m.vecDim:(i+1)*m.vecDim])})
 		}
 	}

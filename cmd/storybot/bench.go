@@ -273,7 +273,7 @@ func askAll(ctx context.Context, b *bot.Bot, qs []string, sources []*facts.Sente
 				if !ok {
 					break
 				}
-				if doc == src.Doc && n == int(src.N) {
+				if doc == src.Doc() && n == int(src.N) {
 					if k == 0 {
 						rep.SourceTop1++
 					}

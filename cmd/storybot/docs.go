@@ -80,10 +80,7 @@ func skipped(f docFile, err error) (string, bool) {
 
 // rename gives a document the name its citations show.
 func rename(d *facts.Document, name string) *facts.Document {
-	d.Name = name
-	for i := range d.Sentences {
-		d.Sentences[i].Doc = name
-	}
+	d.Rename(name)
 	return d
 }
 

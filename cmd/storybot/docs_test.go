@@ -63,8 +63,8 @@ func TestLoadDocumentsNamesSkipsAndDeduplicates(t *testing.T) {
 			for _, d := range got {
 				names = append(names, d.Name)
 				for _, s := range d.Sentences {
-					if s.Doc != d.Name {
-						t.Errorf("sentence of %s names %s", d.Name, s.Doc)
+					if s.Doc() != d.Name {
+						t.Errorf("sentence of %s names %s", d.Name, s.Doc())
 					}
 				}
 			}
