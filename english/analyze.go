@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -350,6 +351,31 @@ func ordinalNumber(w string) string {
 		return w[:n]
 	}
 	return w
+}
+
+// IsOrdinal reports whether w is an ordinal number: "21st", "6th",
+// "second", "twelfth". An ordinal places a thing in an order; it does not
+// count: "the third week" and "Twelfth Night" are no span of time, as
+// "three weeks" is.
+func IsOrdinal(w string) bool {
+	if n := len(w) - 2; n > 0 && w[0] >= '0' && w[0] <= '9' {
+		switch w[n:] {
+		case "st", "nd", "rd", "th":
+			return strings.Trim(w[:n], "0123456789") == ""
+		}
+		return false
+	}
+	return ordinals[w]
+}
+
+var ordinals = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth
+		eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+		twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth`) {
+		ordinals[w] = true
+	}
 }
 
 // HasDigit reports whether w holds a digit: such words are numbers or

@@ -449,11 +449,11 @@ func (s *Store) analyse(text string, flat []int32, heading bool) ([]int32, Marks
 				m |= MarkYear
 			} else if english.InAmount(text, t) {
 				m |= MarkSum
-			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) {
+			} else if c&english.Clock == 0 && !english.InDayOfMonth(text, t, prevWord) && !english.IsOrdinal(t.Word) {
 				m |= MarkCount
 			}
-		} else if c&english.Number != 0 && !(t.Word == "one" && strings.HasPrefix(text[t.End:], " of ")) {
-			m |= MarkCount // not "one of the largest": a member, not a count
+		} else if c&english.Number != 0 && !english.IsOrdinal(t.Word) && !(t.Word == "one" && strings.HasPrefix(text[t.End:], " of ")) {
+			m |= MarkCount // not "one of the largest": a member, not a count; not "the third": a place
 		}
 		if t.Upper && !first && prevPrep {
 			m |= MarkPlaceName
@@ -522,6 +522,8 @@ func (ms *measures) next(t english.Token, c english.Class) Marks {
 	switch {
 	case (t.Word == "a" || t.Word == "an") && rateWords[ms.prev]:
 		ms.sinceNumber = 3 // "twice a day": a rate, not a measure
+	case english.IsOrdinal(t.Word):
+		ms.sinceNumber = 3 // "the third week", "Twelfth Night": a place in an order, not a span
 	case t.Digit || c&english.Number != 0 || t.Word == "a" || t.Word == "an":
 		ms.sinceNumber = 1
 	case c&english.Stop != 0 || t.Word == "every":

@@ -86,6 +86,8 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 // number counts things ("twice" answers "how many times") unless it is a
 // year, a time of day or the day of a date. A duration followed by "later" says when, not
 // how long ("eight years later"); "ago" keeps it, as "how long ago" asks.
+// An ordinal places, it does not count: "Twelfth Night" and "the third
+// week" are no span of time.
 func TestUnitsAndCounts(t *testing.T) {
 	t.Parallel()
 	d, err := Parse("u.txt", []byte("Bake it for a full hour. Feed it twice a day. "+
@@ -95,14 +97,16 @@ func TestUnitsAndCounts(t *testing.T) {
 		"It is one of the largest. They had one daughter. "+
 		"It was bombed on April 19, 1995. It killed 168 people on 19 April. "+
 		"A fee of £25 per dog is added. Tickets cost $ 4.50 each. Up to 25 dogs came. "+
-		"Only 3% of them barked."))
+		"Only 3% of them barked. Twelfth Night opens in the third week of May. "+
+		"It stayed for three nights."))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := NewStore(d)
 	for i, tt := range []struct{ duration, count bool }{{true, false}, {false, true}, {false, false}, {false, true},
 		{false, true}, {true, true}, {true, true}, {true, false}, {false, false}, {false, true},
-		{false, false}, {false, true}, {false, false}, {false, false}, {false, true}, {false, true}} {
+		{false, false}, {false, true}, {false, false}, {false, false}, {false, true}, {false, true},
+		{false, false}, {true, true}} {
 		m := s.Marks(i)
 		if got := m.Classes()&english.Duration != 0; got != tt.duration {
 			t.Errorf("sentence %d: duration %v, want %v", i+1, got, tt.duration)
