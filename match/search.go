@@ -307,6 +307,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	m.capOtherDays(res, hits, q)
 	m.capMeasureAnswer(res, hits, q)
 	m.capAbsentThing(res, hits, q)
+	m.preferBirth(hits, q)
 	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
 }
