@@ -9,11 +9,11 @@ import (
 func TestLifeDates(t *testing.T) {
 	for text, want := range map[string]string{
 		"Emil Aurelius Sarnow (14 March 1862 – 9 November 1931) was a Baltic German composer.": "emil aurelius sarnow",
-		"Ada Whitlow (born 1904) is a potter.":                                                  "ada whitlow",
-		"The couple had two daughters, Clara (born 1893) and Sigrid (born 1897).":               "clara",
-		"Sarnow was born in Libau (now Liepāja, Latvia), the third of five children.":           "",
-		"He wrote his Symphony No. 1 in D major (1888) for the orchestra.":                      "",
-		"The bridge (built 1826) still stands.":                                                 "",
+		"Ada Whitlow (born 1904) is a potter.":                                                 "ada whitlow",
+		"The couple had two daughters, Clara (born 1893) and Sigrid (born 1897).":              "clara",
+		"Sarnow was born in Libau (now Liepāja, Latvia), the third of five children.":          "",
+		"He wrote his Symphony No. 1 in D major (1888) for the orchestra.":                     "",
+		"The bridge (built 1826) still stands.":                                                "",
 	} {
 		if got := strings.Join(lifeDates(text), " "); got != want {
 			t.Errorf("lifeDates(%q) = %q, want %q", text, got, want)
@@ -45,7 +45,9 @@ func TestBirthDateFromLifeDates(t *testing.T) {
 	}
 	stated := newMatcher(t, "Ada Whitlow (1904–1990) was a potter.\n\nAda Whitlow was born on 3 May 1904 in Leeds, where her father kept a shop.\n\nShe was born to work with clay, her teacher said.")
 	if r := stated.Search("when was ada whitlow born", SearchOptions{TopK: 3}); len(r.Hits) == 0 ||
-		!slices.ContainsFunc(r.Hits[:1], func(h Hit) bool { return strings.Contains(h.Sentence.Text, "3 May 1904") || strings.Contains(h.Sentence.Text, "(1904–1990)") }) {
+		!slices.ContainsFunc(r.Hits[:1], func(h Hit) bool {
+			return strings.Contains(h.Sentence.Text, "3 May 1904") || strings.Contains(h.Sentence.Text, "(1904–1990)")
+		}) {
 		t.Errorf("a stated birth date lost: first %q", firstText(r))
 	}
 }
