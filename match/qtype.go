@@ -482,6 +482,9 @@ func whatUnit(rest []string) english.Class {
 		if w == "time" && timeOfYear(rest[i+1:]) {
 			return english.Date // "the best time of year": a season or a month, not a clock
 		}
+		if (w == "time" || w == "times") && i > 0 && spanTime(rest[i-1]) {
+			return english.Duration // "what's the running time": how long, not when
+		}
 		if u := whatUnits[w]; u != 0 || j == 2 || english.IsStop(w) {
 			return u
 		}
@@ -539,12 +542,39 @@ func headType(rest []string) QType {
 		case "the", "a", "an", "of", "kind", "type", "sort", "name":
 			continue
 		}
+		if (w == "time" || w == "times") && j > 0 && spanTime(rest[j-1]) {
+			return QNumber // "what is the cooking time": a length of time
+		}
 		if t, ok := headNouns[w]; ok {
 			return t
 		}
 	}
 	return QOther
 }
+
+// spanTime reports whether prev, the word before "time", makes the time
+// how long something takes, not when: an activity ("running time",
+// "cooking time", "journey time", "delivery time"), not a moment of a
+// timetable ("opening time", "closing time", "boarding time") or a word
+// of the day ("morning time").
+func spanTime(prev string) bool {
+	if spanNouns[prev] {
+		return true
+	}
+	return len(prev) >= 6 && strings.HasSuffix(prev, "ing") && !momentWords[prev]
+}
+
+var (
+	// spanNouns take time: "the journey time", "delivery time".
+	spanNouns = setOf("journey", "travel", "flight", "drive", "wait", "delivery", "prep", "preparation",
+		"response", "lead", "turnaround", "transit", "commute", "cook", "bake", "play", "screen", "run",
+		"ride", "recovery", "queue", "setup", "installation", "download", "dispatch")
+	// momentWords end in "-ing" but name a point in the day, or are no
+	// activity: "opening time" is when the doors open.
+	momentWords = setOf("opening", "closing", "starting", "finishing", "boarding", "meeting", "morning",
+		"evening", "wedding", "landing", "departing", "arriving", "leaving", "serving", "dining",
+		"nothing", "something", "anything", "everything", "building", "ceiling", "spring", "string")
+)
 
 var headNouns = func() map[string]QType {
 	m := map[string]QType{}
