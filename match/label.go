@@ -14,9 +14,10 @@ import (
 // reranker, fitted on prose, prefers the longer sentence.
 
 // preferLabelled puts first, among the first keyRowWindow candidates, a
-// labelled line whose label's words are all question terms and hold at
-// least as many of them as the first candidate does, when the first is
-// no such line.
+// labelled line whose label's words are all question terms and hold, with
+// the terms its context holds (the heading it stands under: "Director:
+// Gareth Lowe" under "## Twelfth Night"), at least as many of them as the
+// first candidate does, when the first is no such line.
 func (m *Matcher) preferLabelled(hits []Hit, ids termSet[int32]) {
 	if len(hits) < 2 {
 		return
@@ -26,7 +27,7 @@ func (m *Matcher) preferLabelled(hits []Hit, ids termSet[int32]) {
 	}
 	need := m.holdsTerms(m.sents[hits[0].Index].Text, ids)
 	for k := 1; k < min(len(hits), keyRowWindow); k++ {
-		if n, exact := m.labelHolds(hits[k].Index, ids); exact && n > 0 && n >= need {
+		if n, exact := m.labelHolds(hits[k].Index, ids); exact && n > 0 && n+m.contextHolds(hits[k].Index, ids) >= need {
 			toFirst(hits, k)
 			return
 		}
@@ -51,6 +52,23 @@ func (m *Matcher) labelHolds(i int, ids termSet[int32]) (n int, exact bool) {
 		}
 	})
 	return n, exact
+}
+
+// plainLabel returns text without the emphasis marks around its opening
+// label: a Markdown list writes "**Director:** Priya Raman" or
+// "**Director**: Priya Raman" for "Director: Priya Raman".
+func plainLabel(text string) string {
+	for _, mark := range [...]string{"**", "__", "*", "_"} {
+		rest, ok := strings.CutPrefix(text, mark)
+		if !ok {
+			continue
+		}
+		if i := strings.Index(rest, mark); i > 0 {
+			return rest[:i] + rest[i+len(mark):]
+		}
+		return text
+	}
+	return text
 }
 
 // isQueryWord reports whether w, a word of the text, is one of the
@@ -81,6 +99,20 @@ func (m *Matcher) wholeParagraph(i int) bool {
 	return !same(i-1) && !same(i+1)
 }
 
+// contextHolds counts the question's terms that sentence i's context
+// holds (its section's heading, the line that introduces it) and its own
+// words do not.
+func (m *Matcher) contextHolds(i int, ids termSet[int32]) int {
+	cps := m.store.ContextPostings()
+	n := 0
+	for _, id := range ids {
+		if int(id) < cps.Terms() && inContext(cps.Of(int(id)), i) && !m.inSentence(id, i) {
+			n++
+		}
+	}
+	return n
+}
+
 // holdsTerms counts the question's terms among text's words, hyphenated
 // ones as their compound.
 func (m *Matcher) holdsTerms(text string, ids termSet[int32]) int {
@@ -107,7 +139,7 @@ const (
 // £55"): up to maxLabelWords words with no sentence punctuation, then ": "
 // and a short value.
 func lineLabel(text string) (string, bool) {
-	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	label, value, ok := strings.Cut(plainLabel(strings.TrimSpace(text)), ": ")
 	value = strings.TrimSpace(value)
 	if !ok || label == "" || value == "" || strings.ContainsAny(label, ".!?:;,") ||
 		strings.Count(label, " ") >= maxLabelWords || strings.Count(value, " ") >= maxValueWords {
