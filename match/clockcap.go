@@ -27,7 +27,29 @@ func (m *Matcher) capClockAnswer(res *Result, hits []Hit, q *question) {
 	if q.shape.unit != english.Clock || len(hits) == 0 || !asksWhatTime(q.all) {
 		return
 	}
-	capUnlessHeld(res, hits, capWindow, func(i int) bool { return m.holdsUnit(i, english.Clock) })
+	capUnlessHeld(res, hits, capWindow, func(i int) bool {
+		return m.holdsUnit(i, english.Clock) || m.holdsUnit(i, english.Duration) && relativeTime(m.sents[i].Text)
+	})
+}
+
+// relativeTime reports whether text gives a time by its distance from
+// another ("three hours before departure", "30 minutes after the gates
+// open"): a time of day in all but the clock's figure.
+func relativeTime(text string) bool {
+	var toks []english.Token
+	english.Tokenize(text, func(t english.Token) { toks = append(toks, t) })
+	for k := 1; k+1 < len(toks); k++ {
+		prev := toks[k-1].Word
+		if english.Lookup(toks[k].Word)&english.Duration == 0 ||
+			!(isNumber(prev) || english.Lookup(prev)&english.Number != 0 || prev == "an" || prev == "a") {
+			continue
+		}
+		switch toks[k+1].Word {
+		case "before", "after", "prior", "ahead":
+			return true
+		}
+	}
+	return false
 }
 
 // capPriceAnswer caps the confidence when the question asks a price and

@@ -34,6 +34,12 @@ The Community Pantry, in the old scout hut behind the centre, is open on Tuesday
 	wantRefused(t, newDocMatcher(t, "centre.txt", pantry), "what time does the pantry open")
 	wantAnswered(t, newDocMatcher(t, "centre.txt", pantry+"\nOn those days the pantry opens its doors at 2pm.\n"),
 		"what time does the pantry open", "2pm")
+	// A time given by its distance from another is a time of day.
+	hut := "Riverside Pantry\n\nThe pantry is run by volunteers from the church, and anyone may use it.\n\n"
+	wantAnswered(t, newDocMatcher(t, "hut.txt", hut+"The pantry opens two hours before the evening service.\n"),
+		"what time does the pantry open", "two hours before")
+	wantRefused(t, newDocMatcher(t, "hut.txt", hut+"The pantry stays open for two hours.\n"),
+		"what time does the pantry open")
 	for q, want := range map[string]bool{
 		"what time does the pantry open":            true,
 		"until what time can i get breakfast":       true,
