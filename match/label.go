@@ -139,13 +139,18 @@ const (
 // £55"): up to maxLabelWords words with no sentence punctuation, then ": "
 // and a short value.
 func lineLabel(text string) (string, bool) {
-	label, value, ok := strings.Cut(plainLabel(strings.TrimSpace(text)), ": ")
+	text = strings.TrimSpace(text)
+	plain := plainLabel(text)
+	// A label set in bold is one whatever follows it ("**Age guidance:**
+	// 16+ (strong language, references to drug use…)").
+	bold := plain != text
+	label, value, ok := strings.Cut(plain, ": ")
 	value = strings.TrimSpace(value)
 	if !ok || label == "" || value == "" || strings.ContainsAny(label, ".!?:;,") ||
-		strings.Count(label, " ") >= maxLabelWords || strings.Count(value, " ") >= maxValueWords {
+		strings.Count(label, " ") >= maxLabelWords || !bold && strings.Count(value, " ") >= maxValueWords {
 		return "", false
 	}
-	if strings.Count(value, " ") >= saidWords-1 && strings.ContainsAny(value[len(value)-1:], ".!?") {
+	if !bold && strings.Count(value, " ") >= saidWords-1 && strings.ContainsAny(value[len(value)-1:], ".!?") {
 		return "", false // a sentence someone said ("MORWENNA: Now I teach classes.")
 	}
 	return label, true

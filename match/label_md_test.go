@@ -35,3 +35,27 @@ func TestBoldLabelUnderItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// A labelled line under a heading holds, with its heading, what a
+// sentence elsewhere naming the same thing holds, and more: "small hours
+// age rating" is answered by the age guidance under "## Small Hours",
+// however long its value.
+func TestLabelledLineWithItsHeadingCoversMore(t *testing.T) {
+	t.Parallel()
+	if label, ok := lineLabel("**Age guidance:** 16+ (strong language, references to drug use, haze and strobe lighting)"); !ok || label != "Age guidance" {
+		t.Errorf("lineLabel of a bold label with a long value = %q, %v", label, ok)
+	}
+	if _, ok := lineLabel("Age guidance: we ask parents to use their judgement, as scenes may upset younger children."); ok {
+		t.Error("a plain label before a long sentence read as a label")
+	}
+	m := newDocMatcher(t, "season.md", "# Season\n\n## Small Hours\n\n"+
+		"- **Dates:** 5 – 21 February 2026, Studio\n"+
+		"- **Age guidance:** 16+ (strong language, references to drug use, haze and strobe lighting)\n"+
+		"- **Tickets:** £14 to £22\n\n"+
+		"It is 3am in a 24-hour launderette on the edge of the city.\n\n"+
+		"## Booking\n\n"+
+		"Concessions cannot be combined with any other offer and do not apply to Small Hours.\n")
+	if r := m.Search("small hours age rating", SearchOptions{TopK: 3}); !strings.Contains(firstText(r), "16+") {
+		t.Errorf("first %q, want the age guidance", firstText(r))
+	}
+}
