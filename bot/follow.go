@@ -129,7 +129,7 @@ func readTurn(q string, prev Turn, lost bool) reading {
 	}
 	// What "it" will stand for next: a thing the follow-up newly names
 	// ("what about the Salt Loft?"), or else the topic before.
-	if r.topic = names(q); r.topic == "" {
+	if r.topic = thingNames(q); r.topic == "" {
 		r.topic = topicOf(prev)
 	}
 	r.followUp = true
@@ -512,10 +512,12 @@ func carriedWords(prev, q string, verbs bool) string {
 		if isContent(w.Word) && !has[s] && (verbs || !strings.HasSuffix(w.Word, "ed")) && !replaced(w.Word, qws) {
 			has[s] = true
 			out = append(out, w.text)
-			if i+1 < len(pws) && english.IsCompoundParticle(pws[i+1].Word) && !has[pws[i+1].Word] {
+			if p := pws[min(i+1, len(pws)-1)]; i+1 < len(pws) && english.IsCompoundParticle(p.Word) && !has[english.Stem(p.Word)] {
 				// "a check up", "the sign in": the particle is part of the
-				// thing (a text's "check-up"), not a stop word to drop.
-				out = append(out, pws[i+1].text)
+				// thing (a text's "check-up"), not a stop word to drop;
+				// once ("the bus back", not "bus back back").
+				has[english.Stem(p.Word)] = true
+				out = append(out, p.text)
 			}
 		}
 	}
@@ -811,6 +813,21 @@ func names(q string) string {
 	ws := words(q)
 	var out []string
 	for _, sp := range nameSpans(q, ws) {
+		out = append(out, q[ws[sp[0]].Start:ws[sp[1]-1].End])
+	}
+	return strings.Join(out, " ")
+}
+
+// thingNames is names without those of days and months ("and on
+// Sundays?"): "it" in the next question ("how much is it") stands for the
+// thing asked about before, not for a day.
+func thingNames(q string) string {
+	ws := words(q)
+	var out []string
+	for _, sp := range nameSpans(q, ws) {
+		if !slices.ContainsFunc(ws[sp[0]:sp[1]], func(w word) bool { return english.Lookup(w.Word)&english.Date == 0 }) {
+			continue
+		}
 		out = append(out, q[ws[sp[0]].Start:ws[sp[1]-1].End])
 	}
 	return strings.Join(out, " ")

@@ -53,6 +53,11 @@ func TestReadFollowUp(t *testing.T) {
 	oops := Turn{Question: "oops i boiled the kettle with no water lol", Understood: "oops i boiled the kettle with no water lol"}
 	check(t, "how long till i can use it again", "how long till i can use kettle water again", true,
 		readFollowUp("how long till i can use it again", oops))
+	// A day the follow-up names is no thing for the next "it": after "and
+	// on Sundays?" about the bus, "how much is it" asks of the bus.
+	sundays := readFollowUp("and on Sundays?", Turn{Question: "how often is the bus back", Understood: "how often is the bus back"})
+	next := Turn{Question: "and on Sundays?", Understood: sundays.understood, Topic: sundays.topic}
+	check(t, "how much is it", "how much is bus back", true, readFollowUp("how much is it", next))
 	// An "it" the question before left unnamed is this "it" too: not the
 	// water, of which "it" was said to have none.
 	left := Turn{Question: "oops i turned it on with no water lol", Understood: "oops i turned it on with no water lol"}
