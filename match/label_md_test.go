@@ -59,3 +59,26 @@ func TestLabelledLineWithItsHeadingCoversMore(t *testing.T) {
 		t.Errorf("first %q, want the age guidance", firstText(r))
 	}
 }
+
+// A labelled line naming the kind of answer asked ("Dates:" for "when",
+// "Times:" for "what time") under the heading of the thing asked about
+// answers before a line elsewhere that names the thing with another date;
+// "what year is it set" asks a year, which the dates it runs are not.
+func TestKindLabelUnderItsHeading(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "season.md", "# Season\n\n## The Lighthouse Keeper's Daughter\n\n"+
+		"- **Dates:** 12 September – 4 October 2025, Main House\n"+
+		"- **Times:** Tuesday to Saturday evenings at 7.30pm\n\n"+
+		"In the winter of 1953 lighthouse keeper Elias Penhallow refuses to leave his post.\n\n"+
+		"## Access\n\n"+
+		"Captioned performances: The Lighthouse Keeper's Daughter on Thursday 25 September at 7.30pm; "+
+		"Twelfth Night on Saturday 1 November at 2pm.\n")
+	for q, want := range map[string]string{
+		"when is the lighthouse keepers daughter on": "12 September – 4 October",
+		"what year is the lighthouse story set":      "winter of 1953",
+	} {
+		if r := m.Search(q, SearchOptions{TopK: 3}); !strings.Contains(firstText(r), want) {
+			t.Errorf("Search(%q) first %q, want %q", q, firstText(r), want)
+		}
+	}
+}

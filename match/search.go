@@ -323,7 +323,7 @@ func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Resu
 	m.preferCommand(hits, q.all)
 	m.preferStandardPrice(hits, q)
 	m.preferContextCover(hits, q, t)
-	m.preferSectionCover(hits, t)
+	m.preferSectionCover(hits, q, t)
 	m.preferStatedValue(hits, q.all)
 	m.preferBound(hits, q.all)
 	m.preferIdentified(hits, q.all)

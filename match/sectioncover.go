@@ -1,6 +1,12 @@
 package match
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+	"strings"
+
+	"github.com/storybot/storybot/english"
+)
 
 // A question names a thing and asks something of it ("small hours age
 // rating", "who is directing twelfth night"); a document of sections
@@ -14,11 +20,13 @@ import "math/bits"
 // sectionCoverWindow is how many of the first candidates are read.
 const sectionCoverWindow = 5
 
-// preferSectionCover puts first the first candidate, among the next few,
-// whose words and context (its heading, its introducing line) hold every
-// question term the first candidate holds and more, when its context
-// holds at least one of them.
-func (m *Matcher) preferSectionCover(hits []Hit, t *query) {
+// preferSectionCover puts first the first labelled line, among the next
+// few candidates, whose words and context (its heading, its introducing
+// line) hold every question term the first candidate holds, and more or
+// under a label naming the kind of answer asked ("Dates:" for "when is
+// the snow queen on", "Venue:" for "where"), when its context holds at
+// least one of them and the first is no such line.
+func (m *Matcher) preferSectionCover(hits []Hit, q *question, t *query) {
 	if len(hits) < 2 || m.store.ContextPostings().Terms() == 0 {
 		return
 	}
@@ -29,22 +37,61 @@ func (m *Matcher) preferSectionCover(hits []Hit, t *query) {
 		}
 	}
 	full &^= t.loose
+	kinds := kindLabels(q)
+	kindLine := func(i int) bool {
+		label, ok := lineLabel(m.sents[i].Text)
+		return ok && kinds[strings.ToLower(label)]
+	}
 	first := hits[0].Matched & full
-	if first == full {
+	if first == full && kinds == nil || kindLine(hits[0].Index) {
 		return
 	}
 	for k := 1; k < min(len(hits), sectionCoverWindow); k++ {
-		got := hits[k].Matched & full
-		if _, ok := lineLabel(m.sents[hits[k].Index].Text); !ok {
+		i := hits[k].Index
+		if _, ok := lineLabel(m.sents[i].Text); !ok {
 			continue
 		}
-		if got&first != first || bits.OnesCount32(got) <= bits.OnesCount32(first) || !m.contextHoldsAny(hits[k].Index, t, got) {
+		got := hits[k].Matched & full
+		more := bits.OnesCount32(got) > bits.OnesCount32(first)
+		if got&first != first || !more && !kindLine(i) || !m.contextHoldsAny(i, t, got) {
 			continue
 		}
 		toFirst(hits, k)
 		return
 	}
 }
+
+// kindLabels are the labels that name the kind of answer q asks for, in
+// lower case: a labelled line so named states it ("Dates: 28 November –
+// 4 January" answers "when"); nil when q asks for no such kind.
+func kindLabels(q *question) map[string]bool {
+	switch {
+	case q.shape.unit == english.Clock:
+		return clockLabels
+	case q.shape.unit&english.Duration != 0 && q.shape.qtype == QNumber:
+		return lengthLabels
+	}
+	switch q.shape.qtype {
+	case QDate:
+		if !slices.Contains(q.all, "when") {
+			return nil // "what year is the story set": a year, not the dates it runs
+		}
+		return dateLabels
+	case QPlace:
+		return placeLabels
+	case QMoney:
+		return priceLabels
+	}
+	return nil
+}
+
+var (
+	dateLabels   = setOf("date", "dates", "when", "day", "days", "run", "season")
+	clockLabels  = setOf("time", "times", "hours", "opening hours", "opening times", "open")
+	lengthLabels = setOf("running time", "duration", "length", "time")
+	placeLabels  = setOf("venue", "location", "where", "place", "address", "meeting point")
+	priceLabels  = setOf("price", "prices", "cost", "costs", "ticket", "tickets", "fee", "fees", "admission", "entry")
+)
 
 // contextHoldsAny reports whether sentence i's context, and not its own
 // words, holds one of the question terms of bits.
