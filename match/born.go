@@ -33,17 +33,22 @@ func (m *Matcher) asksBirth(words []string) (asks bool, names []string) {
 		case "birthday", "dob", "birthdate":
 			when, born = true, true
 		case "birth":
-			born = born || i > 1 && (words[i-1] == "of" && words[i-2] == "date")
-			when = when || i > 1 && words[i-1] == "of" && words[i-2] == "date"
+			if i > 1 && words[i-1] == "of" && words[i-2] == "date" {
+				when, born = true, true
+			}
 		case "he", "she", "his", "her":
 			pronoun = true
-		default:
-			if m.store.IsName(w) {
-				names = append(names, w)
-			}
 		}
 	}
-	if !when || !born || len(names) == 0 && !pronoun {
+	if !when || !born {
+		return false, nil // most questions: no names collected
+	}
+	for _, w := range words {
+		if m.store.IsName(w) {
+			names = append(names, w)
+		}
+	}
+	if len(names) == 0 && !pronoun {
 		return false, nil
 	}
 	return true, names

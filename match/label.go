@@ -54,21 +54,29 @@ func (m *Matcher) labelHolds(i int, ids termSet[int32]) (n int, exact bool) {
 	return n, exact
 }
 
-// plainLabel returns text without the emphasis marks around its opening
-// label: a Markdown list writes "**Director:** Priya Raman" or
-// "**Director**: Priya Raman" for "Director: Priya Raman".
-func plainLabel(text string) string {
+// boldLabel reads a label Markdown sets in emphasis before its value:
+// "**Director:** Priya Raman" and "**Director**: Priya Raman" are the label
+// "Director" and the value "Priya Raman".
+func boldLabel(text string) (label, value string, ok bool) {
 	for _, mark := range [...]string{"**", "__", "*", "_"} {
-		rest, ok := strings.CutPrefix(text, mark)
-		if !ok {
+		rest, found := strings.CutPrefix(text, mark)
+		if !found {
 			continue
 		}
-		if i := strings.Index(rest, mark); i > 0 {
-			return rest[:i] + rest[i+len(mark):]
+		i := strings.Index(rest, mark)
+		if i <= 0 {
+			return "", "", false
 		}
-		return text
+		inner, after := rest[:i], rest[i+len(mark):]
+		if l, colon := strings.CutSuffix(inner, ":"); colon && strings.HasPrefix(after, " ") {
+			return l, after, true
+		}
+		if v, colon := strings.CutPrefix(after, ": "); colon {
+			return inner, v, true
+		}
+		return "", "", false
 	}
-	return text
+	return "", "", false
 }
 
 // isQueryWord reports whether w, a word of the text, is one of the
@@ -140,11 +148,13 @@ const (
 // and a short value.
 func lineLabel(text string) (string, bool) {
 	text = strings.TrimSpace(text)
-	plain := plainLabel(text)
+	label, value, ok := strings.Cut(text, ": ")
 	// A label set in bold is one whatever follows it ("**Age guidance:**
 	// 16+ (strong language, references to drug use…)").
-	bold := plain != text
-	label, value, ok := strings.Cut(plain, ": ")
+	l, v, bold := boldLabel(text)
+	if bold {
+		label, value, ok = l, v, true
+	}
 	value = strings.TrimSpace(value)
 	if !ok || label == "" || value == "" || strings.ContainsAny(label, ".!?:;,") ||
 		strings.Count(label, " ") >= maxLabelWords || !bold && strings.Count(value, " ") >= maxValueWords {
