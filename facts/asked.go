@@ -159,6 +159,59 @@ func runInHeadings(d *Document) {
 	}
 }
 
+// maxCapitalsLabel bounds the words of a run-in label set in capitals.
+const maxCapitalsLabel = 10
+
+// capitalsLabel reports whether t, a paragraph's opening sentence, is a
+// label set in capitals: two to maxCapitalsLabel words, every letter
+// outside brackets upper case, at least two of them words of letters
+// ("STAGE 1: ASHCOMBE TO HOLLOWAY WOOD (3 km)", "BUS BACK"); a stage's
+// title, whatever its digits and colons. Its only stop words are those a
+// title has (articles, "and", prepositions): "DO NOT USE THE LIFT." is a
+// warning shouted, not a label. One word in capitals may be an acronym
+// that opens a sentence ("NASA."), and is left to the rule below.
+func capitalsLabel(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > maxCapitalsLabel {
+		return false
+	}
+	depth, letters, words := 0, 0, 0
+	for _, w := range ws {
+		wordLetters := 0
+		for _, r := range w {
+			switch {
+			case r == '(' || r == '[':
+				depth++
+			case r == ')' || r == ']':
+				depth--
+			case depth == 0 && unicode.IsLetter(r):
+				if !unicode.IsUpper(r) {
+					return false
+				}
+				letters++
+				wordLetters++
+			}
+		}
+		if wordLetters >= 2 {
+			words++
+		}
+		if lw := strings.ToLower(strings.Trim(w, "'\"():,")); english.IsStop(lw) && !titleStops[lw] {
+			return false
+		}
+	}
+	return letters > 0 && words >= 2
+}
+
+// titleStops are the stop words a title has.
+var titleStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("and or of the a an to in on at for from by with & up down over under into " +
+		"onto through across past around near off out via about after before between beyond along behind") {
+		m[w] = true
+	}
+	return m
+}()
+
 // runInLabel returns the words of text when it is a run-in heading's
 // label (see runInHeadings).
 func runInLabel(text string) (string, bool) {
@@ -167,6 +220,9 @@ func runInLabel(text string) (string, bool) {
 		return "", false
 	}
 	t = strings.TrimSpace(t[:len(t)-1])
+	if capitalsLabel(t) {
+		return t, true // "STAGE 1: ASHCOMBE TO HOLLOWAY WOOD (3 km)."
+	}
 	ws := strings.Fields(t)
 	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(t, ",:;") {
 		return "", false // "INTERVIEWER: Thanks.", "Milk, milk and milk."

@@ -348,7 +348,9 @@ func TestParentHeadings(t *testing.T) {
 // as context. A short sentence is not a label.
 func TestRunInHeadings(t *testing.T) {
 	doc := "Library rules\n\nRenewals. You can renew an item up to three times. DVDs can be renewed only once.\n\n" +
-		"Lost items. You pay the replacement cost.\n\nHe left. Nobody saw him go.\n"
+		"Lost items. You pay the replacement cost.\n\nHe left. Nobody saw him go.\n\n" +
+		"STAGE 2: HOLLOWAY WOOD TO CRANE DOWN (3.5 km). Keep to the main track through the wood.\n\n" +
+		"DO NOT USE THE LIFT. Take the stairs.\n"
 	d, err := Parse("rules.txt", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
@@ -364,8 +366,18 @@ func TestRunInHeadings(t *testing.T) {
 			t.Errorf("%q: not a heading", text)
 		}
 	}
-	if heading["He left."] {
-		t.Error(`"He left." read as a heading`)
+	// A stage's title set in capitals is a label, whatever its digits and
+	// colon; a warning shouted in capitals is not.
+	if !heading["STAGE 2: HOLLOWAY WOOD TO CRANE DOWN (3.5 km)."] {
+		t.Error("a title in capitals is not a heading")
+	}
+	if c := context["Keep to the main track through the wood."]; c != "STAGE 2: HOLLOWAY WOOD TO CRANE DOWN (3.5 km)" {
+		t.Errorf("context %q under a title in capitals", c)
+	}
+	for _, text := range []string{"He left.", "DO NOT USE THE LIFT."} {
+		if heading[text] {
+			t.Errorf("%q read as a heading", text)
+		}
 	}
 	if c := context["DVDs can be renewed only once."]; c != "Renewals" {
 		t.Errorf("context %q, want %q", c, "Renewals")
