@@ -10,9 +10,12 @@ import "github.com/storybot/storybot/english"
 // open" asks the text, and so does any message with another word.
 func calculation(words []string) bool {
 	numbers, units, ops := 0, 0, 0
-	for _, w := range words {
+	isNumber := func(w string) bool { return english.HasDigit(w) || english.Lookup(w)&english.Number != 0 }
+	for i, w := range words {
 		switch {
-		case english.HasDigit(w) || english.Lookup(w)&english.Number != 0:
+		case w == "x" && i > 0 && i+1 < len(words) && isNumber(words[i-1]) && isNumber(words[i+1]):
+			ops++ // "17 x 23": times
+		case isNumber(w):
 			numbers++
 		case english.Lookup(w)&english.Units != 0:
 			units++

@@ -245,6 +245,8 @@ func TestCalculationIsATask(t *testing.T) {
 		"what is 15 percent of 80":             bot.TalkTask,
 		"whats 12+7":                           bot.TalkTask,
 		"what is 6 * 9":                        bot.TalkTask,
+		"17 x 23":                              bot.TalkTask,
+		"is a 55 x 40 x 23 bag ok":             bot.TalkNone,
 		"is it open 24/7":                      bot.TalkNone,
 		"is it 1-2 days":                       bot.TalkNone,
 		"a+ grade":                             bot.TalkNone,
