@@ -215,6 +215,8 @@ func taskRequest(words []string) bool {
 		return true
 	case verb == "set" && (object == "alarm" || object == "timer" || object == "reminder"):
 		return true
+	case (verb == "play" || verb == "put") && media[object]:
+		return true // "play some music", "put on a podcast": not "play football?" of a sports club
 	case verb == "summarise" || verb == "summarize":
 		for _, w := range words[i+1 : min(len(words), i+4)] {
 			if w == "channel" || w == "chat" || w == "conversation" || w == "thread" {
@@ -238,5 +240,7 @@ var (
 	// writings are what "write" asks the bot to make.
 	writings = setOfWords("poem poems haiku song songs story stories essay email letter limerick " +
 		"code program script function joke tweet post message speech rap")
-	taskGlue = setOfWords("me us a an my our the this some another short quick little new")
+	taskGlue = setOfWords("me us a an my our the this some another short quick little new on")
+	// media are what "play" asks the bot to play.
+	media = setOfWords("music song songs tune tunes playlist radio podcast video videos album track")
 )
