@@ -29,13 +29,7 @@ func (m *Matcher) preferContextCover(hits []Hit, q *question, t *query) {
 	if len(hits) < 2 || len(q.all) == 0 || !yesNoOpeners[q.all[0]] {
 		return
 	}
-	var full uint32
-	for _, qt := range t.qterms {
-		if !qt.kind {
-			full |= 1 << uint(qt.bit)
-		}
-	}
-	full &^= t.loose
+	full := t.askedBits()
 	first := hits[0].Matched & full
 	lacking := full &^ first
 	if lacking == 0 || first == 0 {
@@ -65,6 +59,19 @@ func (m *Matcher) preferContextCover(hits []Hit, q *question, t *query) {
 			return
 		}
 	}
+}
+
+// askedBits are the bits of the question's terms that say what it asks
+// about: not a word of the kind of answer ("time" of "what time"), nor a
+// loose synonym of a word the text lacks.
+func (t *query) askedBits() uint32 {
+	var full uint32
+	for _, qt := range t.qterms {
+		if !qt.kind {
+			full |= 1 << uint(qt.bit)
+		}
+	}
+	return full &^ t.loose
 }
 
 // contextBits returns the bits of want's question terms, of the names

@@ -30,13 +30,7 @@ func (m *Matcher) preferSectionCover(hits []Hit, q *question, t *query) {
 	if len(hits) < 2 || m.store.ContextPostings().Terms() == 0 {
 		return
 	}
-	var full uint32
-	for _, qt := range t.qterms {
-		if !qt.kind {
-			full |= 1 << uint(qt.bit)
-		}
-	}
-	full &^= t.loose
+	full := t.askedBits()
 	kinds := kindLabels(q)
 	kindLine := func(i int) bool {
 		label, ok := lineLabel(m.sents[i].Text)
