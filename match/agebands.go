@@ -305,6 +305,9 @@ func (m *Matcher) preferAgeBand(res *Result, q *question, t *query, topK int) {
 	}
 	if len(res.Hits) > 0 && best.i != res.Hits[0].Index {
 		first := res.Hits[0].Index
+		if asksPrice(q.all) && best.kind == 0 && m.namesAmount(first) {
+			return // a price asked, named by the first and not by the band ("how much is a morning for my 1 year old")
+		}
 		for _, a := range aged {
 			if a.i == first && m.holdsTerms(m.sents[first].Text, t.queryIDs) > best.held {
 				return // the first states a band of its own, and says more of what is asked

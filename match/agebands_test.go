@@ -110,3 +110,19 @@ func TestAgeBandAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A price asked of an age is not answered by a band of age that names no
+// price ("anyone under 16" may not collect), when the first candidate
+// names one: the morning session's row answers for a 1-year-old.
+func TestAgeBandWithoutThePriceAsked(t *testing.T) {
+	t.Parallel()
+	m := newDocMatcher(t, "nursery.md", "# Nursery\n\n## Fees\n\n"+
+		"| Session | Times | Under 2 years | 2 years and over |\n|---|---|---|---|\n"+
+		"| Morning | 7.30am to 1pm | £42 per morning session | £38 per morning session |\n"+
+		"| Full day | 7.30am to 6pm | £72 per full day | £66 per full day |\n\n"+
+		"## Collection\n\nWe will never release a child to anyone under 16 years of age.\n")
+	r := m.Search("how much is a morning for my 1 year old", SearchOptions{})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Sentence.Text, "£42") {
+		t.Errorf("first %q, want the morning's prices", firstText(r))
+	}
+}
