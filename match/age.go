@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/storybot/storybot/english"
@@ -149,6 +150,17 @@ func (m *Matcher) capAgeAnswer(res *Result, hits []Hit, q *question) {
 			i > 0 && m.sents[i-1].Paragraph == m.sents[i].Paragraph && m.sents[i-1].Doc() == m.sents[i].Doc() && m.inSentence(id, i-1))
 	}
 	holds := func(i int) bool { return statesAge(m.sents[i].Text) && named(i) }
+	if holds(hits[0].Index) {
+		// Of the ages stated, the one stated with more of what is asked:
+		// "how old was he when he started organ" is answered by "his first
+		// organ lessons at the age of nine", not by his age at death.
+		for k := 1; k < min(len(hits), ageWindow); k++ {
+			if bits.OnesCount32(hits[k].Matched) > bits.OnesCount32(hits[0].Matched) && holds(hits[k].Index) {
+				toFirst(hits, k)
+				return
+			}
+		}
+	}
 	if preferHolding(hits, ageWindow, holds) || name != "" && known && m.statesAgeNear(id) {
 		return
 	}

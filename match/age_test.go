@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStatesAge(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -68,5 +71,21 @@ func TestAgeOfANamedFirmIsItsFounding(t *testing.T) {
 		if r := m.Search(q, SearchOptions{}); r.Confidence >= 0.35 {
 			t.Errorf("%s: confidence %.2f, want refused (no age stated):\n%s", q, r.Confidence, r.Explain())
 		}
+	}
+}
+
+// Of two ages a life states, the one stated with more of what is asked:
+// "how old was he when he started organ" is his age at his first organ
+// lessons, not his age at death.
+func TestAgeStatedWithWhatIsAsked(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Emil Sarnow.\n\n"+
+		"Emil Sarnow was a Baltic German composer and organist. "+
+		"He received his first organ lessons at the age of nine from Johann Pilsing. "+
+		"He later taught harmony in Riga. "+
+		"He died of a stroke at his house in Jurmala on 9 November 1931, aged 69, and was buried in Riga.")
+	r := m.Search("how old was he when he started organ", SearchOptions{})
+	if !strings.Contains(firstText(r), "age of nine") {
+		t.Errorf("first %q, want the age of his first lessons", firstText(r))
 	}
 }
