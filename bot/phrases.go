@@ -305,9 +305,9 @@ func dayNumber(w string) bool {
 	return n >= 1 && n <= 31
 }
 
+// isOrdinal reports whether w is an ordinal in digits ("21st", "6th").
 func isOrdinal(w string) bool {
-	return len(w) > 2 && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) &&
-		w[0] >= '0' && w[0] <= '9' && strings.TrimRight(w[:len(w)-2], "0123456789") == ""
+	return w != "" && w[0] >= '0' && w[0] <= '9' && english.IsOrdinal(w)
 }
 
 // countsThings reports whether a number that could be a year counts

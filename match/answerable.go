@@ -401,12 +401,8 @@ func countsTime(text string) bool {
 
 // isOrdinal reports whether w is an ordinal: "63rd", "21st", "second".
 func isOrdinal(w string) bool {
-	if n := len(w) - 2; n > 0 && w[0] >= '0' && w[0] <= '9' {
-		switch w[n:] {
-		case "st", "nd", "rd", "th":
-			return strings.Trim(w[:n], "0123456789") == ""
-		}
-		return false
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return english.IsOrdinal(w)
 	}
 	return ordinalWords[w]
 }
