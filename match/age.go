@@ -221,3 +221,24 @@ func statesFounding(text, stem string) bool {
 // foundingWords say that something was made or begun.
 var foundingWords = setOf("founded", "established", "formed", "built", "opened", "incorporated",
 	"launched", "started", "created", "erected", "constructed")
+
+// attributeConfidence is the confidence of an answer that states the
+// attribute a how-adjective asks ("weight" for "how heavy") with a value
+// in its unit.
+const attributeConfidence = 0.6
+
+// confirmAttribute answers "how heavy is it" with the first candidate when
+// it names the attribute the adjective was read as ("Weight: 186 grams",
+// "kept the weight down to just 1.18 kg") and gives a value in the unit
+// asked, and holds every other word of the question: the judge counts the
+// adjective as a correction and a lone one as too little to answer on.
+func (m *Matcher) confirmAttribute(res *Result, hits []Hit, q *question, t *query) {
+	if !t.attribute.ok || len(hits) == 0 || len(res.Unknown) > 0 || q.shape.unit == 0 {
+		return
+	}
+	i := hits[0].Index
+	if want := t.askedBits(); hits[0].Matched&want != want || !m.inSentence(t.attribute.id, i) || !m.holdsUnit(i, q.shape.unit) {
+		return
+	}
+	res.Confidence = max(res.Confidence, attributeConfidence)
+}

@@ -308,6 +308,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	m.capMeasureAnswer(res, hits, q)
 	m.capAbsentThing(res, hits, q)
 	m.preferBirth(hits, q)
+	m.confirmAttribute(res, hits, q, t)
 	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
 }
@@ -799,6 +800,12 @@ type query struct {
 	scans        int    // words corrected by a scan of the vocabulary (maxTypoScans)
 	plains       int    // numbers read as counts (maxPlainNumbers)
 	misspelt     string // the English word the word being resolved misspells, once known
+	// attribute is the term a how-adjective was read as ("heavy" as the
+	// text's "weight"), with its question term's bit; ok when one was.
+	attribute struct {
+		id, bit int32
+		ok      bool
+	}
 	// IDF of all content words (unknown ones at maxIDF) and of the known.
 	totalWeight, knownWeight float64
 }
@@ -1035,6 +1042,9 @@ func (m *Matcher) resolveDerived(t *query, q *question, res *Result, w string) b
 	}
 	res.Corrections = append(res.Corrections, Correction{From: w, To: m.terms[ids[0]], Method: "derived form"})
 	res.corrected++ // evidence, but not the word asked about
+	if attribute {
+		t.attribute.id, t.attribute.bit, t.attribute.ok = ids[0], int32(len(t.qterms)), true
+	}
 	m.addRelated(t, res, w, ids, derivedWeight)
 	m.ask(t, q, ids[0], m.terms[ids[0]])
 	return true
