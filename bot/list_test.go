@@ -192,6 +192,30 @@ func TestRowsAlikeAreQuotedTogether(t *testing.T) {
 	}
 }
 
+// A row that names a question's word only to leave it out ("Hotel
+// (outside London)") is not a row alike: "how much can i spend on a hotel
+// in london" is answered by the London row alone.
+func TestRowLeavingOutIsNotAlike(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("handbook.md", []byte("# Handbook\n\n## Expenses\n\n"+
+		"| Expense type | Limit | Notes |\n|---|---|---|\n"+
+		"| Hotel (outside London) | £120 per night | Includes breakfast |\n"+
+		"| Hotel (London) | £180 per night | Includes breakfast |\n"+
+		"| Dinner | £35 per day | Overnight trips only |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "how much can i spend on a hotel in london")
+	if len(r.Citations) != 1 || !strings.Contains(r.Citations[0].Text, "£180") {
+		var got []string
+		for _, c := range r.Citations {
+			got = append(got, c.Text)
+		}
+		t.Errorf("cited %q, want the London row alone", got)
+	}
+}
+
 // A troubleshooting entry is quoted whole: asked about a fault in the
 // reader's words, the reply quotes its cause and its remedy together.
 func TestTroubleshootingEntryQuotedWhole(t *testing.T) {

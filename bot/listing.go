@@ -122,12 +122,23 @@ func withSameRows(s *facts.Store, cited []match.Hit, terms []match.TermMatch) ([
 	return rows, true
 }
 
-// keyStems lists, in order, which of stems a table row's first cell holds.
+// excluders say that what follows them is left out.
+var excluders = setOfWords("outside except excluding besides non beyond")
+
+// keyStems lists, in order, which of stems a table row's first cell holds;
+// not one it names only to leave out: "Hotel (outside London)" holds
+// "hotel", not "london", so it is not the row "Hotel (London)" is.
 func keyStems(row string, stems []string) string {
 	cell := strings.TrimPrefix(strings.TrimSpace(row), "|")
 	cell, _, _ = strings.Cut(cell, "|")
 	held := map[string]bool{}
-	english.Tokenize(cell, func(t english.Token) { held[english.Stem(t.Word)] = true })
+	prev := ""
+	english.Tokenize(cell, func(t english.Token) {
+		if !excluders[prev] {
+			held[english.Stem(t.Word)] = true
+		}
+		prev = t.Word
+	})
 	var b strings.Builder
 	for _, st := range stems {
 		if held[st] {
