@@ -217,7 +217,13 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	cited = withListItems(l.m.Store(), cited)
 	cited = wholeEntry(l.m.Store(), cited)
-	cited, rows := withSameRows(l.m.Store(), cited, res.Terms)
+	rows := false
+	if !res.Banded {
+		// A row chosen for the band the question's number falls in
+		// ("8 miles away": "| 5 to 12 miles away |") is the answer, not
+		// one of the rows alike.
+		cited, rows = withSameRows(l.m.Store(), cited, res.Terms)
+	}
 	for i, h := range cited {
 		r.Citations = append(r.Citations, quoted(h, i+1, res.Terms))
 		l.source(&r.Citations[i], h.Sentence, true)

@@ -216,6 +216,25 @@ func TestRowLeavingOutIsNotAlike(t *testing.T) {
 	}
 }
 
+// A row chosen for the band a question's number falls in is the answer,
+// not one of the rows alike: "im 8 miles away" is the 5-to-12-miles row.
+func TestBandedRowIsTheAnswer(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse("faq.md", []byte("# FAQ\n\n## Delivery\n\n"+
+		"| Distance | Charge | Free delivery |\n|---|---|---|\n"+
+		"| Up to 5 miles away | £6.50 for each delivery | Free on orders over £75 |\n"+
+		"| 5 to 12 miles away | £11.00 for each delivery | Free on orders over £150 |\n"+
+		"| More than 20 miles away | We do not deliver | Not applicable |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(facts.NewStore(d), bot.Options{})
+	r := b.Answer(context.Background(), "how much to get stuff brought to me, im 8 miles away")
+	if len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "5 to 12 miles") {
+		t.Errorf("answered %q, want the 5 to 12 miles row first", r.Text)
+	}
+}
+
 // A troubleshooting entry is quoted whole: asked about a fault in the
 // reader's words, the reply quotes its cause and its remedy together.
 func TestTroubleshootingEntryQuotedWhole(t *testing.T) {
