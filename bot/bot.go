@@ -209,21 +209,7 @@ func (b *Bot) answer(ctx context.Context, question string, prev *Turn) Reply {
 	}
 	r.Outcome = OutcomeAnswered
 	r.Answered = true
-	cited := res.Hits[:1]
-	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
-		cited = res.Hits[:2]
-	} else if h, ok := namingSentence(l.m.Store(), res.Hits[0]); ok {
-		cited = []match.Hit{res.Hits[0], h}
-	}
-	cited = withListItems(l.m.Store(), cited)
-	cited = wholeEntry(l.m.Store(), cited)
-	rows := false
-	if !res.Banded {
-		// A row chosen for the band the question's number falls in
-		// ("8 miles away": "| 5 to 12 miles away |") is the answer, not
-		// one of the rows alike.
-		cited, rows = withSameRows(l.m.Store(), cited, res.Terms)
-	}
+	cited, rows := l.cited(res)
 	for i, h := range cited {
 		r.Citations = append(r.Citations, quoted(h, i+1, res.Terms))
 		l.source(&r.Citations[i], h.Sentence, true)
@@ -467,6 +453,28 @@ func namingSentence(s *facts.Store, best match.Hit) (match.Hit, bool) {
 		}
 	}
 	return match.Hit{}, false
+}
+
+// cited returns the sentences an answer quotes: the best, with the
+// runner-up when it adds to it or the sentence naming what it speaks of,
+// their list items or whole entry, and every row alike in its table;
+// rows reports whether those rows stand for the answer together.
+func (l *loaded) cited(res *match.Result) (cited []match.Hit, rows bool) {
+	cited = res.Hits[:1]
+	if len(res.Hits) > 1 && (res.Chain || addsTo(res.Hits[0], res.Hits[1])) {
+		cited = res.Hits[:2]
+	} else if h, ok := namingSentence(l.m.Store(), res.Hits[0]); ok {
+		cited = []match.Hit{res.Hits[0], h}
+	}
+	cited = withListItems(l.m.Store(), cited)
+	cited = wholeEntry(l.m.Store(), cited)
+	if res.Banded {
+		// A row chosen for the band the question's number falls in
+		// ("8 miles away": "| 5 to 12 miles away |") is the answer, not
+		// one of the rows alike.
+		return cited, false
+	}
+	return withSameRows(l.m.Store(), cited, res.Terms)
 }
 
 // addsTo reports whether the runner-up deserves quoting too: it must score
