@@ -187,3 +187,62 @@ func (m *Matcher) preferBirth(hits []Hit, q *question) {
 	copy(hits[1:k+1], hits[:k])
 	hits[0] = h
 }
+
+// deathVerbs say that, and often how, someone died; "death" does when a
+// cause follows it ("his death in a car crash"), not in "after his death".
+var (
+	deathVerbs  = setOf("died", "killed", "assassinated", "murdered", "executed", "drowned", "hanged", "poisoned", "succumbed", "perished", "suicide", "overdose")
+	causeAfters = setOf("in", "of", "from", "by")
+)
+
+// deathWindow is how many candidates after the first are read for how
+// someone died.
+const deathWindow = 4
+
+// preferDeathManner: "how did James Dean die?" asks how, which an entry's
+// opening with the life dates does not say ("James Byron Dean (February
+// 8, 1931 – September 30, 1955) was an American actor"), nor "released
+// after his death": when the first candidate does not say how, the first
+// of the next few that says he died, and of what, goes first.
+func (m *Matcher) preferDeathManner(hits []Hit, q *question) {
+	if len(hits) < 2 || !asksHowDied(q.all) || saysDeath(hits[0].Sentence.Text) {
+		return
+	}
+	for k := 1; k < min(len(hits), deathWindow+1); k++ {
+		if saysDeath(hits[k].Sentence.Text) {
+			toFirst(hits, k)
+			return
+		}
+	}
+}
+
+// asksHowDied reports whether the question asks how someone died: "how
+// did X die", "how did he die".
+func asksHowDied(all []string) bool {
+	if len(all) < 3 || all[0] != "how" || all[1] != "did" && all[1] != "does" {
+		return false
+	}
+	last := all[len(all)-1]
+	return last == "die" || last == "died"
+}
+
+// saysDeath reports whether text says how someone died.
+func saysDeath(text string) bool {
+	found, death, cause := false, 0, false
+	english.Tokenize(text, func(t english.Token) {
+		switch {
+		case cause:
+			// "his death in a car crash", not "his death in 1963"
+			found = found || !english.IsYear(t.Word) && english.Lookup(t.Word)&english.Date == 0
+			cause = false
+		case deathVerbs[t.Word]:
+			found = true
+		case t.Word == "death":
+			death = 3
+		case death > 0:
+			cause = causeAfters[t.Word]
+			death--
+		}
+	})
+	return found
+}

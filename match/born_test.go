@@ -58,3 +58,27 @@ func firstText(r *Result) string {
 	}
 	return r.Hits[0].Sentence.Text
 }
+
+// "How did he die?" of an entry whose opening gives the life dates is
+// answered by the sentence saying how he died, not by the dates; a death
+// "in 1963" says when, and "after his death" says neither.
+func TestHowSomeoneDied(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "James Byron Dean (February 8, 1931 – September 30, 1955) was an American actor.\n\n"+
+		"Dean's films were still being released after his death.\n\n"+
+		"He is remembered as a cultural icon of teenage disillusionment.\n\n"+
+		"His premature death in a car crash cemented his legendary status.\n")
+	if r := m.Search("how did James Dean die?", SearchOptions{TopK: 5}); !strings.Contains(firstText(r), "car crash") {
+		t.Errorf("first %q, want how he died", firstText(r))
+	}
+	for text, want := range map[string]bool{
+		"His premature death in a car crash cemented his legendary status.": true,
+		"He died on June 3, 2009, apparently of asphyxiation.":              true,
+		"He served from 1961 until his death in 1963.":                      false,
+		"Films were released after his death.":                              false,
+	} {
+		if got := saysDeath(text); got != want {
+			t.Errorf("saysDeath(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -308,6 +308,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 	m.capMeasureAnswer(res, hits, q)
 	m.capAbsentThing(res, hits, q)
 	m.preferBirth(hits, q)
+	m.preferDeathManner(hits, q)
 	m.confirmAttribute(res, hits, q, t)
 	res.swapped = m.nameSwaps(res.swapped[:0], hits, q)
 	res.Occupation = m.preferOccupation(hits, q)
