@@ -111,10 +111,9 @@ func (m *Matcher) wholeParagraph(i int) bool {
 // holds (its section's heading, the line that introduces it) and its own
 // words do not.
 func (m *Matcher) contextHolds(i int, ids termSet[int32]) int {
-	cps := m.store.ContextPostings()
 	n := 0
 	for _, id := range ids {
-		if int(id) < cps.Terms() && inContext(cps.Of(int(id)), i) && !m.inSentence(id, i) {
+		if m.onlyInContext(id, i) {
 			n++
 		}
 	}

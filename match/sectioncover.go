@@ -32,22 +32,22 @@ func (m *Matcher) preferSectionCover(hits []Hit, q *question, t *query) {
 	}
 	full := t.askedBits()
 	kinds := kindLabels(q)
-	kindLine := func(i int) bool {
-		label, ok := lineLabel(m.sents[i].Text)
-		return ok && kinds[strings.ToLower(label)]
+	// label reads sentence i's label once: whether it has one, and
+	// whether it names the kind of answer asked.
+	label := func(i int) (labelled, kind bool) {
+		l, ok := lineLabel(m.sents[i].Text)
+		return ok, ok && kinds[strings.ToLower(l)]
 	}
 	first := hits[0].Matched & full
-	if first == full && kinds == nil || kindLine(hits[0].Index) {
+	if _, kind := label(hits[0].Index); first == full && kinds == nil || kind {
 		return
 	}
 	for k := 1; k < min(len(hits), sectionCoverWindow); k++ {
 		i := hits[k].Index
-		if _, ok := lineLabel(m.sents[i].Text); !ok {
-			continue
-		}
+		labelled, kind := label(i)
 		got := hits[k].Matched & full
 		more := bits.OnesCount32(got) > bits.OnesCount32(first)
-		if got&first != first || !more && !kindLine(i) || !m.contextHoldsAny(i, t, got) {
+		if !labelled || got&first != first || !more && !kind || !m.contextHoldsAny(i, t, got) {
 			continue
 		}
 		toFirst(hits, k)
@@ -90,11 +90,17 @@ var (
 // contextHoldsAny reports whether sentence i's context, and not its own
 // words, holds one of the question terms of bits.
 func (m *Matcher) contextHoldsAny(i int, t *query, want uint32) bool {
-	cps := m.store.ContextPostings()
 	for _, qt := range t.qterms {
-		if want&(1<<uint(qt.bit)) != 0 && int(qt.id) < cps.Terms() && inContext(cps.Of(int(qt.id)), i) && !m.inSentence(qt.id, i) {
+		if want&(1<<uint(qt.bit)) != 0 && m.onlyInContext(qt.id, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyInContext reports whether term id is in sentence i's context (its
+// section's heading, the line that introduces it) and not in its words.
+func (m *Matcher) onlyInContext(id int32, i int) bool {
+	cps := m.store.ContextPostings()
+	return int(id) < cps.Terms() && inContext(cps.Of(int(id)), i) && !m.inSentence(id, i)
 }
