@@ -1676,9 +1676,10 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 	// The holder: a name in the sentence the question did not give (the
 	// first word counts too: "John got the milk").
 	holder := int32(-1)
-	released := false
+	released, handled := false, false
 	english.Tokenize(m.sents[top].Text, func(t english.Token) {
 		released = released || releaseWords[t.Word]
+		handled = handled || holdWords[t.Word]
 		if holder >= 0 || !t.Upper || english.IsStop(t.Word) {
 			return
 		}
@@ -1686,8 +1687,8 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 			holder = m.wordStem[wid]
 		}
 	})
-	if holder < 0 {
-		return
+	if holder < 0 || !released && !handled {
+		return // no one took the thing or let it go ("The 2010 FIFA World Cup was…")
 	}
 	best := int32(-1)
 	doc := m.sents[top].Doc()
@@ -1710,6 +1711,10 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 	res.Hits = chain
 	res.Chain = true
 }
+
+// holdWords say someone took a thing, and has it where they go next.
+var holdWords = setOf("got", "get", "gets", "took", "take", "takes", "picked", "grabbed", "grab",
+	"grabs", "carried", "carry", "carries", "held", "holds", "brought", "fetched", "collected")
 
 // releaseWords say a thing was let go: after them it stays where the
 // holder was, not where the holder goes next.

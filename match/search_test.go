@@ -598,3 +598,23 @@ func readBoth(s *Matcher, x, y string) (a, b question, ra, rb *Result) {
 	s.read(&b, y, rb)
 	return a, b, ra, rb
 }
+
+// "Where is the milk?" follows the milk to whoever took it ("Mary got the
+// milk", then where Mary went); a sentence that only names someone beside
+// the thing ("the regatta run by the Sailing Club") gives no holder, and
+// the question is answered from the sentences about the thing itself.
+func TestStateQuestionFollowsOnlyWhoTookTheThing(t *testing.T) {
+	t.Parallel()
+	babi := newMatcher(t, "Mary went to the bedroom.\nMary got the milk there.\nMary went to the garden.\n")
+	if r := babi.Search("Where is the milk?", SearchOptions{}); !r.Chain || !strings.Contains(r.Hits[0].Sentence.Text, "garden") {
+		t.Errorf("milk: chain %v, top %q; want the holder's latest place", r.Chain, r.Hits[0].Sentence.Text)
+	}
+	m := newMatcher(t, "The Harbour Regatta was the tenth regatta run by the Sailing Club.\n\n"+
+		"Its races took place in Kingsbridge in May.\n\n"+
+		"The Sailing Club moved its offices to Plymouth in June.\n")
+	r := m.Search("Where is the harbour regatta?", SearchOptions{})
+	if r.Chain || strings.Contains(r.Hits[0].Sentence.Text, "offices") || r.Confidence < 0.5 {
+		t.Errorf("regatta: chain %v, top %q, confidence %.2f; want the regatta's own sentences, answered",
+			r.Chain, r.Hits[0].Sentence.Text, r.Confidence)
+	}
+}
