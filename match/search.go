@@ -322,6 +322,7 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 // states those.
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferDefinition(hits, q)
+	m.preferPurpose(hits, q.all)
 	m.preferCommand(hits, q.all)
 	m.preferStandardPrice(hits, q)
 	m.preferContextCover(hits, q, t)
