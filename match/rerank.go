@@ -95,6 +95,7 @@ const (
 	fFreshNear   // a name (who, where) or number (when, how many) new to the question, near a question word that is not a name
 	fCopula      // "what is X?", and the sentence says "X is a …"
 	fSumHeld     // "how much", and the sentence gives a sum of money ("£45", "34,000 pounds"), not only a number
+	fBeforePara  // opens a paragraph with a pronoun: share of the question's IDF found only in the sentence before
 	numFeatures
 )
 
@@ -591,6 +592,8 @@ func (r *reranking) features(f []float64, hits []Hit, k int) {
 	r.shapeFeatures(f, i, cur, lead)
 	if !lead {
 		r.beforeFeatures(f, h, cur)
+	} else {
+		r.paragraphFeatures(f, h, cur)
 	}
 	r.afterFeatures(f, h, cur)
 	if d := i - hits[0].Index; k > 0 && (d == 1 || d == -1) {
@@ -837,6 +840,24 @@ func (r *reranking) beforeFeatures(f []float64, h Hit, cur *sentInfo) {
 		f[fBeforeWhy] = f[fBefore]
 	}
 	f[fSoftBefore] = (softBefore - plain) / r.total
+}
+
+// paragraphFeatures: for a sentence opening its paragraph with a pronoun,
+// what the sentence before adds of the question ("It was submitted to
+// the states in 1789", the paragraph after the one naming the amendment).
+func (r *reranking) paragraphFeatures(f []float64, h Hit, cur *sentInfo) {
+	i, sents, s := h.Index, r.m.sents, h.Sentence
+	if i == 0 || r.m.features[i]&featAnaphor == 0 || sents[i-1].Doc() != s.Doc() || sents[i-1].Heading() {
+		return
+	}
+	prev := r.sentence(i - 1)
+	before := 0.0
+	for _, q := range r.qs {
+		if q.id >= 0 && !slices.Contains(cur.ids, q.id) && slices.Contains(prev.ids, q.id) {
+			before += q.idf
+		}
+	}
+	f[fBeforePara] = before / r.total
 }
 
 // inContext reports whether sentence i is among ps, the sentences whose

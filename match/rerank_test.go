@@ -257,3 +257,25 @@ func TestReferenceByFamiliarFormHoldsTheWord(t *testing.T) {
 		t.Errorf("first %q, want the sentence that says she switched", r.Hits[0].Sentence.Text)
 	}
 }
+
+// A paragraph that opens with a pronoun refers back to the paragraph
+// before, as a sentence to the one before it in its paragraph: "when did
+// Tom Pryce play for Silver Harbour" is answered by "He is best known as
+// the former drummer of the band Silver Harbour, … in the late 1980s",
+// which names him only as "He".
+func TestParagraphOpeningWithAPronounRefersBack(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "Tom Pryce is a British musician and songwriter.\n\n"+
+		"He is best known as the former drummer of the band Silver Harbour, with whom he toured the world in the late 1980s.\n\n"+
+		"Pryce was dismissed from Silver Harbour over his gambling debts in 1990, after which he formed a new band.\n")
+	var feats [][]float64
+	q := "when did tom pryce play for silver harbour"
+	r := m.Search(q, SearchOptions{Features: &feats})
+	for k, h := range r.Hits[:len(feats)] {
+		want := strings.HasPrefix(h.Sentence.Text, "He is best")
+		if got := feats[k][fBeforePara] > 0; got != want {
+			t.Errorf("%q: before-paragraph %v, want > 0 only for the sentence after the one naming him", h.Sentence.Text, feats[k][fBeforePara])
+		}
+	}
+	wantTop(t, m, q, "late 1980s")
+}

@@ -76,4 +76,5 @@ var rerankWeights = []float64{
 	0.6203,  // feature 67
 	1.0544,  // feature 68
 	2.8385,  // feature 69
+	4.5702,  // feature 70
 }
