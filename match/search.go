@@ -323,6 +323,8 @@ func (m *Matcher) afterJudge(res *Result, hits []Hit, q *question, t *query) {
 func (m *Matcher) preferAnswerKinds(hits []Hit, q *question, t *query, res *Result) (banded bool) {
 	m.preferDefinition(hits, q)
 	m.preferPurpose(hits, q.all)
+	m.preferFormerName(hits, q.all)
+	m.preferScientificName(hits, q.all)
 	m.preferCommand(hits, q.all)
 	m.preferStandardPrice(hits, q)
 	m.preferContextCover(hits, q, t)
