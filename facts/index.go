@@ -1184,6 +1184,11 @@ func (s *Store) Terms() ([]string, *IDs) { return s.terms, s.termIDs }
 // per posting in one array too.
 func (s *Store) PostingOffsets() []int32 { return s.postAt }
 
+// TermFrequencies returns each posting's term frequency as a byte, laid
+// out as the postings (term t's from PostingOffsets()[t]), read in place;
+// a byte of math.MaxUint8 says the count is larger, and TF gives it.
+func (s *Store) TermFrequencies() []uint8 { return s.tfs }
+
 // Postings returns, per term id, the indexes of the sentences that hold
 // the term, in order; TF gives how often each does.
 func (s *Store) Postings() [][]int32 { return s.postings }

@@ -22,15 +22,19 @@ type Matcher struct {
 	termID     *facts.IDs
 	terms      []string
 	// postings are the store's (per term, sentences in order), read in
-	// place; weightsOf(t)[k] is postings[t][k]'s BM25 term-frequency
-	// saturation and length factor, precomputed: a question multiplies it
-	// by IDF. Keeping only the weights, not a weighted copy of every
-	// posting, saves 4 bytes a posting; keeping them in one array laid
-	// out as the store's postings (term t's from postAt[t]), with no
-	// slice per term, saves 24 bytes a term.
+	// place, as are their term frequencies (tfs, laid out as the
+	// postings: term t's from postAt[t]). A posting's BM25 weight but for
+	// IDF (term-frequency saturation and length normalisation) follows
+	// from its frequency and its sentence's length: once, for a frequency
+	// of 1 (almost every posting), it is one1[p] for sentence p; any other
+	// is computed (weight). A weight a posting was 4 bytes a posting, a
+	// tenth of a large text's live heap (issue #17).
 	postings [][]int32
 	postAt   []int32
-	weights  []float32
+	tfs      []uint8
+	one1     []float32 // per sentence, the weight of a term it holds once
+	lens     []int32   // per sentence, its length in terms (the store's)
+	avgLen   float64
 	features []feature // per sentence, the kinds of answer it can hold
 
 	// the store's vocabulary of surface words, for correction
@@ -101,7 +105,9 @@ func New(store *facts.Store) *Matcher {
 	m.terms, m.termID = store.Terms()
 	m.postings = store.Postings()
 	m.postAt = store.PostingOffsets()
-	m.weights = weighPostings(store)
+	m.tfs = store.TermFrequencies()
+	m.lens = store.SentenceLengths()
+	m.one1, m.avgLen = sentenceWeights(m.lens)
 	m.features = answerKinds(store)
 	m.bylines = findBylines(m.sents)
 	m.headings, m.headingsOf = findHeadings(m.sents)
@@ -121,37 +127,44 @@ func (m *Matcher) Store() *facts.Store { return m.store }
 // background for long texts, is ready.
 func (m *Matcher) Prepare() { m.corrector() }
 
-// weighPostings gives each of the store's postings its BM25 weight but
-// for IDF: term-frequency saturation and sentence-length normalisation.
-func weighPostings(store *facts.Store) []float32 {
-	lens := store.SentenceLengths()
+// sentenceWeights returns, per sentence of lengths lens, the BM25 weight
+// but for IDF of a term it holds once, and the mean length.
+func sentenceWeights(lens []int32) (one []float32, avgLen float64) {
 	total := 0
 	for _, l := range lens {
 		total += int(l)
 	}
-	avgLen := 1.0
+	avgLen = 1.0
 	if len(lens) > 0 && total > 0 {
 		avgLen = float64(total) / float64(len(lens))
 	}
-	in, at := store.Postings(), store.PostingOffsets()
-	n := 0
-	for _, ps := range in {
-		n += len(ps)
+	one = make([]float32, len(lens))
+	for p, l := range lens {
+		one[p] = bm25Weight(1, l, avgLen)
 	}
-	out := make([]float32, n)
-	for t, ps := range in {
-		ws := out[at[t] : int(at[t])+len(ps)]
-		for k, p := range ps {
-			norm := 1 - bm25B + bm25B*float64(lens[p])/avgLen
-			tf := float64(store.TF(t, k))
-			ws[k] = float32(tf * (bm25K1 + 1) / (tf + bm25K1*norm))
-		}
-	}
-	return out
+	return one, avgLen
 }
 
-// weightsOf returns the BM25 weights of term id's postings, in order.
-func (m *Matcher) weightsOf(id int32) []float32 {
-	at := m.postAt[id]
-	return m.weights[at : int(at)+len(m.postings[id])]
+// bm25Weight is BM25's weight but for IDF of a term held tf times in a
+// sentence of length l, the mean being avgLen.
+func bm25Weight(tf, l int32, avgLen float64) float32 {
+	norm := 1 - bm25B + bm25B*float64(l)/avgLen
+	f := float64(tf)
+	return float32(f * (bm25K1 + 1) / (f + bm25K1*norm))
+}
+
+// tfsOf returns the term frequencies of term id's postings, in order (a
+// byte each; see weight).
+func (m *Matcher) tfsOf(id int32) []uint8 {
+	at := int(m.postAt[id])
+	return m.tfs[at : at+len(m.postings[id])]
+}
+
+// weight returns the BM25 weight but for IDF of term id's k-th posting,
+// sentence p.
+func (m *Matcher) weight(id int32, k int, p int32) float32 {
+	if tf := m.tfs[int(m.postAt[id])+k]; tf == 1 {
+		return m.one1[p]
+	}
+	return bm25Weight(m.store.TF(int(id), k), m.lens[p], m.avgLen)
 }

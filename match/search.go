@@ -1757,15 +1757,20 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ws := m.weightsOf(q.id)
-		for k, p := range m.postings[q.id] {
+		ps := m.postings[q.id]
+		tfs := m.tfsOf(q.id)
+		for k, p := range ps {
 			if q.plain && m.sumsOnly(p, m.terms[q.id]) {
 				continue
 			}
 			if sc.matched[p] == 0 {
 				sc.touched = append(sc.touched, p)
 			}
-			sc.scores[p] += wi * float64(ws[k])
+			w := m.one1[p]
+			if tfs[k] != 1 {
+				w = m.weight(q.id, k, p)
+			}
+			sc.scores[p] += wi * float64(w)
 			sc.matched[p] |= bit
 		}
 	}
@@ -1778,19 +1783,24 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[essential:] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps, ws := m.postings[q.id], m.weightsOf(q.id)
+		ps := m.postings[q.id]
 		if found*bits.Len(uint(len(ps))) < len(ps) {
 			for _, i := range sc.touched[:found] {
 				if k, ok := slices.BinarySearchFunc(ps, i, func(p, i int32) int { return int(p - i) }); ok {
-					sc.scores[i] += wi * float64(ws[k])
+					sc.scores[i] += wi * float64(m.weight(q.id, k, i))
 					sc.matched[i] |= bit
 				}
 			}
 			continue
 		}
+		tfs := m.tfsOf(q.id)
 		for k, p := range ps {
 			if sc.matched[p] != 0 {
-				sc.scores[p] += wi * float64(ws[k])
+				w := m.one1[p]
+				if tfs[k] != 1 {
+					w = m.weight(q.id, k, p)
+				}
+				sc.scores[p] += wi * float64(w)
 				sc.matched[p] |= bit
 			}
 		}
