@@ -192,8 +192,24 @@ func forEachDelete(words []string, fn func(h uint32, id int32)) {
 		if len(rs) < 2 || len(rs) > maxIndexedRunes || english.HasDigit(w) {
 			continue
 		}
-		forDeletes(rs, 2, func(h uint32) { fn(h, int32(id)) })
+		forDeletes(rs, deleteDepth(len(rs)), func(h uint32) { fn(h, int32(id)) })
 	}
+}
+
+// deleteDepth is how many letters the index deletes from a word of l
+// runes. A word is looked for within maxEdits of the question's word,
+// by deleting up to as many from both; a word of up to six runes needs
+// no two deletions: a question's word within one edit of it needs one,
+// and one of seven runes or more (whose maxEdits is 2) is at least one
+// insertion away from it, so at most one of its edits is a substitution
+// or a deletion, the only edits a deletion on the index's side undoes.
+// (Two deletions were two thirds of a five- or six-letter word's
+// entries; the words found are the same.)
+func deleteDepth(l int) int {
+	if l <= 6 {
+		return 1
+	}
+	return 2
 }
 
 // countDeletes is the number of entries newCorrector makes for words, so
@@ -207,7 +223,7 @@ func countDeletes(words []string) int {
 			continue
 		}
 		n += 1 + l // the word, and one deletion at each place
-		if l >= 3 {
+		if deleteDepth(l) == 2 {
 			n += l * (l - 1) / 2 // two deletions
 		}
 	}

@@ -36,7 +36,7 @@ func TestCorrectorIndexEqualsSortedPairs(t *testing.T) {
 		var want []pair
 		for id, w := range words {
 			if rs := []rune(w); len(rs) >= 2 {
-				forDeletes(rs, 2, func(h uint32) { want = append(want, pair{h, int32(id)}) })
+				forDeletes(rs, deleteDepth(len(rs)), func(h uint32) { want = append(want, pair{h, int32(id)}) })
 			}
 		}
 		slices.SortStableFunc(want, func(a, b pair) int { return cmp.Compare(a.hash, b.hash) })
@@ -68,7 +68,7 @@ func TestCountDeletesIsExact(t *testing.T) {
 		if len(rs) < 2 || len(rs) > maxIndexedRunes || english.HasDigit(w) {
 			continue
 		}
-		forDeletes(rs, 2, func(uint32) { n++ })
+		forDeletes(rs, deleteDepth(len(rs)), func(uint32) { n++ })
 	}
 	if got := countDeletes(words); got != n {
 		t.Fatalf("countDeletes = %d, forDeletes makes %d", got, n)
@@ -231,13 +231,23 @@ func TestForDeletesHashesEachVariant(t *testing.T) {
 // by scanning the vocabulary: every query finds what the deletion index
 // finds, the same word at the same distance, ties broken alike. The
 // vocabulary is dense in near words (every word of up to five letters
-// over "a", "b", "g" and "é"), with two-letter words, words with digits
-// and words too long to index; queries reach two edits.
+// over "a", "b", "g" and "é", and thousands of six to nine), with
+// two-letter words, words with digits and words too long to index;
+// queries reach two edits.
 func TestScanNearestFindsWhatTheIndexFinds(t *testing.T) {
 	t.Parallel()
 	words := wordsOver([]string{"a", "b", "g", "é"}, 5)[1:]
 	words = append(words, "ab1", "2bag", strings.Repeat("ab", 12), strings.Repeat("ab", 13), "gabbagabba", "abgabgab")
 	r := rand.New(rand.NewPCG(5, 6))
+	// Six to nine letters: a word of six or fewer is indexed one deletion
+	// deep, and a query of seven or more looks two edits away.
+	for range 3000 {
+		w := make([]rune, 6+r.IntN(4))
+		for j := range w {
+			w[j] = []rune("abgé")[r.IntN(4)]
+		}
+		words = append(words, string(w))
+	}
 	freq := make([]int32, len(words))
 	for i := range freq {
 		freq[i] = int32(r.IntN(4)) // many ties, for better's later rules
