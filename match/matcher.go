@@ -36,6 +36,9 @@ type Matcher struct {
 	lens     []int32   // per sentence, its length in terms (the store's)
 	avgLen   float64
 	features []feature // per sentence, the kinds of answer it can hold
+	// narrative: the text tells where people go and what they carry
+	// (tellsMovements), so "where is the milk?" asks where it is now.
+	narrative bool
 
 	// the store's vocabulary of surface words, for correction
 	words    []string
@@ -109,6 +112,7 @@ func New(store *facts.Store) *Matcher {
 	m.lens = store.SentenceLengths()
 	m.one1, m.avgLen = sentenceWeights(m.lens)
 	m.features = answerKinds(store)
+	m.narrative = m.tellsMovements()
 	m.bylines = findBylines(m.sents)
 	m.headings, m.headingsOf = findHeadings(m.sents)
 	if len(m.sents) <= rerankMaxSentences {
@@ -168,3 +172,27 @@ func (m *Matcher) weight(id int32, k int, p int32) float32 {
 	}
 	return bm25Weight(m.store.TF(int(id), k), m.lens[p], m.avgLen)
 }
+
+// tellsMovements reports whether the text is a narrative of movements:
+// its words of going somewhere or of taking or leaving something ("Mary
+// travelled to the hallway.", "John got the football there.") are at
+// least half as many as its sentences. There "where is X?" asks where
+// X is now, the latest sentence placing it; not where a review's
+// restaurant or an article's tournament is, which the reranker reads as
+// any other question. (Counted in the vocabulary, not read sentence by
+// sentence.)
+func (m *Matcher) tellsMovements() bool {
+	moves := 0
+	for _, set := range []map[string]bool{movementWords, holdWords, releaseWords} {
+		for w := range set {
+			if id, ok := m.wordID.Lookup(w); ok {
+				moves += int(m.wordFreq[id])
+			}
+		}
+	}
+	return len(m.sents) > 0 && 2*moves >= len(m.sents)
+}
+
+// movementWords say someone went somewhere.
+var movementWords = setOf("went", "go", "goes", "moved", "moves", "travelled", "traveled", "travels",
+	"journeyed", "journeys", "walked", "ran", "returned", "came", "arrived")

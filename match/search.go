@@ -223,6 +223,7 @@ func (m *Matcher) SearchContext(ctx context.Context, text string, opt SearchOpti
 	defer m.putScratch(sc)
 	q, t := &sc.question, &sc.query
 	m.read(q, text, res)
+	q.shape.state = q.shape.state && m.narrative
 	if m.answerAuthor(res, q, opt.TopK) || m.answerSection(res, q) {
 		return res
 	}

@@ -618,3 +618,23 @@ func TestStateQuestionFollowsOnlyWhoTookTheThing(t *testing.T) {
 			r.Chain, r.Hits[0].Sentence.Text, r.Confidence)
 	}
 }
+
+// "Where is X?" asks where X is now only in a narrative of movements
+// (bAbI's "Mary went to the garden."), where the latest sentence placing
+// X answers; in a review or an article it is any other question, and the
+// sentence saying where X stands answers, not the latest naming X.
+func TestStateQuestionsOnlyInNarratives(t *testing.T) {
+	t.Parallel()
+	m := newMatcher(t, "The Harbour Inn stands on Quay Street in Portwell, by the lifeboat station.\n\n"+
+		"The Harbour Inn serves fish and chips.\n\n"+
+		"The Harbour Inn takes bookings on its website.\n")
+	if m.narrative {
+		t.Fatal("a review read as a narrative of movements")
+	}
+	wantTop(t, m, "where is the harbour inn", "Quay Street")
+	b := newMatcher(t, "Mary went to the kitchen.\nJohn moved to the garden.\nMary travelled to the hallway.\n")
+	if !b.narrative {
+		t.Fatal("bAbI's story not read as a narrative of movements")
+	}
+	wantTop(t, b, "Where is Mary?", "hallway")
+}
