@@ -850,14 +850,19 @@ func (r *reranking) paragraphFeatures(f []float64, h Hit, cur *sentInfo) {
 	if i == 0 || r.m.features[i]&featAnaphor == 0 || sents[i-1].Doc() != s.Doc() || sents[i-1].Heading() {
 		return
 	}
-	prev := r.sentence(i - 1)
-	before := 0.0
+	f[fBeforePara] = r.addedBy(r.sentence(i-1), cur) / r.total
+}
+
+// addedBy returns the IDF of the question's words that other holds and
+// cur does not.
+func (r *reranking) addedBy(other, cur *sentInfo) float64 {
+	added := 0.0
 	for _, q := range r.qs {
-		if q.id >= 0 && !slices.Contains(cur.ids, q.id) && slices.Contains(prev.ids, q.id) {
-			before += q.idf
+		if q.id >= 0 && slices.Contains(other.ids, q.id) && !slices.Contains(cur.ids, q.id) {
+			added += q.idf
 		}
 	}
-	f[fBeforePara] = before / r.total
+	return added
 }
 
 // inContext reports whether sentence i is among ps, the sentences whose
@@ -880,14 +885,7 @@ func (r *reranking) afterFeatures(f []float64, h Hit, cur *sentInfo) {
 	if i+1 >= len(sents) || sents[i+1].Doc() != h.Sentence.Doc() || sents[i+1].Paragraph != h.Sentence.Paragraph || tableRows(sents, i, i+1) {
 		return
 	}
-	next := r.sentence(i + 1)
-	after := 0.0
-	for _, q := range r.qs {
-		if q.id >= 0 && slices.Contains(next.ids, q.id) && !slices.Contains(cur.ids, q.id) {
-			after += q.idf
-		}
-	}
-	f[fAfter] = after / r.total
+	f[fAfter] = r.addedBy(r.sentence(i+1), cur) / r.total
 	if r.m.features[i+1]&featContinues != 0 {
 		f[fIntroduces] = 1
 	}
