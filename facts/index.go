@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"math"
 	"runtime"
 	"slices"
@@ -148,19 +149,53 @@ func newStore(workers int, docs []*Document) *Store {
 	return s
 }
 
-// firstPass is the first pass's result over a range of sentences: sentence
-// lo+i's term ids are flat[termsAt[i]:termsAt[i+1]], each sentence's in
-// order when sorted.
+// firstPass is the first pass's result over a range of sentences: their
+// term ids, each sentence's in one run of one chunk (see sentences), in
+// order when sorted. The ids are kept in chunks rather than one array so
+// that a book's are written once: a growing array copied its ids about
+// four times over, 46 of a ×8 text's 290 MB of allocations, and held
+// both copies at the moment it grew.
 type firstPass struct {
-	lo            int
-	flat, termsAt []int32
-	sorted        bool
+	lo     int
+	chunks [][]int32
+	// ends[c] is the (range's) index of the first sentence after chunk c;
+	// starts[i] is where sentence i's ids start in its chunk, and the
+	// next sentence's start (or its chunk's end) is where they end.
+	ends, starts []int32
+	sorted       bool
+}
+
+// chunkIDs is the most term ids a chunk holds, unless one sentence has
+// more; chunkRoom is the room a chunk must have left to take another
+// sentence (a longer one grows the chunk instead).
+const (
+	chunkIDs  = 1 << 16
+	chunkRoom = 1 << 10
+)
+
+// sentences yields each sentence's index in the range and its term ids.
+func (p *firstPass) sentences() iter.Seq2[int, []int32] {
+	return func(yield func(int, []int32) bool) {
+		i := 0
+		for c, ids := range p.chunks {
+			end := int(p.ends[c])
+			for ; i < end; i++ {
+				to := int32(len(ids))
+				if i+1 < end {
+					to = p.starts[i+1]
+				}
+				if !yield(i, ids[p.starts[i]:to]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // sort puts each sentence's term ids in order.
 func (p *firstPass) sort() {
-	for i := range len(p.termsAt) - 1 {
-		slices.Sort(p.flat[p.termsAt[i]:p.termsAt[i+1]])
+	for _, ids := range p.sentences() {
+		slices.Sort(ids)
 	}
 	p.sorted = true
 }
@@ -168,14 +203,22 @@ func (p *firstPass) sort() {
 // firstPass analyses the store's sentences [lo, hi) into s's vocabulary,
 // terms, marks and answers, and ctx.
 func (s *Store) firstPass(lo, hi int, ctx *contextIndex) firstPass {
-	termsAt := make([]int32, 1, hi-lo+1)
-	flat := make([]int32, 0, (hi-lo)*8)
+	p := firstPass{lo: lo, starts: make([]int32, 0, hi-lo)}
+	var flat []int32
 	ctx.sent = int32(lo)
 	k := 0 // the index of d's first sentence in the store
 	for _, d := range s.docs {
 		from, to := max(lo-k, 0), min(hi-k, len(d.Sentences))
 		k += len(d.Sentences)
 		for i := from; i < to; i++ {
+			if cap(flat)-len(flat) < chunkRoom {
+				if flat != nil {
+					p.chunks = append(p.chunks, flat)
+					p.ends = append(p.ends, int32(len(p.starts)))
+				}
+				// Eight words a sentence, for a short text's one chunk.
+				flat = make([]int32, 0, min(chunkIDs, (to-i)*8+chunkRoom))
+			}
 			sent := &d.Sentences[i]
 			text := sent.Quote()
 			if d.markdown {
@@ -183,18 +226,22 @@ func (s *Store) firstPass(lo, hi int, ctx *contextIndex) firstPass {
 			}
 			var m Marks
 			at, answers := len(flat), len(s.answerIDs)
+			p.starts = append(p.starts, int32(at))
 			flat, m = s.analyse(text, flat, sent.Heading())
 			if sent.Heading() {
 				// Its words are in the vocabulary, but it answers nothing.
 				flat, s.answerIDs = flat[:at], s.answerIDs[:answers]
 			}
 			ctx.add(s, sent)
-			termsAt = append(termsAt, int32(len(flat)))
 			s.answerAt = append(s.answerAt, int32(len(s.answerIDs)))
 			s.marks = append(s.marks, m)
 		}
 	}
-	return firstPass{lo: lo, flat: flat, termsAt: termsAt}
+	if flat != nil {
+		p.chunks = append(p.chunks, flat)
+		p.ends = append(p.ends, int32(len(p.starts)))
+	}
+	return p
 }
 
 // parallelMinSentences: shorter texts are analysed on one goroutine,
@@ -303,8 +350,10 @@ func (s *Store) mergeVocabularies(locals []*Store, parts []firstPass, remap *syn
 			termMaps[c] = termMap
 			p := &parts[c]
 			remap.Go(func() {
-				for j, t := range p.flat {
-					p.flat[j] = termMap[t]
+				for _, ids := range p.chunks {
+					for j, t := range ids {
+						ids[j] = termMap[t]
+					}
 				}
 				p.sort()
 			})
@@ -569,8 +618,7 @@ func (s *Store) index(parts []firstPass) {
 	s.sentLen = make([]int32, len(s.sents))
 	total := 0
 	for _, p := range parts {
-		for i := range len(p.termsAt) - 1 {
-			ids := p.flat[p.termsAt[i]:p.termsAt[i+1]]
+		for i, ids := range p.sentences() {
 			if !p.sorted {
 				slices.Sort(ids)
 			}
@@ -594,8 +642,7 @@ func (s *Store) index(parts []firstPass) {
 		off += int(c)
 	}
 	for _, p := range parts {
-		for i := range len(p.termsAt) - 1 {
-			ids := p.flat[p.termsAt[i]:p.termsAt[i+1]]
+		for i, ids := range p.sentences() {
 			for j := 0; j < len(ids); {
 				k := j
 				for k < len(ids) && ids[k] == ids[j] {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,5 +141,73 @@ func TestParallelBuildComparisonFails(t *testing.T) {
 	b.wordFreq[0]++
 	if reflect.DeepEqual(a, b) || storeDiff(a, b) != "wordFreq" {
 		t.Errorf("a changed frequency is not seen: %s", storeDiff(a, b))
+	}
+}
+
+// TestPostingsAcrossChunks builds, on one goroutine and on two, a text
+// whose term ids fill several of the first pass's chunks, with sentences
+// longer than a chunk's room among them, and checks every posting and
+// term frequency against the text as written.
+func TestPostingsAcrossChunks(t *testing.T) {
+	word := func(k int) string { // "zqbcx": letters only, unchanged by the stemmer
+		w := []byte("zq")
+		for k++; k > 0; k /= 20 {
+			w = append(w, "bcdfghjklmnprstvwxyz"[k%20])
+		}
+		return string(append(w, 'x'))
+	}
+	var text strings.Builder
+	var want [][]string // each sentence's words
+	for i := range 30000 {
+		ws := []string{word(i % 500), word(500 + i*7%300), word(1000 + i/100), word(i % 500)}
+		if i%3000 == 1500 {
+			for k := range chunkRoom + 700 {
+				ws = append(ws, word(2000+k))
+			}
+		}
+		want = append(want, ws)
+		text.WriteString(strings.ToUpper(ws[0][:1]) + strings.Join(ws, " ")[1:] + ".\n\n")
+	}
+	d, err := Parse("chunks.txt", []byte(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(d.Sentences), len(want))
+	}
+	for _, workers := range []int{1, 2} {
+		s := newStore(workers, []*Document{d})
+		terms, ids := s.Terms()
+		count := map[string]int{}
+		for i, ws := range want {
+			tf := map[string]int{}
+			for _, w := range ws {
+				tf[w]++
+			}
+			for w, n := range tf {
+				count[w]++
+				id, ok := ids.Lookup(w)
+				if !ok || terms[id] != w {
+					t.Fatalf("workers %d: %q is not a term", workers, w)
+				}
+				ps := s.Postings()[id]
+				k, found := slices.BinarySearch(ps, int32(i))
+				if !found {
+					t.Fatalf("workers %d: sentence %d is not in %q's postings", workers, i, w)
+				}
+				if got := s.TF(int(id), k); got != int32(n) {
+					t.Fatalf("workers %d: %q in sentence %d: tf %d, want %d", workers, w, i, got, n)
+				}
+			}
+			if got := s.SentenceLengths()[i]; got != int32(len(ws)) {
+				t.Fatalf("workers %d: sentence %d has %d terms, want %d", workers, i, got, len(ws))
+			}
+		}
+		for w, n := range count {
+			id, _ := ids.Lookup(w)
+			if got := len(s.Postings()[id]); got != n {
+				t.Fatalf("workers %d: %q has %d postings, want %d", workers, w, got, n)
+			}
+		}
 	}
 }
