@@ -12,12 +12,16 @@ import (
 // "## Sick leave", and "how much water?" the list item "720 g at 27°C"
 // under "you will need:").
 type contextIndex struct {
-	sent           int32
-	flat           []int32 // term ids; sentence i's at flat[at[k]:at[k+1]] where sents[k] == i
-	sents, at      []int32
-	section, intro string
-	refers, parent string
-	ids            []int32 // the last context's terms: sentences in a row share one
+	sent int32
+	// flat holds the term ids of runs of sentences in a row that share
+	// them (a book's chapter: one copy, not one a sentence): run k's
+	// sentences are [sents[k], ends[k]), its ids flat[at[k]:at[k+1]].
+	flat            []int32
+	sents, ends, at []int32
+	section, intro  string
+	refers, parent  string
+	ids             []int32 // the last context's terms: sentences in a row share one
+	shared          bool    // whether the last run's terms are ids
 }
 
 // add records the context terms of the next sentence: every sentence is
@@ -31,6 +35,7 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 	}
 	if sent.Section() != c.section || sent.Context() != c.intro || sent.Refers() != c.refers || sent.Parent() != c.parent || c.ids == nil {
 		c.section, c.intro, c.refers, c.parent, c.ids = sent.Section(), sent.Context(), sent.Refers(), sent.Parent(), make([]int32, 0, 8)
+		c.shared = false
 		addWord := func(w string) {
 			if english.Lookup(w)&english.Stop != 0 {
 				return
@@ -58,12 +63,18 @@ func (c *contextIndex) add(s *Store, sent *Sentence) {
 	if len(c.ids) == 0 {
 		return
 	}
+	if k := len(c.ends) - 1; k >= 0 && c.ends[k] == i && c.shared {
+		c.ends[k]++
+		return
+	}
 	if len(c.at) == 0 {
 		c.at = append(c.at, 0)
 	}
 	c.flat = append(c.flat, c.ids...)
 	c.sents = append(c.sents, i)
+	c.ends = append(c.ends, i+1)
 	c.at = append(c.at, int32(len(c.flat)))
+	c.shared = true
 }
 
 // reserve makes room in c for the ranges' context terms, to be merged.
@@ -76,6 +87,7 @@ func (c *contextIndex) reserve(ranges []contextIndex) {
 	if sents > 0 {
 		c.flat = make([]int32, 0, flat)
 		c.sents = make([]int32, 0, sents)
+		c.ends = make([]int32, 0, sents)
 		c.at = make([]int32, 0, sents+1)
 	}
 }
@@ -97,6 +109,7 @@ func (c *contextIndex) merge(o *contextIndex, termMap []int32) {
 		c.flat = append(c.flat, t)
 	}
 	c.sents = append(c.sents, o.sents...)
+	c.ends = append(c.ends, o.ends...)
 	for _, a := range o.at[1:] {
 		c.at = append(c.at, base+a)
 	}
@@ -108,18 +121,22 @@ func (c *contextIndex) postings(terms int) PostingLists {
 		return PostingLists{}
 	}
 	at := make([]int32, terms+1)
-	for _, t := range c.flat {
-		at[t+1]++
+	for k := range c.sents {
+		for _, t := range c.flat[c.at[k]:c.at[k+1]] {
+			at[t+1] += c.ends[k] - c.sents[k]
+		}
 	}
 	for t := 1; t < len(at); t++ {
 		at[t] += at[t-1]
 	}
 	next := slices.Clone(at[:terms])
-	sents := make([]int32, len(c.flat))
-	for k, i := range c.sents {
+	sents := make([]int32, at[terms])
+	for k, from := range c.sents {
 		for _, t := range c.flat[c.at[k]:c.at[k+1]] {
-			sents[next[t]] = i
-			next[t]++
+			for i := from; i < c.ends[k]; i++ {
+				sents[next[t]] = i
+				next[t]++
+			}
 		}
 	}
 	return PostingLists{sents: sents, at: at}
