@@ -11,7 +11,8 @@ import (
 // where a map[string]int32's entry holds a copy of the string's header
 // and room to grow: the live heap of eight enciphered copies of War and
 // Peace, built with their matcher, fell from 148.4 to 136.5 MB (issue
-// #17). It is read-only once made, and safe for concurrent use.
+// #17). Once the store is built it is read-only, and safe for concurrent
+// use.
 type IDs struct {
 	keys  []string
 	slots []int32 // a key's index + 1; 0 is an empty slot
@@ -21,14 +22,24 @@ type IDs struct {
 
 // NewIDs indexes keys, which must be distinct. The table shares keys,
 // which must not change.
-func NewIDs(keys []string) *IDs {
-	// At most five eighths full: a lookup of a string the table lacks
-	// (most of a question's words, in a short text) reads about three
-	// slots before an empty one.
+func NewIDs(keys []string) *IDs { return newIDsRoom(keys, len(keys)) }
+
+// idsSize is the number of slots a table of n keys has: at most five
+// eighths full, so that a lookup of a string the table lacks (most of a
+// question's words, in a short text) reads about three slots before an
+// empty one.
+func idsSize(n int) int {
 	size := 8
-	for size*5 < len(keys)*8 {
+	for size*5 < n*8 {
 		size *= 2
 	}
+	return size
+}
+
+// newIDsRoom is NewIDs with room for n keys in all, which add may add up
+// to, while the store is built.
+func newIDsRoom(keys []string, n int) *IDs {
+	size := idsSize(max(n, len(keys)))
 	t := &IDs{
 		keys:  keys,
 		slots: make([]int32, size),
@@ -44,6 +55,23 @@ func NewIDs(keys []string) *IDs {
 		t.slots[j] = int32(i) + 1
 	}
 	return t
+}
+
+// add returns s's index in the keys, adding s at their end when it is
+// new, and whether it was. It is for building a table made by newIDsRoom
+// with room for every key added, on one goroutine.
+func (t *IDs) add(s string) (int32, bool) {
+	mask := len(t.slots) - 1
+	j := t.slot(s)
+	for ; t.slots[j] != 0; j = (j + 1) & mask {
+		if v := t.slots[j]; t.keys[v-1] == s {
+			return v - 1, false
+		}
+	}
+	id := int32(len(t.keys))
+	t.keys = append(t.keys, s)
+	t.slots[j] = id + 1
+	return id, true
 }
 
 // slot is s's first slot: the hash's top bits, which Fibonacci hashing

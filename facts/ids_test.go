@@ -75,3 +75,43 @@ func TestStoreTablesGiveEachWordItsID(t *testing.T) {
 		}
 	}
 }
+
+// TestIDsAddMergesInOrder adds a second list to a table made with room
+// for both, as a parallel build merges its ranges' words: a key already
+// there keeps its index, a new one gets the next, and every key is then
+// found at its index.
+func TestIDsAddMergesInOrder(t *testing.T) {
+	t.Parallel()
+	var first, second []string
+	for i := range 5000 {
+		first = append(first, fmt.Sprintf("w%d", i))
+		second = append(second, fmt.Sprintf("w%d", 2500+i*2)) // half shared
+	}
+	ids := newIDsRoom(first, len(first)+len(second))
+	want := map[string]int32{}
+	for i, k := range first {
+		want[k] = int32(i)
+	}
+	for _, k := range second {
+		id, added := ids.add(k)
+		w, had := want[k]
+		switch {
+		case had && (added || id != w):
+			t.Fatalf("add(%q) = %d, %v; want %d, false", k, id, added, w)
+		case !had && (!added || id != int32(len(want))):
+			t.Fatalf("add(%q) = %d, %v; want %d, true", k, id, added, len(want))
+		}
+		want[k] = id
+	}
+	if ids.Len() != len(want) {
+		t.Fatalf("Len %d, want %d", ids.Len(), len(want))
+	}
+	for k, w := range want {
+		if id, ok := ids.Lookup(k); !ok || id != w || ids.keys[id] != k {
+			t.Fatalf("Lookup(%q) = %d, %v; want %d", k, id, ok, w)
+		}
+	}
+	if ids.Has("w10001") {
+		t.Fatal("Has a key never added")
+	}
+}

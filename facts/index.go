@@ -339,14 +339,24 @@ func (s *Store) rangeBounds(workers int) []int {
 // returns, per range, the map of its term ids to the store's (nil for the
 // first, whose ids are the store's).
 func (s *Store) mergeVocabularies(locals []*Store, parts []firstPass, remap *sync.WaitGroup) [][]int32 {
+	// The store's words and terms are tables made once, with room for
+	// every range's: a map grown while they were merged into it (twice
+	// the first range's entries, on a ×8 book) was 28 MB of allocations
+	// at the build's peak, and the ranges' maps are not read again.
+	nWords, nTerms := 0, 0
+	for _, l := range locals {
+		nWords += len(l.words)
+		nTerms += len(l.terms)
+		l.wordID, l.termID = nil, nil
+	}
 	l0 := locals[0]
-	s.wordID, s.words, s.wordFreq, s.wordCap, s.wordStem = l0.wordID, l0.words, l0.wordFreq, l0.wordCap, l0.wordStem
-	s.termID, s.terms = l0.termID, l0.terms
+	s.wordFreq, s.wordCap, s.wordStem = l0.wordFreq, l0.wordCap, l0.wordStem
+	words, terms := newIDsRoom(l0.words, nWords), newIDsRoom(l0.terms, nTerms)
 	termMaps := make([][]int32, len(locals))
-	var terms sync.WaitGroup
-	terms.Go(func() {
+	var merging sync.WaitGroup
+	merging.Go(func() {
 		for c := 1; c < len(locals); c++ {
-			termMap := s.mergeTerms(locals[c].terms)
+			termMap := mergeTerms(terms, locals[c].terms)
 			termMaps[c] = termMap
 			p := &parts[c]
 			remap.Go(func() {
@@ -359,17 +369,14 @@ func (s *Store) mergeVocabularies(locals []*Store, parts []firstPass, remap *syn
 			})
 		}
 	})
-	known := len(s.words)
+	known := len(words.keys)
 	wordMaps := make([][]int32, len(locals))
 	for c := 1; c < len(locals); c++ {
-		wordMaps[c] = s.mergeWords(locals[c])
+		wordMaps[c] = s.mergeWords(words, locals[c])
 	}
-	// The stop words leave the first range's map only now: inserting
-	// into a map after deletions costs it a rehash.
-	for _, w := range l0.stopWords {
-		delete(s.wordID, w)
-	}
-	terms.Wait()
+	merging.Wait()
+	s.words, s.wordIDs = words.keys, words
+	s.terms, s.termIDs = terms.keys, terms
 	s.wordStem = slices.Grow(s.wordStem, len(s.words)-known)[:len(s.words)]
 	for c := 1; c < len(locals); c++ {
 		l := locals[c]
@@ -382,33 +389,24 @@ func (s *Store) mergeVocabularies(locals []*Store, parts []firstPass, remap *syn
 	return termMaps
 }
 
-// mergeTerms adds to the store's terms those of stems it lacks, in order,
-// and returns the store's id of each stem.
-func (s *Store) mergeTerms(stems []string) []int32 {
+// mergeTerms adds to the terms table those of stems it lacks, in order,
+// and returns the table's id of each stem.
+func mergeTerms(terms *IDs, stems []string) []int32 {
 	termMap := make([]int32, len(stems))
 	for t, stem := range stems {
-		id, ok := s.termID[stem]
-		if !ok {
-			id = int32(len(s.terms))
-			s.termID[stem] = id
-			s.terms = append(s.terms, stem)
-		}
-		termMap[t] = id
+		termMap[t], _ = terms.add(stem)
 	}
 	return termMap
 }
 
-// mergeWords adds to the store's vocabulary the words of l it lacks, in
-// order, adds up their counts, and returns the store's id of each of l's
-// words. The new words' stems are set by the caller.
-func (s *Store) mergeWords(l *Store) []int32 {
+// mergeWords adds to the words table the words of l it lacks, in order,
+// adds up their counts, and returns the table's id of each of l's words.
+// The new words' stems are set by the caller.
+func (s *Store) mergeWords(words *IDs, l *Store) []int32 {
 	wordMap := make([]int32, len(l.words))
 	for lw, w := range l.words {
-		id, ok := s.wordID[w]
-		if !ok {
-			id = int32(len(s.words))
-			s.wordID[w] = id
-			s.words = append(s.words, w)
+		id, added := words.add(w)
+		if added {
 			s.wordFreq = append(s.wordFreq, 0)
 			s.wordCap = append(s.wordCap, 0)
 		}
@@ -758,7 +756,14 @@ func (s *Store) dropStopWords() {
 // (IDs), made before the postings are laid out so that the maps are
 // garbage by then.
 func (s *Store) finishVocabulary() {
-	s.termIDs, s.wordIDs = NewIDs(s.terms), NewIDs(s.words)
+	// A merge's tables are kept unless they have more than twice the
+	// slots the vocabulary needs (the ranges shared most of their words).
+	if s.termIDs == nil || len(s.termIDs.slots) > 2*idsSize(len(s.terms)) {
+		s.termIDs = NewIDs(s.terms)
+	}
+	if s.wordIDs == nil || len(s.wordIDs.slots) > 2*idsSize(len(s.words)) {
+		s.wordIDs = NewIDs(s.words)
+	}
 	s.termID, s.wordID = nil, nil
 }
 
