@@ -185,7 +185,7 @@ func sentencesWith(s *facts.Store, words map[string]bool, limit int) (sents []in
 		if !found {
 			return nil, false
 		}
-		for _, p := range postings[id] {
+		for _, p := range postings.Of(int(id)) {
 			if int(p) >= limit {
 				break
 			}

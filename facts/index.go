@@ -54,10 +54,11 @@ type Store struct {
 	termIDs *IDs
 	terms   []string
 	// postings are, per term, the indexes of the sentences holding it, in
-	// order: slices of one array, which starts term t's at postAt[t]. Each
+	// order, in one array: term t's start at postAt[t] (postings.at). Each
 	// posting's term frequency is tfs at the same place, or, when it is
-	// tfOverflow, tfOver at that place (4 + 1 bytes a posting, not 8).
-	postings [][]int32
+	// tfOverflow, tfOver at that place (4 + 1 bytes a posting, not 8; and
+	// no 24-byte slice a term, 3.8 MB of a ×8 book's).
+	postings PostingLists
 	postAt   []int32
 	tfs      []uint8
 	tfOver   map[int32]int32
@@ -631,13 +632,15 @@ func (s *Store) index(parts []firstPass) {
 	}
 	all := make([]int32, total)
 	s.tfs = make([]uint8, total)
-	s.postings = make([][]int32, len(s.terms))
-	s.postAt = make([]int32, len(s.terms))
-	off := 0
+	// Term t's postings are counted at t+2, so that once the counts are
+	// summed t+1 holds t's start, the place its next posting goes: filled,
+	// t+1 holds t's end, which is t+1's start.
+	at := make([]int32, len(s.terms)+2)
 	for t, c := range df {
-		s.postings[t] = all[off : off : off+int(c)]
-		s.postAt[t] = int32(off)
-		off += int(c)
+		at[t+2] = c
+	}
+	for t := 1; t < len(at); t++ {
+		at[t] += at[t-1]
 	}
 	for _, p := range parts {
 		for i, ids := range p.sentences() {
@@ -646,13 +649,16 @@ func (s *Store) index(parts []firstPass) {
 				for k < len(ids) && ids[k] == ids[j] {
 					k++
 				}
-				t := ids[j]
-				s.setTF(int(s.postAt[t])+len(s.postings[t]), k-j)
-				s.postings[t] = append(s.postings[t], int32(p.lo+i))
+				next := &at[ids[j]+1]
+				s.setTF(int(*next), k-j)
+				all[*next] = int32(p.lo + i)
+				*next++
 				j = k
 			}
 		}
 	}
+	s.postAt = at[: len(s.terms)+1 : len(s.terms)+1]
+	s.postings = PostingLists{sents: all, at: s.postAt}
 }
 
 // setTF records the term frequency of the posting at flat index at.
@@ -874,7 +880,7 @@ func (s *Store) keywordCandidates() []keyword {
 		name := capital*2 > freq
 		score := float64(freq)
 		if !name {
-			score *= s.idf(len(s.postings[s.wordStem[i]]))
+			score *= s.idf(len(s.postings.Of(int(s.wordStem[i]))))
 		}
 		cands = append(cands, keyword{w, name, score})
 	}
@@ -1024,7 +1030,7 @@ func (s *Store) displayForm(w string) string {
 	tid := s.wordStem[s.wordIDs.Index(w)]
 	forms := map[string]int{}
 	best, seen := w, 0
-	for k, p := range s.postings[tid] {
+	for k, p := range s.postings.Of(int(tid)) {
 		if k == 100 && seen == 0 {
 			break // a word written no way the text's tokens show
 		}
@@ -1232,8 +1238,9 @@ func (s *Store) Marks(i int) Marks { return s.marks[i] }
 func (s *Store) Terms() ([]string, *IDs) { return s.terms, s.termIDs }
 
 // PostingOffsets returns, per term id, where its postings start in the one
-// array all of Postings' slices share, so that a caller can keep values
-// per posting in one array too.
+// array all of Postings' lists share (and, at the number of terms, where
+// they end), so that a caller can keep values per posting in one array
+// too.
 func (s *Store) PostingOffsets() []int32 { return s.postAt }
 
 // TermFrequencies returns each posting's term frequency as a byte, laid
@@ -1243,7 +1250,7 @@ func (s *Store) TermFrequencies() []uint8 { return s.tfs }
 
 // Postings returns, per term id, the indexes of the sentences that hold
 // the term, in order; TF gives how often each does.
-func (s *Store) Postings() [][]int32 { return s.postings }
+func (s *Store) Postings() PostingLists { return s.postings }
 
 // ContextPostings returns, per term id, the sentences whose context holds
 // the term: the heading of their section, or the sentence that introduces

@@ -68,7 +68,7 @@ func TestPostingsCountTermsPerSentence(t *testing.T) {
 	if !ok || terms[milk] != "milk" {
 		t.Fatalf("no term milk in %v", terms)
 	}
-	ps := s.Postings()[milk]
+	ps := s.Postings().Of(int(milk))
 	if len(ps) != 2 || ps[0] != 0 || ps[1] != 1 || s.TF(int(milk), 0) != 3 || s.TF(int(milk), 1) != 1 {
 		t.Errorf("postings %v, term frequencies %d, %d", ps, s.TF(int(milk), 0), s.TF(int(milk), 1))
 	}

@@ -190,7 +190,7 @@ func TestPostingsAcrossChunks(t *testing.T) {
 				if !ok || terms[id] != w {
 					t.Fatalf("workers %d: %q is not a term", workers, w)
 				}
-				ps := s.Postings()[id]
+				ps := s.Postings().Of(int(id))
 				k, found := slices.BinarySearch(ps, int32(i))
 				if !found {
 					t.Fatalf("workers %d: sentence %d is not in %q's postings", workers, i, w)
@@ -205,7 +205,7 @@ func TestPostingsAcrossChunks(t *testing.T) {
 		}
 		for w, n := range count {
 			id, _ := ids.Lookup(w)
-			if got := len(s.Postings()[id]); got != n {
+			if got := len(s.Postings().Of(int(id))); got != n {
 				t.Fatalf("workers %d: %q has %d postings, want %d", workers, w, got, n)
 			}
 		}

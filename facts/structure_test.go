@@ -146,7 +146,7 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 	if !ok {
 		t.Fatal(`"sick" is not a term`)
 	}
-	if ps := s.Postings()[sick]; len(ps) != 0 {
+	if ps := s.Postings().Of(int(sick)); len(ps) != 0 {
 		t.Errorf(`"sick" has postings %v; only the heading holds it, and headings are not indexed`, ps)
 	}
 	var under []string
@@ -158,7 +158,7 @@ func TestHeadingsAreContextNotAnswers(t *testing.T) {
 	}
 	// A table row is indexed by its display text: its column names too.
 	month := termID.Index("month")
-	if ps := s.Postings()[month]; len(ps) != 2 {
+	if ps := s.Postings().Of(int(month)); len(ps) != 2 {
 		t.Errorf(`"month" (a column name) is in %d sentences, want the 2 rows`, len(ps))
 	}
 	// A list item's introduction is its context: "kit" finds "2 keys".

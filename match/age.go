@@ -180,7 +180,7 @@ const ageScan = 64
 // statesAgeNear reports whether a sentence holding term id, or the one
 // after it in its paragraph, states an age.
 func (m *Matcher) statesAgeNear(id int32) bool {
-	for k, p := range m.postings[id] {
+	for k, p := range m.postings.Of(int(id)) {
 		if k == ageScan {
 			break
 		}

@@ -250,7 +250,7 @@ func holds(t *query, id int32, matched uint32) bool {
 // nearSentence reports whether term id occurs in the sentence before or
 // after best, in the same document.
 func (m *Matcher) nearSentence(id int32, best int) bool {
-	for _, p := range m.postings[id] {
+	for _, p := range m.postings.Of(int(id)) {
 		s := int(p)
 		if (s == best-1 || s == best+1) && m.sents[s].Doc() == m.sents[best].Doc() {
 			return true
@@ -413,7 +413,7 @@ var ordinalWords = setOf("first", "second", "third", "fourth", "fifth", "sixth",
 
 // inSentence reports whether term id occurs in sentence i.
 func (m *Matcher) inSentence(id int32, i int) bool {
-	_, found := slices.BinarySearch(m.postings[id], int32(i)) // postings are in sentence order
+	_, found := slices.BinarySearch(m.postings.Of(int(id)), int32(i)) // postings are in sentence order
 	return found
 }
 

@@ -160,7 +160,7 @@ func (m *Matcher) preferBirth(hits []Hit, q *question) {
 		return
 	}
 	if id, ok := m.termID.Lookup(english.Stem(names[0])); ok && best < 0 {
-		for k, p := range m.postings[id] {
+		for k, p := range m.postings.Of(int(id)) {
 			if k == birthScan {
 				break
 			}

@@ -98,9 +98,9 @@ const (
 // theirs whatever the vectors say ("runtime" is near neither "run" nor
 // "time" in general English, where it is a programmer's word).
 func (m *Matcher) writesApart(x, y string, a, b int32) bool {
-	ps := m.postings[a]
-	if len(m.postings[b]) < len(ps) {
-		ps = m.postings[b]
+	ps := m.postings.Of(int(a))
+	if len(m.postings.Of(int(b))) < len(ps) {
+		ps = m.postings.Of(int(b))
 	}
 	budget := maxApartBytes
 	for _, p := range ps[:min(len(ps), maxApartScan)] {

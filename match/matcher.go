@@ -29,7 +29,7 @@ type Matcher struct {
 	// of 1 (almost every posting), it is one1[p] for sentence p; any other
 	// is computed (weight). A weight a posting was 4 bytes a posting, a
 	// tenth of a large text's live heap (issue #17).
-	postings [][]int32
+	postings facts.PostingLists
 	postAt   []int32
 	tfs      []uint8
 	one1     []float32 // per sentence, the weight of a term it holds once
@@ -161,7 +161,7 @@ func bm25Weight(tf, l int32, avgLen float64) float32 {
 // byte each; see weight).
 func (m *Matcher) tfsOf(id int32) []uint8 {
 	at := int(m.postAt[id])
-	return m.tfs[at : at+len(m.postings[id])]
+	return m.tfs[at : at+len(m.postings.Of(int(id)))]
 }
 
 // weight returns the BM25 weight but for IDF of term id's k-th posting,

@@ -225,7 +225,7 @@ func (m *Matcher) preferOccupation(hits []Hit, q *question) bool {
 	}
 	budget := occupationScan // over all the names: a name on every page costs no more
 	for _, id := range names {
-		for _, p := range m.postings[id] {
+		for _, p := range m.postings.Of(int(id)) {
 			if budget == 0 {
 				return false
 			}

@@ -650,7 +650,7 @@ func (r *reranking) coverFeatures(f []float64, cur *sentInfo) {
 			rareCover += q.rare
 			rareSoft += q.rare
 			count++
-			if len(r.m.postings[q.id]) == 1 {
+			if len(r.m.postings.Of(int(q.id))) == 1 {
 				unique += q.idf
 			}
 			continue

@@ -1162,7 +1162,7 @@ func (m *Matcher) resolveSpelling(t *query, q *question, res *Result, w string) 
 // addTerm adds the question's word w, found as term id, to the terms
 // searched for, with its synonyms unless it is a name.
 func (m *Matcher) addTerm(t *query, q *question, res *Result, w string, id int32) {
-	idf := m.idf(len(m.postings[id]))
+	idf := m.idf(len(m.postings.Of(int(id))))
 	res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[id], IDF: idf, Found: true})
 	kind := howAdjectives[w] && q.howWord(w) || q.kindNoun(w)
 	if !kind {
@@ -1206,7 +1206,7 @@ func (m *Matcher) ask(t *query, q *question, id int32, word string) {
 	w.verb = !w.name && (english.IsIrregular(word) || len(word) > 4 && strings.HasSuffix(word, "ed"))
 	w.rare = t.vecs.Rarity(t.vecs.Row(word))
 	if id >= 0 {
-		w.idf = m.idf(len(m.postings[id]))
+		w.idf = m.idf(len(m.postings.Of(int(id))))
 	}
 	t.asked = append(t.asked, w)
 }
@@ -1696,7 +1696,7 @@ func (m *Matcher) followHolder(res *Result, queryIDs termSet[int32]) {
 	}
 	best := int32(-1)
 	doc := m.sents[top].Doc()
-	for _, p := range m.postings[holder] {
+	for _, p := range m.postings.Of(int(holder)) {
 		if m.features[p]&featPlace == 0 || m.sents[p].Doc() != doc || (released && p > top) {
 			continue
 		}
@@ -1742,23 +1742,23 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	essential := len(all)
 	if len(m.sents) > 2000 && len(all) > 1 {
 		slices.SortFunc(all, func(a, b qterm) int {
-			if d := len(m.postings[a.id]) - len(m.postings[b.id]); d != 0 {
+			if d := len(m.postings.Of(int(a.id))) - len(m.postings.Of(int(b.id))); d != 0 {
 				return d
 			}
 			return int(a.id - b.id)
 		})
-		sum := len(m.postings[all[0].id])
+		sum := len(m.postings.Of(int(all[0].id)))
 		essential = 1
-		for essential < len(all) && sum+len(m.postings[all[essential].id]) <= essentialBudget &&
-			len(m.postings[all[essential].id]) <= len(m.sents)/50 {
-			sum += len(m.postings[all[essential].id])
+		for essential < len(all) && sum+len(m.postings.Of(int(all[essential].id))) <= essentialBudget &&
+			len(m.postings.Of(int(all[essential].id))) <= len(m.sents)/50 {
+			sum += len(m.postings.Of(int(all[essential].id)))
 			essential++
 		}
 	}
 	for _, q := range all[:essential] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps := m.postings[q.id]
+		ps := m.postings.Of(int(q.id))
 		tfs := m.tfsOf(q.id)
 		for k, p := range ps {
 			if q.plain && m.sumsOnly(p, m.terms[q.id]) {
@@ -1784,7 +1784,7 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	for _, q := range all[essential:] {
 		wi := q.weight * q.idf
 		bit := uint32(1) << uint(q.bit)
-		ps := m.postings[q.id]
+		ps := m.postings.Of(int(q.id))
 		if found*bits.Len(uint(len(ps))) < len(ps) {
 			for _, i := range sc.touched[:found] {
 				if k, ok := slices.BinarySearchFunc(ps, i, func(p, i int32) int { return int(p - i) }); ok {

@@ -294,7 +294,7 @@ func (m *Matcher) TopicOf(msg string) string {
 	switch {
 	case ranked && rank <= topicRank:
 		return "" // "rose", "bill", "hope": words of every text
-	case ranked && rank <= everydayRank && len(m.postings[id]) < 2:
+	case ranked && rank <= everydayRank && len(m.postings.Of(int(id))) < 2:
 		return "" // a fairly common word the text uses once
 	}
 	return word

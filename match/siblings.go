@@ -37,7 +37,7 @@ func (m *Matcher) siblingTerms(w string) []int32 {
 func (m *Matcher) addRelated(t *query, res *Result, w string, ids []int32, weight float64) {
 	idf := 0.0
 	for _, id := range ids {
-		idf = max(idf, m.idf(len(m.postings[id])))
+		idf = max(idf, m.idf(len(m.postings.Of(int(id)))))
 	}
 	res.Terms = append(res.Terms, TermMatch{Word: w, Stem: m.terms[ids[0]], IDF: idf, Found: true})
 	t.totalWeight += idf

@@ -102,10 +102,10 @@ func TestPostingsCarryBM25Weights(t *testing.T) {
 	t.Parallel()
 	m := matcherOf(t, "Milk milk milk. Milk and bread and jam and honey.")
 	id := m.termID.Index("milk")
-	if len(m.postings[id]) != 2 {
-		t.Fatalf("%d postings for milk", len(m.postings[id]))
+	if len(m.postings.Of(int(id))) != 2 {
+		t.Fatalf("%d postings for milk", len(m.postings.Of(int(id))))
 	}
-	ps := []float32{m.weight(id, 0, m.postings[id][0]), m.weight(id, 1, m.postings[id][1])}
+	ps := []float32{m.weight(id, 0, m.postings.Of(int(id))[0]), m.weight(id, 1, m.postings.Of(int(id))[1])}
 	// Lengths 3 and 4 content words, average 3.5.
 	w := func(tf, length float64) float32 {
 		norm := 1 - bm25B + bm25B*length/3.5

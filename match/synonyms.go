@@ -49,8 +49,8 @@ func (m *Matcher) mostUsed(list string, keep func(term string, id int32) bool) i
 	for list != "" {
 		var s string
 		s, list, _ = strings.Cut(list, " ")
-		if id, ok := m.termID.Lookup(s); ok && len(m.postings[id]) > n && (keep == nil || keep(s, id)) {
-			best, n = id, len(m.postings[id])
+		if id, ok := m.termID.Lookup(s); ok && len(m.postings.Of(int(id))) > n && (keep == nil || keep(s, id)) {
+			best, n = id, len(m.postings.Of(int(id)))
 		}
 	}
 	return best
@@ -229,7 +229,7 @@ func (m *Matcher) addLoose(t *query, ids []int32) {
 		t.loose |= 1 << uint(bit)
 	}
 	for k, id := range ids {
-		qt := qterm{bit: bit, id: id, weight: unknownSynonymWeight, idf: m.idf(len(m.postings[id]))}
+		qt := qterm{bit: bit, id: id, weight: unknownSynonymWeight, idf: m.idf(len(m.postings.Of(int(id))))}
 		if k == 0 {
 			t.qterms = append(t.qterms, qt)
 		} else {
