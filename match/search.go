@@ -1742,43 +1742,11 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	if len(m.sents) <= 2000 {
 		all = append(all, syns...)
 	}
-	essential := len(all)
-	if len(m.sents) > 2000 && len(all) > 1 {
-		slices.SortFunc(all, func(a, b qterm) int {
-			if d := len(m.postings.Of(int(a.id))) - len(m.postings.Of(int(b.id))); d != 0 {
-				return d
-			}
-			return int(a.id - b.id)
-		})
-		sum := len(m.postings.Of(int(all[0].id)))
-		essential = 1
-		for essential < len(all) && sum+len(m.postings.Of(int(all[essential].id))) <= essentialBudget &&
-			len(m.postings.Of(int(all[essential].id))) <= len(m.sents)/50 {
-			sum += len(m.postings.Of(int(all[essential].id)))
-			essential++
-		}
-	}
+	essential := m.essentialTerms(all)
 	runs := sc.runs[:0] // where each essential term's new sentences start
 	for _, q := range all[:essential] {
 		runs = append(runs, int32(len(sc.touched)))
-		wi := q.weight * q.idf
-		bit := uint32(1) << uint(q.bit)
-		ps := m.postings.Of(int(q.id))
-		tfs := m.tfsOf(q.id)
-		for k, p := range ps {
-			if q.plain && m.sumsOnly(p, m.terms[q.id]) {
-				continue
-			}
-			if sc.matched[p] == 0 {
-				sc.touched = append(sc.touched, p)
-			}
-			w := m.one1[p]
-			if tfs[k] != 1 {
-				w = m.weight(q.id, k, p)
-			}
-			sc.scores[p] += wi * float64(w)
-			sc.matched[p] |= bit
-		}
+		m.addEssential(sc, q)
 	}
 	if len(m.sents) > 2000 {
 		// In a long text synonyms only add to sentences the question's own
@@ -1789,8 +1757,6 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 	sc.runs = runs
 	var inOrder []int32 // the found sentences in order, once needed
 	for _, q := range all[essential:] {
-		wi := q.weight * q.idf
-		bit := uint32(1) << uint(q.bit)
 		ps := m.postings.Of(int(q.id))
 		if found > 0 && 2*found*(bits.Len(uint(len(ps)/found))+1) < len(ps) {
 			// Fewer steps to gallop through the postings from one found
@@ -1800,31 +1766,97 @@ func (m *Matcher) score(sc *scratch, qterms, syns []qterm) {
 			if inOrder == nil {
 				inOrder = sc.inOrder(found)
 			}
-			k := 0
-			for _, i := range inOrder {
-				if k = gallop(ps, k, i); k == len(ps) {
-					break
-				}
-				if ps[k] == i {
-					sc.scores[i] += wi * float64(m.weight(q.id, k, i))
-					sc.matched[i] |= bit
-				}
-			}
+			m.gallopCommon(sc, q, inOrder)
 			continue
 		}
-		tfs := m.tfsOf(q.id)
-		for k, p := range ps {
-			if sc.matched[p] != 0 {
-				w := m.one1[p]
-				if tfs[k] != 1 {
-					w = m.weight(q.id, k, p)
-				}
-				sc.scores[p] += wi * float64(w)
-				sc.matched[p] |= bit
-			}
-		}
+		m.scanCommon(sc, q)
 	}
 	sc.terms = all[:0] // keep the grown array for the next question
+}
+
+// essentialTerms orders a long text's question terms rarest first and
+// returns how many of them are essential: the rarest always, then more
+// while their postings fit essentialBudget and none is in more than one
+// sentence in fifty. In a short text every term is.
+func (m *Matcher) essentialTerms(all []qterm) int {
+	if len(m.sents) <= 2000 || len(all) <= 1 {
+		return len(all)
+	}
+	slices.SortFunc(all, func(a, b qterm) int {
+		if d := len(m.postings.Of(int(a.id))) - len(m.postings.Of(int(b.id))); d != 0 {
+			return d
+		}
+		return int(a.id - b.id)
+	})
+	sum := len(m.postings.Of(int(all[0].id)))
+	essential := 1
+	for essential < len(all) && sum+len(m.postings.Of(int(all[essential].id))) <= essentialBudget &&
+		len(m.postings.Of(int(all[essential].id))) <= len(m.sents)/50 {
+		sum += len(m.postings.Of(int(all[essential].id)))
+		essential++
+	}
+	return essential
+}
+
+// addEssential adds an essential term's weight to every sentence holding
+// it, and notes the sentences it finds first in sc.touched.
+func (m *Matcher) addEssential(sc *scratch, q qterm) {
+	wi := q.weight * q.idf
+	bit := uint32(1) << uint(q.bit)
+	ps := m.postings.Of(int(q.id))
+	tfs := m.tfsOf(q.id)
+	for k, p := range ps {
+		if q.plain && m.sumsOnly(p, m.terms[q.id]) {
+			continue
+		}
+		if sc.matched[p] == 0 {
+			sc.touched = append(sc.touched, p)
+		}
+		w := m.one1[p]
+		if tfs[k] != 1 {
+			w = m.weight(q.id, k, p)
+		}
+		sc.scores[p] += wi * float64(w)
+		sc.matched[p] |= bit
+	}
+}
+
+// gallopCommon adds a common term's weight to the found sentences
+// (inOrder, in sentence order) that hold it, galloping through its
+// postings from one to the next.
+func (m *Matcher) gallopCommon(sc *scratch, q qterm, inOrder []int32) {
+	wi := q.weight * q.idf
+	bit := uint32(1) << uint(q.bit)
+	ps := m.postings.Of(int(q.id))
+	k := 0
+	for _, i := range inOrder {
+		if k = gallop(ps, k, i); k == len(ps) {
+			break
+		}
+		if ps[k] == i {
+			sc.scores[i] += wi * float64(m.weight(q.id, k, i))
+			sc.matched[i] |= bit
+		}
+	}
+}
+
+// scanCommon adds a common term's weight to the already found sentences
+// among its postings, scanning them all.
+func (m *Matcher) scanCommon(sc *scratch, q qterm) {
+	wi := q.weight * q.idf
+	bit := uint32(1) << uint(q.bit)
+	ps := m.postings.Of(int(q.id))
+	tfs := m.tfsOf(q.id)
+	for k, p := range ps {
+		if sc.matched[p] != 0 {
+			w := m.one1[p]
+			if tfs[k] != 1 {
+				w = m.weight(q.id, k, p)
+			}
+			sc.scores[p] += wi * float64(w)
+			sc.matched[p] |= bit
+		}
+	}
 }
 
 // inOrder returns the first found touched sentences in order: each
