@@ -840,17 +840,21 @@ func (s *Store) idf(df int) float64 {
 // writes them: the names it mentions most (words capitalised mid-sentence,
 // titles aside), then its most frequent other content words.
 func (s *Store) Keywords(n int) []string {
+	// Only the first few candidates are read: keep those (a book has
+	// twenty thousand), and find the rest only if they run out.
+	return s.keywords(n, 4*n+16)
+}
+
+// keywords is Keywords keeping the first k candidates.
+func (s *Store) keywords(n, k int) []string {
 	partner := s.namePairs()
 	var out []string
 	seenStem := map[int32]bool{}
-	cands := s.keywordCandidates()
-	// Only the first few candidates are read: sort those (a book has
-	// twenty thousand), and the rest only if they run out.
-	sorted := bestKeywords(cands, 4*n+16)
+	cands, more := s.keywordCandidates(k)
 	for i := 0; i < len(cands) && len(out) < n; i++ {
-		if i == sorted {
-			slices.SortFunc(cands[i:], keywordOrder)
-			sorted = len(cands)
+		if i == len(cands)-1 && more {
+			cands, _ = s.keywordCandidates(len(s.words)) // all of them
+			more = false
 		}
 		c := cands[i]
 		tid := s.wordStem[s.wordIDs.Index(c.w)]
@@ -882,11 +886,14 @@ type keyword struct {
 	score float64
 }
 
-// keywordCandidates returns the words that may stand for the text, in no
-// order: keywordOrder puts names first, then by frequency (names) or
-// frequency times IDF (other words).
-func (s *Store) keywordCandidates() []keyword {
-	var cands []keyword
+// keywordCandidates returns the first k of the words that may stand for
+// the text in keywordOrder (names first, then by frequency for names or
+// frequency times IDF for other words), and whether there are more. It
+// keeps only those k as it goes: collecting a ×8 book's hundred thousand
+// candidates to sort a few cost the first refused question 60 ms.
+func (s *Store) keywordCandidates(k int) ([]keyword, bool) {
+	best := make([]keyword, 0, min(k, len(s.words)))
+	more := false
 	columns := s.columnWords()
 	for i, w := range s.words {
 		freq, capital := s.wordFreq[i], s.wordCap[i]
@@ -901,9 +908,49 @@ func (s *Store) keywordCandidates() []keyword {
 		if !name {
 			score *= s.idf(len(s.postings.Of(int(s.wordStem[i]))))
 		}
-		cands = append(cands, keyword{w, name, score})
+		if len(best) == k {
+			more = true
+		}
+		best = keepBest(best, k, keyword{w, name, score})
 	}
-	return cands
+	slices.SortFunc(best, keywordOrder)
+	return best, more
+}
+
+// keepBest adds c to best, a heap of at most k candidates whose root is
+// the last of them in keywordOrder, and returns it: when best is full, c
+// takes the root's place if it comes before it.
+func keepBest(best []keyword, k int, c keyword) []keyword {
+	if len(best) < k {
+		best = append(best, c)
+		for i := len(best) - 1; i > 0; { // sift up
+			p := (i - 1) / 2
+			if keywordOrder(best[i], best[p]) <= 0 {
+				break
+			}
+			best[i], best[p] = best[p], best[i]
+			i = p
+		}
+		return best
+	}
+	if k == 0 || keywordOrder(c, best[0]) >= 0 {
+		return best
+	}
+	best[0] = c
+	for i := 0; ; { // sift down
+		l, last := 2*i+1, i
+		if l < len(best) && keywordOrder(best[l], best[last]) > 0 {
+			last = l
+		}
+		if r := l + 1; r < len(best) && keywordOrder(best[r], best[last]) > 0 {
+			last = r
+		}
+		if last == i {
+			return best
+		}
+		best[i], best[last] = best[last], best[i]
+		i = last
+	}
 }
 
 // keywordOrder puts names first, then the higher score, then the word.
@@ -923,38 +970,6 @@ func keywordOrder(a, b keyword) int {
 		return 1
 	}
 	return strings.Compare(a.w, b.w)
-}
-
-// bestKeywords moves the first k of cands in keywordOrder to its front,
-// sorted, and returns how many of cands are in place (k, or all).
-func bestKeywords(cands []keyword, k int) int {
-	if k >= len(cands) {
-		slices.SortFunc(cands, keywordOrder)
-		return len(cands)
-	}
-	lo, hi := 0, len(cands)-1
-	for lo < hi { // quickselect: cands[:k] become the k first, unordered
-		mid := lo + (hi-lo)/2
-		cands[mid], cands[hi] = cands[hi], cands[mid]
-		p := lo
-		for i := lo; i < hi; i++ {
-			if keywordOrder(cands[i], cands[hi]) < 0 {
-				cands[i], cands[p] = cands[p], cands[i]
-				p++
-			}
-		}
-		cands[p], cands[hi] = cands[hi], cands[p]
-		switch {
-		case p == k:
-			lo = hi
-		case p < k:
-			lo = p + 1
-		default:
-			hi = p - 1
-		}
-	}
-	slices.SortFunc(cands[:k], keywordOrder)
-	return k
 }
 
 // columnWords counts the words a table's column names add to its rows:

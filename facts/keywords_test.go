@@ -28,9 +28,9 @@ func TestIndexWordFoldAgreesWithLowerCase(t *testing.T) {
 	}
 }
 
-// bestKeywords must put the first k candidates in order at the front,
-// as sorting them all would.
-func TestBestKeywordsIsTheSortedPrefix(t *testing.T) {
+// keepBest must keep the first k candidates in keywordOrder, whatever
+// order they come in, as sorting them all would.
+func TestKeepBestKeepsTheSortedPrefix(t *testing.T) {
 	t.Parallel()
 	r := rand.New(rand.NewPCG(3, 4))
 	for trial := range 300 {
@@ -42,13 +42,36 @@ func TestBestKeywordsIsTheSortedPrefix(t *testing.T) {
 		want := slices.Clone(cands)
 		slices.SortFunc(want, keywordOrder)
 		k := r.IntN(n + 5)
-		got := slices.Clone(cands)
-		sorted := bestKeywords(got, k)
-		if sorted != min(k, n) && sorted != n {
-			t.Fatalf("trial %d: bestKeywords(%d of %d) = %d", trial, k, n, sorted)
+		var got []keyword
+		for _, c := range cands {
+			got = keepBest(got, k, c)
 		}
-		if !slices.Equal(got[:sorted], want[:sorted]) {
-			t.Fatalf("trial %d: first %d = %v, want %v", trial, sorted, got[:sorted], want[:sorted])
+		slices.SortFunc(got, keywordOrder)
+		if !slices.Equal(got, want[:min(k, n)]) {
+			t.Fatalf("trial %d: best %d of %d = %v, want %v", trial, k, n, got, want[:min(k, n)])
+		}
+	}
+}
+
+// Keywords reads past the candidates it kept when they run out (forms
+// of one stem count once): keeping fewer changes nothing.
+func TestKeywordsReadPastTheKeptCandidates(t *testing.T) {
+	t.Parallel()
+	text := "The crew sails. The crew sailed. Sailing is hard, sailing is slow. " +
+		"The sails tore; the sail held. Lanterns glow, lanterns glow. " +
+		"Harbours wait, harbours wait. Ropes creak, ropes creak. Gulls cry, gulls cry."
+	d, err := Parse("log.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStore(d)
+	want := s.keywords(5, len(s.words))
+	if len(want) != 5 {
+		t.Fatalf("keywords = %q, want five", want)
+	}
+	for k := 1; k < 8; k++ {
+		if got := s.keywords(5, k); !slices.Equal(got, want) {
+			t.Errorf("keeping %d: keywords = %q, want %q", k, got, want)
 		}
 	}
 }
