@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -615,15 +617,15 @@ func (m *Matcher) correct(q string, scans *int) (Correction, int32, bool, *Corre
 	if len(rs) < 3 || english.HasDigit(q) {
 		return Correction{}, 0, false, nil
 	}
-	c := m.corrBuilt.Load()
-	if c == nil && (*scans >= maxTypoScans || m.wordTab.Load() == nil) {
+	c := m.spell.built.Load()
+	if c == nil && (*scans >= maxTypoScans || m.spell.tab.Load() == nil) {
 		c = m.corrector()
 	}
 	if c != nil {
 		return m.correctWith(c.wordTable, c, q, rs)
 	}
 	*scans++
-	return m.correctWith(m.wordTab.Load(), nil, q, rs)
+	return m.correctWith(m.spell.tab.Load(), nil, q, rs)
 }
 
 // maxTypoScans bounds the words of one question corrected by scanning the
@@ -696,13 +698,44 @@ func isSubsequence(q, w string) bool {
 }
 
 // corrector returns the store's typo corrector, building it on first use.
-func (m *Matcher) corrector() *corrector {
-	m.corrOnce.Do(func() {
+func (m *Matcher) corrector() *corrector { return m.spell.corrector() }
+
+// Speller is the typo corrector of a vocabulary, built once: on a
+// matcher's first use, in the background from New, or from the moment a
+// store's words are known (StartSpeller).
+type Speller struct {
+	words []string
+	once  sync.Once
+	built atomic.Pointer[corrector] // nil until built
+	tab   atomic.Pointer[wordTable] // the corrector's word table, built first
+}
+
+// StartSpeller starts building the typo corrector of words on another
+// goroutine. Given to facts.NewStoreWith, it starts on a store's words
+// while the rest of the store is built, on a single core, and the
+// matcher (NewWithSpeller) takes it: a ×8 book's corrector, which New
+// would start about 100 ms later, is then ready before most of the first
+// questions instead of serving them by scans.
+func StartSpeller(words []string) *Speller {
+	sp := &Speller{words: words}
+	go sp.corrector()
+	return sp
+}
+
+// holds reports whether sp is the speller of words: the same words, not
+// a copy (a store's vocabulary is never copied).
+func (sp *Speller) holds(words []string) bool {
+	return len(sp.words) == len(words) && (len(words) == 0 || &sp.words[0] == &words[0])
+}
+
+// corrector returns the typo corrector, building it on first use.
+func (sp *Speller) corrector() *corrector {
+	sp.once.Do(func() {
 		// The word table first: a question asked while the index is
 		// built scans it (scanNearest).
-		t := newWordTable(m.words)
-		m.wordTab.Store(t)
-		m.corrBuilt.Store(newCorrector(m.words, t))
+		t := newWordTable(sp.words)
+		sp.tab.Store(t)
+		sp.built.Store(newCorrector(sp.words, t))
 	})
-	return m.corrBuilt.Load()
+	return sp.built.Load()
 }

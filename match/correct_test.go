@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/storybot/storybot/english"
@@ -299,9 +298,8 @@ func TestCorrectWhileTheCorrectorIsBuilt(t *testing.T) {
 	// A matcher whose corrector is not yet built scans for the first
 	// maxTypoScans words, then waits for it.
 	m2 := New(facts.NewStore(d))
-	m2.corrBuilt.Store(nil)            // as if New had started it in the background, and
-	m2.wordTab.Store(m.wordTab.Load()) // had made the word table
-	m2.corrOnce = sync.Once{}
+	m2.spell = &Speller{words: m2.words}   // as if New had started it in the background, and
+	m2.spell.tab.Store(m.spell.tab.Load()) // had made the word table
 	scans := 0
 	for i := range maxTypoScans + 1 {
 		if _, _, ok, _ := m2.correct("bolten", &scans); !ok {
@@ -311,7 +309,7 @@ func TestCorrectWhileTheCorrectorIsBuilt(t *testing.T) {
 	if scans != maxTypoScans {
 		t.Errorf("%d scans, want %d", scans, maxTypoScans)
 	}
-	if m2.corrBuilt.Load() == nil {
+	if m2.spell.built.Load() == nil {
 		t.Error("past maxTypoScans the corrector was not built")
 	}
 }
@@ -388,6 +386,39 @@ func TestCommonWordIsNoTypo(t *testing.T) {
 		}
 		if got != tt.to {
 			t.Errorf("%q: %s corrected to %q, want %q", tt.q, tt.from, got, tt.to)
+		}
+	}
+}
+
+// A speller started on a store's words while it is built is the one the
+// matcher uses, and corrects as New's would; one started on another
+// store's words (equal, but not the same) is not used.
+func TestMatcherTakesTheSpellerOfItsStore(t *testing.T) {
+	t.Parallel()
+	d, err := facts.Parse(story.Name, story.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sp *Speller
+	calls := 0
+	store := facts.NewStoreWith(func(words []string) { calls++; sp = StartSpeller(words) }, d)
+	if calls != 1 || !slices.Equal(sp.words, store.Vocabulary().Words) {
+		t.Fatalf("vocabulary called %d times, with %d words; the store has %d", calls, len(sp.words), len(store.Vocabulary().Words))
+	}
+	m := NewWithSpeller(store, sp)
+	if m.spell != sp {
+		t.Error("the matcher did not take the speller started on its store's words")
+	}
+	other := NewWithSpeller(facts.NewStore(d), sp)
+	if other.spell == sp {
+		t.Error("the matcher took a speller started on another store's words")
+	}
+	var scans int
+	for _, w := range []string{"bolten", "pompoe", "washingtn"} {
+		got, _, gok, _ := m.correct(w, &scans)
+		want, _, wok, _ := other.correct(w, &scans)
+		if got != want || gok != wok || !gok {
+			t.Errorf("%q: %+v %v with the early speller, %+v %v without", w, got, gok, want, wok)
 		}
 	}
 }

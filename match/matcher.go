@@ -54,12 +54,10 @@ type Matcher struct {
 	sentCores []atomic.Pointer[sentCore] // per sentence, what the reranker reads of it
 	rrPool    sync.Pool                  // *rerankScratch
 
-	corrOnce sync.Once
-	// corrBuilt is the typo corrector once it is built (nil before): a
-	// question asked while a long text's corrector is built in the
-	// background scans the vocabulary instead of waiting (correct.go).
-	corrBuilt atomic.Pointer[corrector]
-	wordTab   atomic.Pointer[wordTable] // the corrector's word table, built first
+	// spell builds and holds the typo corrector: a question asked while
+	// a long text's corrector is built in the background scans the
+	// vocabulary instead of waiting (correct.go).
+	spell *Speller
 	// centroids: a short text's sentences' mean word vectors (vectors.go),
 	// built on the first question that needs them.
 	centOnce  sync.Once
@@ -91,19 +89,31 @@ type Matcher struct {
 }
 
 // New builds a matcher's tables for store.
-func New(store *facts.Store) *Matcher {
+func New(store *facts.Store) *Matcher { return NewWithSpeller(store, nil) }
+
+// NewWithSpeller is New taking the typo corrector sp, started on the
+// store's words while the store was built (see StartSpeller); a speller
+// started on other words is not used.
+func NewWithSpeller(store *facts.Store, sp *Speller) *Matcher {
 	v := store.Vocabulary()
 	m := &Matcher{store: store, sents: store.Sentences(), words: v.Words, wordFreq: v.Freq, wordStem: v.Stem, wordID: v.ID}
+	if sp != nil && sp.holds(m.words) {
+		m.spell = sp
+	} else {
+		m.spell = &Speller{words: m.words}
+	}
 	// The typo corrector is needed by the first question with a misspelt or
 	// unknown word; build it now so that question does not wait (the
 	// lexicons are read in place and need no building). A small vocabulary
 	// takes microseconds; a book's takes tens of milliseconds, which the
 	// other core absorbs, starting here (it reads only the words) rather
 	// than after the tables below, 10 ms sooner on War and Peace.
-	if len(m.words) < 5000 {
-		m.corrector()
-	} else {
-		go m.corrector()
+	if m.spell != sp {
+		if len(m.words) < 5000 {
+			m.corrector()
+		} else {
+			go m.corrector()
+		}
 	}
 	m.terms, m.termID = store.Terms()
 	m.postings = store.Postings()

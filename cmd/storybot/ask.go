@@ -11,7 +11,6 @@ import (
 
 	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/match"
 )
 
 // answerJSON is the wire format of `ask --json`; its fields are a contract.
@@ -90,7 +89,7 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 	if flagSet(fs, "top") || ls.opt.TopK == 0 {
 		ls.opt.TopK = *top
 	}
-	store, err := loadStore(ls.docs, e.stderr, ls.meta)
+	m, err := loadMatcher(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
 	}
@@ -98,8 +97,6 @@ follow up the one before ("Who signed the treaty?", "what did she say?").`)
 		ls.opt.Memory = bot.NewLocalMemory(0, 1, nil)
 		ctx = bot.WithConversation(ctx, "cli")
 	}
-	releaseBuild(ls.docs)
-	m := match.New(store)
 	b := bot.NewMatcher(m, ls.opt)
 	collectOften(ls.docs, m)
 	out := bufio.NewWriter(e.stdout)

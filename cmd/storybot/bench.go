@@ -214,13 +214,12 @@ func buildBench(docs []string, scale int, rep *benchReport, warn io.Writer) (*ma
 	rep.SplitMS = ms(time.Since(t))
 	// The build counts the matcher's tables too: the store's work, then
 	// the matcher's, is what stands between a document and its first answer.
-	store := facts.NewStore(parsed...)
-	// The store's garbage, the corrector's and the collector's setting
-	// for the questions are ask's and repl's (memlimit.go), so that the
-	// memory reported is what they hold.
-	releaseBuild(docs)
-	m := match.New(store)
-	analyse, index := store.BuildTimes()
+	// The store, its garbage, the corrector (started as soon as the
+	// store's words are known) and the collector's setting for the
+	// questions are ask's and repl's (memlimit.go), so that the memory
+	// and times reported are what they have.
+	m := spelledMatcher(docs, parsed)
+	analyse, index := m.Store().BuildTimes()
 	rep.AnalyseMS, rep.IndexMS = ms(analyse), ms(index)
 	rep.BuildMS = ms(time.Since(start))
 	m.Prepare()

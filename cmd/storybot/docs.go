@@ -13,6 +13,7 @@ import (
 
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/facts"
+	"github.com/storybot/storybot/match"
 	"github.com/storybot/storybot/story"
 )
 
@@ -20,6 +21,38 @@ import (
 // are none. Warnings (repaired or skipped files) go to warn. Document
 // problems are usage errors: the user named a bad file.
 func loadStore(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) (*facts.Store, error) {
+	docs, err := loadDocs(paths, warn, meta...)
+	if err != nil {
+		return nil, err
+	}
+	return facts.NewStore(docs...), nil
+}
+
+// loadMatcher is loadStore and match.New for a command that answers
+// from one store for its life (ask, repl): see spelledMatcher.
+func loadMatcher(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) (*match.Matcher, error) {
+	docs, err := loadDocs(paths, warn, meta...)
+	if err != nil {
+		return nil, err
+	}
+	return spelledMatcher(paths, docs), nil
+}
+
+// spelledMatcher builds the store of docs (loaded from paths) and its
+// matcher, starting the typo corrector as soon as the store's words are
+// known (match.StartSpeller), on the core the rest of the build leaves
+// idle. Between the two, the build's garbage goes back to the system
+// (releaseBuild).
+func spelledMatcher(paths []string, docs []*facts.Document) *match.Matcher {
+	var sp *match.Speller
+	store := facts.NewStoreWith(func(words []string) { sp = match.StartSpeller(words) }, docs...)
+	releaseBuild(paths)
+	return match.NewWithSpeller(store, sp)
+}
+
+// loadDocs loads the documents at paths (see loadDocuments), writing its
+// warnings to warn. Document problems are usage errors.
+func loadDocs(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) ([]*facts.Document, error) {
 	docs, warnings, err := loadDocuments(paths, meta...)
 	if err != nil {
 		return nil, usageError{err}
@@ -27,7 +60,7 @@ func loadStore(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) 
 	for _, w := range warnings {
 		fmt.Fprintln(warn, "storybot: warning: "+w)
 	}
-	return facts.NewStore(docs...), nil
+	return docs, nil
 }
 
 // loadDocuments loads paths (see expandPaths), or the built-in story when

@@ -10,7 +10,6 @@ import (
 	"github.com/storybot/storybot/adapters/repl"
 	"github.com/storybot/storybot/adapters/slack"
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/match"
 )
 
 func runREPL(ctx context.Context, e *env, args []string) error {
@@ -27,7 +26,7 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := loadStore(ls.docs, e.stderr, ls.meta)
+	m, err := loadMatcher(ls.docs, e.stderr, ls.meta)
 	if err != nil {
 		return err
 	}
@@ -35,8 +34,6 @@ func runREPL(ctx context.Context, e *env, args []string) error {
 		// The session is one conversation (:new starts another).
 		ls.opt.Memory = bot.NewLocalMemory(0, 0, nil)
 	}
-	releaseBuild(ls.docs)
-	m := match.New(store)
 	b := bot.NewMatcher(m, ls.opt)
 	collectOften(ls.docs, m)
 	s := repl.New(b, e.stdout, repl.Options{
