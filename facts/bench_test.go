@@ -54,7 +54,7 @@ func BenchmarkNewStoreRanges(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				newStore(ranges, []*Document{d}, nil)
+				newStore(ranges, []*Document{d})
 			}
 		})
 	}

@@ -51,7 +51,7 @@ func TestStoreTablesGiveEachWordItsID(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, workers := range []int{1, 2} {
-		s := newStore(workers, []*Document{d}, nil)
+		s := newStore(workers, []*Document{d})
 		if s.termID != nil || s.wordID != nil {
 			t.Fatalf("%d workers: the build's maps are kept", workers)
 		}

@@ -101,25 +101,17 @@ type Store struct {
 // counts document frequencies and lays all postings out in one array. A
 // long text's first pass runs on every core (see parallelFirstPass), with
 // the same result.
-func NewStore(docs ...*Document) *Store { return NewStoreWith(nil, docs...) }
-
-// NewStoreWith is NewStore, calling vocabulary with the store's words
-// (Vocabulary().Words, final) as soon as they are known, before the
-// postings are laid out: work that reads only the words (the matcher's
-// typo corrector, match.StartSpeller) can start on a core the rest of the
-// build leaves idle. vocabulary must not change them.
-func NewStoreWith(vocabulary func(words []string), docs ...*Document) *Store {
+func NewStore(docs ...*Document) *Store {
 	n := 0
 	for _, d := range docs {
 		n += len(d.Sentences)
 	}
-	return newStore(buildWorkers(n), docs, vocabulary)
+	return newStore(buildWorkers(n), docs)
 }
 
 // newStore is NewStore with its first pass on workers goroutines (one:
-// the sequential pass), calling vocabulary (if not nil) as NewStoreWith
-// says.
-func newStore(workers int, docs []*Document, vocabulary func([]string)) *Store {
+// the sequential pass).
+func newStore(workers int, docs []*Document) *Store {
 	s := &Store{
 		docs:   docs,
 		termID: make(map[string]int32),
@@ -159,9 +151,6 @@ func newStore(workers int, docs []*Document, vocabulary func([]string)) *Store {
 		// the postings take their room: the collector, at the default
 		// GOGC, would let the heap reach twice the live heap first.
 		debug.FreeOSMemory()
-	}
-	if vocabulary != nil {
-		vocabulary(s.words)
 	}
 	s.index(parts)
 	s.ctxPostings = ctx.postings(len(s.terms))

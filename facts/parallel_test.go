@@ -66,14 +66,14 @@ func parallelTestDocs(t *testing.T) map[string][]*Document {
 func TestParallelBuildIsSequential(t *testing.T) {
 	t.Parallel()
 	for name, docs := range parallelTestDocs(t) {
-		want := newStore(1, docs, nil)
+		want := newStore(1, docs)
 		want.analyseTime, want.indexTime = 0, 0
 		dropTables(want)
 		for _, workers := range []int{2, 3, 7} {
 			if testing.Short() && workers > 2 && len(want.sents) > 10000 {
 				continue
 			}
-			got := newStore(workers, docs, nil)
+			got := newStore(workers, docs)
 			got.analyseTime, got.indexTime = 0, 0
 			dropTables(got)
 			if !reflect.DeepEqual(got, want) {
@@ -131,7 +131,7 @@ func TestParallelBuildComparisonFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := newStore(1, []*Document{d}, nil), newStore(2, []*Document{d}, nil)
+	a, b := newStore(1, []*Document{d}), newStore(2, []*Document{d})
 	a.analyseTime, a.indexTime, b.analyseTime, b.indexTime = 0, 0, 0, 0
 	dropTables(a)
 	dropTables(b)
@@ -176,7 +176,7 @@ func TestPostingsAcrossChunks(t *testing.T) {
 		t.Fatalf("%d sentences, want %d", len(d.Sentences), len(want))
 	}
 	for _, workers := range []int{1, 2} {
-		s := newStore(workers, []*Document{d}, nil)
+		s := newStore(workers, []*Document{d})
 		terms, ids := s.Terms()
 		count := map[string]int{}
 		for i, ws := range want {

@@ -710,12 +710,11 @@ type Speller struct {
 	tab   atomic.Pointer[wordTable] // the corrector's word table, built first
 }
 
-// StartSpeller starts building the typo corrector of words on another
-// goroutine. Given to facts.NewStoreWith, it starts on a store's words
-// while the rest of the store is built, on a single core, and the
-// matcher (NewWithSpeller) takes it: a ×8 book's corrector, which New
-// would start about 100 ms later, is then ready before most of the first
-// questions instead of serving them by scans.
+// StartSpeller starts building the typo corrector of words, a store's
+// vocabulary (Vocabulary().Words), on another goroutine, for
+// NewWithSpeller to take: a command can start it before its other work
+// between the store and the matcher (releasing the build's garbage), so
+// that a long text's first questions find it ready rather than scan.
 func StartSpeller(words []string) *Speller {
 	sp := &Speller{words: words}
 	go sp.corrector()

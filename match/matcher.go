@@ -92,8 +92,8 @@ type Matcher struct {
 func New(store *facts.Store) *Matcher { return NewWithSpeller(store, nil) }
 
 // NewWithSpeller is New taking the typo corrector sp, started on the
-// store's words while the store was built (see StartSpeller); a speller
-// started on other words is not used.
+// store's words (see StartSpeller); a speller started on other words is
+// not used.
 func NewWithSpeller(store *facts.Store, sp *Speller) *Matcher {
 	v := store.Vocabulary()
 	m := &Matcher{store: store, sents: store.Sentences(), words: v.Words, wordFreq: v.Freq, wordStem: v.Stem, wordID: v.ID}
