@@ -150,7 +150,7 @@ func arrange(m *match.Matcher, res *match.Result, rd reading, prev *Turn) bool {
 	if checksLastAnswer(res.Hits, rd, prev, ownMatch{nouns: rd.nouns, terms: res.Terms}) {
 		return true
 	}
-	if preferItem(m, res, prev, rd.asked, stemSet(rd.understood)) {
+	if preferItem(m, res, prev, rd.asked, rd.understood) {
 		return true
 	}
 	if !rd.followUp {

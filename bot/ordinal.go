@@ -43,8 +43,10 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 // others are counted from it ("what about the second hotel?"). The hit in
 // the item's paragraph the matcher ranked highest comes first; failing
 // one, the paragraph's first sentence that can hold the kind of answer
-// asked. It reports whether it found the item.
-func preferItem(m *match.Matcher, res *match.Result, prev *Turn, q string, asked map[string]bool) bool {
+// asked (the stems of understood, the question as read; found only
+// then, as most questions point to no item). It reports whether it found
+// the item.
+func preferItem(m *match.Matcher, res *match.Result, prev *Turn, q, understood string) bool {
 	n, noun := ordinalItem(words(q))
 	if prev == nil || prev.Answer == "" || n == 0 {
 		return false
@@ -96,6 +98,7 @@ func preferItem(m *match.Matcher, res *match.Result, prev *Turn, q string, asked
 		return true
 	}
 	pick := -1
+	asked := stemSet(understood)
 	for j := lo; j <= hi; j++ {
 		if inItem(sents[j]) && (pick < 0 || !canAnswer(sents[pick].Text, res.QType, asked) && canAnswer(sents[j].Text, res.QType, asked)) {
 			pick = j
