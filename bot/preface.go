@@ -9,7 +9,7 @@ import "strings"
 // saying that a question comes (prefaceMarks); what follows it has two
 // words or more. Anything else is q.
 func withoutPreface(q string) string {
-	cut := strings.IndexAny(q, ",:;–—")
+	cut := firstCut(q)
 	if i := strings.Index(q, " - "); i >= 0 && (cut < 0 || i < cut) {
 		cut = i
 	}
@@ -46,3 +46,16 @@ var prefaceWords = set("sorry", "quick", "noob", "newbie", "dumb", "stupid", "si
 
 // prefaceMarks say that a question comes: a preface has one.
 var prefaceMarks = set("sorry", "question", "questions", "q", "wondering", "bother", "btw", "thing")
+
+// firstCut is strings.IndexAny(q, ",:;–—"), by byte searches: IndexAny
+// with runes outside ASCII among its chars reads q rune by rune, and every
+// question is read here.
+func firstCut(q string) int {
+	cut := strings.IndexAny(q, ",:;")
+	for _, dash := range [...]string{"–", "—"} {
+		if i := strings.Index(q, dash); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	return cut
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -35,5 +36,23 @@ func TestPrefacedQuestionAnswered(t *testing.T) {
 	bare := askAll(b, "test:bare", "what does connection pool mean")[0]
 	if !r.Answered || len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "fixed set") || r.Confidence != bare.Confidence {
 		t.Errorf("answered %v at %.3f (asked alone: %.3f): %s", r.Answered, r.Confidence, bare.Confidence, r.Text)
+	}
+}
+
+// firstCut finds what strings.IndexAny(q, ",:;–—") finds, whatever the
+// text (dashes, their bytes alone, invalid UTF-8).
+func TestFirstCutIsIndexAny(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"a", " ", ",", ":", ";", "–", "—", "-", "\xe2", "\x80", "\x93", "\x94", "é", "\xff"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		q := b.String()
+		if got, want := firstCut(q), strings.IndexAny(q, ",:;–—"); got != want {
+			t.Fatalf("%d: firstCut(%q) = %d, want %d", n, q, got, want)
+		}
 	}
 }

@@ -222,7 +222,7 @@ var operatorWords = map[rune]string{'+': " plus ", '*': " times ", '×': " times
 // as "2 plus 2"), so a typed sum reads as one; an operator anywhere else,
 // and a dash or a slash ("1-2 days", "24/7"), are left alone.
 func spellOperators(msg string) string {
-	if !strings.ContainsAny(msg, "+*×÷^") {
+	if !strings.ContainsAny(msg, "+*^") && !strings.Contains(msg, "×") && !strings.Contains(msg, "÷") {
 		return msg
 	}
 	var b strings.Builder
@@ -342,7 +342,9 @@ var curlyQuotes = strings.NewReplacer("’", "'", "‘", "'")
 // repeated for emphasis ("heyyy", "thanksss") down to what is listed.
 func talkWords(msg string) []string {
 	msg = strings.ToLower(msg)
-	if strings.ContainsAny(msg, "‘’") { // the Replacer allocates even when it has nothing to replace
+	// The Replacer allocates even when it has nothing to replace; and
+	// ContainsAny with runes outside ASCII reads msg rune by rune.
+	if strings.Contains(msg, "‘") || strings.Contains(msg, "’") {
 		msg = curlyQuotes.Replace(msg)
 	}
 	out := make([]string, 0, 8)

@@ -54,7 +54,7 @@ func (m *Matcher) entry(i int) bool {
 	if s.Display() != "" {
 		return true
 	}
-	t := strings.TrimRight(s.Text, " \"'”’)]")
+	t := trimRightQuotes(s.Text, " \"')]")
 	return t != "" && !strings.ContainsRune(".!?;", rune(t[len(t)-1]))
 }
 

@@ -30,7 +30,7 @@ func endsAsQuestion(text string) bool {
 	if strings.IndexByte(text, '?') < 0 {
 		return false // most sentences: one fast search, not four slow ones
 	}
-	if strings.HasSuffix(strings.TrimRight(text, " \"'”’*_)"), "?") {
+	if strings.HasSuffix(trimRightQuotes(text, " \"'*_)"), "?") {
 		return true
 	}
 	for _, q := range []string{"?”", "?\"", "?’"} {
@@ -39,4 +39,22 @@ func endsAsQuestion(text string) bool {
 		}
 	}
 	return false
+}
+
+// trimRightQuotes is strings.TrimRight(s, ascii+"”’") for a cutset of
+// ASCII bytes ascii, without the rune-by-rune path TrimRight takes for a
+// cutset with runes outside ASCII. (An ASCII byte is never part of
+// another rune, and ” and ’ are matched as their whole encodings.)
+func trimRightQuotes(s, ascii string) string {
+	for s != "" {
+		switch {
+		case strings.IndexByte(ascii, s[len(s)-1]) >= 0:
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
+	return s
 }
