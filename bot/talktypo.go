@@ -127,12 +127,12 @@ func (v *talkVocab) near(w string) string {
 		}
 	}
 	consider(dels[w]...) // a letter added to the word
-	for _, d := range deletions(w) {
-		if _, ok := v.words[d]; ok {
-			consider(d) // a letter dropped
+	eachDeletion(w, func(d []byte) {
+		if _, ok := v.words[string(d)]; ok {
+			consider(string(d)) // a letter dropped
 		}
-		consider(dels[d]...) // a letter changed, or two swapped
-	}
+		consider(dels[string(d)]...) // a letter changed, or two swapped
+	})
 	if len(found) > 1 {
 		found = slices.DeleteFunc(found, func(c string) bool { return !sameLetters(w, c) })
 	}
@@ -170,6 +170,27 @@ func deletions(w string) []string {
 		}
 	}
 	return out
+}
+
+// eachDeletion calls fn with each of deletions(w), in order, in a buffer
+// fn must not keep: looked up as they are made, they cost no allocation
+// (every question's first word outside the small-talk vocabulary is).
+func eachDeletion(w string, fn func(d []byte)) {
+	if !utf8.ValidString(w) {
+		for _, d := range deletions(w) {
+			fn([]byte(d))
+		}
+		return
+	}
+	var buf [64]byte
+	prev := rune(-1)
+	for i, r := range w {
+		if r == prev {
+			continue // dropping either of two like letters gives one word
+		}
+		prev = r
+		fn(append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...))
+	}
 }
 
 // editOne reports whether a and b are one edit apart: a letter dropped,

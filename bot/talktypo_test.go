@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -150,6 +151,26 @@ func TestInterjectionAndAWordIsAReaction(t *testing.T) {
 	} {
 		if got := SmallTalk(msg); got != want {
 			t.Errorf("SmallTalk(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
+// eachDeletion makes what deletions lists, in order, for any word
+// (repeated letters, runes outside ASCII, invalid UTF-8).
+func TestEachDeletionIsDeletions(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"a", "b", "l", "é", "ß", "'", "\xff", "\xe2\x80"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := range 20000 {
+		var b strings.Builder
+		for range r.IntN(9) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		w := b.String()
+		var got []string
+		eachDeletion(w, func(d []byte) { got = append(got, string(d)) })
+		if want := deletions(w); !slices.Equal(got, want) {
+			t.Fatalf("%d: eachDeletion(%q) = %q, want %q", n, w, got, want)
 		}
 	}
 }
