@@ -38,13 +38,20 @@ func mendTalk(words []string) ([]string, bool) {
 		}
 		// A word with an apostrophe is not in the vocabulary, yet a
 		// phrase may hold it; any other stays uncovered unless mended.
-		// A common English word is not mended; whether w is one is asked
-		// only of a word that could be (most words of a question about
-		// the documents are near no small-talk word, and the lookups
-		// were a tenth of such a question's time).
+		// A common English word is not mended, and is asked about first:
+		// asking near first saved a little of a question's time, but
+		// built near's deletions for the first question of most
+		// processes (0.3 MB of the start-up's peak).
 		uncoverable := !strings.ContainsRune(w, '\'')
+		if english.IsCommonWord(w) {
+			if uncoverable {
+				return nil, false
+			}
+			out = append(out, w)
+			continue
+		}
 		m := vocab.near(w)
-		if m == "" || english.IsCommonWord(w) {
+		if m == "" {
 			if uncoverable {
 				return nil, false
 			}
