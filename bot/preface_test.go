@@ -1,9 +1,10 @@
 package bot
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/internal/randtext"
 )
 
 func TestWithoutPreface(t *testing.T) {
@@ -44,13 +45,7 @@ func TestPrefacedQuestionAnswered(t *testing.T) {
 func TestFirstCutIsIndexAny(t *testing.T) {
 	t.Parallel()
 	pieces := []string{"a", " ", ",", ":", ";", "–", "—", "-", "\xe2", "\x80", "\x93", "\x94", "é", "\xff"}
-	r := rand.New(rand.NewPCG(7, 8))
-	for n := range 20000 {
-		var b strings.Builder
-		for range r.IntN(8) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		q := b.String()
+	for n, q := range randtext.Texts(7, 20000, 8, pieces) {
 		if got, want := firstCut(q), strings.IndexAny(q, ",:;–—"); got != want {
 			t.Fatalf("%d: firstCut(%q) = %d, want %d", n, q, got, want)
 		}

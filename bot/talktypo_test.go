@@ -1,12 +1,12 @@
 package bot
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/english"
+	"github.com/storybot/storybot/internal/randtext"
 )
 
 // Small talk misspelt as people type it is still small talk; a short
@@ -160,13 +160,7 @@ func TestInterjectionAndAWordIsAReaction(t *testing.T) {
 func TestEachDeletionIsDeletions(t *testing.T) {
 	t.Parallel()
 	pieces := []string{"a", "b", "l", "é", "ß", "'", "\xff", "\xe2\x80"}
-	r := rand.New(rand.NewPCG(9, 10))
-	for n := range 20000 {
-		var b strings.Builder
-		for range r.IntN(9) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		w := b.String()
+	for n, w := range randtext.Texts(9, 20000, 9, pieces) {
 		var got []string
 		eachDeletion(w, func(d []byte) { got = append(got, string(d)) })
 		if want := deletions(w); !slices.Equal(got, want) {

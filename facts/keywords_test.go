@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/internal/randtext"
 )
 
 // indexWordFold must find what indexWord finds in the lower-cased text,
@@ -15,13 +17,8 @@ func TestIndexWordFoldAgreesWithLowerCase(t *testing.T) {
 	t.Parallel()
 	pieces := []string{"Pierre", "pierre", "PIERRE", "pierres", " ", ", ", "’", "É", "é", "İ", "\u212a", "k", "\xff", "a", "A", "1", "-", "Ω", "ω"}
 	words := []string{"pierre", "k", "a", "é", "ω", "pierres", "i̇", "1"}
-	r := rand.New(rand.NewPCG(1, 2))
-	for n := range 20000 {
-		var b strings.Builder
-		for range r.IntN(8) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		text, w := b.String(), words[n%len(words)]
+	for n, text := range randtext.Texts(1, 20000, 8, pieces) {
+		w := words[n%len(words)]
 		if got, want := indexWordFold(text, w), indexWord(strings.ToLower(text), w); got != want {
 			t.Fatalf("indexWordFold(%q, %q) = %d, want %d", text, w, got, want)
 		}
