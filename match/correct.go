@@ -700,9 +700,9 @@ func isSubsequence(q, w string) bool {
 // corrector returns the store's typo corrector, building it on first use.
 func (m *Matcher) corrector() *corrector { return m.spell.corrector() }
 
-// Speller is the typo corrector of a vocabulary, built once: on a
-// matcher's first use, in the background from New, or from the moment a
-// store's words are known (StartSpeller).
+// Speller is the typo corrector of a vocabulary, built once: from
+// StartSpeller, called by New or by a command that starts it sooner, or
+// on first use.
 type Speller struct {
 	words []string
 	once  sync.Once
@@ -711,13 +711,19 @@ type Speller struct {
 }
 
 // StartSpeller starts building the typo corrector of words, a store's
-// vocabulary (Vocabulary().Words), on another goroutine, for
-// NewWithSpeller to take: a command can start it before its other work
-// between the store and the matcher (releasing the build's garbage), so
-// that a long text's first questions find it ready rather than scan.
+// vocabulary (Vocabulary().Words), for NewWithSpeller to take. A small
+// vocabulary's takes microseconds and is built at once; a book's takes
+// tens of milliseconds, which the other core absorbs: a command can
+// start it before its other work between the store and the matcher
+// (releasing the build's garbage), so that a long text's first questions
+// find it ready rather than scan.
 func StartSpeller(words []string) *Speller {
 	sp := &Speller{words: words}
-	go sp.corrector()
+	if len(words) < 5000 {
+		sp.corrector()
+	} else {
+		go sp.corrector()
+	}
 	return sp
 }
 

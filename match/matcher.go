@@ -97,24 +97,15 @@ func New(store *facts.Store) *Matcher { return NewWithSpeller(store, nil) }
 func NewWithSpeller(store *facts.Store, sp *Speller) *Matcher {
 	v := store.Vocabulary()
 	m := &Matcher{store: store, sents: store.Sentences(), words: v.Words, wordFreq: v.Freq, wordStem: v.Stem, wordID: v.ID}
-	if sp != nil && sp.holds(m.words) {
-		m.spell = sp
-	} else {
-		m.spell = &Speller{words: m.words}
-	}
 	// The typo corrector is needed by the first question with a misspelt or
 	// unknown word; build it now so that question does not wait (the
-	// lexicons are read in place and need no building). A small vocabulary
-	// takes microseconds; a book's takes tens of milliseconds, which the
-	// other core absorbs, starting here (it reads only the words) rather
-	// than after the tables below, 10 ms sooner on War and Peace.
-	if m.spell != sp {
-		if len(m.words) < 5000 {
-			m.corrector()
-		} else {
-			go m.corrector()
-		}
+	// lexicons are read in place and need no building), starting here (it
+	// reads only the words) rather than after the tables below, 10 ms
+	// sooner on War and Peace; or take the one a command started sooner.
+	if sp == nil || !sp.holds(m.words) {
+		sp = StartSpeller(m.words)
 	}
+	m.spell = sp
 	m.terms, m.termID = store.Terms()
 	m.postings = store.Postings()
 	m.postAt = store.PostingOffsets()

@@ -214,8 +214,8 @@ func buildBench(docs []string, scale int, rep *benchReport, warn io.Writer) (*ma
 	rep.SplitMS = ms(time.Since(t))
 	// The build counts the matcher's tables too: the store's work, then
 	// the matcher's, is what stands between a document and its first answer.
-	// The store, its garbage, the corrector (started as soon as the
-	// store's words are known) and the collector's setting for the
+	// The store, its garbage, the corrector (started once the store is
+	// built, see spelledMatcher) and the collector's setting for the
 	// questions are ask's and repl's (memlimit.go), so that the memory
 	// and times reported are what they have.
 	m := spelledMatcher(docs, parsed)
