@@ -2,7 +2,10 @@ package english
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/storybot/storybot/internal/randtext"
 )
 
 func TestWordVectors(t *testing.T) {
@@ -283,6 +286,34 @@ func TestIsPlural(t *testing.T) {
 	} {
 		if got := IsPlural(w); got != want {
 			t.Errorf("IsPlural(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestIsOrdinalKeepsItsDefinition holds IsOrdinal's early rejection by
+// ending to what it stands for: digits and an ordinal ending, or a word
+// of the ordinals list, on every listed word and on random strings built
+// of their pieces.
+func TestIsOrdinalKeepsItsDefinition(t *testing.T) {
+	plain := func(w string) bool {
+		if n := len(w) - 2; n > 0 && w[0] >= '0' && w[0] <= '9' {
+			switch w[n:] {
+			case "st", "nd", "rd", "th":
+				return strings.Trim(w[:n], "0123456789") == ""
+			}
+			return false
+		}
+		return ordinals[w]
+	}
+	for w := range ordinals {
+		if !IsOrdinal(w) {
+			t.Errorf("IsOrdinal(%q) = false, it is listed", w)
+		}
+	}
+	pieces := []string{"1", "0", "2", "st", "nd", "rd", "th", "t", "h", "s", "fir", "seco", "twelf", "hundred", "a", "é", "\xe2"}
+	for _, w := range randtext.Texts(7, 20000, 5, pieces) {
+		if got, want := IsOrdinal(w), plain(w); got != want {
+			t.Errorf("IsOrdinal(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

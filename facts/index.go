@@ -579,7 +579,7 @@ func (ms *measures) next(t english.Token, c english.Class) Marks {
 		ms.duration, kinds = Marks(english.Duration), kinds&^english.Duration
 	}
 	m |= Marks(kinds)
-	if ageWords[ms.prev] && (t.Digit || c&english.Number != 0) {
+	if (t.Digit || c&english.Number != 0) && ageWords[ms.prev] {
 		m |= Marks(english.Duration) // "aged 16": an age is a span of years
 	}
 	ms.sinceNumber++
