@@ -165,6 +165,7 @@ func joinTexts(raws []raw) []byte {
 // builds the matcher, timing each. It returns the texts indexed, joined.
 func buildBench(docs []string, scale int, rep *benchReport, warn io.Writer) (*match.Matcher, []byte, error) {
 	start := time.Now()
+	growHugeHeap(buildHeapPerByte * int64(max(scale, 1)) * textBytes(docs)) // as loadMatcher does
 	var raws []raw
 	if len(docs) == 0 {
 		raws = append(raws, raw{story.Name, story.Text})
