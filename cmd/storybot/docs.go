@@ -48,9 +48,11 @@ func loadMatcher(paths []string, warn io.Writer, meta ...map[string]DocumentMeta
 // and a long text's first questions then correct their typos by scanning
 // the vocabulary. (Started as soon as the words were known, before the
 // postings were laid out, it was ready sooner still, but its build then
-// shared the postings' peak: +30 MB at ×32.)
+// shared the postings' peak: +30 MB at ×32.) The huge-page advice of
+// the store's heap (growHugeHeap) ends with the store's build.
 func spelledMatcher(paths []string, docs []*facts.Document) *match.Matcher {
 	store := facts.NewStore(docs...)
+	endHugeHeap()
 	sp := match.StartSpeller(store.Vocabulary().Words)
 	releaseBuild(paths)
 	return match.NewWithSpeller(store, sp)

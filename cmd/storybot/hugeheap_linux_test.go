@@ -42,8 +42,8 @@ func advisedBytes(t *testing.T) int64 {
 }
 
 // TestGrowHugeHeapAdvisesTheMemoryABuildFills: the heap memory a build
-// will fill carries the huge-page advice, and the block that made the
-// runtime map it is not kept.
+// will fill carries the huge-page advice until endHugeHeap, and the block
+// that made the runtime map it is not kept.
 func TestGrowHugeHeapAdvisesTheMemoryABuildFills(t *testing.T) {
 	if hugePageSize() == 0 {
 		t.Skip("the system has no transparent huge pages")
@@ -61,16 +61,30 @@ func TestGrowHugeHeapAdvisesTheMemoryABuildFills(t *testing.T) {
 	if ms.HeapAlloc > heapBefore+n/4 {
 		t.Errorf("heap holds %d bytes after growHugeHeap, %d before: the block was kept", ms.HeapAlloc, heapBefore)
 	}
+	endHugeHeap()
+	if got := advisedBytes(t) - before; got > 0 {
+		t.Errorf("%d bytes still advised for huge pages after endHugeHeap", got)
+	}
 }
 
-// TestGrowHugeHeapLeavesSmallHeapsAndOtherSystems: a short text's heap,
-// or a system that does not say its huge page size, gets no advice.
+// TestGrowHugeHeapLeavesSmallHeapsAndOtherSystems: a short text's heap
+// gets no advice, nor does a system that gives huge pages to all memory
+// or none, or does not say.
 func TestGrowHugeHeapLeavesSmallHeapsAndOtherSystems(t *testing.T) {
 	before := advisedBytes(t)
 	growHugeHeap(1 << 20)
-	defer func(f string) { thpSizeFile = f }(thpSizeFile)
-	thpSizeFile = filepath.Join(t.TempDir(), "missing")
-	growHugeHeap(64 << 20)
+	defer func(d string) { thpDir = d }(thpDir)
+	for _, mode := range []string{"[always] madvise never", "always madvise [never]", ""} {
+		thpDir = t.TempDir()
+		if mode != "" {
+			for name, text := range map[string]string{"enabled": mode, "hpage_pmd_size": "2097152"} {
+				if err := os.WriteFile(filepath.Join(thpDir, name), []byte(text+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		growHugeHeap(64 << 20)
+	}
 	if got := advisedBytes(t) - before; got != 0 {
 		t.Errorf("%d bytes newly advised, want none", got)
 	}
