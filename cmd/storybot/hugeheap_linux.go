@@ -23,9 +23,12 @@ var advised struct {
 	beg, end uintptr
 }
 
-// thpDir holds the system's settings of transparent huge pages; a
-// variable so that tests can give others.
-var thpDir = "/sys/kernel/mm/transparent_hugepage"
+// thpDir holds the system's settings of transparent huge pages, and
+// memInfo its memory figures; variables so that tests can give others.
+var (
+	thpDir  = "/sys/kernel/mm/transparent_hugepage"
+	memInfo = "/proc/meminfo"
+)
 
 // growHugeHeap makes the heap hold n bytes of memory advised for
 // transparent huge pages (MADV_HUGEPAGE), for a build about to fill it:
@@ -43,10 +46,16 @@ var thpDir = "/sys/kernel/mm/transparent_hugepage"
 // heap gets them unasked ("always") or never ("never", or
 // GODEBUG=disablethp=1), the heap is left as it is. The runtime keeps the
 // memory mapped, and gives back what stays free as it does any free
-// pages.
+// pages. The block is at most half the memory the system has available:
+// mapped but untouched it costs no memory, yet a system that refuses to
+// promise more than it has would refuse a larger one, and the runtime
+// cannot survive a refused map.
 func growHugeHeap(n int64) {
 	size := hugePageSize()
-	if size == 0 || n < 4*int64(size) || strings.Contains(os.Getenv("GODEBUG"), "disablethp=1") {
+	if size == 0 || strings.Contains(os.Getenv("GODEBUG"), "disablethp=1") {
+		return
+	}
+	if n = min(n, availableBytes()/2); n < 4*int64(size) {
 		return
 	}
 	block := make([]byte, n)
@@ -79,6 +88,25 @@ func endHugeHeap() {
 		syscall.Syscall(syscall.SYS_MADVISE, advised.beg, advised.end-advised.beg, madvNoHugepage)
 	}
 	advised.beg, advised.end = 0, 0
+}
+
+// availableBytes is the memory the system has available (MemAvailable),
+// or 0 when it does not say.
+func availableBytes() int64 {
+	b, err := os.ReadFile(memInfo)
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(line, "MemAvailable:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			if err != nil || kb < 0 {
+				return 0
+			}
+			return kb << 10
+		}
+	}
+	return 0
 }
 
 // hugePageSize is the size of the system's transparent huge pages when

@@ -89,3 +89,30 @@ func TestGrowHugeHeapLeavesSmallHeapsAndOtherSystems(t *testing.T) {
 		t.Errorf("%d bytes newly advised, want none", got)
 	}
 }
+
+// TestGrowHugeHeapAsksNoMoreThanHalfTheAvailableMemory: the block is
+// capped by what the system has available, and a system that does not
+// say gets no advice.
+func TestGrowHugeHeapAsksNoMoreThanHalfTheAvailableMemory(t *testing.T) {
+	if hugePageSize() == 0 {
+		t.Skip("the system has no transparent huge pages")
+	}
+	defer func(f string) { memInfo = f }(memInfo)
+	memInfo = filepath.Join(t.TempDir(), "meminfo")
+	if err := os.WriteFile(memInfo, []byte("MemTotal:       24683748 kB\nMemFree:         1000000 kB\nMemAvailable:      32768 kB\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := advisedBytes(t)
+	growHugeHeap(256 << 20)
+	got := advisedBytes(t) - before
+	endHugeHeap()
+	if got == 0 || got > 16<<20 {
+		t.Errorf("%d bytes advised with 32 MB available, want some and at most 16 MB", got)
+	}
+	memInfo = filepath.Join(t.TempDir(), "missing")
+	before = advisedBytes(t)
+	growHugeHeap(256 << 20)
+	if got := advisedBytes(t) - before; got != 0 {
+		t.Errorf("%d bytes advised with no memory figures, want none", got)
+	}
+}
