@@ -30,7 +30,7 @@ func loadStore(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) 
 
 // loadMatcher is loadStore and match.New for a command that answers
 // from one store for its life (ask, repl): see spelledMatcher. The heap
-// the build fills is first made of huge pages (growHugeHeap).
+// the build will fill is first advised for huge pages (growHugeHeap).
 func loadMatcher(paths []string, warn io.Writer, meta ...map[string]DocumentMeta) (*match.Matcher, error) {
 	growHugeHeap(buildHeapPerByte * textBytes(paths))
 	docs, err := loadDocs(paths, warn, meta...)

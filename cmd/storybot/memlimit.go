@@ -122,11 +122,11 @@ func releaseBuild(paths []string) {
 	}
 }
 
-// buildHeapPerByte is about how many bytes of heap building a text's
-// store, matcher and corrector fills per byte of text, and so how much
-// growHugeHeap prepares: War and Peace's build and ×8 War and Peace's
-// took fewest page faults from 8 (2,140-2,220 and 7,500-8,500 where 4
-// left 2,700-3,100 and 16,900-19,200); 12 took no fewer.
+// buildHeapPerByte is how many bytes of heap growHugeHeap prepares per
+// byte of text, for its reading, splitting and store: War and Peace's
+// ask and ×8 War and Peace's bench took fewest page faults from 8
+// (2,140-2,220 and 7,500-8,500, where 4 left 2,700-3,100 and
+// 16,900-19,200); 12 took no fewer.
 const buildHeapPerByte = 8
 
 // textBytes is the size of the files at paths; a directory counts as
