@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -101,9 +100,7 @@ func runProcess(bin string, args []string, in string) (processRun, error) {
 		return processRun{}, fmt.Errorf("bench: %s %s: %w", bin, strings.Join(args, " "), err)
 	}
 	r := processRun{wall: time.Since(t), cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.rssMB = float64(ru.Maxrss) / 1024
-	}
+	r.rssMB = childPeakRSSMB(cmd.ProcessState)
 	return r, nil
 }
 
