@@ -69,8 +69,7 @@ func growHugeHeap(n int64) {
 			advised.Unlock()
 		}
 	}
-	runtime.KeepAlive(block)
-	block = nil
+	runtime.KeepAlive(block) // dead from here: the collection frees it
 	runtime.GC()
 }
 
