@@ -51,6 +51,12 @@ var (
 // promise more than it has would refuse a larger one, and the runtime
 // cannot survive a refused map.
 func growHugeHeap(n int64) {
+	// Under four of the smallest huge pages any Linux has (s390's 1 MB)
+	// nothing is advised anywhere: a short text, the built-in story's
+	// start-up among them, reads no settings.
+	if n < 4<<20 {
+		return
+	}
 	size := hugePageSize()
 	if size == 0 || strings.Contains(os.Getenv("GODEBUG"), "disablethp=1") {
 		return
